@@ -1,0 +1,307 @@
+//! What each command does: the glue between the command line and the library. Messages for
+//! the user are printed here and nowhere else.
+
+use crate::cli::{
+    BuildArgs, Cli, Command, ExportArgs, ExtractArgs, QueryArgs, RdfFormatArg, StoreArgs,
+};
+use anyhow::{bail, Context, Result};
+use newsgraph::export::{write_rdf, Format};
+use newsgraph::mint::article_iri;
+use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
+use newsgraph::read::{find_inputs, read_article, Article, ReadError};
+use newsgraph::store::NewsStore;
+use newsgraph::vocab::PREFIXES;
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Runs the command; `Ok` carries the exit code (1 when some input was skipped).
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Build(args) => build(args),
+        Command::Query(args) => run_query(args),
+        Command::Queries => list_queries(),
+        Command::Export(args) => export(args),
+        Command::Stats(args) => stats(args),
+    }
+}
+
+/// Whether the error is a closed pipe (`newsgraph extract … | head`): not worth a message.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn rdf_format(f: RdfFormatArg) -> Format {
+    match f {
+        RdfFormatArg::Turtle => Format::Turtle,
+        RdfFormatArg::Ntriples => Format::NTriples,
+        RdfFormatArg::Nquads => Format::NQuads,
+        RdfFormatArg::Trig => Format::TriG,
+        RdfFormatArg::Rdfxml => Format::RdfXml,
+        RdfFormatArg::Jsonld => Format::JsonLd,
+    }
+}
+
+fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => Box::new(BufWriter::new(
+            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+fn warn(problem: &ReadError) {
+    eprintln!("newsgraph: warning: {problem}");
+}
+
+/// Reads every input, calling `each` on every article; returns how many inputs were skipped.
+fn for_each_article(
+    inputs: &[PathBuf],
+    mut each: impl FnMut(Article) -> Result<()>,
+) -> Result<usize> {
+    let (files, problems) = find_inputs(inputs);
+    let mut skipped = problems.len();
+    problems.iter().for_each(warn);
+    if files.is_empty() && problems.is_empty() {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "newsgraph: warning: no articles (*.txt) found in {}",
+            names.join(", ")
+        );
+        skipped += 1;
+    }
+    for file in &files {
+        match read_article(file) {
+            Ok(article) => each(article)?,
+            Err(e) => {
+                warn(&e);
+                skipped += 1;
+            }
+        }
+    }
+    Ok(skipped)
+}
+
+fn code(skipped: usize) -> ExitCode {
+    if skipped == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    let mut quads = Vec::new();
+    let skipped = for_each_article(&args.inputs, |article| {
+        let (_, triples) = newsgraph::process(&article);
+        let graph = GraphName::NamedNode(article_iri(&article.id));
+        quads.extend(
+            triples
+                .into_iter()
+                .map(|t| Quad::new(t.subject, t.predicate, t.object, graph.clone())),
+        );
+        Ok(())
+    })?;
+    let out = output(args.output.as_deref())?;
+    write_rdf(out, rdf_format(args.format), quads)
+        .context("cannot write the graph")?
+        .flush()
+        .context("cannot write the graph")?;
+    Ok(code(skipped))
+}
+
+fn build(args: BuildArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let store = NewsStore::open(&args.store.store)?;
+    let (mut articles, mut triples) = (0usize, 0usize);
+    let (mut people, mut countries, mut offices) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    let mut statements = 0usize;
+    let skipped = for_each_article(&args.inputs, |article| {
+        let (facts, t) = newsgraph::process(&article);
+        triples += store
+            .replace_article(&article.id, &t)
+            .with_context(|| format!("cannot store {}", article.source))?;
+        articles += 1;
+        people.extend(facts.people.iter().map(|p| p.name.clone()));
+        countries.extend(facts.countries.iter().map(|c| c.iso));
+        offices.extend(facts.offices.iter().map(|o| {
+            (
+                facts.people[o.person].name.clone(),
+                o.role,
+                o.country,
+                o.to_country,
+            )
+        }));
+        statements += facts.statements.len();
+        Ok(())
+    })?;
+    println!(
+        "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",
+        if articles == 1 { "" } else { "s" },
+        args.store.store.display(),
+        people.len(),
+        countries.len(),
+        offices.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if skipped > 0 {
+        eprintln!(
+            "newsgraph: {skipped} input{} skipped (see the warnings above)",
+            if skipped == 1 { "" } else { "s" }
+        );
+    }
+    Ok(code(skipped))
+}
+
+fn parse_param(p: &str) -> Result<(String, Term)> {
+    let Some((name, value)) = p.split_once('=') else {
+        bail!("--param {p:?} is not NAME=VALUE (e.g. --param person=\"Keir Starmer\")");
+    };
+    let term: Term = if let Some(iri) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
+        NamedNode::new(iri)
+            .with_context(|| format!("--param {name}: {value} is not a valid IRI"))?
+            .into()
+    } else if let Some((prefix, local)) = value
+        .split_once(':')
+        .filter(|(p, l)| !l.starts_with("//") && !p.contains(' '))
+    {
+        match PREFIXES.iter().find(|(p, _)| *p == prefix) {
+            Some((_, ns)) => NamedNode::new(format!("{ns}{local}"))
+                .with_context(|| format!("--param {name}: {value} is not a valid IRI"))?
+                .into(),
+            None => Literal::new_simple_literal(value).into(),
+        }
+    } else {
+        Literal::new_simple_literal(value).into()
+    };
+    Ok((name.to_owned(), term))
+}
+
+fn query_text(args: &QueryArgs) -> Result<String> {
+    if let Some(e) = &args.expr {
+        return Ok(e.clone());
+    }
+    let q = args.query.as_deref().expect("clap requires a query or -e");
+    if let Some(b) = query::bundled(q) {
+        return Ok(b.text.to_owned());
+    }
+    let path = Path::new(q);
+    if path.extension().is_some_and(|e| e == "rq") || path.exists() {
+        return std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the query file {q}"));
+    }
+    let names: Vec<&str> = BUNDLED.iter().map(|b| b.name).collect();
+    bail!(
+        "no bundled query called {q:?} and no such .rq file; bundled queries: {}",
+        names.join(", ")
+    )
+}
+
+fn run_query(args: QueryArgs) -> Result<ExitCode> {
+    let text = query_text(&args)?;
+    let params = args
+        .params
+        .iter()
+        .map(|p| parse_param(p))
+        .collect::<Result<Vec<_>>>()?;
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let result = query::run(&store, &text, &params)?;
+    let out = output(args.output.as_deref())?;
+    let mut out = match &result {
+        QueryOutput::Graph(triples) => {
+            let format = match &args.format {
+                None => Format::Turtle,
+                Some(f) => Format::from_name(f)
+                    .with_context(|| format!("{f:?} is not an RDF format: use turtle, ntriples, nquads, trig, rdfxml or jsonld"))?,
+            };
+            let quads = triples.iter().map(|t| {
+                Quad::new(
+                    t.subject.clone(),
+                    t.predicate.clone(),
+                    t.object.clone(),
+                    GraphName::DefaultGraph,
+                )
+            });
+            write_rdf(out, format, quads)?
+        }
+        _ => {
+            let format = match &args.format {
+                None => ResultFormat::Table,
+                Some(f) => ResultFormat::from_name(f).with_context(|| {
+                    format!("{f:?} is not a results format: use table, csv, tsv, json or xml")
+                })?,
+            };
+            query::write_results(&result, format, out)?
+        }
+    };
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_queries() -> Result<ExitCode> {
+    let width = BUNDLED.iter().map(|q| q.name.len()).max().unwrap_or(0);
+    let mut out = std::io::stdout().lock();
+    for q in BUNDLED {
+        writeln!(out, "{:<width$}  {}", q.name, q.description())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(args: ExportArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let graph = match &args.graph {
+        None => None,
+        Some(g) => {
+            let iri = match g.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                Some(iri) => {
+                    NamedNode::new(iri).with_context(|| format!("--graph {g}: not a valid IRI"))?
+                }
+                None if g.starts_with("http://") || g.starts_with("https://") => {
+                    NamedNode::new(g.as_str())
+                        .with_context(|| format!("--graph {g}: not a valid IRI"))?
+                }
+                None => article_iri(g),
+            };
+            if !store.has_graph(&iri)? {
+                bail!(
+                    "no article {g} in {} (graph <{}>); list them with: newsgraph query -e 'SELECT ?g WHERE {{ GRAPH ?g {{}} }}'",
+                    args.store.store.display(),
+                    iri.as_str()
+                );
+            }
+            Some(iri)
+        }
+    };
+    let quads = store.quads(graph.as_ref()).collect::<Result<Vec<_>, _>>()?;
+    let out = output(args.output.as_deref())?;
+    write_rdf(out, rdf_format(args.format), quads)?.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stats(args: StoreArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store)?;
+    let s = store.stats()?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "store       {}", args.store.display())?;
+    for (label, n) in [
+        ("articles", s.articles),
+        ("people", s.people),
+        ("countries", s.countries),
+        ("offices", s.offices),
+        ("statements", s.statements),
+        ("triples", s.triples),
+    ] {
+        writeln!(out, "{label:<11} {n}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

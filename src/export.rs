@@ -1,0 +1,115 @@
+//! Writing RDF: the formats newsgraph exports, with readable prefixes.
+//!
+//! Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) get the merged graph: every article's
+//! triples, each once. Quad formats (N-Quads, TriG) keep one named graph per article.
+//!
+//! ```
+//! use newsgraph::export::{write_rdf, Format};
+//! use oxigraph::model::{GraphName, NamedNode, Quad};
+//! let s = NamedNode::new("https://w3id.org/newsgraph/id/person/jane-smith")?;
+//! let p = NamedNode::new("http://schema.org/name")?;
+//! let q = Quad::new(s, p, oxigraph::model::Literal::from("Jane Smith"), GraphName::DefaultGraph);
+//! let mut out = Vec::new();
+//! write_rdf(&mut out, Format::Turtle, [q])?;
+//! assert!(String::from_utf8(out)?.contains("person:jane-smith schema:name \"Jane Smith\""));
+//! # Ok::<_, Box<dyn std::error::Error>>(())
+//! ```
+
+use crate::vocab::PREFIXES;
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::model::{Graph, Quad};
+use std::io::Write;
+
+/// An RDF output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Turtle, the default: readable, with prefixes.
+    Turtle,
+    /// N-Triples: one triple a line.
+    NTriples,
+    /// N-Quads: one quad a line, with the article graph.
+    NQuads,
+    /// TriG: Turtle with one block per article graph.
+    TriG,
+    /// RDF/XML.
+    RdfXml,
+    /// JSON-LD.
+    JsonLd,
+}
+
+impl Format {
+    /// Every format, with its command-line name.
+    pub const ALL: &[(&str, Format)] = &[
+        ("turtle", Format::Turtle),
+        ("ntriples", Format::NTriples),
+        ("nquads", Format::NQuads),
+        ("trig", Format::TriG),
+        ("rdfxml", Format::RdfXml),
+        ("jsonld", Format::JsonLd),
+    ];
+
+    /// The format named `name` ("turtle", "nquads", …).
+    pub fn from_name(name: &str) -> Option<Format> {
+        Self::ALL
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, f)| *f)
+    }
+
+    /// The Oxigraph format.
+    pub fn rdf_format(self) -> RdfFormat {
+        match self {
+            Format::Turtle => RdfFormat::Turtle,
+            Format::NTriples => RdfFormat::NTriples,
+            Format::NQuads => RdfFormat::NQuads,
+            Format::TriG => RdfFormat::TriG,
+            Format::RdfXml => RdfFormat::RdfXml,
+            Format::JsonLd => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        }
+    }
+
+    /// Whether the format keeps named graphs.
+    pub fn has_graphs(self) -> bool {
+        matches!(self, Format::NQuads | Format::TriG)
+    }
+}
+
+/// A serializer for `format` with newsgraph's prefixes.
+pub fn serializer(format: Format) -> RdfSerializer {
+    let mut s = RdfSerializer::from_format(format.rdf_format());
+    if !matches!(format, Format::NTriples | Format::NQuads) {
+        for (name, iri) in PREFIXES {
+            s = s
+                .with_prefix(*name, *iri)
+                .expect("bundled prefixes are valid IRIs");
+        }
+    }
+    s
+}
+
+/// Writes `quads` in `format`: as they come for quad formats, merged into one graph (each
+/// triple once) for triple formats.
+pub fn write_rdf<W: Write>(
+    writer: W,
+    format: Format,
+    quads: impl IntoIterator<Item = Quad>,
+) -> std::io::Result<W> {
+    let mut out = serializer(format).for_writer(writer);
+    if format.has_graphs() {
+        for q in quads {
+            out.serialize_quad(&q)?;
+        }
+    } else {
+        let mut graph = Graph::new();
+        for q in quads {
+            graph.insert(q.as_ref());
+        }
+        for t in &graph {
+            out.serialize_triple(t)?;
+        }
+    }
+    out.finish()
+}

@@ -1,0 +1,160 @@
+//! Extraction: the people, countries, offices and statements of one article.
+//!
+//! [`extract`] runs the whole pipeline on a text: segment → names → countries → offices →
+//! resolve (aliases, pronouns, descriptions) → statements. Spans are byte ranges of the text
+//! given; [`crate::mint`] turns them into character offsets.
+//!
+//! ```
+//! use newsgraph::extract::{extract, QuoteKind};
+//! let text = "\"This is not optional,\" UK Prime Minister Sir Keir Starmer told the BBC.";
+//! let x = extract(text);
+//! assert_eq!(x.people[0].name, "Keir Starmer");
+//! assert_eq!((x.offices[0].role, x.offices[0].country), ("Prime Minister", Some("GB")));
+//! let s = &x.statements[0];
+//! assert_eq!((s.span.of(text), s.kind), ("This is not optional,", QuoteKind::Direct));
+//! assert_eq!((s.cue.as_deref(), s.audience.as_deref()), (Some("told"), Some("the BBC")));
+//! ```
+
+pub mod countries;
+pub mod offices;
+pub mod people;
+pub mod statements;
+
+pub use crate::resolve::Person;
+pub use countries::CountryMention;
+pub use statements::QuoteKind;
+
+use crate::gazetteer::{gazetteer, TitleKind};
+use crate::segment::{Segments, Span};
+use std::collections::BTreeSet;
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    /// The people named.
+    pub people: Vec<Person>,
+    /// Every reference to a country, in text order.
+    pub countries: Vec<CountryMention>,
+    /// The offices the article says people hold.
+    pub offices: Vec<Office>,
+    /// Direct, partial and reported statements, in text order.
+    pub statements: Vec<Statement>,
+}
+
+/// A person holding an office, as the article states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    /// The holder (an index into [`Extraction::people`]).
+    pub person: usize,
+    /// The bare title: "Prime Minister".
+    pub role: &'static str,
+    /// The kind of title.
+    pub kind: TitleKind,
+    /// ISO code of the country whose office it is.
+    pub country: Option<&'static str>,
+    /// ISO code of the country an envoy is sent to.
+    pub to_country: Option<&'static str>,
+    /// Whether the article calls it a former post.
+    pub former: bool,
+    /// The words that state it ("UK Prime Minister").
+    pub span: Span,
+    /// The holder's Wikidata QID when the bundled office-holder table names them.
+    pub wikidata: Option<&'static str>,
+}
+
+/// A statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The quoted or reported words.
+    pub span: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// Who made it (indexes into [`Extraction::people`]; several for "they").
+    pub speakers: Vec<usize>,
+    /// The words that name the speaker ("he", "Zelensky").
+    pub speaker_span: Option<Span>,
+    /// The speech verb ("declared").
+    pub cue: Option<String>,
+    /// Where it was made ("a post on X").
+    pub medium: Option<String>,
+    /// To whom ("the BBC").
+    pub audience: Option<String>,
+    /// People named inside it.
+    pub people: Vec<usize>,
+    /// Countries referred to inside it.
+    pub countries: Vec<&'static str>,
+}
+
+/// Extracts the facts of one article's text.
+pub fn extract(text: &str) -> Extraction {
+    let seg = Segments::new(text);
+    let names = people::find_names(text, &seg);
+    let name_spans: Vec<Span> = names.iter().map(|n| n.full).collect();
+    let countries = countries::find_countries(text, &name_spans);
+    let office_mentions = offices::find_offices(text, &seg, &names);
+    let (people, mentions, name_person) = crate::resolve::people(text, &names);
+    let g = gazetteer();
+    let mut offices: Vec<Office> = Vec::new();
+    for o in &office_mentions {
+        let person = name_person[o.name];
+        let office = Office {
+            person,
+            role: o.role,
+            kind: o.kind,
+            country: o.country,
+            to_country: o.to_country,
+            former: o.former,
+            span: o.span,
+            wikidata: o.country.and_then(|iso| {
+                let surname = people[person].name.rsplit(' ').next().unwrap_or_default();
+                g.holder(iso, o.role, surname).map(|h| h.wikidata)
+            }),
+        };
+        if !offices.iter().any(|x| {
+            (x.person, x.role, x.country, x.to_country) == (person, o.role, o.country, o.to_country)
+        }) {
+            offices.push(office);
+        }
+    }
+    let held: Vec<(usize, &offices::OfficeMention)> = office_mentions
+        .iter()
+        .map(|o| (name_person[o.name], o))
+        .collect();
+    let referents = crate::resolve::referents(text, &seg, &mentions, &held, &countries);
+    let statements = statements::find_statements(text, &seg, &referents)
+        .into_iter()
+        .map(|s| {
+            let speaker = s.speaker.map(|r| &referents[r]);
+            let inside = |span: Span| s.span.covers(span);
+            Statement {
+                span: s.span,
+                kind: s.kind,
+                speakers: speaker.map(|r| r.people.clone()).unwrap_or_default(),
+                speaker_span: speaker.map(|r| r.span),
+                cue: s.cue.map(|c| c.of(text).to_lowercase()),
+                medium: s.medium,
+                audience: s.audience,
+                people: mentions
+                    .iter()
+                    .filter(|m| inside(m.span))
+                    .map(|m| m.person)
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+                countries: countries
+                    .iter()
+                    .filter(|c| inside(c.span))
+                    .map(|c| c.iso)
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+            }
+        })
+        .collect();
+    Extraction {
+        people,
+        countries,
+        offices,
+        statements,
+    }
+}

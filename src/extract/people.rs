@@ -1,0 +1,446 @@
+//! People: runs of capitalised words that look like a person's name.
+//!
+//! A run is accepted as a name when a title or honorific stands before it ("Ukrainian
+//! President Volodymyr Zelensky", "Sir Keir Starmer") or when it has two or more words and the
+//! first is a known first name ("Emmanuel Macron"). Country words and titles at the start of a
+//! run are peeled off; organisations ("ABC News") and all-capital words are rejected. Single
+//! words ("Zelensky") become mentions later, when they match a name's last word
+//! ([`crate::resolve`]).
+//!
+//! ```
+//! use newsgraph::extract::people::find_names;
+//! use newsgraph::segment::Segments;
+//! let text = "UK Prime Minister Sir Keir Starmer met France's Emmanuel Macron and ABC News.";
+//! let names: Vec<String> = find_names(text, &Segments::new(text)).iter().map(|n| n.name()).collect();
+//! assert_eq!(names, ["Keir Starmer", "Emmanuel Macron"]);
+//! ```
+
+use crate::gazetteer::{gazetteer, HONORIFICS};
+use crate::segment::{Segments, Span};
+use crate::text::{words, Word};
+
+/// Particles that may stand inside a name ("Ursula von der Leyen", "Osama bin Laden").
+const PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "der", "di", "du", "van", "von", "bin", "ibn", "al", "el", "la",
+    "le", "dos", "das", "ter", "ten", "y",
+];
+
+/// Last words that make a run an organisation, a place or a thing rather than a person.
+const NOT_NAME_WORDS: &[&str] = &[
+    "News",
+    "Images",
+    "Image",
+    "Photo",
+    "Photos",
+    "Post",
+    "Times",
+    "Journal",
+    "Social",
+    "Media",
+    "Party",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Foundation",
+    "Group",
+    "Company",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Bank",
+    "Fund",
+    "Council",
+    "Committee",
+    "Commission",
+    "Department",
+    "Ministry",
+    "Office",
+    "Agency",
+    "Service",
+    "Services",
+    "Network",
+    "Association",
+    "Union",
+    "Federation",
+    "League",
+    "Club",
+    "Cup",
+    "Championship",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Press",
+    "Report",
+    "Review",
+    "Magazine",
+    "Television",
+    "Radio",
+    "TV",
+    "Channel",
+    "Online",
+    "Centre",
+    "Center",
+    "Hospital",
+    "Church",
+    "Court",
+    "House",
+    "Hall",
+    "Palace",
+    "Park",
+    "Stadium",
+    "Airport",
+    "Station",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountain",
+    "Island",
+    "Islands",
+    "Valley",
+    "County",
+    "City",
+    "State",
+    "States",
+    "Province",
+    "Republic",
+    "Kingdom",
+    "Empire",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Police",
+    "Guard",
+    "Council",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Assembly",
+    "Government",
+    "Administration",
+    "Campaign",
+    "Program",
+    "Programme",
+    "Project",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Agreement",
+    "Day",
+    "Week",
+    "Year",
+    "Games",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Show",
+    "Series",
+    "Museum",
+    "Gallery",
+    "Theatre",
+    "Theater",
+    "Hotel",
+    "Restaurant",
+    "Market",
+    "Exchange",
+    "Index",
+    "Capital",
+    "Partners",
+    "Holdings",
+    "Technologies",
+    "Systems",
+    "Software",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Power",
+    "Group",
+    "Brothers",
+    "Records",
+    "Pictures",
+    "Studios",
+    "Entertainment",
+    "Sports",
+    "Football",
+    "Rugby",
+];
+
+/// Words that are never part of a name (days, months, sentence adverbs).
+const NEVER_NAME: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Despite",
+    "With",
+    "Without",
+    "For",
+    "From",
+    "Of",
+    "To",
+    "By",
+    "As",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Now",
+    "Then",
+    "Only",
+    "Back",
+    "Here",
+    "There",
+    "Personally",
+    "Meanwhile",
+    "However",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "Former",
+];
+
+/// A name found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name's words ("Keir Starmer"), without title or honorific.
+    pub span: Span,
+    /// The name with its honorific ("Sir Keir Starmer").
+    pub full: Span,
+    /// "Sir", "Dr", when one stands before the name.
+    pub honorific: Option<String>,
+    /// The name's words.
+    pub words: Vec<String>,
+    /// Whether a title stood before it in the same run ("President Zelensky").
+    pub titled: bool,
+}
+
+impl NameMention {
+    /// The words joined by single spaces.
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// Splits the words of `text` into runs of capitalised words joined by white space only.
+pub(crate) fn capitalized_runs<'a>(text: &'a str, seg: &Segments) -> Vec<Vec<Word<'a>>> {
+    let mut runs: Vec<Vec<Word<'a>>> = Vec::new();
+    for sentence in &seg.sentences {
+        let ws = words(text, *sentence);
+        let mut run: Vec<Word<'a>> = Vec::new();
+        for (i, w) in ws.iter().enumerate() {
+            let particle = PARTICLES.contains(&w.text)
+                && !run.is_empty()
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.is_capitalized());
+            let continues = w.joined && !run.is_empty();
+            if (w.is_capitalized() || particle) && (continues || run.is_empty()) {
+                run.push(*w);
+            } else {
+                if !run.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+                if w.is_capitalized() {
+                    run.push(*w);
+                }
+            }
+            if w.possessive && !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    runs
+}
+
+/// The longest title or country form starting at `ws[i]`, as its number of words.
+pub(crate) fn prefix_len(ws: &[Word<'_>], i: usize) -> Option<(usize, bool)> {
+    let g = gazetteer();
+    let max = g.max_title_words().max(4).min(ws.len() - i);
+    for k in (1..=max).rev() {
+        let joined: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
+        let phrase = joined.join(" ");
+        if g.title(&phrase).is_some() && ws[i + k - 1].is_capitalized() {
+            return Some((k, true));
+        }
+        if g.country_form(&phrase).is_some() {
+            return Some((k, false));
+        }
+    }
+    None
+}
+
+fn name_shaped(w: &Word<'_>) -> bool {
+    let t = w.text;
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let initial = t.len() == 2 && t.ends_with('.');
+    (initial || letters > 1 && upper < letters || PARTICLES.contains(&t))
+        && !NEVER_NAME.contains(&t)
+        && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Finds the names of `text`.
+pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
+    let g = gazetteer();
+    let mut out = Vec::new();
+    for run in capitalized_runs(text, seg) {
+        // Sentence openers and other words that start no name ("Despite Donald Trump").
+        let mut i = run
+            .iter()
+            .take_while(|w| NEVER_NAME.contains(&w.text))
+            .count();
+        let mut titled = false;
+        let mut honorific: Option<(String, usize)> = None;
+        while i < run.len() {
+            if let Some(h) = HONORIFICS.iter().find(|h| **h == run[i].text) {
+                honorific = Some((h.trim_end_matches('.').to_owned(), run[i].span.start));
+                i += 1;
+                continue;
+            }
+            if honorific.is_some() {
+                break;
+            }
+            match prefix_len(&run, i) {
+                Some((k, is_title)) if i + k < run.len() => {
+                    titled |= is_title;
+                    i += k;
+                }
+                _ => break,
+            }
+        }
+        let mut name = &run[i..];
+        // A name ends before a word that cannot belong to one.
+        if let Some(stop) = name.iter().position(|w| !name_shaped(w)) {
+            name = &name[..stop];
+        }
+        while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
+            name = &name[..name.len() - 1];
+        }
+        let Some(first) = name.first() else { continue };
+        let last = name.last().expect("non-empty");
+        if NOT_NAME_WORDS.contains(&last.text)
+            || name.iter().any(|w| g.country_form(w.text).is_some())
+        {
+            continue;
+        }
+        let context = titled || honorific.is_some();
+        let known_first = name.len() >= 2 && g.is_first_name(first.text);
+        if !(context || known_first) {
+            continue;
+        }
+        let span = Span::new(first.span.start, last.span.end);
+        out.push(NameMention {
+            span,
+            full: Span::new(honorific.as_ref().map_or(span.start, |h| h.1), span.end),
+            honorific: honorific.map(|h| h.0),
+            words: name.iter().map(|w| w.text.to_owned()).collect(),
+            titled,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_table() {
+        for (input, expected) in [
+            (
+                "Ukrainian President Volodymyr Zelensky said",
+                vec!["Volodymyr Zelensky"],
+            ),
+            ("U.S. President Donald Trump urged", vec!["Donald Trump"]),
+            (
+                "UK Prime Minister Sir Keir Starmer and France's Emmanuel Macron",
+                vec!["Keir Starmer", "Emmanuel Macron"],
+            ),
+            (
+                "Ukrainian Ambassador to the U.S. Oksana Markarova",
+                vec!["Oksana Markarova"],
+            ),
+            ("Photo Credit: Getty Images", vec![]),
+            ("in a Truth Social post, telling ABC News", vec![]),
+            (
+                "Mr Blair met Chancellor Gordon Brown",
+                vec!["Blair", "Gordon Brown"],
+            ),
+            (
+                "Jean-Claude Juncker and Ursula von der Leyen",
+                vec!["Jean-Claude Juncker", "Ursula von der Leyen"],
+            ),
+            ("On Thursday, Michael Howard spoke", vec!["Michael Howard"]),
+            ("John Smith Street is long", vec![]),
+            ("Despite Donald Trump's call", vec!["Donald Trump"]),
+        ] {
+            let seg = Segments::new(input);
+            let got: Vec<String> = find_names(input, &seg)
+                .iter()
+                .map(NameMention::name)
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn honorific_is_kept_apart() {
+        let text = "Sir Keir Starmer spoke.";
+        let n = &find_names(text, &Segments::new(text))[0];
+        assert_eq!(
+            (n.honorific.as_deref(), n.full.of(text), n.span.of(text)),
+            (Some("Sir"), "Sir Keir Starmer", "Keir Starmer")
+        );
+    }
+}

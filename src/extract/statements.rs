@@ -1,0 +1,538 @@
+//! Statements: direct quotes, partial quotes and reported speech, each with its speaker.
+//!
+//! - A quotation that starts a sentence, or follows a comma or colon, with a capital letter is a
+//!   **direct** quote; one inside the writer's own sentence is a **partial** quote.
+//! - A direct quote's speaker stands after it (`"…," Zelensky declared`, `"…," said Trump`),
+//!   before it (`He noted, "…"`, `…, telling ABC News, "…"`), or it continues the quote before
+//!   it in the paragraph. A partial quote's speaker is the subject before it in its sentence.
+//! - **Indirect** speech is the clause after a speech verb and "that" (`he added that …`),
+//!   up to the end of the sentence, a dash or a semicolon.
+//!
+//! ```
+//! use newsgraph::extract::{extract, QuoteKind};
+//! let text = "\"We will win,\" Jane Smith said. She added that the war would end soon.";
+//! let x = extract(text);
+//! let got: Vec<(&str, QuoteKind, &str)> = x.statements.iter()
+//!     .map(|s| (s.span.of(text), s.kind, x.people[s.speakers[0]].name.as_str())).collect();
+//! assert_eq!(got, [("We will win,", QuoteKind::Direct, "Jane Smith"),
+//!                  ("the war would end soon", QuoteKind::Indirect, "Jane Smith")]);
+//! ```
+
+use crate::gazetteer::gazetteer;
+use crate::resolve::Referent;
+use crate::segment::{Quote, Segments, Span};
+use crate::text::words;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The kind of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuoteKind {
+    /// A whole quoted sentence.
+    Direct,
+    /// Quoted words inside the writer's sentence.
+    Partial,
+    /// Reported speech.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// "direct", "partial" or "indirect".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// A statement found in the text, before speakers are turned into people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementMention {
+    /// The quoted or reported words.
+    pub span: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The referent that names the speaker (an index into the referents).
+    pub speaker: Option<usize>,
+    /// The speech verb.
+    pub cue: Option<Span>,
+    /// Where it was said ("a post on X").
+    pub medium: Option<String>,
+    /// To whom ("the BBC").
+    pub audience: Option<String>,
+}
+
+static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:in|on|via|during|through)\s+
+        (?P<phrase>(?:an?|the|his|her|their|its)\s+
+          (?P<words>(?:[\w'’-]+\s+){0,4}?)
+          (?P<head>post|posts|tweet|tweets|interview|statement|address|speech|op-ed|letter|briefing|video|
+                   broadcast|message|press\s+conference|news\s+conference|column|podcast|email|memo|
+                   press\s+release|appearance|remarks|blog)\b
+          (?:\s+on\s+(?P<on>\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)*))?)",
+    )
+    .expect("medium regex compiles")
+});
+
+static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:told|tells|telling|tell)\s+
+        (?P<who>(?:the\s+)?\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*)*|reporters|journalists|lawmakers|
+                 supporters|the\s+crowd|a\s+crowd|an\s+audience|the\s+audience|parliament|MPs)",
+    )
+    .expect("audience regex compiles")
+});
+
+/// The medium named in `sentence`, if any: "a post on X", "a televised address", "Truth Social post".
+pub fn medium(sentence: &str) -> Option<String> {
+    let c = MEDIUM.captures(sentence)?;
+    let words = c.name("words").map_or("", |m| m.as_str());
+    let head = c.name("head").expect("head is required").as_str();
+    // "a strongly worded Truth Social post": the proper name and the head.
+    if let Some(i) = words.find(|ch: char| ch.is_uppercase()) {
+        return Some(format!("{}{}", &words[i..], head));
+    }
+    let phrase = c.name("phrase").expect("phrase is required").as_str();
+    Some(phrase.trim_end_matches('.').to_owned())
+}
+
+/// The audience named in `sentence`, if any: "the BBC", "reporters".
+pub fn audience(sentence: &str) -> Option<String> {
+    AUDIENCE
+        .captures(sentence)
+        .map(|c| c["who"].trim_end_matches('.').to_owned())
+}
+
+fn is_cue(word: &str) -> bool {
+    gazetteer().is_cue_verb(&word.to_lowercase())
+}
+
+/// Finds the statements of `text`; `referents` are the possible speakers, in text order.
+pub fn find_statements(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+) -> Vec<StatementMention> {
+    let mut out: Vec<StatementMention> = Vec::new();
+    let mut last_quote: Option<(usize, Option<usize>)> = None; // (quote index, statement index)
+    for (qi, q) in seg.quotes.iter().enumerate() {
+        let inner = trim_span(text, q.inner);
+        if inner.start >= inner.end {
+            continue;
+        }
+        let inner_text = inner.of(text);
+        let n_words = inner_text.split_whitespace().count();
+        let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
+        let before = text[sentence.start..q.outer.start].trim_end();
+        let direct = inner_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && (before.is_empty() || before.ends_with([',', ':']) || !q.closed);
+        if !direct && n_words < 2 {
+            continue;
+        }
+        let kind = if direct {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let mut found = if direct {
+            after_quote(text, seg, q, referents)
+                .or_else(|| before_quote(text, seg, q, referents, true))
+        } else {
+            before_quote(text, seg, q, referents, false)
+                .or_else(|| after_quote(text, seg, q, referents))
+        };
+        // A quote with no speaker of its own continues the one before it.
+        let mut inherited = None;
+        if found.is_none() {
+            if let Some((pq, Some(ps))) = last_quote {
+                if continues(text, seg, &seg.quotes[pq], q, referents, out[ps].speaker) {
+                    inherited = Some(ps);
+                }
+            }
+        }
+        if found.is_none() && inherited.is_none() && direct {
+            found = nearest_before(seg, q.outer.start, referents).map(|r| (r, None));
+        }
+        let st = match (found, inherited) {
+            (Some((speaker, cue)), _) => {
+                let (medium, audience) = setting(
+                    text,
+                    seg,
+                    referents,
+                    speaker,
+                    cue.map_or(q.outer.start, |c| c.start),
+                );
+                StatementMention {
+                    span: inner,
+                    kind,
+                    speaker: Some(speaker),
+                    cue,
+                    medium,
+                    audience,
+                }
+            }
+            (None, Some(ps)) => StatementMention {
+                span: inner,
+                kind,
+                ..out[ps].clone()
+            },
+            (None, None) => StatementMention {
+                span: inner,
+                kind,
+                speaker: None,
+                cue: None,
+                medium: None,
+                audience: None,
+            },
+        };
+        let has_speaker = st.speaker.is_some();
+        out.push(st);
+        last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
+    }
+    indirect(text, seg, referents, &mut out);
+    out.sort_by_key(|s| s.span);
+    out
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+/// `"…," Zelensky declared` / `"…," said Trump` / `"…," the president said`.
+fn after_quote(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    let para = seg.paragraphs[q.paragraph];
+    let rest_start = q.outer.end;
+    let rest = &text[rest_start..para.end];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    let at = rest_start + skipped;
+    let ws = words(text, Span::new(at, para.end.min(at + 200)));
+    // Speaker first, then the verb (an adverb may stand between).
+    if let Some(ri) = referents.iter().position(|r| r.span.start == at) {
+        let after: Vec<_> = ws
+            .iter()
+            .filter(|w| w.span.start >= referents[ri].span.end)
+            .take(2)
+            .collect();
+        for (k, w) in after.iter().enumerate() {
+            if !w.joined {
+                break;
+            }
+            if is_cue(w.text) {
+                return Some((ri, Some(w.span)));
+            }
+            if !(k == 0 && w.text.ends_with("ly")) {
+                break;
+            }
+        }
+    }
+    // The verb first, then the speaker before the next punctuation.
+    let first = ws.first()?;
+    if first.span.start == at && is_cue(first.text) {
+        let limit = text[first.span.end..para.end]
+            .find([',', '.', ';', '"', '“', '”'])
+            .map_or(para.end, |i| first.span.end + i);
+        if let Some(ri) = referents.iter().position(|r| {
+            r.span.start > first.span.end
+                && r.span.end <= limit
+                && r.span.start < first.span.end + 80
+        }) {
+            return Some((ri, Some(first.span)));
+        }
+    }
+    None
+}
+
+/// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
+fn before_quote(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+    direct: bool,
+) -> Option<(usize, Option<Span>)> {
+    let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
+    let ws = words(text, Span::new(sentence.start, q.outer.start));
+    let cue = ws
+        .iter()
+        .rev()
+        .filter(|w| !seg.in_quote(w.span.start))
+        .find(|w| is_cue(w.text))
+        .map(|w| w.span)
+        .filter(|c| {
+            let between = &text[c.end..q.outer.start];
+            !direct
+                || between.trim_end().ends_with([',', ':'])
+                    && !between.contains(['.', '"', '“', '”'])
+        });
+    if direct && cue.is_none() {
+        return None;
+    }
+    let limit = cue.map_or(q.outer.start, |c| c.start);
+    let ri = referents.iter().rposition(|r| {
+        r.span.start >= sentence.start && r.span.end <= limit && !seg.in_quote(r.span.start)
+    })?;
+    Some((ri, cue))
+}
+
+/// Whether quote `q` continues `prev`: same speaker, nobody else named in between, at most
+/// the attribution sentence between them (or `q` opens the paragraph after `prev`'s).
+fn continues(
+    text: &str,
+    seg: &Segments,
+    prev: &Quote,
+    q: &Quote,
+    referents: &[Referent],
+    speaker: Option<usize>,
+) -> bool {
+    let Some(speaker) = speaker else { return false };
+    let between = Span::new(prev.outer.end, q.outer.start);
+    let others = referents
+        .iter()
+        .filter(|r| between.contains(r.span.start))
+        .any(|r| r.people != referents[speaker].people);
+    if others {
+        return false;
+    }
+    let sentences_between =
+        seg.sentence_index(q.outer.start) - seg.sentence_index(prev.outer.start);
+    let same_para = prev.paragraph == q.paragraph;
+    let next_para = q.paragraph == prev.paragraph + 1
+        && seg.paragraphs[q.paragraph].start == q.outer.start
+        && text[prev.outer.end..seg.paragraphs[prev.paragraph].end]
+            .trim()
+            .len()
+            < 80;
+    (same_para && sentences_between <= 1) || next_para
+}
+
+/// The nearest resolved speaker before `pos` in its paragraph, outside quotes.
+fn nearest_before(seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
+    let para = seg.paragraphs[seg.paragraph_index(pos)];
+    referents
+        .iter()
+        .rposition(|r| r.span.end <= pos && r.span.start >= para.start && !r.people.is_empty())
+}
+
+/// Medium and audience: from the sentence of the cue, else from the sentence a pronoun's
+/// antecedent stands in.
+fn setting(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    speaker: usize,
+    at: usize,
+) -> (Option<String>, Option<String>) {
+    let outside = |s: Span| -> String {
+        // The sentence without its quotations, so that quoted words name no medium.
+        let mut out = String::new();
+        let mut pos = s.start;
+        for q in seg.quotes.iter().filter(|q| s.covers(q.outer)) {
+            out.push_str(&text[pos..q.outer.start]);
+            out.push_str(" … ");
+            pos = q.outer.end;
+        }
+        out.push_str(&text[pos.max(s.start)..s.end]);
+        out
+    };
+    let here = outside(seg.sentences[seg.sentence_index(at)]);
+    let mut m = medium(&here);
+    let a = audience(&here);
+    if m.is_none() {
+        if let Some(ante) = referents[speaker].antecedent {
+            m = medium(&outside(seg.sentences[seg.sentence_index(ante.start)]));
+        }
+    }
+    (m, a)
+}
+
+/// Reported speech: `CUE (up to 4 words) that CLAUSE`.
+fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
+    for sentence in &seg.sentences {
+        let ws = words(text, *sentence);
+        for (t, w) in ws.iter().enumerate() {
+            if w.text != "that" || seg.in_quote(w.span.start) {
+                continue;
+            }
+            let Some(ci) = (t.saturating_sub(5)..t).rev().find(|&i| is_cue(ws[i].text)) else {
+                continue;
+            };
+            if ws[ci + 1..=t].iter().any(|x| !x.joined) || seg.in_quote(ws[ci].span.start) {
+                continue;
+            }
+            let start = ws.get(t + 1).map_or(sentence.end, |n| n.span.start);
+            let rest = &text[start..sentence.end];
+            let stop = rest
+                .find(['—', ';'])
+                .or_else(|| rest.find(" – "))
+                .or_else(|| rest.find(" -- "))
+                .unwrap_or(rest.len());
+            let clause = rest[..stop]
+                .trim_end()
+                .trim_end_matches(['.', ',', ':'])
+                .trim_end();
+            if clause.split_whitespace().count() < 3 {
+                continue;
+            }
+            let span = Span::new(start, start + clause.len());
+            let cue = ws[ci].span;
+            let speaker = referents.iter().rposition(|r| {
+                r.span.start >= sentence.start
+                    && r.span.end <= cue.start
+                    && !seg.in_quote(r.span.start)
+            });
+            let (medium, audience) = match speaker {
+                Some(s) => setting(text, seg, referents, s, cue.start),
+                None => (None, None),
+            };
+            out.push(StatementMention {
+                span,
+                kind: QuoteKind::Indirect,
+                speaker,
+                cue: Some(cue),
+                medium,
+                audience,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    /// (text, [(statement, kind, speaker name)])
+    fn check(cases: &[(&str, &[(&str, QuoteKind, Option<&str>)])]) {
+        for (input, expected) in cases {
+            let x = extract(input);
+            let got: Vec<(&str, QuoteKind, Option<&str>)> = x
+                .statements
+                .iter()
+                .map(|s| {
+                    (
+                        s.span.of(input),
+                        s.kind,
+                        s.speakers.first().map(|&p| x.people[p].name.as_str()),
+                    )
+                })
+                .collect();
+            assert_eq!(&got, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn speaker_positions() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "\"No point,\" Jane Smith declared.",
+                &[("No point,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "\"No point,\" said Jane Smith.",
+                &[("No point,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith noted, \"This is the first step.\"",
+                &[("This is the first step.", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith kept calm, telling ABC News, \"We will focus.\"",
+                &[("We will focus.", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "\"One,\" Jane Smith said. \"Two.\" Then she left.",
+                &[
+                    ("One,", Direct, Some("Jane Smith")),
+                    ("Two.", Direct, Some("Jane Smith")),
+                ],
+            ),
+            (
+                "Jane Smith spoke. \"Maybe,\" she wrote.",
+                &[("Maybe,", Direct, Some("Jane Smith"))],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn partial_and_group_speakers() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Jane Smith expressed openness to \"serious negotiations.\"",
+                &[("serious negotiations.", Partial, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith met John Brown. They called for peace \"in the air, at sea\".",
+                &[("in the air, at sea", Partial, Some("Jane Smith"))],
+            ),
+            ("He called it a \"farce\".", &[]),
+        ]);
+    }
+
+    #[test]
+    fn reported_speech() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Jane Smith told reporters that the plan had failed badly.",
+                &[("the plan had failed badly", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith added that the West must halt aid—a sticking point.",
+                &[("the West must halt aid", Indirect, Some("Jane Smith"))],
+            ),
+            ("It is so big that nobody can lift it.", &[]),
+            (
+                "\"He said that it was over,\" she recalled.",
+                &[("He said that it was over,", Direct, None)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn medium_and_audience_table() {
+        for (sentence, m, a) in [
+            (
+                "Zelensky declared in a post on X.",
+                Some("a post on X"),
+                None,
+            ),
+            (
+                "Trump, in a strongly worded Truth Social post, demanded",
+                Some("Truth Social post"),
+                None,
+            ),
+            (
+                "Putin, in a televised address Saturday night, stopped",
+                Some("a televised address"),
+                None,
+            ),
+            ("Starmer told the BBC.", None, Some("the BBC")),
+            ("she said, telling ABC News,", None, Some("ABC News")),
+        ] {
+            assert_eq!(
+                (medium(sentence).as_deref(), audience(sentence).as_deref()),
+                (m, a),
+                "{sentence}"
+            );
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Bundled gazetteers: countries, office titles, first names and speech verbs.
+//!
+//! The data files in `src/gazetteer/data/` are compiled into the binary and parsed once, on
+//! first use. Most are generated from `../shared/gazetteers` by `src/gazetteer/generate.py`;
+//! each names its sources and licences in its header.
+//!
+//! ```
+//! use newsgraph::gazetteer::{gazetteer, FormKind};
+//! let g = gazetteer();
+//! let (country, kind) = g.country_form("Ukrainian").unwrap();
+//! assert_eq!((country.iso, kind), ("UA", FormKind::Demonym));
+//! assert_eq!(g.country("GB").unwrap().name_with_article(), "the United Kingdom");
+//! assert!(g.is_cue_verb("declared"));
+//! assert!(g.is_first_name("Emmanuel"));
+//! ```
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
+const TITLES: &str = include_str!("data/titles.tsv");
+const HOLDERS: &str = include_str!("data/office_holders.tsv");
+
+/// Honorifics that may stand before a name ("Sir Keir Starmer", "Mr Brown").
+pub const HONORIFICS: &[&str] = &[
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Rev",
+    "Rev.",
+    "Baroness",
+    "Baron",
+];
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code, "UA".
+    pub iso: &'static str,
+    /// Wikidata QID, "Q212", or "" when unknown.
+    pub wikidata: &'static str,
+    /// Common English name, "Ukraine".
+    pub name: &'static str,
+    /// Whether the name is written with "the" ("the United Kingdom").
+    pub with_article: bool,
+}
+
+impl Country {
+    /// The name as it reads inside a sentence: "the United States", "Ukraine".
+    pub fn name_with_article(&self) -> String {
+        if self.with_article {
+            format!("the {}", self.name)
+        } else {
+            self.name.to_owned()
+        }
+    }
+}
+
+/// How a country is referred to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormKind {
+    /// "Ukraine", "U.S.", "Britain".
+    Name,
+    /// "Ukrainian", "Americans".
+    Demonym,
+    /// "Kyiv".
+    Capital,
+    /// A seat of government used for the state: "the Kremlin", "Downing Street".
+    Seat,
+}
+
+/// What kind of office a title names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TitleKind {
+    /// President, Vice President.
+    HeadOfState,
+    /// Prime Minister, Chancellor.
+    HeadOfGovernment,
+    /// Ministers and secretaries.
+    Minister,
+    /// Ambassadors and envoys: they are sent *to* a country.
+    Envoy,
+    /// Senators, representatives.
+    Legislator,
+    /// Governors.
+    Governor,
+    /// Mayors.
+    Mayor,
+    /// Judges.
+    Judge,
+    /// Kings, queens.
+    Royal,
+}
+
+/// A person the office-holder table names as holding a head-of-state or head-of-government post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    /// The country of the post.
+    pub iso: &'static str,
+    /// "President".
+    pub role: &'static str,
+    /// "Vladimir Putin".
+    pub person: &'static str,
+    /// The person's Wikidata QID.
+    pub wikidata: &'static str,
+}
+
+/// All bundled gazetteers, parsed.
+pub struct Gazetteer {
+    countries: Vec<Country>,
+    by_iso: HashMap<&'static str, usize>,
+    forms: HashMap<&'static str, (usize, FormKind)>,
+    form_list: Vec<(&'static str, usize, FormKind)>,
+    matcher: AhoCorasick,
+    first_names: std::collections::HashSet<&'static str>,
+    cue_verbs: std::collections::HashSet<&'static str>,
+    titles: HashMap<String, (&'static str, TitleKind)>,
+    max_title_words: usize,
+    holders: Vec<Holder>,
+}
+
+/// The gazetteers, parsed on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+    &G
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl Gazetteer {
+    fn load() -> Self {
+        let mut countries = Vec::new();
+        let mut forms: HashMap<&'static str, (usize, FormKind)> = HashMap::new();
+        let mut form_list = Vec::new();
+        for line in data_lines(COUNTRIES) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let idx = countries.len();
+            countries.push(Country {
+                iso: cols[0],
+                wikidata: cols[1],
+                name: cols[2],
+                with_article: cols[3] == "1",
+            });
+            let kinds = [
+                FormKind::Name,
+                FormKind::Demonym,
+                FormKind::Capital,
+                FormKind::Seat,
+            ];
+            for (col, kind) in cols[4..].iter().zip(kinds) {
+                for form in col.split('|').filter(|f| f.chars().count() > 1) {
+                    // The first country to claim a form keeps it (names before demonyms).
+                    if !forms.contains_key(form) {
+                        forms.insert(form, (idx, kind));
+                        form_list.push((form, idx, kind));
+                    }
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(form_list.iter().map(|(f, _, _)| f))
+            .expect("the country gazetteer builds an automaton");
+        let by_iso = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.iso, i))
+            .collect();
+        let titles: HashMap<String, (&'static str, TitleKind)> = data_lines(TITLES)
+            .map(|l| {
+                let (title, kind) = l.split_once('\t').expect("titles.tsv has two columns");
+                (title.to_lowercase(), (title, parse_title_kind(kind)))
+            })
+            .collect();
+        let max_title_words = titles
+            .keys()
+            .map(|t| t.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        let holders = data_lines(HOLDERS)
+            .map(|l| {
+                let c: Vec<&'static str> = l.split('\t').collect();
+                Holder {
+                    iso: c[0],
+                    role: c[1],
+                    person: c[2],
+                    wikidata: c[3],
+                }
+            })
+            .collect();
+        Gazetteer {
+            countries,
+            by_iso,
+            forms,
+            form_list,
+            matcher,
+            first_names: data_lines(FIRST_NAMES).collect(),
+            cue_verbs: data_lines(CUE_VERBS).collect(),
+            titles,
+            max_title_words,
+            holders,
+        }
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 code.
+    pub fn country(&self, iso: &str) -> Option<&Country> {
+        self.by_iso.get(iso).map(|&i| &self.countries[i])
+    }
+
+    /// The country a form names exactly ("Ukrainian", "U.S.", "Kremlin"), with the kind of form.
+    pub fn country_form(&self, form: &str) -> Option<(&Country, FormKind)> {
+        self.forms.get(form).map(|&(i, k)| (&self.countries[i], k))
+    }
+
+    /// Every country form in `text`, leftmost-longest, on word boundaries, as
+    /// (byte start, byte end, country, kind).
+    pub fn find_countries<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (usize, usize, &'a Country, FormKind)> + 'a {
+        self.matcher.find_iter(text).filter_map(move |m| {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[e..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !(before_ok && after_ok) {
+                return None;
+            }
+            let (_, idx, kind) = self.form_list[m.pattern().as_usize()];
+            Some((s, e, &self.countries[idx], kind))
+        })
+    }
+
+    /// Whether `word` is a known first name ("Emmanuel"); case-sensitive.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+
+    /// Whether `word` is a speech verb form ("said", "telling"); give it in lower case.
+    pub fn is_cue_verb(&self, word: &str) -> bool {
+        self.cue_verbs.contains(word)
+    }
+
+    /// The office title `words` spells (case-insensitive), as the gazetteer writes it.
+    pub fn title(&self, words: &str) -> Option<(&'static str, TitleKind)> {
+        self.titles.get(&words.to_lowercase()).copied()
+    }
+
+    /// The most words a title has ("Chancellor of the Exchequer": 4).
+    pub fn max_title_words(&self) -> usize {
+        self.max_title_words
+    }
+
+    /// The office holder the table names for this country and role whose name ends with `surname`.
+    pub fn holder(&self, iso: &str, role: &str, surname: &str) -> Option<&Holder> {
+        let key = crate::text::fold(surname);
+        self.holders.iter().find(|h| {
+            h.iso == iso
+                && h.role.eq_ignore_ascii_case(role)
+                && h.person
+                    .rsplit(' ')
+                    .next()
+                    .map(crate::text::fold)
+                    .is_some_and(|last| last.starts_with(&key) && last.len() <= key.len() + 1)
+        })
+    }
+}
+
+fn parse_title_kind(kind: &str) -> TitleKind {
+    match kind {
+        "head_of_state" => TitleKind::HeadOfState,
+        "head_of_government" => TitleKind::HeadOfGovernment,
+        "minister" => TitleKind::Minister,
+        "envoy" => TitleKind::Envoy,
+        "legislator" => TitleKind::Legislator,
+        "governor" => TitleKind::Governor,
+        "mayor" => TitleKind::Mayor,
+        "judge" => TitleKind::Judge,
+        "royal" => TitleKind::Royal,
+        other => panic!("titles.tsv: unknown kind {other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_forms_table() {
+        let g = gazetteer();
+        for (form, iso, kind) in [
+            ("Ukraine", "UA", FormKind::Name),
+            ("U.S.", "US", FormKind::Name),
+            ("UK", "GB", FormKind::Name),
+            ("Türkiye", "TR", FormKind::Name),
+            ("Turkey", "TR", FormKind::Name),
+            ("Russian", "RU", FormKind::Demonym),
+            ("Kremlin", "RU", FormKind::Seat),
+            ("Kyiv", "UA", FormKind::Capital),
+            ("France", "FR", FormKind::Name),
+        ] {
+            let (c, k) = g
+                .country_form(form)
+                .unwrap_or_else(|| panic!("{form} is missing"));
+            assert_eq!((c.iso, k), (iso, kind), "{form}");
+        }
+        assert!(g.country_form("European").is_none());
+    }
+
+    #[test]
+    fn find_countries_respects_word_boundaries() {
+        let g = gazetteer();
+        let found: Vec<_> = g
+            .find_countries("Russians in Kyiv, not Russiagate; the U.S. and Frances.")
+            .map(|(s, e, c, _)| (s, e, c.iso))
+            .collect();
+        assert_eq!(found, vec![(0, 8, "RU"), (12, 16, "UA"), (38, 42, "US")]);
+    }
+
+    #[test]
+    fn titles_and_verbs() {
+        let g = gazetteer();
+        assert_eq!(
+            g.title("prime minister"),
+            Some(("Prime Minister", TitleKind::HeadOfGovernment))
+        );
+        assert_eq!(
+            g.title("Ambassador"),
+            Some(("Ambassador", TitleKind::Envoy))
+        );
+        assert!(g.is_cue_verb("wrote") && g.is_cue_verb("emphasizing") && !g.is_cue_verb("table"));
+        assert!(!g.is_first_name("Truth") && !g.is_first_name("The"));
+    }
+
+    #[test]
+    fn holders_link_by_surname() {
+        let g = gazetteer();
+        assert_eq!(
+            g.holder("RU", "President", "Putin").map(|h| h.wikidata),
+            Some("Q7747")
+        );
+        assert_eq!(
+            g.holder("UA", "President", "Zelensky").map(|h| h.wikidata),
+            Some("Q3874799")
+        );
+        assert!(g.holder("FR", "President", "Putin").is_none());
+    }
+}

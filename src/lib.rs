@@ -1,0 +1,36 @@
+//! newsgraph turns news articles into an RDF knowledge graph: the **people** they name, the
+//! **countries** they refer to, the **offices** people hold and the **statements** people make
+//! (direct quotes, partial quotes and reported speech, each with its speaker), every fact
+//! traceable to the characters of its article.
+//!
+//! The pipeline, one module each: [`read`] → [`segment`] → [`extract`] (people, countries,
+//! offices, statements) → [`resolve`] (aliases, pronouns) → [`mint`] (RDF) → [`store`] →
+//! [`query`] / [`export`].
+//!
+//! ```
+//! use newsgraph::{process, read::Article};
+//! let article = Article::from_text("-", "\"It's a demand,\" UK Prime Minister Sir Keir Starmer told the BBC.".to_owned());
+//! let (facts, triples) = process(&article);
+//! assert_eq!(facts.people[0].name, "Keir Starmer");
+//! assert_eq!(facts.statements[0].span.of(&article.text), "It's a demand,");
+//! assert!(triples.len() > 20);
+//! ```
+
+pub mod export;
+pub mod extract;
+pub mod gazetteer;
+pub mod mint;
+pub mod query;
+pub mod read;
+pub mod resolve;
+pub mod segment;
+pub mod store;
+pub mod text;
+pub mod vocab;
+
+/// Extracts the facts of one article and mints its triples.
+pub fn process(article: &read::Article) -> (extract::Extraction, Vec<oxigraph::model::Triple>) {
+    let facts = extract::extract(&article.text);
+    let triples = mint::mint(article, &facts);
+    (facts, triples)
+}

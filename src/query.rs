@@ -1,0 +1,348 @@
+//! Queries: the bundled SPARQL queries, running SPARQL on a store, and writing results.
+//!
+//! Queries see the union of all article graphs as their default graph (`GRAPH ?g` still
+//! names the article a fact comes from). Parameters are bound as RDF terms through the SPARQL
+//! engine, never spliced into the query text.
+//!
+//! ```
+//! use newsgraph::query::{bundled, run, write_results, ResultFormat};
+//! use newsgraph::{extract::extract, mint::mint, read::Article, store::NewsStore};
+//! let store = NewsStore::in_memory()?;
+//! let a = Article::from_text("-", "UK Prime Minister Sir Keir Starmer spoke.".to_owned());
+//! store.replace_article(&a.id, &mint(&a, &extract(&a.text)))?;
+//! let out = run(&store, bundled("offices").unwrap().text, &[])?;
+//! let mut csv = Vec::new();
+//! write_results(&out, ResultFormat::Csv, &mut csv)?;
+//! assert!(String::from_utf8(csv)?.contains("Keir Starmer,Prime Minister,GB,"));
+//! # Ok::<_, Box<dyn std::error::Error>>(())
+//! ```
+
+use crate::store::NewsStore;
+use crate::vocab::PREFIXES;
+use oxigraph::model::{Term, Triple, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
+use std::io::Write;
+
+/// A query bundled with newsgraph (from `queries/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BundledQuery {
+    /// The file stem: `people`.
+    pub name: &'static str,
+    /// The SPARQL text.
+    pub text: &'static str,
+}
+
+impl BundledQuery {
+    /// What the query answers: its first comment line.
+    pub fn description(&self) -> &'static str {
+        self.text
+            .lines()
+            .find_map(|l| l.strip_prefix('#'))
+            .map_or("", str::trim)
+    }
+}
+
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        /// Every bundled query, by name.
+        pub const BUNDLED: &[BundledQuery] = &[
+            $(BundledQuery { name: $name, text: include_str!(concat!("../queries/", $name, ".rq")) },)*
+        ];
+    };
+}
+
+bundled!(
+    "people",
+    "countries",
+    "offices",
+    "statements",
+    "quotes_by_person",
+    "office_holders",
+    "people_by_country",
+    "mentions",
+    "statements_by_medium",
+);
+
+/// The bundled query called `name`.
+pub fn bundled(name: &str) -> Option<&'static BundledQuery> {
+    BUNDLED.iter().find(|q| q.name == name)
+}
+
+/// An error of a query.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    /// The SPARQL does not parse.
+    #[error("the query does not parse: {0}")]
+    Syntax(#[from] SparqlSyntaxError),
+    /// Evaluation failed.
+    #[error("the query failed: {0}")]
+    Evaluation(#[from] QueryEvaluationError),
+    /// A parameter names a variable badly.
+    #[error("bad parameter {name:?}: {message}")]
+    Parameter {
+        /// The parameter.
+        name: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Writing the results failed.
+    #[error("cannot write the results: {0}")]
+    Io(#[from] std::io::Error),
+    /// The format does not fit the query form.
+    #[error("{0}")]
+    Format(String),
+}
+
+/// What a query returned, collected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryOutput {
+    /// SELECT: the variables and the rows.
+    Solutions {
+        /// Column names.
+        variables: Vec<Variable>,
+        /// One value (or none) per column.
+        rows: Vec<Vec<Option<Term>>>,
+    },
+    /// ASK.
+    Boolean(bool),
+    /// CONSTRUCT and DESCRIBE.
+    Graph(Vec<Triple>),
+}
+
+/// Runs `sparql` on the store, with `params` bound as values of their variables.
+pub fn run(
+    store: &NewsStore,
+    sparql: &str,
+    params: &[(String, Term)],
+) -> Result<QueryOutput, QueryError> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (name, iri) in PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*name, *iri)
+            .expect("bundled prefixes are valid");
+    }
+    let mut prepared = evaluator.parse_query(sparql)?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    for (name, value) in params {
+        let var = Variable::new(name.trim_start_matches(['?', '$'])).map_err(|e| {
+            QueryError::Parameter {
+                name: name.clone(),
+                message: e.to_string(),
+            }
+        })?;
+        prepared = prepared.substitute_variable(var, value.clone());
+    }
+    Ok(match prepared.on_store(store.inner()).execute()? {
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            let mut rows = Vec::new();
+            for s in solutions {
+                let s = s?;
+                rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
+            }
+            QueryOutput::Solutions { variables, rows }
+        }
+        QueryResults::Boolean(b) => QueryOutput::Boolean(b),
+        QueryResults::Graph(triples) => QueryOutput::Graph(triples.collect::<Result<_, _>>()?),
+    })
+}
+
+/// How to write query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// An aligned text table with prefixed names (the default).
+    Table,
+    /// W3C SPARQL 1.1 Query Results CSV.
+    Csv,
+    /// W3C SPARQL 1.1 Query Results TSV.
+    Tsv,
+    /// W3C SPARQL 1.1 Query Results JSON.
+    Json,
+    /// W3C SPARQL Query Results XML.
+    Xml,
+}
+
+impl ResultFormat {
+    /// Every format, with its command-line name.
+    pub const ALL: &[(&str, ResultFormat)] = &[
+        ("table", ResultFormat::Table),
+        ("csv", ResultFormat::Csv),
+        ("tsv", ResultFormat::Tsv),
+        ("json", ResultFormat::Json),
+        ("xml", ResultFormat::Xml),
+    ];
+
+    /// The format named `name`.
+    pub fn from_name(name: &str) -> Option<ResultFormat> {
+        Self::ALL
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, f)| *f)
+    }
+
+    fn w3c(self) -> Option<QueryResultsFormat> {
+        match self {
+            ResultFormat::Table => None,
+            ResultFormat::Csv => Some(QueryResultsFormat::Csv),
+            ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
+            ResultFormat::Json => Some(QueryResultsFormat::Json),
+            ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+        }
+    }
+}
+
+/// Writes SELECT or ASK results in `format`. Graph results (CONSTRUCT) are written with
+/// [`crate::export::write_rdf`] instead.
+pub fn write_results<W: Write>(
+    output: &QueryOutput,
+    format: ResultFormat,
+    mut writer: W,
+) -> Result<W, QueryError> {
+    match (output, format.w3c()) {
+        (QueryOutput::Solutions { variables, rows }, None) => {
+            write_table(variables, rows, &mut writer)?;
+            Ok(writer)
+        }
+        (QueryOutput::Boolean(b), None) => {
+            writeln!(writer, "{b}")?;
+            Ok(writer)
+        }
+        (QueryOutput::Solutions { variables, rows }, Some(f)) => {
+            let mut s = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(writer, variables.clone())?;
+            for row in rows {
+                s.serialize(variables.iter().zip(row).filter_map(|(v, t)| t.as_ref().map(|t| (v.as_ref(), t.as_ref()))))?;
+            }
+            Ok(s.finish()?)
+        }
+        (QueryOutput::Boolean(b), Some(f)) => Ok(QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(writer, *b)?),
+        (QueryOutput::Graph(_), _) => Err(QueryError::Format(
+            "a CONSTRUCT or DESCRIBE query returns RDF: use --format turtle, ntriples, nquads, trig, rdfxml or jsonld".into(),
+        )),
+    }
+}
+
+/// A term as the table shows it: prefixed names for IRIs, bare values for literals.
+pub fn display_term(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            PREFIXES
+                .iter()
+                .filter(|(_, ns)| iri.starts_with(ns))
+                .max_by_key(|(_, ns)| ns.len())
+                .map_or_else(
+                    || format!("<{iri}>"),
+                    |(p, ns)| format!("{p}:{}", &iri[ns.len()..]),
+                )
+        }
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().replace('\n', " "),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+fn write_table<W: Write>(
+    variables: &[Variable],
+    rows: &[Vec<Option<Term>>],
+    w: &mut W,
+) -> std::io::Result<()> {
+    const MAX: usize = 60;
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|t| {
+                    let s = t.as_ref().map(display_term).unwrap_or_default();
+                    if s.chars().count() > MAX {
+                        format!("{}…", s.chars().take(MAX - 1).collect::<String>())
+                    } else {
+                        s
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let widths: Vec<usize> = variables
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            cells
+                .iter()
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(v.as_str().len())
+        })
+        .collect();
+    let line = |w: &mut W, vals: &[String]| -> std::io::Result<()> {
+        let padded: Vec<String> = vals
+            .iter()
+            .zip(&widths)
+            .map(|(v, n)| format!("{v:<n$}"))
+            .collect();
+        writeln!(w, "{}", padded.join("  ").trim_end())
+    };
+    line(
+        w,
+        &variables
+            .iter()
+            .map(|v| v.as_str().to_owned())
+            .collect::<Vec<_>>(),
+    )?;
+    line(
+        w,
+        &widths.iter().map(|n| "-".repeat(*n)).collect::<Vec<_>>(),
+    )?;
+    for r in &cells {
+        line(w, r)?;
+    }
+    writeln!(
+        w,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_query_parses_and_describes_itself() {
+        for q in BUNDLED {
+            SparqlEvaluator::new()
+                .parse_query(q.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", q.name));
+            assert!(
+                !q.description().is_empty(),
+                "{} has no description line",
+                q.name
+            );
+        }
+    }
+
+    #[test]
+    fn display_term_table() {
+        use oxigraph::model::{Literal, NamedNode};
+        for (term, shown) in [
+            (
+                Term::from(NamedNode::new_unchecked(
+                    "https://w3id.org/newsgraph/id/person/jane-smith",
+                )),
+                "person:jane-smith",
+            ),
+            (
+                Term::from(NamedNode::new_unchecked("http://example.com/x")),
+                "<http://example.com/x>",
+            ),
+            (Term::from(Literal::from("a\nb")), "a b"),
+        ] {
+            assert_eq!(display_term(&term), shown);
+        }
+    }
+}

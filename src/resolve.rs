@@ -1,0 +1,372 @@
+//! Resolution: which mentions are the same person, and whom "he", "they" and "the Kremlin
+//! leader" stand for.
+//!
+//! Names found by [`crate::extract::people`] are merged into people by first and last word
+//! ("Donald J. Trump" is "Donald Trump"); a single word or "Mr X" joins the person whose last
+//! word it is ("Trump", "Trump's"). Pronouns and definite descriptions are resolved to the
+//! people they most plausibly stand for, looking back from where they stand.
+//!
+//! ```
+//! use newsgraph::extract::extract;
+//! let text = "U.S. President Donald Trump spoke. Trump's call came late. He said no.";
+//! let x = extract(text);
+//! assert_eq!(x.people.len(), 1);
+//! assert_eq!(x.people[0].name, "Donald Trump");
+//! assert_eq!(x.people[0].alternate_names, ["Trump"]);
+//! ```
+
+use crate::extract::countries::CountryMention;
+use crate::extract::offices::OfficeMention;
+use crate::extract::people::NameMention;
+use crate::gazetteer::{gazetteer, TitleKind};
+use crate::segment::{Segments, Span};
+use crate::text::{fold, words};
+use std::collections::BTreeSet;
+
+/// A person of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// The canonical full name: the longest form seen, without honorific.
+    pub name: String,
+    /// "Sir", "Dr", when the article uses one.
+    pub honorific: Option<String>,
+    /// Every other form the article uses ("Sir Keir Starmer", "Starmer").
+    pub alternate_names: Vec<String>,
+    /// Where the article names the person, in text order.
+    pub mentions: Vec<Span>,
+}
+
+/// A mention of a person, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonMention {
+    /// The words.
+    pub span: Span,
+    /// The person (an index into the people).
+    pub person: usize,
+}
+
+/// Merges names into people and finds the single-word mentions of each.
+pub fn people(text: &str, names: &[NameMention]) -> (Vec<Person>, Vec<PersonMention>, Vec<usize>) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut keys: Vec<(String, String)> = Vec::new(); // (first, last) folded
+    let mut name_person = vec![usize::MAX; names.len()];
+    let mut mentions = Vec::new();
+    // Full names first, so that "President Trump" before "Donald Trump" still joins him.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| (names[i].words.len() < 2, names[i].span.start));
+    for i in order {
+        let n = &names[i];
+        let first = fold(&n.words[0]);
+        let last = fold(n.words.last().expect("names have words"));
+        let found = if n.words.len() >= 2 {
+            keys.iter().position(|(f, l)| *f == first && *l == last)
+        } else {
+            nearest_with_surname(&keys, &people, &last, n.span.start)
+        };
+        let p = found.unwrap_or_else(|| {
+            people.push(Person {
+                name: n.name(),
+                honorific: None,
+                alternate_names: Vec::new(),
+                mentions: Vec::new(),
+            });
+            keys.push((
+                if n.words.len() >= 2 {
+                    first
+                } else {
+                    String::new()
+                },
+                last,
+            ));
+            people.len() - 1
+        });
+        let person = &mut people[p];
+        if n.words.len() > person.name.split(' ').count() {
+            let old = std::mem::replace(&mut person.name, n.name());
+            person.alternate_names.push(old);
+        } else if n.name() != person.name {
+            person.alternate_names.push(n.name());
+        }
+        if let Some(h) = &n.honorific {
+            person.honorific.get_or_insert_with(|| h.clone());
+            person.alternate_names.push(n.full.of(text).to_owned());
+        }
+        person.mentions.push(n.span);
+        name_person[i] = p;
+        mentions.push(PersonMention {
+            span: n.span,
+            person: p,
+        });
+    }
+    // Single capitalised words that are someone's last name: "Zelensky", "Trump's".
+    let taken: Vec<Span> = names.iter().map(|n| n.full).collect();
+    let all = words(text, Span::new(0, text.len()));
+    for (wi, w) in all.iter().enumerate() {
+        if !w.is_capitalized()
+            || taken
+                .iter()
+                .any(|t| t.start <= w.span.start && w.span.end <= t.end)
+        {
+            continue;
+        }
+        // Part of a longer capitalised run ("Trump Tower") is not a mention.
+        if all
+            .get(wi + 1)
+            .is_some_and(|n| n.joined && n.is_capitalized() && !w.possessive)
+        {
+            continue;
+        }
+        let key = fold(w.text);
+        let Some(p) = nearest_with_surname(&keys, &people, &key, w.span.start) else {
+            continue;
+        };
+        people[p].mentions.push(w.span);
+        if w.text != people[p].name {
+            people[p].alternate_names.push(w.text.to_owned());
+        }
+        mentions.push(PersonMention {
+            span: w.span,
+            person: p,
+        });
+    }
+    for p in &mut people {
+        p.mentions.sort();
+        p.mentions.dedup();
+        let mut alts: Vec<String> = p
+            .alternate_names
+            .drain(..)
+            .filter(|a| *a != p.name)
+            .collect();
+        alts.sort();
+        alts.dedup();
+        p.alternate_names = alts;
+    }
+    mentions.sort_by_key(|m| m.span);
+    (people, mentions, name_person)
+}
+
+/// The person with this folded last name mentioned last before `pos` (or first after it).
+fn nearest_with_surname(
+    keys: &[(String, String)],
+    people: &[Person],
+    last: &str,
+    pos: usize,
+) -> Option<usize> {
+    let candidates: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].1 == last).collect();
+    candidates.iter().copied().max_by_key(|&i| {
+        people[i]
+            .mentions
+            .iter()
+            .filter(|m| m.start <= pos)
+            .map(|m| m.start + 1)
+            .max()
+            .unwrap_or(0)
+    })
+}
+
+/// What a speaker mention stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    /// The words ("he", "Zelensky", "the Kremlin leader").
+    pub span: Span,
+    /// The people they stand for (several for "they"); empty when unresolved.
+    pub people: Vec<usize>,
+    /// Where the antecedent stands, for a pronoun or description that was resolved.
+    pub antecedent: Option<Span>,
+}
+
+/// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
+/// definite descriptions, each resolved.
+pub fn referents(
+    text: &str,
+    seg: &Segments,
+    mentions: &[PersonMention],
+    offices: &[(usize, &OfficeMention)],
+    countries: &[CountryMention],
+) -> Vec<Referent> {
+    let mut out: Vec<Referent> = mentions
+        .iter()
+        .filter(|m| !seg.in_quote(m.span.start))
+        .map(|m| Referent {
+            span: m.span,
+            people: vec![m.person],
+            antecedent: None,
+        })
+        .collect();
+    let ws = words(text, Span::new(0, text.len()));
+    let mut extra = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if seg.in_quote(w.span.start) {
+            continue;
+        }
+        match w.text {
+            "he" | "He" | "she" | "She" | "they" | "They" => extra.push(Referent {
+                span: w.span,
+                people: vec![],
+                antecedent: None,
+            }),
+            "the" | "The" => {
+                if let Some(r) = description(text, &ws[i..], offices, countries) {
+                    extra.push(r);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|r| r.span);
+    // Resolve pronouns in text order, each from the referents before it.
+    for i in 0..out.len() {
+        if !out[i].people.is_empty() || out[i].antecedent.is_some() {
+            continue;
+        }
+        let word = out[i].span.of(text).to_lowercase();
+        let here = out[i].span.start;
+        let para = seg.paragraph_index(here);
+        let resolved = if word == "they" {
+            group_before(seg, &out[..i], here)
+        } else {
+            out[..i]
+                .iter()
+                .rev()
+                .take_while(|r| seg.paragraph_index(r.span.start) + 1 >= para)
+                .find(|r| r.people.len() == 1)
+                .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)))
+        };
+        if let Some((people, at)) = resolved {
+            out[i].people = people;
+            out[i].antecedent = Some(at);
+        }
+    }
+    out
+}
+
+/// The people "they" stands for: two or more named in the sentence before (or earlier in this one).
+fn group_before(seg: &Segments, before: &[Referent], here: usize) -> Option<(Vec<usize>, Span)> {
+    let si = seg.sentence_index(here);
+    for s in [si, si.saturating_sub(1)] {
+        let sentence = seg.sentences[s];
+        let group: BTreeSet<usize> = before
+            .iter()
+            .filter(|r| {
+                sentence.contains(r.span.start) && r.span.start < here && r.antecedent.is_none()
+            })
+            .flat_map(|r| r.people.iter().copied())
+            .collect();
+        if group.len() >= 2 {
+            let mut ordered: Vec<usize> = Vec::new();
+            for r in before.iter().filter(|r| sentence.contains(r.span.start)) {
+                for p in &r.people {
+                    if !ordered.contains(p) {
+                        ordered.push(*p);
+                    }
+                }
+            }
+            return Some((ordered, sentence));
+        }
+    }
+    None
+}
+
+/// "the Kremlin leader", "the Ukrainian president", "the prime minister": the person holding
+/// such an office in this article, when there is exactly one.
+fn description(
+    text: &str,
+    ws: &[crate::text::Word<'_>],
+    offices: &[(usize, &OfficeMention)],
+    countries: &[CountryMention],
+) -> Option<Referent> {
+    let g = gazetteer();
+    let mut j = 1;
+    let mut iso = None;
+    if let Some(c) = ws
+        .get(1)
+        .and_then(|w| countries.iter().find(|c| c.span.start == w.span.start))
+    {
+        iso = Some(c.iso);
+        while j < ws.len() && ws[j].span.end <= c.span.end {
+            j += 1;
+        }
+    }
+    let max = g.max_title_words().min(ws.len().saturating_sub(j));
+    let (k, role) = (1..=max).rev().find_map(|k| {
+        let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
+        let phrase = phrase.join(" ");
+        if phrase.eq_ignore_ascii_case("leader") {
+            return Some((k, None));
+        }
+        g.title(&phrase).map(|(t, _)| (k, Some(t)))
+    })?;
+    let end = ws[j + k - 1];
+    // "the President Donald Trump" is a title before a name, not a description.
+    if ws
+        .get(j + k)
+        .is_some_and(|n| n.joined && n.is_capitalized())
+        || !ws[1..j + k].iter().all(|w| w.joined)
+    {
+        return None;
+    }
+    let holders: BTreeSet<usize> = offices
+        .iter()
+        .filter(|(_, o)| iso.is_none_or(|c| o.country == Some(c)))
+        .filter(|(_, o)| match role {
+            Some(r) => o.role.eq_ignore_ascii_case(r),
+            None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
+        })
+        .map(|(p, _)| *p)
+        .collect();
+    let _ = text;
+    let span = Span::new(ws[0].span.start, end.span.end);
+    if holders.len() == 1 {
+        Some(Referent {
+            span,
+            people: holders.into_iter().collect(),
+            antecedent: Some(span),
+        })
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    #[test]
+    fn alias_table() {
+        for (input, expected) in [
+            (
+                "Sir Keir Starmer spoke. Starmer left.",
+                vec![("Keir Starmer", vec!["Sir Keir Starmer", "Starmer"])],
+            ),
+            (
+                "President Trump met Donald Trump's aide.",
+                vec![("Donald Trump", vec!["Trump"])],
+            ),
+            (
+                "Hillary Clinton and Bill Clinton came. Clinton spoke.",
+                vec![
+                    ("Hillary Clinton", vec![]),
+                    ("Bill Clinton", vec!["Clinton"]),
+                ],
+            ),
+            (
+                "Mr Blair spoke. Blair left.",
+                vec![("Blair", vec!["Mr Blair"])],
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, Vec<&str>)> = x
+                .people
+                .iter()
+                .map(|p| {
+                    (
+                        p.name.as_str(),
+                        p.alternate_names.iter().map(String::as_str).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! Segmentation: paragraphs, quotations and sentences, as byte spans of the article text.
+//!
+//! Quotations are found first, per paragraph, so that sentences never break inside one:
+//! `"Thursday. Personally." His statement…` is two sentences, not three.
+//!
+//! ```
+//! use newsgraph::segment::Segments;
+//! let text = "\"I will wait. Personally,\" he said. Then he left.\n\nA new paragraph.";
+//! let seg = Segments::new(text);
+//! assert_eq!(seg.paragraphs.len(), 2);
+//! assert_eq!(seg.quotes[0].inner.of(text), "I will wait. Personally,");
+//! let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.of(text)).collect();
+//! assert_eq!(sentences, ["\"I will wait. Personally,\" he said.", "Then he left.", "A new paragraph."]);
+//! ```
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A byte range of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The text under the span.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether `pos` lies inside.
+    pub fn contains(&self, pos: usize) -> bool {
+        self.start <= pos && pos < self.end
+    }
+
+    /// Whether `other` lies wholly inside.
+    pub fn covers(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A quotation: the marks and the words between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to after the closing mark (or the paragraph end when unclosed).
+    pub outer: Span,
+    /// The quoted words, without the marks.
+    pub inner: Span,
+    /// The paragraph it starts in.
+    pub paragraph: usize,
+    /// Whether a closing mark was found (an unclosed quote runs to its paragraph's end).
+    pub closed: bool,
+}
+
+/// The segments of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Blocks of text separated by blank lines.
+    pub paragraphs: Vec<Span>,
+    /// Quotations, in text order.
+    pub quotes: Vec<Quote>,
+    /// Sentences, in text order; each lies inside one paragraph.
+    pub sentences: Vec<Span>,
+}
+
+const OPENERS: &[char] = &['“', '«', '„', '"'];
+
+/// Words ending in a full stop that do not end a sentence.
+static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?:^|[\s(])(?:
+            (?:\p{Lu}\.)+\p{Lu}?\.? |                       # initials, U.S., U.N.
+            (?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Ltd|Co|Corp|
+               No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Pres|Gov|Atty|Supt|Maj|Adm)\.
+        )$",
+    )
+    .expect("abbreviation regex compiles")
+});
+
+impl Segments {
+    /// Segments `text`.
+    pub fn new(text: &str) -> Self {
+        let paragraphs = paragraphs(text);
+        let mut quotes = Vec::new();
+        for (i, p) in paragraphs.iter().enumerate() {
+            find_quotes(text, *p, i, &mut quotes);
+        }
+        let mut sentences = Vec::new();
+        let mut first = 0;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let n = quotes[first..]
+                .iter()
+                .take_while(|q| q.paragraph == pi)
+                .count();
+            split_sentences(text, *p, &quotes[first..first + n], &mut sentences);
+            first += n;
+        }
+        Segments {
+            paragraphs,
+            quotes,
+            sentences,
+        }
+    }
+
+    /// The quote whose inner span (or marks) contains `pos`.
+    pub fn quote_at(&self, pos: usize) -> Option<&Quote> {
+        let i = self.quotes.partition_point(|q| q.outer.end <= pos);
+        self.quotes.get(i).filter(|q| q.outer.contains(pos))
+    }
+
+    /// Whether `pos` lies inside a quotation (marks included).
+    pub fn in_quote(&self, pos: usize) -> bool {
+        self.quote_at(pos).is_some()
+    }
+
+    /// The index of the sentence containing `pos` (the nearest before it between sentences).
+    pub fn sentence_index(&self, pos: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= pos)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The index of the paragraph containing `pos` (the nearest after it between paragraphs).
+    pub fn paragraph_index(&self, pos: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.end <= pos)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, end));
+            }
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            end = pos + content.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, end));
+    }
+    out
+}
+
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '“' => c == '”' || c == '"',
+        '„' => c == '“' || c == '”',
+        '«' => c == '»',
+        '"' => c == '"' || c == '”',
+        '‘' => c == '’',
+        _ => false,
+    }
+}
+
+/// Finds the quotations of one paragraph. Double marks pair first; curly single marks pair at
+/// the top level, where a `’` followed by a letter is an apostrophe.
+fn find_quotes(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) {
+    let body = para.of(text);
+    let mut open: Option<(usize, char)> = None;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let next = chars.get(k + 1).map(|&(_, c)| c);
+        match open {
+            Some((o, oc)) if closes(oc, c) => {
+                // A straight mark directly followed by a letter opens rather than closes
+                // only when nothing was opened; here one is open, so it closes.
+                if oc == '‘' && next.is_some_and(char::is_alphanumeric) {
+                    continue; // an apostrophe inside single quotes: "‘we’re’"
+                }
+                let start = para.start + o;
+                let inner_start = start + oc.len_utf8();
+                let end = para.start + i + c.len_utf8();
+                if inner_start < para.start + i {
+                    out.push(Quote {
+                        outer: Span::new(start, end),
+                        inner: Span::new(inner_start, para.start + i),
+                        paragraph: pi,
+                        closed: true,
+                    });
+                }
+                open = None;
+            }
+            Some((_, oc)) if OPENERS.contains(&c) && oc == '‘' => {
+                // A double quote inside a single-quoted stretch: the single mark was an apostrophe.
+                open = Some((i, c));
+            }
+            Some(_) => {}
+            None => {
+                let at_word_start =
+                    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+                if OPENERS.contains(&c) && c != '"'
+                    || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
+                {
+                    open = Some((i, c));
+                } else if c == '‘' && at_word_start {
+                    open = Some((i, c));
+                }
+            }
+        }
+    }
+    if let Some((o, oc)) = open {
+        // Unclosed: by newspaper convention a quote running on into the next paragraph is not
+        // closed at the end of this one. Keep it when it opens the paragraph.
+        if o == 0 && oc != '‘' {
+            let start = para.start;
+            out.push(Quote {
+                outer: Span::new(start, para.end),
+                inner: Span::new(start + oc.len_utf8(), para.end),
+                paragraph: pi,
+                closed: false,
+            });
+        }
+    }
+}
+
+fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>) {
+    let body = para.of(text);
+    let mut start = para.start;
+    let mut i = 0;
+    while i < body.len() {
+        let c = body[i..].chars().next().expect("i is on a char boundary");
+        let abs = para.start + i;
+        i += c.len_utf8();
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Take closing marks that follow the stop.
+        let mut end = para.start + i;
+        while let Some(n) = text[end..para.end].chars().next() {
+            if matches!(n, '"' | '”' | '’' | '»' | ')' | '\'') {
+                end += n.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Inside a quotation (and not at its end): no break.
+        if quotes
+            .iter()
+            .any(|q| q.outer.start < abs && end < q.outer.end)
+        {
+            continue;
+        }
+        // The next word must start like a sentence.
+        let rest = &text[end..para.end];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue;
+        }
+        let first = trimmed.chars().next().expect("non-empty");
+        if !(first.is_uppercase()
+            || first.is_ascii_digit()
+            || OPENERS.contains(&first)
+            || first == '‘')
+        {
+            continue;
+        }
+        // After an abbreviation ("U.S. President", "Mr. Brown") the sentence goes on, unless a
+        // quotation opens next.
+        let quote_next = OPENERS.contains(&first) || first == '‘';
+        if c == '.' && !quote_next && ABBREVIATION.is_match(&text[start..abs + 1]) {
+            continue;
+        }
+        out.push(Span::new(start, end));
+        start = end + (rest.len() - trimmed.len());
+        i = start - para.start;
+    }
+    if start < para.end {
+        out.push(Span::new(start, para.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        Segments::new(text)
+            .sentences
+            .iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        for (input, expected) in [
+            ("He left. She stayed.", vec!["He left.", "She stayed."]),
+            (
+                "U.S. President Donald Trump spoke. Then",
+                vec!["U.S. President Donald Trump spoke.", "Then"],
+            ),
+            (
+                "Mr. Brown said no. Dr. Who agreed.",
+                vec!["Mr. Brown said no.", "Dr. Who agreed."],
+            ),
+            (
+                "“Wait. Personally.” His call.",
+                vec!["“Wait. Personally.”", "His call."],
+            ),
+            (
+                "the U.S. and European allies. Trump's appeal",
+                vec!["the U.S. and European allies.", "Trump's appeal"],
+            ),
+            (
+                "It rose 2.5 percent. Next",
+                vec!["It rose 2.5 percent.", "Next"],
+            ),
+            ("Is it? Yes! ok", vec!["Is it?", "Yes! ok"]),
+            (
+                "a post on X. \"I will\"",
+                vec!["a post on X.", "\"I will\""],
+            ),
+        ] {
+            assert_eq!(sentences(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn quote_table() {
+        for (input, expected) in [
+            (
+                "\"a b,\" he said. \"c d.\"",
+                vec![("a b,", true), ("c d.", true)],
+            ),
+            (
+                "“Ça va,” dit-il, « oui ».",
+                vec![("Ça va,", true), (" oui ", true)],
+            ),
+            ("He said ‘we’re fine’ today", vec![("we’re fine", true)]),
+            ("Trump’s and Jones’ cars", vec![]),
+            (
+                "“An unclosed quote runs on",
+                vec![("An unclosed quote runs on", false)],
+            ),
+            ("an unclosed “quote later", vec![]),
+        ] {
+            let seg = Segments::new(input);
+            let got: Vec<(&str, bool)> = seg
+                .quotes
+                .iter()
+                .map(|q| (q.inner.of(input), q.closed))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_lines_with_spaces() {
+        let text = "Title\n \nFirst line\nsecond line\n\n\nLast  \n";
+        let seg = Segments::new(text);
+        let got: Vec<&str> = seg.paragraphs.iter().map(|p| p.of(text)).collect();
+        assert_eq!(got, ["Title", "First line\nsecond line", "Last"]);
+    }
+}

@@ -1,0 +1,52 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture's path.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+/// `../shared`, or `None` with a printed reason (tests that need it then skip).
+pub fn shared(test: &str) -> Option<PathBuf> {
+    let p = root().join("../shared");
+    if p.join("gold").is_dir() {
+        Some(p)
+    } else {
+        println!("skipping {test}: ../shared is absent (it holds the gold annotations)");
+        None
+    }
+}
+
+/// Runs the newsgraph binary with `args` in `dir`, with no NEWSGRAPH_STORE set.
+pub fn newsgraph(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NEWSGRAPH_STORE")
+        .output()
+        .expect("the newsgraph binary runs")
+}
+
+/// Standard output as text, after checking the exit code.
+pub fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("output is UTF-8")
+}
+
+/// Standard error as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
