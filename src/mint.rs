@@ -98,10 +98,7 @@ impl Minter<'_> {
     }
 
     fn offset(&self, byte: usize) -> Literal {
-        Literal::new_typed_literal(
-            self.chars.char_offset(byte).to_string(),
-            xsd::NON_NEGATIVE_INTEGER,
-        )
+        Literal::new_typed_literal(self.chars.char_offset(byte).to_string(), xsd::INTEGER)
     }
 
     /// A NIF phrase for `span`, denoting `entity`.
@@ -307,6 +304,9 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
             m.add(&st, schema::MENTIONS, country_iri(c));
         }
     }
+    // A fact stated twice (a country named in two offices) is one triple.
+    let mut seen = std::collections::HashSet::new();
+    m.triples.retain(|t| seen.insert(t.clone()));
     m.triples
 }
 

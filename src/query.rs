@@ -315,7 +315,7 @@ mod tests {
     #[test]
     fn every_bundled_query_parses_and_describes_itself() {
         for q in BUNDLED {
-            SparqlEvaluator::new()
+            let _ = SparqlEvaluator::new()
                 .parse_query(q.text)
                 .unwrap_or_else(|e| panic!("{}: {e}", q.name));
             assert!(

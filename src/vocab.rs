@@ -72,8 +72,9 @@ pub mod owl {
 /// XML Schema datatypes.
 pub mod xsd {
     terms! { "http://www.w3.org/2001/XMLSchema#";
-        /// xsd:nonNegativeInteger, the datatype of NIF offsets.
-        NON_NEGATIVE_INTEGER = "nonNegativeInteger";
+        /// xsd:integer, the datatype of offsets (Oxigraph stores every integer type as
+        /// xsd:integer, so offsets use it from the start and survive a store round trip).
+        INTEGER = "integer";
         /// xsd:date
         DATE = "date";
     }

@@ -1,1 +1,395 @@
+//! The command line, run as a real process on the fixture article.
 
+use crate::common::{fixture, newsgraph, ok, stderr};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{Quad, Triple};
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+/// A temporary directory holding a copy of the fixture article under `articles/`.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    std::fs::copy(
+        fixture("istanbul-talks.txt"),
+        dir.path().join("articles/istanbul-talks.txt"),
+    )
+    .unwrap();
+    dir
+}
+
+fn built() -> tempfile::TempDir {
+    let dir = workspace();
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "articles", "--store", "db"],
+    ));
+    dir
+}
+
+fn parse(data: &[u8], format: RdfFormat) -> Vec<Quad> {
+    RdfParser::from_format(format)
+        .for_slice(data)
+        .collect::<Result<_, _>>()
+        .expect("output parses")
+}
+
+#[test]
+fn build_twice_leaves_stats_unchanged() {
+    let dir = workspace();
+    let first = ok(&newsgraph(
+        dir.path(),
+        &["build", "articles", "--store", "db"],
+    ));
+    assert!(
+        first.starts_with(
+            "built 1 article into db: 6 people, 6 countries, 5 offices, 13 statements, "
+        ),
+        "{first}"
+    );
+    let stats = ok(&newsgraph(dir.path(), &["stats", "--store", "db"]));
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "articles/istanbul-talks.txt", "--store", "db"],
+    ));
+    assert_eq!(
+        ok(&newsgraph(dir.path(), &["stats", "--store", "db"])),
+        stats
+    );
+    let counts: Vec<&str> = stats.lines().skip(1).collect();
+    assert_eq!(
+        &counts[..5],
+        [
+            "articles    1",
+            "people      6",
+            "countries   6",
+            "offices     5",
+            "statements  13"
+        ]
+    );
+    // The summary counts exactly the triples stored.
+    let triples: usize = first
+        .rsplit(", ")
+        .next()
+        .and_then(|p| p.split(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        stats.lines().last().unwrap(),
+        format!("triples     {triples}")
+    );
+}
+
+#[test]
+fn the_store_can_be_named_by_environment() {
+    let dir = workspace();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["build", "articles"])
+        .current_dir(dir.path())
+        .env("NEWSGRAPH_STORE", "elsewhere.db")
+        .output()
+        .unwrap();
+    ok(&out);
+    assert!(dir.path().join("elsewhere.db/CURRENT").exists());
+    assert!(!dir.path().join("newsgraph.db").exists());
+}
+
+#[test]
+fn every_result_format() {
+    let dir = built();
+    let q = |format: &str| {
+        ok(&newsgraph(
+            dir.path(),
+            &["query", "offices", "--store", "db", "--format", format],
+        ))
+    };
+    let csv = q("csv");
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("person,name,role,iso,toIso,post,label"));
+    assert!(csv.contains(
+        "https://w3id.org/newsgraph/id/person/oksana-markarova,Oksana Markarova,Ambassador,UA,US,https://w3id.org/newsgraph/id/post/ambassador-ua-to-us,Ambassador of Ukraine to the United States"
+    ));
+    assert_eq!(csv.lines().count(), 6);
+    let tsv = q("tsv");
+    assert!(
+        tsv.starts_with("?person\t?name\t?role\t?iso\t?toIso\t?post\t?label\n"),
+        "{tsv}"
+    );
+    assert!(tsv.contains("<https://w3id.org/newsgraph/id/person/keir-starmer>\t\"Keir Starmer\"\t\"Prime Minister\"\t\"GB\"\t\t"));
+    let json: serde_json::Value = serde_json::from_str(&q("json")).unwrap();
+    assert_eq!(json["head"]["vars"][2], "role");
+    assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), 5);
+    assert_eq!(json["results"]["bindings"][2]["toIso"]["value"], "US");
+    let xml = q("xml");
+    assert!(
+        xml.contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">")
+            && xml.matches("<result>").count() == 5,
+        "{xml}"
+    );
+    let table = q("table");
+    assert!(
+        table
+            .lines()
+            .nth(4)
+            .unwrap()
+            .starts_with("person:oksana-markarova    Oksana Markarova    Ambassador      UA   US"),
+        "{table}"
+    );
+    assert!(table.ends_with("(5 rows)\n"));
+}
+
+#[test]
+fn ask_and_construct_queries() {
+    let dir = built();
+    let ask = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "db",
+            "-e",
+            "ASK { ?p a schema:Person ; schema:name \"Keir Starmer\" }",
+        ],
+    ));
+    assert_eq!(ask, "true\n");
+    let ask = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "db",
+            "--format",
+            "json",
+            "-e",
+            "ASK { ?p schema:name \"Nobody\" }",
+        ],
+    ));
+    assert!(ask.contains("\"boolean\":false"), "{ask}");
+    let ttl = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "db",
+            "-e",
+            "CONSTRUCT { ?p schema:name ?n } WHERE { ?p org:holds ?post ; schema:name ?n }",
+        ],
+    ));
+    let names: BTreeSet<String> = parse(ttl.as_bytes(), RdfFormat::Turtle)
+        .iter()
+        .map(|q| q.object.to_string())
+        .collect();
+    assert_eq!(names.len(), 5);
+    assert!(names.contains("\"Oksana Markarova\""));
+    // GRAPH ?g names the article.
+    let g = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "db",
+            "--format",
+            "csv",
+            "-e",
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+        ],
+    ));
+    assert_eq!(
+        g,
+        "g\r\nhttps://w3id.org/newsgraph/id/article/istanbul-talks.txt\r\n"
+    );
+}
+
+#[test]
+fn parameters_are_bound_not_spliced() {
+    let dir = built();
+    let q = |value: &str| {
+        ok(&newsgraph(
+            dir.path(),
+            &[
+                "query",
+                "quotes_by_person",
+                "--store",
+                "db",
+                "--format",
+                "csv",
+                "--param",
+                value,
+            ],
+        ))
+    };
+    let starmer = q("person=Starmer");
+    assert_eq!(starmer.lines().count(), 5, "{starmer}"); // header + 4 statements (2 his, 2 as one of "they")
+    assert!(
+        starmer
+            .lines()
+            .skip(1)
+            .all(|l| l.starts_with("Starmer,Keir Starmer,")),
+        "{starmer}"
+    );
+    let hostile = q("person=\"} DROP ALL {");
+    assert_eq!(hostile.lines().count(), 1, "{hostile}");
+    assert!(ok(&newsgraph(dir.path(), &["stats", "--store", "db"])).contains("people      6"));
+    let by_iri = q("person=person:keir-starmer");
+    assert_eq!(by_iri.lines().count(), 1, "an IRI is not a name: {by_iri}");
+}
+
+#[test]
+fn export_round_trips() {
+    let dir = built();
+    let store_quads = ok(&newsgraph(
+        dir.path(),
+        &["export", "--store", "db", "--format", "nquads"],
+    ));
+    let quads = parse(store_quads.as_bytes(), RdfFormat::NQuads);
+    let triples: HashSet<Triple> = quads
+        .iter()
+        .map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone()))
+        .collect();
+    for format in ["turtle", "ntriples", "rdfxml", "jsonld"] {
+        let out = newsgraph(dir.path(), &["export", "--store", "db", "--format", format]);
+        let rdf = match format {
+            "turtle" => RdfFormat::Turtle,
+            "ntriples" => RdfFormat::NTriples,
+            "rdfxml" => RdfFormat::RdfXml,
+            _ => RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        };
+        let got: HashSet<Triple> = parse(&out.stdout, rdf)
+            .into_iter()
+            .map(|q| Triple::new(q.subject, q.predicate, q.object))
+            .collect();
+        let missing: Vec<String> = triples
+            .difference(&got)
+            .take(3)
+            .map(|t| t.to_string())
+            .collect();
+        let extra: Vec<String> = got
+            .difference(&triples)
+            .take(3)
+            .map(|t| t.to_string())
+            .collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{format}: missing {missing:#?}, extra {extra:#?}"
+        );
+    }
+    let trig = ok(&newsgraph(
+        dir.path(),
+        &[
+            "export",
+            "--store",
+            "db",
+            "--format",
+            "trig",
+            "--graph",
+            "istanbul-talks.txt",
+        ],
+    ));
+    let got: HashSet<Quad> = parse(trig.as_bytes(), RdfFormat::TriG)
+        .into_iter()
+        .collect();
+    assert_eq!(got, quads.into_iter().collect());
+    // extract writes the same graph as build + export.
+    let extracted = newsgraph(dir.path(), &["extract", "articles", "--format", "ntriples"]);
+    let got: HashSet<Triple> = parse(&extracted.stdout, RdfFormat::NTriples)
+        .into_iter()
+        .map(|q| Triple::new(q.subject, q.predicate, q.object))
+        .collect();
+    assert_eq!(got, triples);
+}
+
+#[test]
+fn extract_reads_standard_input_and_files() {
+    let dir = workspace();
+    let text = std::fs::read(fixture("istanbul-talks.txt")).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["extract", "-", "--format", "nquads"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let nq = ok(&out);
+    assert!(
+        nq.contains("<https://w3id.org/newsgraph/id/article/sha256-f805e437c34ee086>"),
+        "graph named by content hash"
+    );
+    let to_file = newsgraph(dir.path(), &["extract", "articles", "-o", "out.ttl"]);
+    ok(&to_file);
+    let ttl = std::fs::read_to_string(dir.path().join("out.ttl")).unwrap();
+    assert!(ttl.starts_with("@prefix "));
+    assert!(ttl.contains("schema:name \"Oksana Markarova\""), "{ttl}");
+}
+
+#[test]
+fn skipped_input_is_named_and_the_rest_ingested() {
+    let dir = workspace();
+    std::fs::write(dir.path().join("articles/notes.pdf"), b"%PDF").unwrap();
+    std::fs::write(dir.path().join("articles/latin1.txt"), b"caf\xe9 said").unwrap();
+    let out = newsgraph(
+        dir.path(),
+        &["extract", "articles", "missing.txt", "--format", "ntriples"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    for expected in [
+        "notes.pdf: not a supported input type",
+        "latin1.txt is not UTF-8 text (byte 3)",
+        "cannot read missing.txt",
+    ] {
+        assert!(err.contains(expected), "{expected:?} not in {err}");
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"Oksana Markarova\""));
+}
+
+#[test]
+fn errors_say_what_to_do() {
+    let dir = workspace();
+    for (args, message) in [
+        (&["stats", "--store", "nowhere"][..], "no store at nowhere: build one first with `newsgraph build INPUT --store nowhere`"),
+        (&["query", "nosuchquery", "--store", "db"][..], "no bundled query called \"nosuchquery\" and no such .rq file; bundled queries: people, countries"),
+        (&["query", "people", "--param", "novalue"][..], "--param \"novalue\" is not NAME=VALUE"),
+        (&["query", "-e", "SELECT nonsense", "--store", "db"][..], "the query does not parse"),
+    ] {
+        if args[0] == "query" && args.contains(&"-e") {
+            ok(&newsgraph(dir.path(), &["build", "articles", "--store", "db"]));
+        }
+        let out = newsgraph(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.starts_with("newsgraph: error: ") && err.contains(message), "{args:?}: {err}");
+    }
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "articles", "--store", "db"],
+    ));
+    let out = newsgraph(
+        dir.path(),
+        &["export", "--store", "db", "--graph", "other.txt"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no article other.txt in db"),
+        "{}",
+        stderr(&out)
+    );
+    let usage = newsgraph(dir.path(), &["extract"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn queries_lists_every_bundled_query() {
+    let out = ok(&newsgraph(Path::new("."), &["queries"]));
+    for q in newsgraph::query::BUNDLED {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(q.name))
+            .unwrap_or_else(|| panic!("{} not listed", q.name));
+        assert!(line.ends_with(q.description()));
+    }
+    assert_eq!(out.lines().count(), newsgraph::query::BUNDLED.len());
+}

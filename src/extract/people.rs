@@ -276,11 +276,14 @@ pub(crate) fn capitalized_runs<'a>(text: &'a str, seg: &Segments) -> Vec<Vec<Wor
         let ws = words(text, *sentence);
         let mut run: Vec<Word<'a>> = Vec::new();
         for (i, w) in ws.iter().enumerate() {
+            // A particle inside a name: more particles, then a capitalised word ("von der Leyen").
             let particle = PARTICLES.contains(&w.text)
                 && !run.is_empty()
-                && ws
-                    .get(i + 1)
-                    .is_some_and(|n| n.joined && n.is_capitalized());
+                && ws[i + 1..]
+                    .iter()
+                    .take_while(|n| n.joined)
+                    .find(|n| !PARTICLES.contains(&n.text))
+                    .is_some_and(|n| n.is_capitalized());
             let continues = w.joined && !run.is_empty();
             if (w.is_capitalized() || particle) && (continues || run.is_empty()) {
                 run.push(*w);
@@ -375,7 +378,10 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             continue;
         }
         let context = titled || honorific.is_some();
-        let known_first = name.len() >= 2 && g.is_first_name(first.text);
+        // "Jean-Claude": a hyphenated first name whose first part is known.
+        let first_part = first.text.split('-').next().unwrap_or(first.text);
+        let known_first =
+            name.len() >= 2 && (g.is_first_name(first.text) || g.is_first_name(first_part));
         if !(context || known_first) {
             continue;
         }

@@ -222,9 +222,23 @@ fn after_quote(
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
             .len();
     let at = rest_start + skipped;
-    let ws = words(text, Span::new(at, para.end.min(at + 200)));
-    // Speaker first, then the verb (an adverb may stand between).
-    if let Some(ri) = referents.iter().position(|r| r.span.start == at) {
+    let window_end = text.floor_char_boundary(para.end.min(at + 200));
+    let ws = words(text, Span::new(at, window_end));
+    // Speaker first (maybe after a title: "UK Prime Minister Sir Keir Starmer"), then the
+    // verb (an adverb may stand between).
+    let lead = ws
+        .iter()
+        .take_while(|w| {
+            (w.is_capitalized() || matches!(w.text, "the" | "former" | "then"))
+                && !referents.iter().any(|r| r.span.start == w.span.start)
+                && (w.span.start == at || w.joined)
+        })
+        .count();
+    let speaker_at = ws
+        .get(lead)
+        .filter(|w| lead == 0 || w.joined)
+        .map_or(at, |w| w.span.start);
+    if let Some(ri) = referents.iter().position(|r| r.span.start == speaker_at) {
         let after: Vec<_> = ws
             .iter()
             .filter(|w| w.span.start >= referents[ri].span.end)
