@@ -15,9 +15,10 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
+use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{Graph, Quad};
+use oxigraph::model::{Quad, Triple};
 use std::io::Write;
 
 /// An RDF output format.
@@ -91,7 +92,8 @@ pub fn serializer(format: Format) -> RdfSerializer {
 }
 
 /// Writes `quads` in `format`: as they come for quad formats, merged into one graph (each
-/// triple once) for triple formats.
+/// triple once, sorted by subject so that the output is stable and each subject is one block)
+/// for triple formats.
 pub fn write_rdf<W: Write>(
     writer: W,
     format: Format,
@@ -103,11 +105,23 @@ pub fn write_rdf<W: Write>(
             out.serialize_quad(&q)?;
         }
     } else {
-        let mut graph = Graph::new();
-        for q in quads {
-            graph.insert(q.as_ref());
-        }
-        for t in &graph {
+        let mut triples: Vec<(String, bool, String, String, Triple)> = quads
+            .into_iter()
+            .map(|q| {
+                let t = Triple::new(q.subject, q.predicate, q.object);
+                let is_type = t.predicate == rdf::TYPE;
+                (
+                    t.subject.to_string(),
+                    !is_type,
+                    t.predicate.to_string(),
+                    t.object.to_string(),
+                    t,
+                )
+            })
+            .collect();
+        triples.sort_unstable_by(|a, b| (&a.0, a.1, &a.2, &a.3).cmp(&(&b.0, b.1, &b.2, &b.3)));
+        triples.dedup_by(|a, b| a.4 == b.4);
+        for (_, _, _, _, t) in &triples {
             out.serialize_triple(t)?;
         }
     }

@@ -318,6 +318,12 @@ fn extract_reads_standard_input_and_files() {
         nq.contains("<https://w3id.org/newsgraph/id/article/sha256-f805e437c34ee086>"),
         "graph named by content hash"
     );
+    let twice = newsgraph(dir.path(), &["extract", "articles"]);
+    assert_eq!(
+        ok(&twice),
+        ok(&newsgraph(dir.path(), &["extract", "articles"])),
+        "same input, same bytes"
+    );
     let to_file = newsgraph(dir.path(), &["extract", "articles", "-o", "out.ttl"]);
     ok(&to_file);
     let ttl = std::fs::read_to_string(dir.path().join("out.ttl")).unwrap();
