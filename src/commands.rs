@@ -137,7 +137,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         offices.extend(facts.offices.iter().map(|o| {
             (
                 facts.people[o.person].name.clone(),
-                o.role,
+                o.role.clone(),
                 o.country,
                 o.to_country,
             )

@@ -220,17 +220,17 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
     }
 
     for o in &x.offices {
-        let post = post_iri(o.role, o.country, o.to_country);
-        let role = role_iri(o.role);
+        let post = post_iri(&o.role, o.country, o.to_country);
+        let role = role_iri(&o.role);
         m.add(&post, rdf::TYPE, org::POST);
         m.add(
             &post,
             rdfs::LABEL,
-            Literal::new_simple_literal(post_label(o.role, o.country, o.to_country)),
+            Literal::new_simple_literal(post_label(&o.role, o.country, o.to_country)),
         );
         m.add(&post, org::ROLE, role.clone());
         m.add(&role, rdf::TYPE, org::ROLE_CLASS);
-        m.add(&role, rdfs::LABEL, Literal::new_simple_literal(o.role));
+        m.add(&role, rdfs::LABEL, Literal::new_simple_literal(&o.role));
         if let Some(c) = o.country {
             m.add(&post, ng::COUNTRY, country_iri(c));
         }

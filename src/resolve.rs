@@ -295,7 +295,7 @@ fn description(
         if phrase.eq_ignore_ascii_case("leader") {
             return Some((k, None));
         }
-        g.title(&phrase).map(|(t, _)| (k, Some(t)))
+        g.title(&phrase).map(|t| (k, Some(t.role)))
     })?;
     let end = ws[j + k - 1];
     // "the President Donald Trump" is a title before a name, not a description.
@@ -309,7 +309,7 @@ fn description(
     let holders: BTreeSet<usize> = offices
         .iter()
         .filter(|(_, o)| iso.is_none_or(|c| o.country == Some(c)))
-        .filter(|(_, o)| match role {
+        .filter(|(_, o)| match &role {
             Some(r) => o.role.eq_ignore_ascii_case(r),
             None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
         })

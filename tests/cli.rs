@@ -106,17 +106,20 @@ fn every_result_format() {
     };
     let csv = q("csv");
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("person,name,role,iso,toIso,post,label"));
+    assert_eq!(
+        lines.next(),
+        Some("person,name,role,iso,toIso,former,post,label")
+    );
     assert!(csv.contains(
-        "https://w3id.org/newsgraph/id/person/oksana-markarova,Oksana Markarova,Ambassador,UA,US,https://w3id.org/newsgraph/id/post/ambassador-ua-to-us,Ambassador of Ukraine to the United States"
+        "https://w3id.org/newsgraph/id/person/oksana-markarova,Oksana Markarova,Ambassador,UA,US,false,https://w3id.org/newsgraph/id/post/ambassador-ua-to-us,Ambassador of Ukraine to the United States"
     ));
     assert_eq!(csv.lines().count(), 6);
     let tsv = q("tsv");
     assert!(
-        tsv.starts_with("?person\t?name\t?role\t?iso\t?toIso\t?post\t?label\n"),
+        tsv.starts_with("?person\t?name\t?role\t?iso\t?toIso\t?former\t?post\t?label\n"),
         "{tsv}"
     );
-    assert!(tsv.contains("<https://w3id.org/newsgraph/id/person/keir-starmer>\t\"Keir Starmer\"\t\"Prime Minister\"\t\"GB\"\t\t"));
+    assert!(tsv.contains("<https://w3id.org/newsgraph/id/person/keir-starmer>\t\"Keir Starmer\"\t\"Prime Minister\"\t\"GB\"\t\tfalse\t"));
     let json: serde_json::Value = serde_json::from_str(&q("json")).unwrap();
     assert_eq!(json["head"]["vars"][2], "role");
     assert_eq!(json["results"]["bindings"].as_array().unwrap().len(), 5);

@@ -46,11 +46,12 @@ pub struct Extraction {
 pub struct Office {
     /// The holder (an index into [`Extraction::people`]).
     pub person: usize,
-    /// The bare title: "Prime Minister".
-    pub role: &'static str,
+    /// The bare title in Title Case: "Prime Minister".
+    pub role: String,
     /// The kind of title.
     pub kind: TitleKind,
-    /// ISO code of the country whose office it is.
+    /// ISO code of the country whose office it is: as the article states it, or from its
+    /// national context ([`offices::infer_country`]).
     pub country: Option<&'static str>,
     /// ISO code of the country an envoy is sent to.
     pub to_country: Option<&'static str>,
@@ -91,7 +92,10 @@ pub fn extract(text: &str) -> Extraction {
     let names = people::find_names(text, &seg);
     let name_spans: Vec<Span> = names.iter().map(|n| n.full).collect();
     let countries = countries::find_countries(text, &name_spans);
-    let office_mentions = offices::find_offices(text, &seg, &names);
+    let mut office_mentions = offices::find_offices(text, &seg, &names);
+    for o in &mut office_mentions {
+        o.country = offices::infer_country(text, o, &countries);
+    }
     let (people, mentions, name_person) = crate::resolve::people(text, &names);
     let g = gazetteer();
     let mut offices: Vec<Office> = Vec::new();
@@ -99,7 +103,7 @@ pub fn extract(text: &str) -> Extraction {
         let person = name_person[o.name];
         let office = Office {
             person,
-            role: o.role,
+            role: o.role.clone(),
             kind: o.kind,
             country: o.country,
             to_country: o.to_country,
@@ -107,11 +111,12 @@ pub fn extract(text: &str) -> Extraction {
             span: o.span,
             wikidata: o.country.and_then(|iso| {
                 let surname = people[person].name.rsplit(' ').next().unwrap_or_default();
-                g.holder(iso, o.role, surname).map(|h| h.wikidata)
+                g.holder(iso, &o.role, surname).map(|h| h.wikidata)
             }),
         };
         if !offices.iter().any(|x| {
-            (x.person, x.role, x.country, x.to_country) == (person, o.role, o.country, o.to_country)
+            (x.person, x.role.as_str(), x.country, x.to_country)
+                == (person, o.role.as_str(), o.country, o.to_country)
         }) {
             offices.push(office);
         }

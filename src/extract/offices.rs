@@ -11,8 +11,9 @@
 //! assert_eq!((o.role, o.country, o.to_country), ("Ambassador", Some("UA"), Some("US")));
 //! ```
 
+use super::countries::CountryMention;
 use super::people::NameMention;
-use crate::gazetteer::{gazetteer, TitleKind};
+use crate::gazetteer::{gazetteer, Title, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::{words, Word};
 
@@ -21,12 +22,14 @@ use crate::text::{words, Word};
 pub struct OfficeMention {
     /// The index of the name (in the list given to [`find_offices`]) that holds it.
     pub name: usize,
-    /// The bare title, as the gazetteer writes it: "Prime Minister".
-    pub role: &'static str,
+    /// The bare title in Title Case: "Prime Minister".
+    pub role: String,
     /// The kind of title.
     pub kind: TitleKind,
-    /// The country whose office it is.
+    /// The country whose office it is, when the words before the title say so.
     pub country: Option<&'static str>,
+    /// The country the title itself belongs to ("Home Secretary": GB).
+    pub title_country: Option<&'static str>,
     /// The country an envoy is sent to.
     pub to_country: Option<&'static str>,
     /// Whether the text calls it a former post ("former President Bill Clinton").
@@ -48,85 +51,233 @@ fn country_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str)> {
 }
 
 /// The title of up to N words ending just before `ws[j]`.
-fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str, TitleKind)> {
+fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
     (1..=g.max_title_words().min(j)).rev().find_map(|k| {
         let phrase: Vec<&str> = ws[j - k..j].iter().map(|w| w.text).collect();
         let inner_joined = ws[j - k + 1..j].iter().all(|w| w.joined);
         g.title(&phrase.join(" "))
             .filter(|_| inner_joined)
-            .map(|(t, kind)| (k, t, kind))
+            .map(|t| (k, t))
     })
 }
 
-/// Finds the offices stated before the names in `names`.
+/// The title of up to N words starting at `ws[i]`, followed by punctuation or the end.
+fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usize, Title)> {
+    let g = gazetteer();
+    (1..=g.max_title_words().min(ws.len().saturating_sub(i)))
+        .rev()
+        .find_map(|k| {
+            let phrase: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
+            let inner_joined = ws[i + 1..i + k].iter().all(|w| w.joined);
+            let stop = ws.get(i + k).map_or(end, |w| w.span.start);
+            let after = text[ws[i + k - 1].span.end..stop].trim_start();
+            let closes = after.is_empty()
+                || after.starts_with([',', '.', ';', ':', ')', '—'])
+                || ws.get(i + k).is_some_and(|w| w.text == "of");
+            g.title(&phrase.join(" "))
+                .filter(|_| inner_joined && closes)
+                .map(|t| (k, t))
+        })
+}
+
+/// "Gordon Brown, the chancellor," / "Jack Straw, the UK's foreign secretary,": the title in an
+/// apposition after a name.
+fn apposition_after(
+    text: &str,
+    seg: &Segments,
+    name: &NameMention,
+    ni: usize,
+) -> Option<OfficeMention> {
+    let sentence = seg.sentences[seg.sentence_index(name.span.start)];
+    let rest = &text[name.span.end..sentence.end];
+    let comma = rest.strip_prefix(',')?;
+    let start = name.span.end + 1 + (comma.len() - comma.trim_start().len());
+    let ws = words(text, Span::new(start, sentence.end));
+    let mut i = 0;
+    let mut former = false;
+    if ws
+        .first()
+        .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+    {
+        i += 1;
+    } else if ws
+        .first()
+        .is_some_and(|w| w.possessive && gazetteer().country_form(w.text).is_none())
+    {
+        return None;
+    }
+    if ws.get(i).is_some_and(|w| w.text == "former") {
+        former = true;
+        i += 1;
+    }
+    let mut country = None;
+    if let Some((k, iso)) = country_after(&ws, i) {
+        country = Some(iso);
+        i += k;
+    }
+    while ws.get(i).is_some_and(|w| gazetteer().is_party(w.text))
+        && title_after(text, &ws, i, sentence.end).is_none()
+    {
+        i += 1;
+    }
+    let (k, title) = title_after(text, &ws, i, sentence.end)?;
+    // "… of Ukraine" after the title.
+    if country.is_none() && ws.get(i + k).is_some_and(|w| w.text == "of") {
+        let mut j = i + k + 1;
+        if ws.get(j).is_some_and(|w| w.text == "the") {
+            j += 1;
+        }
+        country = country_after(&ws, j).map(|(_, iso)| iso);
+    }
+    let span = Span::new(ws[0].span.start, ws[i + k - 1].span.end);
+    Some(OfficeMention {
+        name: ni,
+        role: title.role,
+        kind: title.kind,
+        country,
+        title_country: title.country,
+        to_country: None,
+        former,
+        span,
+    })
+}
+
+/// The country form of up to four words starting at `ws[i]`.
+fn country_after(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
+    let g = gazetteer();
+    (1..=4.min(ws.len().saturating_sub(i))).rev().find_map(|k| {
+        let phrase: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
+        let inner_joined = ws[i + 1..i + k].iter().all(|w| w.joined);
+        g.country_form(&phrase.join(" "))
+            .filter(|_| inner_joined)
+            .map(|(c, _)| (k, c.iso))
+    })
+}
+
+/// Finds the offices stated with the names in `names`: a title before the name ("UK Prime
+/// Minister Sir Keir Starmer", "the chancellor, Gordon Brown,") or in an apposition after it
+/// ("Gordon Brown, the chancellor,").
 pub fn find_offices(text: &str, seg: &Segments, names: &[NameMention]) -> Vec<OfficeMention> {
     let mut out = Vec::new();
     for (ni, name) in names.iter().enumerate() {
-        let sentence = seg.sentences[seg.sentence_index(name.full.start)];
-        let ws = words(text, Span::new(sentence.start, name.full.start));
-        let Some(last) = ws.last() else { continue };
-        if !text[last.span.end..name.full.start]
-            .chars()
-            .all(char::is_whitespace)
-            || last.possessive
-        {
-            continue;
+        match title_before_name(text, seg, name, ni) {
+            Some(o) => out.push(o),
+            None => out.extend(apposition_after(text, seg, name, ni)),
         }
-        let mut j = ws.len();
-        // "… to the U.S." after an envoy's title.
-        let mut to_country = None;
-        if let Some((k, iso)) = country_before(&ws, j) {
-            let mut t = j - k;
-            if t > 0 && ws[t - 1].text.eq_ignore_ascii_case("the") {
-                t -= 1;
-            }
-            if t > 0 && ws[t - 1].text == "to" {
-                to_country = Some(iso);
-                j = t - 1;
-            }
-        }
-        let Some((k, role, kind)) = title_before(&ws, j) else {
-            continue;
-        };
-        if to_country.is_some() && kind != TitleKind::Envoy {
-            continue;
-        }
-        let title_end = ws[j - 1].span.end;
-        j -= k;
-        let mut start = ws[j].span.start;
-        let mut former = false;
-        let mut country = None;
-        for _ in 0..2 {
-            if j == 0 {
-                break;
-            }
-            if let Some((k, iso)) = country_before(&ws, j).filter(|_| country.is_none()) {
-                country = Some(iso);
-                j -= k;
-                start = ws[j].span.start;
-            } else if matches!(
-                ws[j - 1].text.to_lowercase().as_str(),
-                "former" | "ex" | "then" | "acting" | "interim"
-            ) {
-                former |= ws[j - 1].text.eq_ignore_ascii_case("former")
-                    || ws[j - 1].text.eq_ignore_ascii_case("ex");
-                j -= 1;
-            } else {
-                break;
-            }
-        }
-        out.push(OfficeMention {
-            name: ni,
-            role,
-            kind,
-            country,
-            to_country,
-            former,
-            span: Span::new(start, title_end),
-        });
     }
     out
+}
+
+fn title_before_name(
+    text: &str,
+    seg: &Segments,
+    name: &NameMention,
+    ni: usize,
+) -> Option<OfficeMention> {
+    let g = gazetteer();
+    let sentence = seg.sentences[seg.sentence_index(name.full.start)];
+    let ws = words(text, Span::new(sentence.start, name.full.start));
+    let last = ws.last()?;
+    let gap = text[last.span.end..name.full.start].trim();
+    // "the chancellor, Gordon Brown": a title set off by a comma needs "the" before it.
+    let comma = match gap {
+        "" => false,
+        "," => true,
+        _ => return None,
+    };
+    if last.possessive {
+        return None;
+    }
+    let mut j = ws.len();
+    // "… to the U.S." after an envoy's title.
+    let mut to_country = None;
+    if let Some((k, iso)) = country_before(&ws, j) {
+        let mut t = j - k;
+        if t > 0 && ws[t - 1].text.eq_ignore_ascii_case("the") {
+            t -= 1;
+        }
+        if t > 0 && ws[t - 1].text == "to" {
+            to_country = Some(iso);
+            j = t - 1;
+        }
+    }
+    let (k, title) = title_before(&ws, j)?;
+    if to_country.is_some() && title.kind != TitleKind::Envoy {
+        return None;
+    }
+    let title_end = ws[j - 1].span.end;
+    j -= k;
+    let mut start = ws[j].span.start;
+    let mut former = false;
+    let mut country = None;
+    for _ in 0..3 {
+        if j == 0 {
+            break;
+        }
+        let prev = ws[j - 1].text.to_lowercase();
+        if let Some((k, iso)) = country_before(&ws, j).filter(|_| country.is_none()) {
+            country = Some(iso);
+            j -= k;
+            start = ws[j].span.start;
+        } else if matches!(
+            prev.as_str(),
+            "former" | "ex" | "then" | "acting" | "interim"
+        ) {
+            former |= prev == "former" || prev == "ex";
+            j -= 1;
+        } else if g.is_party(&prev) {
+            j -= 1; // "Conservative shadow foreign secretary Michael Ancram"
+        } else {
+            break;
+        }
+    }
+    if comma && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    Some(OfficeMention {
+        name: ni,
+        role: title.role,
+        kind: title.kind,
+        country,
+        title_country: title.country,
+        to_country,
+        former,
+        span: Span::new(start, title_end),
+    })
+}
+
+/// The country of an office whose words name none: the title's own country ("Home
+/// Secretary"), else a country named just before the title ("Chinese counterpart Minister Li"),
+/// else the country the article refers to most.
+pub fn infer_country(
+    text: &str,
+    office: &OfficeMention,
+    countries: &[CountryMention],
+) -> Option<&'static str> {
+    if office.country.is_some() {
+        return office.country;
+    }
+    if office.title_country.is_some() {
+        return office.title_country;
+    }
+    let near = countries.iter().rev().find(|c| {
+        c.span.end <= office.span.start
+            && office.span.start - c.span.end <= 30
+            && !text[c.span.end..office.span.start].contains(['.', ';', '"', '“', '”'])
+    });
+    if let Some(c) = near {
+        return Some(c.iso);
+    }
+    let mut counts: std::collections::BTreeMap<&'static str, usize> =
+        std::collections::BTreeMap::new();
+    for c in countries {
+        *counts.entry(c.iso).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(iso, n)| (n, std::cmp::Reverse(iso)))
+        .map(|(iso, _)| iso)
 }
 
 #[cfg(test)]
@@ -159,12 +310,38 @@ mod tests {
             ),
             ("Chancellor Gordon Brown", Some(("Chancellor", None, None))),
             ("France's Emmanuel Macron", None),
+            (
+                "Gordon Brown, the chancellor, said",
+                Some(("Chancellor", None, None)),
+            ),
+            (
+                "Jack Straw, the UK foreign secretary, said",
+                Some(("Foreign Secretary", Some("GB"), None)),
+            ),
+            (
+                "the prime minister, Tony Blair, said",
+                Some(("Prime Minister", None, None)),
+            ),
+            (
+                "Conservative shadow foreign secretary Michael Ancram",
+                Some(("Shadow Foreign Secretary", None, None)),
+            ),
+            (
+                "Education minister Ivan Lewis said",
+                Some(("Education Minister", None, None)),
+            ),
+            ("Tony Blair, who met Gordon Brown, said", None),
+            (
+                "Gordon Brown, Britain's chancellor, said",
+                Some(("Chancellor", Some("GB"), None)),
+            ),
         ] {
             let seg = Segments::new(input);
             let names = find_names(input, &seg);
-            let got = find_offices(input, &seg, &names)
+            let offices = find_offices(input, &seg, &names);
+            let got = offices
                 .first()
-                .map(|o| (o.role, o.country, o.to_country));
+                .map(|o| (o.role.as_str(), o.country, o.to_country));
             assert_eq!(got, expected, "{input}");
         }
     }

@@ -106,6 +106,21 @@ pub enum TitleKind {
     Judge,
     /// Kings, queens.
     Royal,
+    /// Leaders of political parties ("Tory leader").
+    PartyLeader,
+    /// Other public officials (Auditor General, councillors).
+    Official,
+}
+
+/// An office title recognised in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// The bare title in Title Case: "Prime Minister", "Shadow Home Secretary", "Tory Leader".
+    pub role: String,
+    /// What kind of office it is.
+    pub kind: TitleKind,
+    /// The country the title itself belongs to ("Home Secretary", "Tory Leader": GB), if any.
+    pub country: Option<&'static str>,
 }
 
 /// A person the office-holder table names as holding a head-of-state or head-of-government post.
@@ -130,7 +145,9 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     first_names: std::collections::HashSet<&'static str>,
     cue_verbs: std::collections::HashSet<&'static str>,
-    titles: HashMap<String, (&'static str, TitleKind)>,
+    titles: HashMap<String, (&'static str, TitleKind, Option<&'static str>)>,
+    departments: HashMap<String, Option<&'static str>>,
+    parties: HashMap<String, &'static str>,
     max_title_words: usize,
     holders: Vec<Holder>,
 }
@@ -185,17 +202,33 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, c)| (c.iso, i))
             .collect();
-        let titles: HashMap<String, (&'static str, TitleKind)> = data_lines(TITLES)
-            .map(|l| {
-                let (title, kind) = l.split_once('\t').expect("titles.tsv has two columns");
-                (title.to_lowercase(), (title, parse_title_kind(kind)))
-            })
-            .collect();
+        let mut titles = HashMap::new();
+        let mut departments = HashMap::new();
+        let mut parties = HashMap::new();
+        for l in data_lines(TITLES) {
+            let cols: Vec<&'static str> = l.split('\t').collect();
+            let country = cols.get(2).copied().filter(|c| !c.is_empty());
+            match cols[1] {
+                "department" => {
+                    departments.insert(cols[0].to_lowercase(), country);
+                }
+                "party" => {
+                    parties.insert(cols[0].to_lowercase(), country.unwrap_or(""));
+                }
+                kind => {
+                    titles.insert(
+                        cols[0].to_lowercase(),
+                        (cols[0], parse_title_kind(kind), country),
+                    );
+                }
+            }
+        }
         let max_title_words = titles
             .keys()
             .map(|t| t.split(' ').count())
             .max()
-            .unwrap_or(1);
+            .unwrap_or(1)
+            .max(6);
         let holders = data_lines(HOLDERS)
             .map(|l| {
                 let c: Vec<&'static str> = l.split('\t').collect();
@@ -216,6 +249,8 @@ impl Gazetteer {
             first_names: data_lines(FIRST_NAMES).collect(),
             cue_verbs: data_lines(CUE_VERBS).collect(),
             titles,
+            departments,
+            parties,
             max_title_words,
             holders,
         }
@@ -265,9 +300,71 @@ impl Gazetteer {
         self.cue_verbs.contains(word)
     }
 
-    /// The office title `words` spells (case-insensitive), as the gazetteer writes it.
-    pub fn title(&self, words: &str) -> Option<(&'static str, TitleKind)> {
-        self.titles.get(&words.to_lowercase()).copied()
+    /// The office title `words` spells (case-insensitive): a listed title ("Prime Minister"),
+    /// a department's secretary or minister ("Education Secretary", "Home Office minister"),
+    /// a shadow post ("shadow home secretary") or a party leader ("Tory leader").
+    ///
+    /// ```
+    /// use newsgraph::gazetteer::{gazetteer, TitleKind};
+    /// let g = gazetteer();
+    /// let t = g.title("shadow education secretary").unwrap();
+    /// assert_eq!((t.role.as_str(), t.kind, t.country), ("Shadow Education Secretary", TitleKind::Minister, Some("GB")));
+    /// assert_eq!(g.title("Tory leader").unwrap().role, "Tory Leader");
+    /// assert!(g.title("general secretary").is_none());
+    /// ```
+    pub fn title(&self, words: &str) -> Option<Title> {
+        let lower = words.to_lowercase();
+        if let Some(&(role, kind, country)) = self.titles.get(&lower) {
+            return Some(Title {
+                role: role.to_owned(),
+                kind,
+                country,
+            });
+        }
+        let ws: Vec<&str> = lower.split(' ').collect();
+        let (head, body) = ws.split_last()?;
+        let shadow = body.first() == Some(&"shadow");
+        let body = if shadow { &body[1..] } else { body };
+        let (kind, country) = match *head {
+            "secretary" | "minister" | "ministers" => {
+                let dept_ok = !body.is_empty()
+                    && body.iter().all(|w| {
+                        self.departments.contains_key(*w) || matches!(*w, "and" | "of" | "for")
+                    })
+                    && !matches!(body.first(), Some(&"and") | Some(&"of") | Some(&"for"));
+                if !dept_ok {
+                    return None;
+                }
+                // A department title that only one country uses ("Home Secretary") carries it.
+                let inherent = body
+                    .iter()
+                    .find_map(|w| self.departments.get(*w).copied().flatten());
+                (
+                    TitleKind::Minister,
+                    if shadow { Some("GB") } else { inherent },
+                )
+            }
+            "leader" => {
+                let party: Vec<&str> = body.iter().copied().filter(|w| *w != "party").collect();
+                let party = party
+                    .strip_prefix(&["scottish"])
+                    .or_else(|| party.strip_prefix(&["welsh"]))
+                    .unwrap_or(&party);
+                let iso = self.parties.get(&party.join(" "))?;
+                (TitleKind::PartyLeader, Some(*iso).filter(|c| !c.is_empty()))
+            }
+            _ => return None,
+        };
+        Some(Title {
+            role: title_case(words),
+            kind,
+            country,
+        })
+    }
+
+    /// Whether `word` names a political party ("Conservative", "Labour"); any case.
+    pub fn is_party(&self, word: &str) -> bool {
+        self.parties.contains_key(&word.to_lowercase())
     }
 
     /// The most words a title has ("Chancellor of the Exchequer": 4).
@@ -290,6 +387,24 @@ impl Gazetteer {
     }
 }
 
+/// "shadow home secretary" → "Shadow Home Secretary" (small words stay lower case).
+pub fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w.to_lowercase().as_str(), "and" | "of" | "for" | "the") {
+                w.to_lowercase()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn parse_title_kind(kind: &str) -> TitleKind {
     match kind {
         "head_of_state" => TitleKind::HeadOfState,
@@ -301,6 +416,8 @@ fn parse_title_kind(kind: &str) -> TitleKind {
         "mayor" => TitleKind::Mayor,
         "judge" => TitleKind::Judge,
         "royal" => TitleKind::Royal,
+        "party_leader" => TitleKind::PartyLeader,
+        "official" => TitleKind::Official,
         other => panic!("titles.tsv: unknown kind {other:?}"),
     }
 }
@@ -344,14 +461,69 @@ mod tests {
     #[test]
     fn titles_and_verbs() {
         let g = gazetteer();
-        assert_eq!(
-            g.title("prime minister"),
-            Some(("Prime Minister", TitleKind::HeadOfGovernment))
-        );
-        assert_eq!(
-            g.title("Ambassador"),
-            Some(("Ambassador", TitleKind::Envoy))
-        );
+        for (words, role, kind, country) in [
+            (
+                "prime minister",
+                "Prime Minister",
+                TitleKind::HeadOfGovernment,
+                None,
+            ),
+            ("Ambassador", "Ambassador", TitleKind::Envoy, None),
+            (
+                "Home Secretary",
+                "Home Secretary",
+                TitleKind::Minister,
+                Some("GB"),
+            ),
+            (
+                "Education minister",
+                "Education Minister",
+                TitleKind::Minister,
+                None,
+            ),
+            (
+                "Home Office minister",
+                "Home Office Minister",
+                TitleKind::Minister,
+                Some("GB"),
+            ),
+            (
+                "International Development Secretary",
+                "International Development Secretary",
+                TitleKind::Minister,
+                None,
+            ),
+            (
+                "Scottish Conservative Party leader",
+                "Scottish Conservative Party Leader",
+                TitleKind::PartyLeader,
+                Some("GB"),
+            ),
+            (
+                "Republican leader",
+                "Republican Leader",
+                TitleKind::PartyLeader,
+                Some("US"),
+            ),
+        ] {
+            let t = g
+                .title(words)
+                .unwrap_or_else(|| panic!("{words} is no title"));
+            assert_eq!(
+                (t.role.as_str(), t.kind, t.country),
+                (role, kind, country),
+                "{words}"
+            );
+        }
+        for not in [
+            "general secretary",
+            "press secretary",
+            "leader",
+            "and minister",
+            "Gordon Brown",
+        ] {
+            assert!(g.title(not).is_none(), "{not}");
+        }
         assert!(g.is_cue_verb("wrote") && g.is_cue_verb("emphasizing") && !g.is_cue_verb("table"));
         assert!(!g.is_first_name("Truth") && !g.is_first_name("The"));
     }
