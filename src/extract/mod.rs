@@ -9,7 +9,7 @@
 //! let text = "\"This is not optional,\" UK Prime Minister Sir Keir Starmer told the BBC.";
 //! let x = extract(text);
 //! assert_eq!(x.people[0].name, "Keir Starmer");
-//! assert_eq!((x.offices[0].role, x.offices[0].country), ("Prime Minister", Some("GB")));
+//! assert_eq!((x.offices[0].role.as_str(), x.offices[0].country), ("Prime Minister", Some("GB")));
 //! let s = &x.statements[0];
 //! assert_eq!((s.span.of(text), s.kind), ("This is not optional,", QuoteKind::Direct));
 //! assert_eq!((s.cue.as_deref(), s.audience.as_deref()), (Some("told"), Some("the BBC")));

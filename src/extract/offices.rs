@@ -8,7 +8,7 @@
 //! let seg = Segments::new(text);
 //! let names = find_names(text, &seg);
 //! let o = &find_offices(text, &seg, &names)[0];
-//! assert_eq!((o.role, o.country, o.to_country), ("Ambassador", Some("UA"), Some("US")));
+//! assert_eq!((o.role.as_str(), o.country, o.to_country), ("Ambassador", Some("UA"), Some("US")));
 //! ```
 
 use super::countries::CountryMention;

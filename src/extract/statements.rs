@@ -376,53 +376,419 @@ fn setting(
     (m, a)
 }
 
-/// Reported speech: `CUE (up to 4 words) that CLAUSE`.
+/// Verbs that report a clause without "that" ("Clinton said she was awake").
+const BARE_CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "predicted",
+    "predicts",
+    "believes",
+    "believed",
+    "thinks",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "wrote",
+    "writes",
+    "complained",
+    "complains",
+    "conceded",
+    "concedes",
+    "contended",
+    "contends",
+    "reiterated",
+    "suggested",
+    "suggests",
+    "confirmed",
+    "confirms",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "insisting",
+    "arguing",
+    "claiming",
+    "suggesting",
+    "noting",
+    "adding",
+    "warning",
+];
+
+/// Verbs whose listener stands between verb and clause ("told reporters he would …").
+const TELL_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "warns",
+];
+
+/// Listeners that are not capitalised names.
+const LISTENERS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "viewers",
+    "listeners",
+    "donors",
+    "students",
+    "members",
+    "senators",
+    "colleagues",
+    "investors",
+    "analysts",
+    "delegates",
+    "officials",
+    "residents",
+    "workers",
+    "people",
+    "audiences",
+];
+
+/// Words a reported clause can start with (besides capitalised words and numbers).
+const CLAUSE_STARTS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "no",
+    "some",
+    "many",
+    "most",
+    "all",
+    "any",
+    "every",
+    "both",
+    "neither",
+    "nobody",
+    "nothing",
+    "everyone",
+    "everybody",
+    "people",
+    "one",
+    "more",
+    "few",
+    "several",
+    "each",
+    "americans",
+    "voters",
+    "democrats",
+    "republicans",
+    "if",
+    "when",
+];
+
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
+fn between_subject_and_verb(gap: &str) -> bool {
+    let g = gap.trim();
+    if g.is_empty() {
+        return true;
+    }
+    // An apposition: ", the chancellor," / ", 70,".
+    if g.starts_with(',') && g.ends_with(',') && g.len() < 80 && !g.contains(['"', '“', '”', '.'])
+    {
+        return true;
+    }
+    g.split_whitespace().count() <= 3
+        && g.split_whitespace().all(|w| {
+            w.ends_with("ly")
+                || matches!(
+                    w,
+                    "also"
+                        | "later"
+                        | "then"
+                        | "again"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "did"
+                        | "does"
+                        | "once"
+                        | "still"
+                        | "previously"
+                        | "recently"
+                        | "repeatedly"
+                        | "often"
+                        | "has also"
+                        | "had also"
+                )
+        })
+}
+
+/// The referent that is the subject of the verb at `verb`: the nearest before it in the
+/// sentence, with nothing but adverbs or an apposition between them.
+fn subject_of(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    verb: Span,
+) -> Option<usize> {
+    let ri = referents.iter().rposition(|r| {
+        r.span.start >= sentence.start && r.span.end <= verb.start && !seg.in_quote(r.span.start)
+    })?;
+    between_subject_and_verb(&text[referents[ri].span.end..verb.start]).then_some(ri)
+}
+
+/// The end of a reported clause starting at `start`: the sentence end, a dash or a semicolon.
+fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let rest = &text[start..end];
+    let stop = rest
+        .find(['—', ';'])
+        .or_else(|| rest.find(" – "))
+        .or_else(|| rest.find(" -- "))
+        .unwrap_or(rest.len());
+    let clause = rest[..stop]
+        .trim_end()
+        .trim_end_matches(['.', ',', ':', '!', '?'])
+        .trim_end();
+    let clause = clause
+        .trim_end_matches(['"', '”', '’'])
+        .trim_end_matches(['.', ','])
+        .trim_end();
+    (!clause.is_empty()).then(|| Span::new(start, start + clause.len()))
+}
+
+/// Reported speech:
+/// - `SPEAKER CUE [LISTENER] that CLAUSE` and, for say-like verbs, the same without "that";
+/// - `CLAUSE, SPEAKER said.` with the clause before;
+/// - `according to SPEAKER, CLAUSE` and `CLAUSE, according to SPEAKER.`
 fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
+    let push = |span: Span, cue: Span, speaker: Option<usize>, out: &mut Vec<StatementMention>| {
+        if seg.in_quote(span.start)
+            || out
+                .iter()
+                .any(|s| s.span.start < span.end && span.start < s.span.end)
+        {
+            return;
+        }
+        let (medium, audience) = match speaker {
+            Some(s) => setting(text, seg, referents, s, cue.start),
+            None => (None, None),
+        };
+        out.push(StatementMention {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker,
+            cue: Some(cue),
+            medium,
+            audience,
+        });
+    };
     for sentence in &seg.sentences {
         let ws = words(text, *sentence);
-        for (t, w) in ws.iter().enumerate() {
-            if w.text != "that" || seg.in_quote(w.span.start) {
+        for (i, w) in ws.iter().enumerate() {
+            if seg.in_quote(w.span.start) {
                 continue;
             }
-            let Some(ci) = (t.saturating_sub(5)..t).rev().find(|&i| is_cue(ws[i].text)) else {
-                continue;
-            };
-            if ws[ci + 1..=t].iter().any(|x| !x.joined) || seg.in_quote(ws[ci].span.start) {
-                continue;
-            }
-            let start = ws.get(t + 1).map_or(sentence.end, |n| n.span.start);
-            let rest = &text[start..sentence.end];
-            let stop = rest
-                .find(['—', ';'])
-                .or_else(|| rest.find(" – "))
-                .or_else(|| rest.find(" -- "))
-                .unwrap_or(rest.len());
-            let clause = rest[..stop]
-                .trim_end()
-                .trim_end_matches(['.', ',', ':'])
-                .trim_end();
-            if clause.split_whitespace().count() < 3 {
+            let lower = w.text.to_lowercase();
+            if lower == "according" && ws.get(i + 1).is_some_and(|n| n.text == "to") {
+                according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
+                    push(sp, w.span, sk, out)
+                });
                 continue;
             }
-            let span = Span::new(start, start + clause.len());
-            let cue = ws[ci].span;
-            let speaker = referents.iter().rposition(|r| {
-                r.span.start >= sentence.start
-                    && r.span.end <= cue.start
-                    && !seg.in_quote(r.span.start)
-            });
-            let (medium, audience) = match speaker {
-                Some(s) => setting(text, seg, referents, s, cue.start),
-                None => (None, None),
-            };
-            out.push(StatementMention {
-                span,
-                kind: QuoteKind::Indirect,
-                speaker,
-                cue: Some(cue),
-                medium,
-                audience,
-            });
+            if !is_cue(&lower) || (i > 0 && ws[i - 1].text == "to") {
+                continue;
+            }
+            // "… that CLAUSE" within a few words.
+            if let Some(t) = (i + 1..(i + 7).min(ws.len())).find(|&t| ws[t].text == "that") {
+                if ws[i + 1..=t].iter().all(|x| x.joined) {
+                    if let Some(span) = ws
+                        .get(t + 1)
+                        .and_then(|n| clause_span(text, n.span.start, sentence.end))
+                    {
+                        if span.of(text).split_whitespace().count() >= 3 {
+                            let speaker = subject_of(text, seg, referents, *sentence, w.span)
+                                .or_else(|| near_subject(seg, referents, *sentence, w.span));
+                            push(span, w.span, speaker, out);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if !BARE_CLAUSE_VERBS.contains(&lower.as_str()) {
+                continue;
+            }
+            let speaker = subject_of(text, seg, referents, *sentence, w.span);
+            // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER."
+            if let Some(span) = clause_before(text, seg, referents, *sentence, &ws, i) {
+                let speaker = speaker.or_else(|| {
+                    referents
+                        .iter()
+                        .position(|r| r.span.start > w.span.start && r.span.end <= sentence.end)
+                });
+                push(span, w.span, speaker, out);
+                continue;
+            }
+            // The clause after, maybe behind a listener: "told reporters he would …".
+            let mut j = i + 1;
+            if TELL_VERBS.contains(&lower.as_str()) {
+                if ws.get(j).is_some_and(|n| n.is_capitalized()) {
+                    while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
+                        j += 1;
+                    }
+                } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
+                    j += 1;
+                } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
+                    j += 2;
+                } else {
+                    continue;
+                }
+            }
+            let Some(first) = ws.get(j) else { continue };
+            let starts_clause = first.joined
+                && (first.is_capitalized() && !matches!(first.text, "On" | "In" | "At")
+                    || first
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit())
+                    || CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str()));
+            if !starts_clause || j == i + 1 && !w.joined && speaker.is_none() {
+                continue;
+            }
+            if let Some(span) = clause_span(text, first.span.start, sentence.end) {
+                if span.of(text).split_whitespace().count() >= 4 {
+                    push(span, w.span, speaker, out);
+                }
+            }
+        }
+    }
+}
+
+/// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
+/// referent of the sentence before the verb.
+fn near_subject(
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    verb: Span,
+) -> Option<usize> {
+    referents.iter().position(|r| {
+        r.span.start >= sentence.start && r.span.end <= verb.start && !seg.in_quote(r.span.start)
+    })
+}
+
+/// "CLAUSE, SPEAKER said." — the verb's phrase closes the sentence after a comma.
+fn clause_before(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<Span> {
+    // At most six words after the verb ("told reporters on Tuesday"), then the end.
+    if ws.len() - i > 7 || text[ws[i].span.end..sentence.end].contains([',', '"', '“', '”', ';'])
+    {
+        return None;
+    }
+    // The comma before the speaker phrase: at most six words before the verb.
+    let from = i.saturating_sub(7);
+    let comma = (from..i).rev().find(|&k| {
+        let gap = &text[if k == 0 {
+            sentence.start
+        } else {
+            ws[k - 1].span.end
+        }..ws[k].span.start];
+        gap.contains(',')
+    })?;
+    let comma_pos = text[..ws[comma].span.start].rfind(',')?;
+    if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
+        return None;
+    }
+    let _ = referents;
+    let start = sentence.start;
+    let first = text[start..].chars().next()?;
+    if matches!(first, '"' | '“' | '‘' | '\'') {
+        return None; // a direct quote, found as such
+    }
+    let span = clause_span(text, start, comma_pos)?;
+    (span.of(text).split_whitespace().count() >= 4).then_some(span)
+}
+
+/// "according to X, CLAUSE" / "CLAUSE, according to X."
+fn according_to(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+    emit: &mut dyn FnMut(Span, Option<usize>),
+) {
+    let at = ws[i].span.start;
+    let speaker = referents
+        .iter()
+        .position(|r| r.span.start > at && r.span.start < at + 80 && !seg.in_quote(r.span.start));
+    let after = &text[ws[i + 1].span.end..sentence.end];
+    if let Some(c) = after.find(',') {
+        // "according to X, CLAUSE"
+        let start = ws[i + 1].span.end + c + 1;
+        let start = start + (text[start..].len() - text[start..].trim_start().len());
+        if let Some(span) = clause_span(text, start, sentence.end) {
+            if span.of(text).split_whitespace().count() >= 4 {
+                emit(span, speaker);
+                return;
+            }
+        }
+    }
+    // "CLAUSE, according to X."
+    let before = text[sentence.start..at].trim_end();
+    if let Some(clause) = before.strip_suffix(',') {
+        if let Some(span) = clause_span(text, sentence.start, sentence.start + clause.len()) {
+            if span.of(text).split_whitespace().count() >= 4
+                && !matches!(text[span.start..].chars().next(), Some('"' | '“'))
+            {
+                emit(span, speaker);
+            }
         }
     }
 }
@@ -518,6 +884,51 @@ mod tests {
                 "\"He said that it was over,\" she recalled.",
                 &[("He said that it was over,", Direct, None)],
             ),
+        ]);
+    }
+
+    #[test]
+    fn reported_speech_without_that() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Jane Smith said she was awake all night.",
+                &[("she was awake all night", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told USA Today the campaign planned a protest.",
+                &[(
+                    "the campaign planned a protest",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The talks collapsed last week, Jane Smith said.",
+                &[(
+                    "The talks collapsed last week",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "According to Jane Smith, the talks collapsed last week.",
+                &[(
+                    "the talks collapsed last week",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The talks collapsed last week, according to Jane Smith.",
+                &[(
+                    "The talks collapsed last week",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            ("Jane Smith refused to say whether she would stay.", &[]),
+            ("Jane Smith said on Tuesday.", &[]),
         ]);
     }
 
