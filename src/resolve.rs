@@ -18,7 +18,7 @@
 use crate::extract::countries::CountryMention;
 use crate::extract::offices::OfficeMention;
 use crate::extract::people::NameMention;
-use crate::gazetteer::{gazetteer, TitleKind};
+use crate::gazetteer::{gazetteer, Sex, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::{fold, words};
 use std::collections::BTreeSet;
@@ -180,6 +180,7 @@ pub struct Referent {
 pub fn referents(
     text: &str,
     seg: &Segments,
+    people: &[Person],
     mentions: &[PersonMention],
     offices: &[(usize, &OfficeMention)],
     countries: &[CountryMention],
@@ -226,12 +227,33 @@ pub fn referents(
         let resolved = if word == "they" {
             group_before(seg, &out[..i], here)
         } else {
-            out[..i]
-                .iter()
-                .rev()
-                .take_while(|r| seg.paragraph_index(r.span.start) + 1 >= para)
-                .find(|r| r.people.len() == 1)
-                .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)))
+            let wanted = if word == "she" {
+                Sex::Female
+            } else {
+                Sex::Male
+            };
+            let fits = |r: &Referent| {
+                r.people.len() == 1 && sex(&people[r.people[0]]) != wanted.opposite()
+            };
+            // The subject of this sentence before the pronoun, else of the nearest sentence
+            // before that names someone who fits ("Mr Balls … said. He added …").
+            let si = seg.sentence_index(here);
+            let mut found = None;
+            for s in (0..=si).rev() {
+                let sentence = seg.sentences[s];
+                if seg.paragraph_index(sentence.start) + 3 < para {
+                    break;
+                }
+                found = out[..i]
+                    .iter()
+                    .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
+                    .find(|r| fits(r))
+                    .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
+                if found.is_some() {
+                    break;
+                }
+            }
+            found
         };
         if let Some((people, at)) = resolved {
             out[i].people = people;
@@ -239,6 +261,30 @@ pub fn referents(
         }
     }
     out
+}
+
+/// The sex of a person, from honorific or first name.
+pub fn sex(p: &Person) -> Sex {
+    let from_honorific = |h: &str| match h.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "Baron" => Sex::Male,
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Sex::Female,
+        _ => Sex::Unknown,
+    };
+    let by_title = p
+        .honorific
+        .iter()
+        .map(String::as_str)
+        .chain(p.alternate_names.iter().filter_map(|a| a.split(' ').next()))
+        .map(from_honorific)
+        .find(|s| *s != Sex::Unknown);
+    by_title.unwrap_or_else(|| {
+        let first = p.name.split(' ').next().unwrap_or_default();
+        if p.name.contains(' ') {
+            gazetteer().first_name_sex(first)
+        } else {
+            Sex::Unknown
+        }
+    })
 }
 
 /// The people "they" stands for: two or more named in the sentence before (or earlier in this one).

@@ -125,7 +125,7 @@ pub fn extract(text: &str) -> Extraction {
         .iter()
         .map(|o| (name_person[o.name], o))
         .collect();
-    let referents = crate::resolve::referents(text, &seg, &mentions, &held, &countries);
+    let referents = crate::resolve::referents(text, &seg, &people, &mentions, &held, &countries);
     let statements = statements::find_statements(text, &seg, &referents)
         .into_iter()
         .map(|s| {

@@ -472,54 +472,92 @@ const LISTENERS: &[&str] = &[
     "audiences",
 ];
 
-/// Words a reported clause can start with (besides capitalised words and numbers).
-const CLAUSE_STARTS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "there",
-    "this",
-    "these",
-    "those",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "no",
-    "some",
-    "many",
-    "most",
-    "all",
-    "any",
-    "every",
-    "both",
-    "neither",
-    "nobody",
+/// Words a reported clause does not start with: after "said" they begin an adverbial
+/// ("said on Tuesday", "said in a statement") or another construction.
+const NOT_CLAUSE_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "to",
+    "of",
+    "by",
+    "from",
+    "about",
+    "as",
+    "after",
+    "before",
+    "during",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "earlier",
+    "later",
+    "so",
+    "yes",
+    "goodbye",
+    "hello",
+    "and",
+    "or",
+    "but",
     "nothing",
-    "everyone",
-    "everybody",
-    "people",
-    "one",
-    "more",
-    "few",
-    "several",
-    "each",
-    "americans",
-    "voters",
-    "democrats",
-    "republicans",
+    "something",
+    "anything",
+    "little",
+    "much",
+    "otherwise",
+    "publicly",
+    "privately",
+    "recently",
+    "again",
+    "repeatedly",
+    "previously",
+    "once",
+    "too",
+    "not",
+    "instead",
+    "through",
+    "via",
+    "while",
+    "over",
+    "under",
+    "since",
+    "until",
+    "amid",
+    "without",
+    "into",
+    "upon",
+    "than",
+    "thanks",
+    "sorry",
+    "please",
+    "what",
+    "why",
+    "how",
+    "whether",
+    "where",
+    "who",
+    "which",
     "if",
     "when",
+    "twice",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "this",
+    "next",
+    "late",
+    "early",
+    "separately",
+    "also",
+    "only",
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
@@ -533,33 +571,60 @@ fn between_subject_and_verb(gap: &str) -> bool {
     {
         return true;
     }
-    g.split_whitespace().count() <= 3
-        && g.split_whitespace().all(|w| {
-            w.ends_with("ly")
-                || matches!(
-                    w,
-                    "also"
-                        | "later"
-                        | "then"
-                        | "again"
-                        | "has"
-                        | "had"
-                        | "have"
-                        | "would"
-                        | "will"
-                        | "did"
-                        | "does"
-                        | "once"
-                        | "still"
-                        | "previously"
-                        | "recently"
-                        | "repeatedly"
-                        | "often"
-                        | "has also"
-                        | "had also"
-                )
-        })
+    g.split_whitespace().count() <= 4
+        && g.split_whitespace()
+            .all(|w| w.ends_with("ly") || SUBJECT_VERB_GAP.contains(&w.trim_end_matches(',')))
 }
+
+/// Words that may stand between a speaker and the verb ("Mr Straw last week said").
+const SUBJECT_VERB_GAP: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "did",
+    "does",
+    "once",
+    "still",
+    "previously",
+    "recently",
+    "repeatedly",
+    "often",
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "earlier",
+    "on",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "however",
+    "himself",
+    "herself",
+    "too",
+    "already",
+    "now",
+    "never",
+    "always",
+];
 
 /// The referent that is the subject of the verb at `verb`: the nearest before it in the
 /// sentence, with nothing but adverbs or an apposition between them.
@@ -684,14 +749,11 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             }
             let Some(first) = ws.get(j) else { continue };
             let starts_clause = first.joined
-                && (first.is_capitalized() && !matches!(first.text, "On" | "In" | "At")
-                    || first
-                        .text
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_digit())
-                    || CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str()));
-            if !starts_clause || j == i + 1 && !w.joined && speaker.is_none() {
+                && !first.text.ends_with("ly")
+                && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
+            // ", said X" is the postposed form, handled above.
+            let after_comma = i > 0 && text[ws[i - 1].span.end..w.span.start].contains(',');
+            if !starts_clause || after_comma {
                 continue;
             }
             if let Some(span) = clause_span(text, first.span.start, sentence.end) {

@@ -85,6 +85,28 @@ pub enum FormKind {
     Seat,
 }
 
+/// The sex a first name suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// 90% or more of those given the name are male.
+    Male,
+    /// 90% or more are female.
+    Female,
+    /// Mixed or unknown.
+    Unknown,
+}
+
+impl Sex {
+    /// Male for female and female for male.
+    pub fn opposite(self) -> Sex {
+        match self {
+            Sex::Male => Sex::Female,
+            Sex::Female => Sex::Male,
+            Sex::Unknown => Sex::Unknown,
+        }
+    }
+}
+
 /// What kind of office a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TitleKind {
@@ -143,7 +165,7 @@ pub struct Gazetteer {
     forms: HashMap<&'static str, (usize, FormKind)>,
     form_list: Vec<(&'static str, usize, FormKind)>,
     matcher: AhoCorasick,
-    first_names: std::collections::HashSet<&'static str>,
+    first_names: HashMap<&'static str, Sex>,
     cue_verbs: std::collections::HashSet<&'static str>,
     titles: HashMap<String, (&'static str, TitleKind, Option<&'static str>)>,
     departments: HashMap<String, Option<&'static str>>,
@@ -246,7 +268,19 @@ impl Gazetteer {
             forms,
             form_list,
             matcher,
-            first_names: data_lines(FIRST_NAMES).collect(),
+            first_names: data_lines(FIRST_NAMES)
+                .map(|l| {
+                    let (name, sex) = l.split_once('\t').unwrap_or((l, "U"));
+                    (
+                        name,
+                        match sex {
+                            "M" => Sex::Male,
+                            "F" => Sex::Female,
+                            _ => Sex::Unknown,
+                        },
+                    )
+                })
+                .collect(),
             cue_verbs: data_lines(CUE_VERBS).collect(),
             titles,
             departments,
@@ -292,7 +326,12 @@ impl Gazetteer {
 
     /// Whether `word` is a known first name ("Emmanuel"); case-sensitive.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(word)
+        self.first_names.contains_key(word)
+    }
+
+    /// The sex most people given this first name have (US SSA records), for "he" and "she".
+    pub fn first_name_sex(&self, word: &str) -> Sex {
+        self.first_names.get(word).copied().unwrap_or(Sex::Unknown)
     }
 
     /// Whether `word` is a speech verb form ("said", "telling"); give it in lower case.
