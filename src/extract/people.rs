@@ -333,68 +333,273 @@ fn name_shaped(w: &Word<'_>) -> bool {
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Lower-case words that, right before a capitalised run, say it names a person
+/// ("spokeswoman Melezia Figueroa", "pollster Pat Caddell").
+const PERSON_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "pollster",
+    "host",
+    "aide",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "chairman",
+    "chairwoman",
+    "director",
+    "professor",
+    "analyst",
+    "author",
+    "candidate",
+    "nominee",
+    "strategist",
+    "economist",
+    "official",
+    "officer",
+    "coach",
+    "manager",
+    "striker",
+    "captain",
+    "executive",
+    "founder",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "activist",
+    "colleague",
+    "counsel",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "editor",
+    "commentator",
+    "chief",
+    "deputy",
+    "minister",
+    "secretary",
+    "governor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "judge",
+    "leader",
+    "president",
+    "premier",
+    "chancellor",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "friend",
+    "player",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "batsman",
+    "bowler",
+    "champion",
+    "rival",
+    "opponent",
+    "veteran",
+    "boss",
+    "economist",
+    "researcher",
+    "scientist",
+    "historian",
+    "writer",
+    "journalist",
+    "anchor",
+    "moderator",
+    "pastor",
+    "priest",
+    "bishop",
+    "rabbi",
+    "imam",
+    "general",
+    "colonel",
+    "sergeant",
+    "lieutenant",
+    "commander",
+    "agent",
+    "detective",
+    "prosecutor",
+    "investor",
+    "banker",
+    "trader",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "star",
+    "comedian",
+    "musician",
+    "artist",
+    "director",
+    "producer",
+    "novelist",
+    "poet",
+    "mp",
+    "chair",
+    "consultant",
+    "organizer",
+    "organiser",
+    "supporter",
+    "voter",
+    "resident",
+    "student",
+    "runner",
+    "cyclist",
+    "driver",
+    "jockey",
+    "trainer",
+    "skipper",
+    "winger",
+    "keeper",
+    "teammate",
+];
+
+/// Whether the word is an initial: "M." or "J.".
+fn is_initial(t: &str) -> bool {
+    t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_uppercase())
+}
+
 /// Finds the names of `text`.
 pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     let g = gazetteer();
     let mut out = Vec::new();
+    // A one-line headline is written in title case: a name there is at most its first two
+    // words ("Donald Trump Is Right").
+    let headline = seg.paragraphs.first().filter(|p| {
+        let line = p.of(text);
+        !line.contains('\n')
+            && !line.trim_end().ends_with(['.', '"', '”'])
+            && seg.paragraphs.len() > 1
+    });
     for run in capitalized_runs(text, seg) {
+        let in_headline = headline.is_some_and(|h| h.contains(run[0].span.start));
+        // The word before the run: "spokeswoman Melezia Figueroa".
+        let before = text[..run[0].span.start].trim_end();
+        let noun_before = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
-        let mut i = run
+        let start = run
             .iter()
             .take_while(|w| NEVER_NAME.contains(&w.text))
             .count();
-        let mut titled = false;
-        let mut honorific: Option<(String, usize)> = None;
-        while i < run.len() {
-            if let Some(h) = HONORIFICS.iter().find(|h| **h == run[i].text) {
-                honorific = Some((h.trim_end_matches('.').to_owned(), run[i].span.start));
-                i += 1;
+        // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
+        let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
+            HONORIFICS.contains(&run[k].text)
+                || prefix_len(&run, k).is_some_and(|(n, t)| t && k + n < run.len())
+        });
+        let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
+            continue;
+        };
+        if !(m.titled || m.known_first || noun_before) {
+            // Not introduced by anything: the name starts at its first name ("Families Margaret Hodge").
+            let Some(k) = (start + 1..run.len().saturating_sub(1))
+                .find(|&k| looks_like_first_name(run[k].text))
+            else {
                 continue;
-            }
-            if honorific.is_some() {
-                break;
-            }
-            match prefix_len(&run, i) {
-                Some((k, is_title)) if i + k < run.len() => {
-                    titled |= is_title;
-                    i += k;
-                }
-                _ => break,
+            };
+            match parse_run(&run, k) {
+                Some(m2) if m2.known_first => m = m2,
+                _ => continue,
             }
         }
-        let mut name = &run[i..];
-        // A name ends before a word that cannot belong to one.
-        if let Some(stop) = name.iter().position(|w| !name_shaped(w)) {
-            name = &name[..stop];
+        let mut name = m.name;
+        if in_headline && !m.titled {
+            let keep = name.iter().take_while(|w| is_initial(w.text)).count() + 2;
+            name.truncate(keep.min(name.len()));
         }
-        while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
-            name = &name[..name.len() - 1];
-        }
-        let Some(first) = name.first() else { continue };
-        let last = name.last().expect("non-empty");
+        let first = name[0];
+        let last = *name.last().expect("non-empty");
+        let whole: Vec<&str> = name.iter().map(|w| w.text).collect();
         if NOT_NAME_WORDS.contains(&last.text)
             || name.iter().any(|w| g.country_form(w.text).is_some())
+            || g.country_form(&whole.join(" ")).is_some()
+            || name.iter().all(|w| is_initial(w.text))
         {
             continue;
         }
-        let context = titled || honorific.is_some();
-        // "Jean-Claude": a hyphenated first name whose first part is known.
-        let first_part = first.text.split('-').next().unwrap_or(first.text);
-        let known_first =
-            name.len() >= 2 && (g.is_first_name(first.text) || g.is_first_name(first_part));
-        if !(context || known_first) {
+        if !(m.titled || noun_before) && name.len() < 2 {
             continue;
         }
         let span = Span::new(first.span.start, last.span.end);
         out.push(NameMention {
             span,
-            full: Span::new(honorific.as_ref().map_or(span.start, |h| h.1), span.end),
-            honorific: honorific.map(|h| h.0),
-            words: name.iter().map(|w| w.text.to_owned()).collect(),
-            titled,
+            full: Span::new(m.honorific.as_ref().map_or(span.start, |h| h.1), span.end),
+            honorific: m.honorific.map(|h| h.0),
+            words: whole.iter().map(|w| (*w).to_owned()).collect(),
+            titled: m.titled,
         });
     }
     out
+}
+
+struct ParsedRun<'a> {
+    /// The name's words.
+    name: Vec<Word<'a>>,
+    /// Whether a title or honorific stood before the name.
+    titled: bool,
+    /// Whether the name has two or more words and starts with a known first name or initial.
+    known_first: bool,
+    honorific: Option<(String, usize)>,
+}
+
+fn looks_like_first_name(t: &str) -> bool {
+    let g = gazetteer();
+    g.is_first_name(t) || g.is_first_name(t.split('-').next().unwrap_or(t)) || is_initial(t)
+}
+
+/// Peels titles, country words and an honorific off the run from `i`, and cuts the name at
+/// the first word that cannot belong to one.
+fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
+    let mut titled = false;
+    let mut honorific: Option<(String, usize)> = None;
+    while i < run.len() {
+        if let Some(h) = HONORIFICS.iter().find(|h| **h == run[i].text) {
+            honorific = Some((h.trim_end_matches('.').to_owned(), run[i].span.start));
+            i += 1;
+            continue;
+        }
+        if honorific.is_some() {
+            break;
+        }
+        match prefix_len(run, i) {
+            Some((k, is_title)) if i + k < run.len() => {
+                titled |= is_title;
+                i += k;
+            }
+            _ => break,
+        }
+    }
+    let mut name = &run[i..];
+    if let Some(stop) = name.iter().position(|w| !name_shaped(w)) {
+        name = &name[..stop];
+    }
+    while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
+        name = &name[..name.len() - 1];
+    }
+    let first = name.first()?.text;
+    Some(ParsedRun {
+        known_first: name.len() >= 2
+            && looks_like_first_name(first)
+            && !is_initial(name[name.len() - 1].text),
+        titled: titled || honorific.is_some(),
+        name: name.to_vec(),
+        honorific,
+    })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const FIRST_NAMES_INTL: &str = include_str!("data/first_names_intl.txt");
 const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
 const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
@@ -269,6 +270,7 @@ impl Gazetteer {
             form_list,
             matcher,
             first_names: data_lines(FIRST_NAMES)
+                .chain(data_lines(FIRST_NAMES_INTL))
                 .map(|l| {
                     let (name, sex) = l.split_once('\t').unwrap_or((l, "U"));
                     (
