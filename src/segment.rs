@@ -69,6 +69,7 @@ pub struct Segments {
     pub quotes: Vec<Quote>,
     /// Sentences, in text order; each lies inside one paragraph.
     pub sentences: Vec<Span>,
+    headline: Option<Span>,
 }
 
 const OPENERS: &[char] = &['“', '«', '„', '"'];
@@ -91,7 +92,11 @@ impl Segments {
         let paragraphs = paragraphs(text);
         let mut quotes = Vec::new();
         for (i, p) in paragraphs.iter().enumerate() {
-            find_quotes(text, *p, i, &mut quotes);
+            let next_opens = paragraphs
+                .get(i + 1)
+                .and_then(|n| n.of(text).chars().next())
+                .is_some_and(|c| OPENERS.contains(&c));
+            find_quotes(text, *p, i, next_opens, &mut quotes);
         }
         let mut sentences = Vec::new();
         let mut first = 0;
@@ -103,11 +108,22 @@ impl Segments {
             split_sentences(text, *p, &quotes[first..first + n], &mut sentences);
             first += n;
         }
+        let headline = paragraphs.first().copied().filter(|p| {
+            let line = p.of(text).trim_end();
+            paragraphs.len() > 1 && !line.contains('\n') && !line.ends_with(['.', '"', '”', ':'])
+        });
         Segments {
             paragraphs,
             quotes,
             sentences,
+            headline,
         }
+    }
+
+    /// The headline: a first paragraph of one line that does not end like a sentence, when
+    /// more paragraphs follow.
+    pub fn headline(&self) -> Option<Span> {
+        self.headline
     }
 
     /// The quote whose inner span (or marks) contains `pos`.
@@ -175,7 +191,7 @@ fn closes(open: char, c: char) -> bool {
 
 /// Finds the quotations of one paragraph. Double marks pair first; curly single marks pair at
 /// the top level, where a `’` followed by a letter is an apostrophe.
-fn find_quotes(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) {
+fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<Quote>) {
     let body = para.of(text);
     let mut open: Option<(usize, char)> = None;
     let chars: Vec<(usize, char)> = body.char_indices().collect();
@@ -222,9 +238,10 @@ fn find_quotes(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) {
     }
     if let Some((o, oc)) = open {
         // Unclosed: by newspaper convention a quote running on into the next paragraph is not
-        // closed at the end of this one. Keep it when it opens the paragraph.
-        if o == 0 && oc != '‘' {
-            let start = para.start;
+        // closed at the end of this one. Keep it when it opens the paragraph or the next
+        // paragraph opens with a quotation mark.
+        if (o == 0 || next_opens) && oc != '‘' {
+            let start = para.start + o;
             out.push(Quote {
                 outer: Span::new(start, para.end),
                 inner: Span::new(start + oc.len_utf8(), para.end),

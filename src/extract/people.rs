@@ -478,12 +478,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     let mut out = Vec::new();
     // A one-line headline is written in title case: a name there is at most its first two
     // words ("Donald Trump Is Right").
-    let headline = seg.paragraphs.first().filter(|p| {
-        let line = p.of(text);
-        !line.contains('\n')
-            && !line.trim_end().ends_with(['.', '"', '”'])
-            && seg.paragraphs.len() > 1
-    });
+    let headline = seg.headline();
     for run in capitalized_runs(text, seg) {
         let in_headline = headline.is_some_and(|h| h.contains(run[0].span.start));
         // The word before the run: "spokeswoman Melezia Figueroa".

@@ -132,7 +132,15 @@ pub fn find_statements(
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && (before.is_empty() || before.ends_with([',', ':']) || !q.closed);
-        if !direct && n_words < 2 {
+        if !direct && n_words < 2 || seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
+            continue;
+        }
+        // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
+        let title_case = inner_text
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"))
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        if !direct && title_case {
             continue;
         }
         let kind = if direct {
@@ -196,6 +204,17 @@ pub fn find_statements(
         last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
     }
     indirect(text, seg, referents, &mut out);
+    // A quoted word or two inside reported speech is part of it: 'he has "big plans" for …'.
+    let reported: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind == QuoteKind::Indirect)
+        .map(|s| s.span)
+        .collect();
+    out.retain(|s| {
+        s.kind != QuoteKind::Partial
+            || s.span.of(text).split_whitespace().count() > 2
+            || !reported.iter().any(|r| r.covers(s.span))
+    });
     out.sort_by_key(|s| s.span);
     out
 }
@@ -667,9 +686,10 @@ fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
 fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
     let push = |span: Span, cue: Span, speaker: Option<usize>, out: &mut Vec<StatementMention>| {
         if seg.in_quote(span.start)
-            || out
-                .iter()
-                .any(|s| s.span.start < span.end && span.start < s.span.end)
+            || seg.headline().is_some_and(|h| h.contains(span.start))
+            || out.iter().any(|s| {
+                s.kind != QuoteKind::Partial && s.span.start < span.end && span.start < s.span.end
+            })
         {
             return;
         }
