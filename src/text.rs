@@ -6,10 +6,12 @@ use unicode_normalization::UnicodeNormalization;
 ///
 /// ```
 /// assert_eq!(newsgraph::text::fold("Élysée Zelenskyy"), "elysee zelenskyy");
+/// assert_eq!(newsgraph::text::fold("O’Neill"), "o'neill");
 /// ```
 pub fn fold(s: &str) -> String {
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
 }

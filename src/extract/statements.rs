@@ -226,70 +226,60 @@ fn trim_span(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// `"…," Zelensky declared` / `"…," said Trump` / `"…," the president said`.
-fn after_quote(
-    text: &str,
-    seg: &Segments,
-    q: &Quote,
-    referents: &[Referent],
-) -> Option<(usize, Option<Span>)> {
+/// `"…," Zelensky declared` / `"…," said Trump` / `"…," Trump lawyer Marc Kasowitz said` /
+/// `"…," Rep. John Mica (R-Fla.) said` / `"…" ― Sonya Herridge`.
+fn after_quote(text: &str, seg: &Segments, q: &Quote, referents: &[Referent]) -> Option<(usize, Option<Span>)> {
     let para = seg.paragraphs[q.paragraph];
-    let rest_start = q.outer.end;
-    let rest = &text[rest_start..para.end];
-    let skipped = rest.len()
-        - rest
-            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-            .len();
-    let at = rest_start + skipped;
-    let window_end = text.floor_char_boundary(para.end.min(at + 200));
+    let rest = &text[q.outer.end..para.end];
+    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let at = q.outer.end + skipped;
+    // A signature: "…" ― Name, at the end of its line.
+    let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
+    if dashed.len() < text[at..para.end].len() {
+        let sig = para.end - dashed.len();
+        if let Some(ri) = referents.iter().position(|r| r.span.start == sig) {
+            let after = text[referents[ri].span.end..para.end].split('\n').next().unwrap_or("");
+            if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() {
+                return Some((ri, None));
+            }
+        }
+    }
+    let window_end = text.floor_char_boundary(para.end.min(at + 240));
     let ws = words(text, Span::new(at, window_end));
-    // Speaker first (maybe after a title: "UK Prime Minister Sir Keir Starmer"), then the
-    // verb (an adverb may stand between).
-    let lead = ws
-        .iter()
-        .take_while(|w| {
-            (w.is_capitalized() || matches!(w.text, "the" | "former" | "then"))
-                && !referents.iter().any(|r| r.span.start == w.span.start)
-                && (w.span.start == at || w.joined)
-        })
-        .count();
-    let speaker_at = ws
-        .get(lead)
-        .filter(|w| lead == 0 || w.joined)
-        .map_or(at, |w| w.span.start);
-    if let Some(ri) = referents.iter().position(|r| r.span.start == speaker_at) {
-        let after: Vec<_> = ws
-            .iter()
-            .filter(|w| w.span.start >= referents[ri].span.end)
-            .take(2)
-            .collect();
-        for (k, w) in after.iter().enumerate() {
-            if !w.joined {
-                break;
-            }
-            if is_cue(w.text) {
-                return Some((ri, Some(w.span)));
-            }
-            if !(k == 0 && w.text.ends_with("ly")) {
-                break;
-            }
+    // The verb within the next ten words, before any quotation mark or clause break.
+    let mut cue = None;
+    for (k, w) in ws.iter().enumerate().take(10) {
+        let before = &text[if k == 0 { at } else { ws[k - 1].span.end }..w.span.start];
+        if before.contains(['"', '“', '”', ';', ':']) || k > 0 && before.contains(',') && !before.contains(')') {
+            break;
+        }
+        if k > 0 && seg.sentence_index(w.span.start) != seg.sentence_index(at) {
+            break;
+        }
+        if is_cue(w.text) && w.text.chars().next().is_some_and(char::is_lowercase) {
+            cue = Some((k, w.span));
+            break;
         }
     }
-    // The verb first, then the speaker before the next punctuation.
-    let first = ws.first()?;
-    if first.span.start == at && is_cue(first.text) {
-        let limit = text[first.span.end..para.end]
-            .find([',', '.', ';', '"', '“', '”'])
-            .map_or(para.end, |i| first.span.end + i);
-        if let Some(ri) = referents.iter().position(|r| {
-            r.span.start > first.span.end
-                && r.span.end <= limit
-                && r.span.start < first.span.end + 80
-        }) {
-            return Some((ri, Some(first.span)));
+    let (k, cue) = cue?;
+    // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
+    // Kasowitz said" names Kasowitz).
+    if k > 0 {
+        if let Some(ri) = referents.iter().rposition(|r| r.span.start >= at && r.span.end <= cue.start) {
+            return Some((ri, Some(cue)));
         }
+        // Something that is not a person stands there ("the campaign said").
+        return None;
     }
-    None
+    // "said Trump", "said Del. Stacey Plaskett of the Virgin Islands".
+    let si = seg.sentence_index(cue.start);
+    let ri = referents.iter().position(|r| {
+        r.span.start > cue.end
+            && r.span.start < cue.end + 80
+            && seg.sentence_index(r.span.start) == si
+            && !text[cue.end..r.span.start].contains([',', ';', '"', '“', '”'])
+    })?;
+    Some((ri, Some(cue)))
 }
 
 /// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
@@ -583,6 +573,10 @@ const NOT_CLAUSE_STARTS: &[&str] = &[
 fn between_subject_and_verb(gap: &str) -> bool {
     let g = gap.trim();
     if g.is_empty() {
+        return true;
+    }
+    // A party tag: "(R-Utah)".
+    if g.starts_with('(') && g.ends_with(')') && g.len() < 40 {
         return true;
     }
     // An apposition: ", the chancellor," / ", 70,".
