@@ -11,7 +11,13 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(s: &str) -> String {
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| if matches!(c, '’' | '‘' | 'ʼ') { '\'' } else { c })
+        .map(|c| {
+            if matches!(c, '’' | '‘' | 'ʼ') {
+                '\''
+            } else {
+                c
+            }
+        })
         .flat_map(char::to_lowercase)
         .collect()
 }

@@ -126,7 +126,7 @@ pub fn extract(text: &str) -> Extraction {
         .map(|o| (name_person[o.name], o))
         .collect();
     let referents = crate::resolve::referents(text, &seg, &people, &mentions, &held, &countries);
-    let statements = statements::find_statements(text, &seg, &referents)
+    let statements = statements::find_statements(text, &seg, &people, &referents)
         .into_iter()
         .map(|s| {
             let speaker = s.speaker.map(|r| &referents[r]);

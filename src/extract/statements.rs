@@ -19,7 +19,7 @@
 //! ```
 
 use crate::gazetteer::gazetteer;
-use crate::resolve::Referent;
+use crate::resolve::{Person, Referent};
 use crate::segment::{Quote, Segments, Span};
 use crate::text::words;
 use regex::Regex;
@@ -114,9 +114,10 @@ fn is_cue(word: &str) -> bool {
 pub fn find_statements(
     text: &str,
     seg: &Segments,
+    people: &[Person],
     referents: &[Referent],
 ) -> Vec<StatementMention> {
-    let mut out: Vec<StatementMention> = Vec::new();
+    let mut out: Vec<StatementMention> = transcript(text, seg, people, referents);
     let mut last_quote: Option<(usize, Option<usize>)> = None; // (quote index, statement index)
     for (qi, q) in seg.quotes.iter().enumerate() {
         let inner = trim_span(text, q.inner);
@@ -124,6 +125,13 @@ pub fn find_statements(
             continue;
         }
         let inner_text = inner.of(text);
+        if out.iter().any(|s| {
+            s.kind == QuoteKind::Direct
+                && inner.contains(s.span.start)
+                && s.span.start - inner.start < 40
+        }) {
+            continue; // a transcript paragraph, found as such
+        }
         let n_words = inner_text.split_whitespace().count();
         let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
         let before = text[sentence.start..q.outer.start].trim_end();
@@ -219,6 +227,51 @@ pub fn find_statements(
     out
 }
 
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^["“]?\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+\S"#)
+        .expect("label regex compiles")
+});
+
+/// Interview transcripts: a paragraph "PENCE: Gennifer Flowers will not be attending …" is a
+/// direct statement by the person whose name the label spells.
+fn transcript(
+    text: &str,
+    seg: &Segments,
+    people: &[Person],
+    referents: &[Referent],
+) -> Vec<StatementMention> {
+    let mut out = Vec::new();
+    for p in &seg.paragraphs {
+        let body = p.of(text);
+        let Some(c) = LABEL.captures(body) else {
+            continue;
+        };
+        let label = crate::text::fold(&c[1]);
+        let Some(person) = people.iter().position(|x| {
+            let name = crate::text::fold(&x.name);
+            name == label || name.rsplit(' ').next() == Some(label.as_str())
+        }) else {
+            continue;
+        };
+        let Some(ri) = referents.iter().position(|r| r.people == [person]) else {
+            continue;
+        };
+        let start = p.start + c.get(0).expect("match").end() - 1;
+        let end = p.end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
+        if start < end {
+            out.push(StatementMention {
+                span: Span::new(start, end),
+                kind: QuoteKind::Direct,
+                speaker: Some(ri),
+                cue: None,
+                medium: None,
+                audience: None,
+            });
+        }
+    }
+    out
+}
+
 fn trim_span(text: &str, span: Span) -> Span {
     let s = span.of(text);
     let start = span.start + (s.len() - s.trim_start().len());
@@ -228,17 +281,28 @@ fn trim_span(text: &str, span: Span) -> Span {
 
 /// `"…," Zelensky declared` / `"…," said Trump` / `"…," Trump lawyer Marc Kasowitz said` /
 /// `"…," Rep. John Mica (R-Fla.) said` / `"…" ― Sonya Herridge`.
-fn after_quote(text: &str, seg: &Segments, q: &Quote, referents: &[Referent]) -> Option<(usize, Option<Span>)> {
+fn after_quote(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
     let para = seg.paragraphs[q.paragraph];
     let rest = &text[q.outer.end..para.end];
-    let skipped = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
     let at = q.outer.end + skipped;
     // A signature: "…" ― Name, at the end of its line.
     let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
     if dashed.len() < text[at..para.end].len() {
         let sig = para.end - dashed.len();
         if let Some(ri) = referents.iter().position(|r| r.span.start == sig) {
-            let after = text[referents[ri].span.end..para.end].split('\n').next().unwrap_or("");
+            let after = text[referents[ri].span.end..para.end]
+                .split('\n')
+                .next()
+                .unwrap_or("");
             if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() {
                 return Some((ri, None));
             }
@@ -250,7 +314,9 @@ fn after_quote(text: &str, seg: &Segments, q: &Quote, referents: &[Referent]) ->
     let mut cue = None;
     for (k, w) in ws.iter().enumerate().take(10) {
         let before = &text[if k == 0 { at } else { ws[k - 1].span.end }..w.span.start];
-        if before.contains(['"', '“', '”', ';', ':']) || k > 0 && before.contains(',') && !before.contains(')') {
+        if before.contains(['"', '“', '”', ';', ':'])
+            || k > 0 && before.contains(',') && !before.contains(')')
+        {
             break;
         }
         if k > 0 && seg.sentence_index(w.span.start) != seg.sentence_index(at) {
@@ -265,7 +331,10 @@ fn after_quote(text: &str, seg: &Segments, q: &Quote, referents: &[Referent]) ->
     // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
     // Kasowitz said" names Kasowitz).
     if k > 0 {
-        if let Some(ri) = referents.iter().rposition(|r| r.span.start >= at && r.span.end <= cue.start) {
+        if let Some(ri) = referents
+            .iter()
+            .rposition(|r| r.span.start >= at && r.span.end <= cue.start)
+        {
             return Some((ri, Some(cue)));
         }
         // Something that is not a person stands there ("the campaign said").
@@ -1005,6 +1074,33 @@ mod tests {
             ),
             ("Jane Smith refused to say whether she would stay.", &[]),
             ("Jane Smith said on Tuesday.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn transcripts_signatures_and_titles_before_the_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Host Chris Wallace met Gov. Mike Pence.\n\nPENCE: We will win this race.",
+                &[("We will win this race.", Direct, Some("Mike Pence"))],
+            ),
+            (
+                "Jane Smith spoke.\n\n“We are tired of this.” ― Jane Smith\n\nEnd.",
+                &[("We are tired of this.", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Donald Trump sued.\n\n\"We are pleased,\" Trump lawyer Marc Kasowitz said.",
+                &[("We are pleased,", Direct, Some("Marc Kasowitz"))],
+            ),
+            (
+                "\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said.",
+                &[(
+                    "Subpoenas are not optional,",
+                    Direct,
+                    Some("Jason Chaffetz"),
+                )],
+            ),
         ]);
     }
 
