@@ -260,6 +260,21 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
         let c = body[i..].chars().next().expect("i is on a char boundary");
         let abs = para.start + i;
         i += c.len_utf8();
+        // A line that opens with a quotation mark starts a sentence (lists of quotes).
+        if c == '\n'
+            && abs > start
+            && !quotes
+                .iter()
+                .any(|q| q.outer.start < abs && abs < q.outer.end)
+        {
+            let next = text[abs..para.end].trim_start();
+            if next.starts_with(OPENERS) || next.starts_with('‘') {
+                out.push(Span::new(start, abs));
+                start = para.end - next.len();
+                i = start - para.start;
+            }
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
