@@ -41,6 +41,11 @@ pub fn person_iri(name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{DATA}person/{}", slug(name)))
 }
 
+/// The IRI of an organisation or group that makes statements ("International Monetary Fund").
+pub fn organization_iri(name: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{DATA}organization/{}", slug(name)))
+}
+
 /// The IRI of a country, from its ISO code.
 pub fn country_iri(iso: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{DATA}country/{iso}"))
@@ -276,6 +281,12 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         );
         for p in &s.speakers {
             m.add(&st, schema::CREATOR, people[*p].clone());
+        }
+        if let Some(g) = s.group.as_deref().filter(|_| s.speakers.is_empty()) {
+            let org = organization_iri(g);
+            m.add(&org, rdf::TYPE, schema::ORGANIZATION);
+            m.add(&org, schema::NAME, Literal::new_simple_literal(g));
+            m.add(&st, schema::CREATOR, org);
         }
         if let Some(sp) = s.speaker_span {
             m.add(

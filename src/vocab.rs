@@ -31,6 +31,10 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("post", "https://w3id.org/newsgraph/id/post/"),
     ("role", "https://w3id.org/newsgraph/id/role/"),
     ("article", "https://w3id.org/newsgraph/id/article/"),
+    (
+        "organization",
+        "https://w3id.org/newsgraph/id/organization/",
+    ),
 ];
 
 macro_rules! terms {
@@ -89,6 +93,8 @@ pub mod schema {
         PERSON = "Person";
         /// A country.
         COUNTRY = "Country";
+        /// An organisation or group that makes statements.
+        ORGANIZATION = "Organization";
         /// A statement.
         QUOTATION = "Quotation";
         /// A name.

@@ -74,6 +74,8 @@ pub struct Statement {
     pub speakers: Vec<usize>,
     /// The words that name the speaker ("he", "Zelensky").
     pub speaker_span: Option<Span>,
+    /// A speaker that is no person, as named: "International Monetary Fund", "police".
+    pub group: Option<String>,
     /// The speech verb ("declared").
     pub cue: Option<String>,
     /// Where it was made ("a post on X").
@@ -135,7 +137,8 @@ pub fn extract(text: &str) -> Extraction {
                 span: s.span,
                 kind: s.kind,
                 speakers: speaker.map(|r| r.people.clone()).unwrap_or_default(),
-                speaker_span: speaker.map(|r| r.span),
+                speaker_span: speaker.map(|r| r.span).or(s.group),
+                group: s.group.map(|g| g.of(text).to_owned()),
                 cue: s.cue.map(|c| c.of(text).to_lowercase()),
                 medium: s.medium,
                 audience: s.audience,

@@ -56,6 +56,9 @@ pub struct StatementMention {
     pub kind: QuoteKind,
     /// The referent that names the speaker (an index into the referents).
     pub speaker: Option<usize>,
+    /// The words naming a speaker that is no person ("the International Monetary Fund",
+    /// "police"), when there is no person speaker.
+    pub group: Option<Span>,
     /// The speech verb.
     pub cue: Option<Span>,
     /// Where it was said ("a post on X").
@@ -188,6 +191,7 @@ pub fn find_statements(
                     span: inner,
                     kind,
                     speaker: Some(speaker),
+                    group: None,
                     cue,
                     medium,
                     audience,
@@ -202,6 +206,7 @@ pub fn find_statements(
                 span: inner,
                 kind,
                 speaker: None,
+                group: None,
                 cue: None,
                 medium: None,
                 audience: None,
@@ -223,8 +228,114 @@ pub fn find_statements(
             || s.span.of(text).split_whitespace().count() > 2
             || !reported.iter().any(|r| r.covers(s.span))
     });
+    // A speaker that is no person: the words before the verb ("the IMF said", "police say").
+    for s in out
+        .iter_mut()
+        .filter(|s| s.speaker.is_none() && s.kind != QuoteKind::Partial)
+    {
+        let Some(cue) = s.cue.or_else(|| verb_after(text, seg, s.span)) else {
+            continue;
+        };
+        s.cue = Some(cue);
+        s.group = group_before(text, seg, cue, s.span);
+    }
     out.sort_by_key(|s| s.span);
     out
+}
+
+/// The speech verb right after a quotation ending at `quote`, within its sentence.
+fn verb_after(text: &str, seg: &Segments, quote: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(quote.end)];
+    let from = quote.end.min(sentence.end);
+    words(text, Span::new(from, sentence.end))
+        .iter()
+        .take(8)
+        .find(|w| is_cue(w.text) && w.text.starts_with(char::is_lowercase))
+        .map(|w| w.span)
+}
+
+/// Lower-case nouns for groups that speak ("police said", "officials say").
+const GROUP_NOUNS: &[&str] = &[
+    "police",
+    "officials",
+    "protesters",
+    "demonstrators",
+    "analysts",
+    "experts",
+    "critics",
+    "polls",
+    "sources",
+    "aides",
+    "advisers",
+    "researchers",
+    "economists",
+    "lawmakers",
+    "prosecutors",
+    "investigators",
+    "authorities",
+    "organizers",
+    "organisers",
+    "residents",
+    "witnesses",
+    "doctors",
+    "scientists",
+    "democrats",
+    "republicans",
+    "campaign",
+    "administration",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "government",
+    "ministry",
+    "department",
+    "company",
+    "agency",
+    "committee",
+    "court",
+    "union",
+    "party",
+];
+
+/// The name of a non-person speaker just before the verb at `cue`, outside `statement`:
+/// "The International Monetary Fund said", "Police say".
+fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let from = if statement.end <= cue.start && statement.end > sentence.start {
+        statement.end
+    } else {
+        sentence.start
+    };
+    let ws = words(text, Span::new(from, cue.start));
+    let last = ws.last()?;
+    if !text[last.span.end..cue.start].trim().is_empty() {
+        return None;
+    }
+    let mut k = ws.len();
+    while k > 0 {
+        let w = &ws[k - 1];
+        let lower = w.text.to_lowercase();
+        let part = w.is_capitalized()
+            && !matches!(
+                lower.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+            || matches!(lower.as_str(), "of" | "for" | "and" | "on")
+            || GROUP_NOUNS.contains(&lower.as_str());
+        if !part || (k < ws.len() && !ws[k].joined) {
+            break;
+        }
+        k -= 1;
+    }
+    while k < ws.len() && matches!(ws[k].text, "of" | "for" | "and" | "on" | "The" | "the") {
+        k += 1;
+    }
+    (k < ws.len()).then(|| Span::new(ws[k].span.start, last.span.end))
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -263,6 +374,7 @@ fn transcript(
                 span: Span::new(start, end),
                 kind: QuoteKind::Direct,
                 speaker: Some(ri),
+                group: None,
                 cue: None,
                 medium: None,
                 audience: None,
@@ -764,6 +876,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             span,
             kind: QuoteKind::Indirect,
             speaker,
+            group: None,
             cue: Some(cue),
             medium,
             audience,
@@ -1102,6 +1215,26 @@ mod tests {
                 )],
             ),
         ]);
+    }
+
+    #[test]
+    fn organisations_speak_too() {
+        for (input, group) in [
+            (
+                "The International Monetary Fund said growth would slow this year.",
+                "International Monetary Fund",
+            ),
+            ("\"We are ready,\" police said.", "police"),
+            (
+                "Growth will slow this year, the Bank of England said.",
+                "Bank of England",
+            ),
+        ] {
+            let x = extract(input);
+            let s = &x.statements[0];
+            assert!(s.speakers.is_empty(), "{input}");
+            assert_eq!(s.group.as_deref(), Some(group), "{input}");
+        }
     }
 
     #[test]
