@@ -160,8 +160,8 @@ pub fn find_statements(
             QuoteKind::Partial
         };
         let mut found = if direct {
-            after_quote(text, seg, q, referents)
-                .or_else(|| before_quote(text, seg, q, referents, true))
+            before_quote(text, seg, q, referents, true)
+                .or_else(|| after_quote(text, seg, q, referents))
         } else {
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
@@ -436,6 +436,25 @@ fn after_quote(
         }
         if is_cue(w.text) && w.text.chars().next().is_some_and(char::is_lowercase) {
             cue = Some((k, w.span));
+            break;
+        }
+        // A new clause: "…," though he added.
+        if matches!(
+            w.text,
+            "though"
+                | "although"
+                | "but"
+                | "while"
+                | "and"
+                | "as"
+                | "because"
+                | "which"
+                | "who"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+        ) {
             break;
         }
     }
