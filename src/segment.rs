@@ -198,10 +198,37 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|&(_, c)| c);
+        let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+        // A mark that starts a word while a quotation is open opens a new one: newspapers
+        // leave a quotation that runs into a new paragraph unclosed, and merged paragraphs
+        // read `"First paragraph. "Second paragraph."`.
+        let reopens = match (open, c) {
+            (Some((_, '“')), '“') | (Some((_, '"')), '“') => true,
+            (Some((_, '"' | '“')), '"') => {
+                at_word_start
+                    && prev.is_some()
+                    && next.is_some_and(|n| n.is_alphanumeric() || n == '‘' || n == '\'')
+            }
+            _ => false,
+        };
+        if reopens {
+            let (o, oc) = open.expect("a quotation is open");
+            let start = para.start + o;
+            let inner = Span::new(start + oc.len_utf8(), para.start + i);
+            let inner_end = inner.start + inner.of(text).trim_end().len();
+            if inner.start < inner_end {
+                out.push(Quote {
+                    outer: Span::new(start, inner_end),
+                    inner: Span::new(inner.start, inner_end),
+                    paragraph: pi,
+                    closed: false,
+                });
+            }
+            open = Some((i, c));
+            continue;
+        }
         match open {
             Some((o, oc)) if closes(oc, c) => {
-                // A straight mark directly followed by a letter opens rather than closes
-                // only when nothing was opened; here one is open, so it closes.
                 if oc == '‘' && next.is_some_and(char::is_alphanumeric) {
                     continue; // an apostrophe inside single quotes: "‘we’re’"
                 }
@@ -224,8 +251,6 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
             }
             Some(_) => {}
             None => {
-                let at_word_start =
-                    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
                 if OPENERS.contains(&c) && c != '"'
                     || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
                 {
@@ -387,6 +412,14 @@ mod tests {
                 vec![("An unclosed quote runs on", false)],
             ),
             ("an unclosed “quote later", vec![]),
+            (
+                "said: \"First part. \"Second part.\" Then",
+                vec![("First part.", false), ("Second part.", true)],
+            ),
+            (
+                "he said \"yes\" and \"no\" twice",
+                vec![("yes", true), ("no", true)],
+            ),
         ] {
             let seg = Segments::new(input);
             let got: Vec<(&str, bool)> = seg

@@ -968,7 +968,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                 && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
             // ", said X" is the postposed form, handled above.
             let after_comma = i > 0 && text[ws[i - 1].span.end..w.span.start].contains(',');
-            if !starts_clause || after_comma {
+            if !starts_clause || after_comma && speaker.is_none() {
                 continue;
             }
             if let Some(span) = clause_span(text, first.span.start, sentence.end) {
