@@ -173,6 +173,10 @@ pub struct Referent {
     pub people: Vec<usize>,
     /// Where the antecedent stands, for a pronoun or description that was resolved.
     pub antecedent: Option<Span>,
+    /// For a description whose office nobody holds yet in the article ("The prime minister
+    /// was speaking …" after "Tony Blair has predicted …"): the title, which the person it
+    /// resolves to then holds.
+    pub office: Option<crate::gazetteer::Title>,
 }
 
 /// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
@@ -192,6 +196,7 @@ pub fn referents(
             span: m.span,
             people: vec![m.person],
             antecedent: None,
+            office: None,
         })
         .collect();
     let ws = words(text, Span::new(0, text.len()));
@@ -205,6 +210,7 @@ pub fn referents(
                 span: w.span,
                 people: vec![],
                 antecedent: None,
+                office: None,
             }),
             "the" | "The" => {
                 if let Some(r) = description(text, &ws[i..], offices, countries) {
@@ -227,13 +233,14 @@ pub fn referents(
         let resolved = if word == "they" {
             group_before(seg, &out[..i], here)
         } else {
-            let wanted = if word == "she" {
-                Sex::Female
-            } else {
-                Sex::Male
+            let wanted = match word.as_str() {
+                "she" => Sex::Female,
+                "he" => Sex::Male,
+                _ => Sex::Unknown, // a description
             };
             let fits = |r: &Referent| {
-                r.people.len() == 1 && sex(&people[r.people[0]]) != wanted.opposite()
+                r.people.len() == 1
+                    && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
             };
             // The subject of this sentence before the pronoun, else of the nearest sentence
             // before that names someone who fits ("Mr Balls … said. He added …").
@@ -335,14 +342,15 @@ fn description(
         }
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
-    let (k, role) = (1..=max).rev().find_map(|k| {
+    let (k, title) = (1..=max).rev().find_map(|k| {
         let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
         let phrase = phrase.join(" ");
         if phrase.eq_ignore_ascii_case("leader") {
             return Some((k, None));
         }
-        g.title(&phrase).map(|t| (k, Some(t.role)))
+        g.title(&phrase).map(|t| (k, Some(t)))
     })?;
+    let role = title.as_ref().map(|t| t.role.clone());
     let end = ws[j + k - 1];
     // "the President Donald Trump" is a title before a name, not a description.
     if ws
@@ -368,6 +376,16 @@ fn description(
             span,
             people: holders.into_iter().collect(),
             antecedent: Some(span),
+            office: None,
+        })
+    } else if holders.is_empty() && ws[0].text == "The" && title.is_some() && iso.is_none() {
+        // "The prime minister was speaking …": the person of the sentence before, who then
+        // holds the office.
+        Some(Referent {
+            span,
+            people: vec![],
+            antecedent: None,
+            office: title,
         })
     } else {
         None

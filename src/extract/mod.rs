@@ -128,6 +128,38 @@ pub fn extract(text: &str) -> Extraction {
         .map(|o| (name_person[o.name], o))
         .collect();
     let referents = crate::resolve::referents(text, &seg, &people, &mentions, &held, &countries);
+    // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
+    for r in &referents {
+        let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {
+            continue;
+        };
+        if offices
+            .iter()
+            .any(|o| o.person == *person && o.role == title.role)
+        {
+            continue;
+        }
+        let mention = offices::OfficeMention {
+            name: 0,
+            role: title.role.clone(),
+            kind: title.kind,
+            country: None,
+            title_country: title.country,
+            to_country: None,
+            former: false,
+            span: r.span,
+        };
+        offices.push(Office {
+            person: *person,
+            role: title.role.clone(),
+            kind: title.kind,
+            country: offices::infer_country(text, &mention, &countries),
+            to_country: None,
+            former: false,
+            span: r.span,
+            wikidata: None,
+        });
+    }
     let statements = statements::find_statements(text, &seg, &people, &referents)
         .into_iter()
         .map(|s| {

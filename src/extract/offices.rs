@@ -347,6 +347,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_referring_back_states_an_office() {
+        let x = crate::extract::extract("Tony Blair has predicted more aid for the UK.\n\nThe prime minister was speaking in London.");
+        let o: Vec<_> = x
+            .offices
+            .iter()
+            .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
+            .collect();
+        assert_eq!(o, [("Tony Blair", "Prime Minister", Some("GB"))]);
+    }
+
+    #[test]
     fn former_posts_are_marked() {
         let text = "former US President Bill Clinton";
         let seg = Segments::new(text);
