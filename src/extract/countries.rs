@@ -27,12 +27,96 @@ pub fn find_countries(text: &str, exclude: &[Span]) -> Vec<CountryMention> {
     gazetteer()
         .find_countries(text)
         .filter(|(s, e, _, _)| !exclude.iter().any(|x| x.start < *e && *s < x.end))
+        .filter(|(s, e, _, kind)| *kind != FormKind::Capital || capital_as_state(text, *s, *e))
         .map(|(s, e, c, kind)| CountryMention {
             iso: c.iso,
             span: Span::new(s, e),
             kind,
         })
         .collect()
+}
+
+/// Verbs after a capital that show it stands for its state ("Washington warned").
+const STATE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "wants",
+    "wanted",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "rejected",
+    "rejects",
+    "insisted",
+    "insists",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "announced",
+    "announces",
+    "denied",
+    "denies",
+    "demanded",
+    "demands",
+    "responded",
+    "hopes",
+    "fears",
+    "believes",
+    "claims",
+    "claimed",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "must",
+    "should",
+    "could",
+    "may",
+    "can",
+    "sees",
+    "saw",
+    "threatened",
+    "threatens",
+    "sent",
+    "sends",
+    "imposed",
+    "imposes",
+    "recognised",
+    "recognized",
+    "condemned",
+    "condemns",
+    "backed",
+    "backs",
+    "supports",
+    "supported",
+    "opposes",
+    "opposed",
+    "signed",
+];
+
+/// Whether a capital stands for its state ("Moscow said", "Washington's policy") rather than
+/// for the city ("in Manila", "London-based").
+fn capital_as_state(text: &str, _start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return true;
+    }
+    let next = after
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !after.starts_with(['-', '\n']) && STATE_VERBS.contains(&next)
 }
 
 #[cfg(test)]
@@ -49,11 +133,14 @@ mod tests {
             ("UK Prime Minister", vec![("UK", "GB", FormKind::Name)]),
             (
                 "France's Emmanuel Macron in Kyiv",
-                vec![
-                    ("France", "FR", FormKind::Name),
-                    ("Kyiv", "UA", FormKind::Capital),
-                ],
+                vec![("France", "FR", FormKind::Name)],
             ),
+            (
+                "Moscow warned Kyiv",
+                vec![("Moscow", "RU", FormKind::Capital)],
+            ),
+            ("a London-based firm in Manila", vec![]),
+            ("West Indian all-rounder", vec![]),
             ("European leaders and the West", vec![]),
             (
                 "Americans and British voters",

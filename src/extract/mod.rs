@@ -92,13 +92,18 @@ pub struct Statement {
 pub fn extract(text: &str) -> Extraction {
     let seg = Segments::new(text);
     let names = people::find_names(text, &seg);
-    let name_spans: Vec<Span> = names.iter().map(|n| n.full).collect();
+    let (people, mentions, name_person) = crate::resolve::people(text, &names);
+    // A person's name is no country, even when it spells one ("Neil Jordan … Jordan said").
+    let name_spans: Vec<Span> = names
+        .iter()
+        .map(|n| n.full)
+        .chain(mentions.iter().map(|m| m.span))
+        .collect();
     let countries = countries::find_countries(text, &name_spans);
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     for o in &mut office_mentions {
         o.country = offices::infer_country(text, o, &countries);
     }
-    let (people, mentions, name_person) = crate::resolve::people(text, &names);
     let g = gazetteer();
     let mut offices: Vec<Office> = Vec::new();
     for o in &office_mentions {

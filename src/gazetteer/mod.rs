@@ -25,6 +25,37 @@ const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
 const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
 
+/// Phrases that contain a country word but name no country: they win over the shorter form
+/// ("West Indian" is not "Indian").
+const NOT_COUNTRIES: &[&str] = &[
+    "West Indian",
+    "West Indians",
+    "West Indies",
+    "Native American",
+    "Native Americans",
+    "American Indian",
+    "American Indians",
+    "Indian Ocean",
+    "Latin American",
+    "Latin Americans",
+    "South American",
+    "North American",
+    "Central American",
+    "Arab American",
+    "African American",
+    "African Americans",
+    "Asian American",
+    "Asian Americans",
+    "Mexican American",
+    "New Mexico",
+    "New Jersey",
+    "New Guinea",
+    "Guinea pig",
+    "Turkey Point",
+    "China Sea",
+    "Georgia Tech",
+];
+
 /// Honorifics that may stand before a name ("Sir Keir Starmer", "Mr Brown").
 pub const HONORIFICS: &[&str] = &[
     "Sir",
@@ -218,7 +249,12 @@ impl Gazetteer {
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(form_list.iter().map(|(f, _, _)| f))
+            .build(
+                form_list
+                    .iter()
+                    .map(|(f, _, _)| *f)
+                    .chain(NOT_COUNTRIES.iter().copied()),
+            )
             .expect("the country gazetteer builds an automaton");
         let by_iso = countries
             .iter()
@@ -321,7 +357,7 @@ impl Gazetteer {
             if !(before_ok && after_ok) {
                 return None;
             }
-            let (_, idx, kind) = self.form_list[m.pattern().as_usize()];
+            let (_, idx, kind) = *self.form_list.get(m.pattern().as_usize())?;
             Some((s, e, &self.countries[idx], kind))
         })
     }
