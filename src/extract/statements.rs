@@ -143,7 +143,11 @@ pub fn find_statements(
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && (before.is_empty() || before.ends_with([',', ':']) || !q.closed);
-        if !direct && n_words < 2 || seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
+        if seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
+            continue;
+        }
+        // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement.
+        if !direct && n_words < 2 {
             continue;
         }
         // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
