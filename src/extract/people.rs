@@ -630,6 +630,23 @@ mod tests {
             ("On Thursday, Michael Howard spoke", vec!["Michael Howard"]),
             ("John Smith Street is long", vec![]),
             ("Despite Donald Trump's call", vec!["Donald Trump"]),
+            (
+                "Stein spokeswoman Melezia Figueroa said",
+                vec!["Melezia Figueroa"],
+            ),
+            (
+                "Massachusetts Sen. Elizabeth Warren grilled",
+                vec!["Elizabeth Warren"],
+            ),
+            (
+                "Minister for Children Margaret Hodge said",
+                vec!["Margaret Hodge"],
+            ),
+            (
+                "Goran Ivanisevic beat A. Smith",
+                vec!["Goran Ivanisevic", "A. Smith"],
+            ),
+            ("Hong Kong shares fell", vec![]),
         ] {
             let seg = Segments::new(input);
             let got: Vec<String> = find_names(input, &seg)

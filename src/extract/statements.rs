@@ -512,10 +512,43 @@ fn before_quote(
         return None;
     }
     let limit = cue.map_or(q.outer.start, |c| c.start);
-    let ri = referents.iter().rposition(|r| {
-        r.span.start >= sentence.start && r.span.end <= limit && !seg.in_quote(r.span.start)
-    })?;
-    Some((ri, cue))
+    let candidates = || {
+        referents.iter().enumerate().filter(move |(_, r)| {
+            r.span.start >= sentence.start && r.span.end <= limit && !seg.in_quote(r.span.start)
+        })
+    };
+    if direct {
+        return candidates().last().map(|(ri, _)| (ri, cue));
+    }
+    // A partial quote is the subject's: the first person of the sentence who does not follow
+    // a preposition ('Cruz called Trump a "pathological liar"').
+    let subject = candidates().find(|(_, r)| {
+        let before = text[sentence.start..r.span.start].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !matches!(
+            prev.to_lowercase().as_str(),
+            "of" | "to"
+                | "by"
+                | "with"
+                | "for"
+                | "from"
+                | "about"
+                | "against"
+                | "than"
+                | "after"
+                | "before"
+                | "on"
+                | "at"
+                | "in"
+                | "like"
+        )
+    });
+    subject
+        .or_else(|| candidates().last())
+        .map(|(ri, _)| (ri, cue))
 }
 
 /// Whether quote `q` continues `prev`: same speaker, nobody else named in between, at most
@@ -1145,6 +1178,10 @@ mod tests {
                 &[("in the air, at sea", Partial, Some("Jane Smith"))],
             ),
             ("He called it a \"farce\".", &[]),
+            (
+                "Ted Cruz called Donald Trump a \"pathological liar\" in May.",
+                &[("pathological liar", Partial, Some("Ted Cruz"))],
+            ),
         ]);
     }
 
