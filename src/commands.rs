@@ -5,13 +5,15 @@ use crate::cli::{
     BuildArgs, Cli, Command, ExportArgs, ExtractArgs, QueryArgs, RdfFormatArg, StoreArgs,
 };
 use anyhow::{bail, Context, Result};
-use newsgraph::export::{write_rdf, Format};
+use newsgraph::export::{write_rdf, Format, RdfWriter};
+use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
-use newsgraph::read::{find_inputs, read_article, Article, ReadError};
+use newsgraph::read::{find_inputs, read_articles, Article, ReadError};
 use newsgraph::store::NewsStore;
 use newsgraph::vocab::PREFIXES;
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -63,10 +65,16 @@ fn warn(problem: &ReadError) {
     eprintln!("newsgraph: warning: {problem}");
 }
 
-/// Reads every input, calling `each` on every article; returns how many inputs were skipped.
+/// How many articles are extracted in parallel before their results are written, in input
+/// order: bounds memory whatever the corpus size.
+const CHUNK: usize = 256;
+
+/// Reads every input and extracts its articles in parallel (all cores), handing each article
+/// with its facts and triples to `each` in input order. Returns how many inputs or records
+/// were skipped.
 fn for_each_article(
     inputs: &[PathBuf],
-    mut each: impl FnMut(Article) -> Result<()>,
+    mut each: impl FnMut(Article, Extraction, Vec<Triple>) -> Result<()>,
 ) -> Result<usize> {
     let (files, problems) = find_inputs(inputs);
     let mut skipped = problems.len();
@@ -74,20 +82,42 @@ fn for_each_article(
     if files.is_empty() && problems.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         eprintln!(
-            "newsgraph: warning: no articles (*.txt) found in {}",
+            "newsgraph: warning: no articles (*.txt, *.jsonl) found in {}",
             names.join(", ")
         );
         skipped += 1;
     }
+    let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
+    let mut flush = |chunk: &mut Vec<Article>| -> Result<()> {
+        let done: Vec<(Article, Extraction, Vec<Triple>)> = chunk
+            .par_drain(..)
+            .map(|a| {
+                let (facts, triples) = newsgraph::process(&a);
+                (a, facts, triples)
+            })
+            .collect();
+        for (a, facts, triples) in done {
+            each(a, facts, triples)?;
+        }
+        Ok(())
+    };
     for file in &files {
-        match read_article(file) {
-            Ok(article) => each(article)?,
-            Err(e) => {
-                warn(&e);
-                skipped += 1;
+        for item in read_articles(file) {
+            match item {
+                Ok(article) => {
+                    chunk.push(article);
+                    if chunk.len() == CHUNK {
+                        flush(&mut chunk)?;
+                    }
+                }
+                Err(e) => {
+                    warn(&e);
+                    skipped += 1;
+                }
             }
         }
     }
+    flush(&mut chunk)?;
     Ok(skipped)
 }
 
@@ -100,19 +130,12 @@ fn code(skipped: usize) -> ExitCode {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    let mut quads = Vec::new();
-    let skipped = for_each_article(&args.inputs, |article| {
-        let (_, triples) = newsgraph::process(&article);
-        let graph = GraphName::NamedNode(article_iri(&article.id));
-        quads.extend(
-            triples
-                .into_iter()
-                .map(|t| Quad::new(t.subject, t.predicate, t.object, graph.clone())),
-        );
-        Ok(())
+    let mut out = RdfWriter::new(output(args.output.as_deref())?, rdf_format(args.format));
+    let skipped = for_each_article(&args.inputs, |article, _, triples| {
+        out.write_graph(&article_iri(&article.id), triples)
+            .context("cannot write the graph")
     })?;
-    let out = output(args.output.as_deref())?;
-    write_rdf(out, rdf_format(args.format), quads)
+    out.finish()
         .context("cannot write the graph")?
         .flush()
         .context("cannot write the graph")?;
@@ -126,8 +149,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let (mut people, mut countries, mut offices) =
         (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     let mut statements = 0usize;
-    let skipped = for_each_article(&args.inputs, |article| {
-        let (facts, t) = newsgraph::process(&article);
+    let skipped = for_each_article(&args.inputs, |article, facts, t| {
         triples += store
             .replace_article(&article.id, &t)
             .with_context(|| format!("cannot store {}", article.source))?;

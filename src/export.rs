@@ -99,31 +99,92 @@ pub fn write_rdf<W: Write>(
     format: Format,
     quads: impl IntoIterator<Item = Quad>,
 ) -> std::io::Result<W> {
-    let mut out = serializer(format).for_writer(writer);
+    let mut out = RdfWriter::new(writer, format);
     if format.has_graphs() {
         for q in quads {
-            out.serialize_quad(&q)?;
+            out.inner.serialize_quad(&q)?;
         }
     } else {
-        let mut triples: Vec<(String, bool, String, String, Triple)> = quads
-            .into_iter()
-            .map(|q| {
-                let t = Triple::new(q.subject, q.predicate, q.object);
-                let is_type = t.predicate == rdf::TYPE;
-                (
-                    t.subject.to_string(),
-                    !is_type,
-                    t.predicate.to_string(),
-                    t.object.to_string(),
-                    t,
-                )
-            })
-            .collect();
-        triples.sort_unstable_by(|a, b| (&a.0, a.1, &a.2, &a.3).cmp(&(&b.0, b.1, &b.2, &b.3)));
-        triples.dedup_by(|a, b| a.4 == b.4);
-        for (_, _, _, _, t) in &triples {
-            out.serialize_triple(t)?;
-        }
+        out.write_triples(
+            quads
+                .into_iter()
+                .map(|q| Triple::new(q.subject, q.predicate, q.object))
+                .collect(),
+        )?;
     }
     out.finish()
+}
+
+/// A stream of RDF in one format, written article by article: what `extract` writes without
+/// holding the corpus in memory.
+pub struct RdfWriter<W: Write> {
+    inner: oxigraph::io::WriterQuadSerializer<W>,
+    format: Format,
+}
+
+impl<W: Write> RdfWriter<W> {
+    /// Starts writing `format` to `writer`.
+    pub fn new(writer: W, format: Format) -> Self {
+        RdfWriter {
+            inner: serializer(format).for_writer(writer),
+            format,
+        }
+    }
+
+    /// Writes one article's triples: in its named graph for quad formats, else as triples
+    /// sorted by subject (a triple two articles share is written by both; RDF reads it once).
+    pub fn write_graph(
+        &mut self,
+        graph: &oxigraph::model::NamedNode,
+        triples: Vec<Triple>,
+    ) -> std::io::Result<()> {
+        if self.format.has_graphs() {
+            let mut triples = triples;
+            sort_triples(&mut triples);
+            for t in triples {
+                self.inner.serialize_quad(&Quad::new(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    graph.clone(),
+                ))?;
+            }
+            Ok(())
+        } else {
+            self.write_triples(triples)
+        }
+    }
+
+    fn write_triples(&mut self, mut triples: Vec<Triple>) -> std::io::Result<()> {
+        sort_triples(&mut triples);
+        for t in &triples {
+            self.inner.serialize_triple(t)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the document.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.inner.finish()
+    }
+}
+
+/// Sorts by subject (rdf:type first), predicate and object, and drops duplicates.
+fn sort_triples(triples: &mut Vec<Triple>) {
+    let mut keyed: Vec<(String, bool, String, String, Triple)> = triples
+        .drain(..)
+        .map(|t| {
+            let is_type = t.predicate == rdf::TYPE;
+            (
+                t.subject.to_string(),
+                !is_type,
+                t.predicate.to_string(),
+                t.object.to_string(),
+                t,
+            )
+        })
+        .collect();
+    keyed.sort_unstable_by(|a, b| (&a.0, a.1, &a.2, &a.3).cmp(&(&b.0, b.1, &b.2, &b.3)));
+    keyed.dedup_by(|a, b| a.4 == b.4);
+    triples.extend(keyed.into_iter().map(|k| k.4));
 }

@@ -144,6 +144,20 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
     if let Some(h) = article.headline() {
         m.add(&a, schema::HEADLINE, Literal::new_simple_literal(h));
     }
+    if let Some(d) = &article.meta.date {
+        m.add(&a, schema::DATE_PUBLISHED, Literal::new_simple_literal(d));
+    }
+    if let Some(p) = &article.meta.publisher {
+        m.add(&a, schema::PUBLISHER, Literal::new_simple_literal(p));
+    }
+    if let Some(url) = article
+        .meta
+        .url
+        .as_deref()
+        .and_then(|u| NamedNode::new(u).ok())
+    {
+        m.add(&a, schema::URL, url);
+    }
     if article.source.starts_with("http://") || article.source.starts_with("https://") {
         if let Ok(url) = NamedNode::new(&article.source) {
             m.add(&a, schema::URL, url);

@@ -14,6 +14,7 @@
 use crate::segment::Span;
 use regex::Regex;
 use sha2::{Digest, Sha256};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -37,10 +38,20 @@ pub enum ReadError {
         offset: usize,
     },
     /// A file of a type newsgraph does not read.
-    #[error("{path}: not a supported input type (supported: .txt); skipped")]
+    #[error("{path}: not a supported input type (supported: .txt, .jsonl, .ndjson, and those gzipped); skipped")]
     Unsupported {
         /// The path.
         path: PathBuf,
+    },
+    /// A JSON Lines record that is not an article.
+    #[error("{path}, line {line}: {message}; line skipped")]
+    BadLine {
+        /// The file.
+        path: PathBuf,
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong.
+        message: String,
     },
     /// A directory walk failed.
     #[error("cannot walk {path}: {message}")]
@@ -63,6 +74,21 @@ pub struct Article {
     pub text: String,
     /// SHA-256 of the text, in hex.
     pub hash: String,
+    /// Metadata given with the text (JSON Lines input).
+    pub meta: Metadata,
+}
+
+/// What an input says about an article besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The publication date, as given.
+    pub date: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// The publisher or feed.
+    pub publisher: Option<String>,
 }
 
 impl Article {
@@ -74,6 +100,7 @@ impl Article {
             source: source.to_owned(),
             text,
             hash,
+            meta: Metadata::default(),
         }
     }
 
@@ -85,13 +112,17 @@ impl Article {
             source,
             text,
             hash,
+            meta: Metadata::default(),
         }
     }
 
     /// The headline: the first line, when a blank line follows it and it reads like a title
     /// (short, no closing full stop, not a photo credit).
     pub fn headline(&self) -> Option<&str> {
-        self.headline_span().map(|s| s.of(&self.text))
+        self.meta
+            .title
+            .as_deref()
+            .or_else(|| self.headline_span().map(|s| s.of(&self.text)))
     }
 
     /// Where the headline stands in the text.
@@ -131,7 +162,31 @@ pub struct InputFile {
 }
 
 /// File extensions read from directories.
-pub const EXTENSIONS: &[&str] = &["txt"];
+pub const EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "txt.gz", "jsonl.gz", "ndjson.gz"];
+
+/// How an input file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// One article of plain text.
+    Text,
+    /// JSON Lines: one article per line.
+    JsonLines,
+}
+
+/// The kind of a file, and whether it is gzipped, from its name.
+pub fn input_kind(path: &Path) -> Option<(InputKind, bool)> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let (name, gz) = match name.strip_suffix(".gz") {
+        Some(inner) => (inner.to_owned(), true),
+        None => (name, false),
+    };
+    let ext = name.rsplit_once('.').map(|(_, e)| e)?;
+    match ext {
+        "txt" => Some((InputKind::Text, gz)),
+        "jsonl" | "ndjson" => Some((InputKind::JsonLines, gz)),
+        _ => None,
+    }
+}
 
 /// Expands the inputs: a file stands for itself, a directory for the supported files under it
 /// (recursively, sorted), `-` for standard input. Files of other types inside directories are
@@ -190,9 +245,7 @@ pub fn find_inputs(inputs: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
             let hidden = path
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            let supported = path
-                .extension()
-                .is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)));
+            let supported = input_kind(path).is_some();
             if hidden {
                 continue;
             }
@@ -217,23 +270,110 @@ pub fn find_inputs(inputs: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
     (files, problems)
 }
 
-/// Reads one input as an article.
-pub fn read_article(input: &InputFile) -> Result<Article, ReadError> {
-    let bytes = if input.path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
-            ReadError::Io {
-                path: input.path.clone(),
-                source,
-            }
-        })?;
-        buf
+fn open(input: &InputFile, gz: bool) -> Result<Box<dyn std::io::BufRead + Send>, ReadError> {
+    let io = |source| ReadError::Io {
+        path: input.path.clone(),
+        source,
+    };
+    let raw: Box<dyn std::io::Read + Send> = if input.path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
     } else {
-        std::fs::read(&input.path).map_err(|source| ReadError::Io {
+        Box::new(std::fs::File::open(&input.path).map_err(io)?)
+    };
+    let raw: Box<dyn std::io::Read + Send> = if gz {
+        Box::new(flate2::read::MultiGzDecoder::new(raw))
+    } else {
+        raw
+    };
+    Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, raw)))
+}
+
+/// Reads one input: a text file is one article, a JSON Lines file one article a line. Each
+/// item is an article or the reason one was skipped (a bad line does not stop the rest).
+pub fn read_articles(
+    input: &InputFile,
+) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
+    let (kind, gz) = input_kind(&input.path).unwrap_or((InputKind::Text, false));
+    match kind {
+        InputKind::Text => Box::new(std::iter::once(read_text(input, gz))),
+        InputKind::JsonLines => match open(input, gz) {
+            Ok(reader) => Box::new(json_lines(input.clone(), reader)),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        },
+    }
+}
+
+/// One JSON Lines record.
+#[derive(serde::Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    body: Option<String>,
+    content: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    source: Option<String>,
+}
+
+fn json_lines(
+    input: InputFile,
+    reader: Box<dyn std::io::BufRead + Send>,
+) -> impl Iterator<Item = Result<Article, ReadError>> + Send {
+    let mut lines = reader.split(b'\n').enumerate();
+    std::iter::from_fn(move || loop {
+        let (n, line) = lines.next()?;
+        let line_no = n + 1;
+        let bad = |message: String| ReadError::BadLine {
+            path: input.path.clone(),
+            line: line_no,
+            message,
+        };
+        let line = match line {
+            Ok(l) => l,
+            Err(source) => {
+                return Some(Err(ReadError::Io {
+                    path: input.path.clone(),
+                    source,
+                }))
+            }
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let record: Record = match serde_json::from_slice(&line) {
+            Ok(r) => r,
+            Err(e) => return Some(Err(bad(format!("not a JSON object ({e})")))),
+        };
+        let Some(text) = record.text.or(record.body).or(record.content) else {
+            return Some(Err(
+                bad("no \"text\", \"body\" or \"content\" field".into()),
+            ));
+        };
+        let id = match record.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => format!("{}/{line_no}", input.id),
+        };
+        let mut article = Article::with_id(id, format!("{}:{line_no}", input.path.display()), text);
+        article.meta = Metadata {
+            title: record.title,
+            date: record.date,
+            url: record.url,
+            publisher: record.source,
+        };
+        return Some(Ok(article));
+    })
+}
+
+fn read_text(input: &InputFile, gz: bool) -> Result<Article, ReadError> {
+    let mut bytes = Vec::new();
+    open(input, gz)?
+        .read_to_end(&mut bytes)
+        .map_err(|source| ReadError::Io {
             path: input.path.clone(),
             source,
-        })?
-    };
+        })?;
     let text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
         path: input.path.clone(),
         offset: e.utf8_error().valid_up_to(),
@@ -249,6 +389,11 @@ pub fn read_article(input: &InputFile) -> Result<Article, ReadError> {
     } else {
         Article::with_id(input.id.clone(), source, text)
     })
+}
+
+/// Reads one text input as an article.
+pub fn read_article(input: &InputFile) -> Result<Article, ReadError> {
+    read_text(input, input_kind(&input.path).is_some_and(|(_, gz)| gz))
 }
 
 #[cfg(test)]

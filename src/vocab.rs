@@ -109,6 +109,8 @@ pub mod schema {
         URL = "url";
         /// When an article was published.
         DATE_PUBLISHED = "datePublished";
+        /// Who published an article.
+        PUBLISHER = "publisher";
         /// A statement's words.
         TEXT = "text";
         /// Who made a statement.

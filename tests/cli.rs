@@ -402,3 +402,59 @@ fn queries_lists_every_bundled_query() {
     }
     assert_eq!(out.lines().count(), newsgraph::query::BUNDLED.len());
 }
+
+#[test]
+fn json_lines_with_a_bad_line_and_gzip() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "title": "Talks in Istanbul", "date": "2025-05-11", "url": "https://example.com/a", "text": text}).to_string()
+    };
+    let lines = [
+        good("a-1", "\"No point,\" Jane Smith said."),
+        "{not json".to_owned(),
+        serde_json::json!({"id": "a-3", "title": "no text"}).to_string(),
+        good("a-4", "UK Prime Minister Sir Keir Starmer spoke."),
+    ];
+    std::fs::write(dir.path().join("feed.jsonl"), lines.join("\n") + "\n").unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, (lines[3].clone() + "\n").as_bytes()).unwrap();
+    std::fs::write(dir.path().join("more.jsonl.gz"), gz.finish().unwrap()).unwrap();
+
+    let out = newsgraph(
+        dir.path(),
+        &[
+            "extract",
+            "feed.jsonl",
+            "more.jsonl.gz",
+            "--format",
+            "nquads",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a skipped line makes exit code 1"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("feed.jsonl, line 2: not a JSON object"),
+        "{err}"
+    );
+    assert!(
+        err.contains("feed.jsonl, line 3: no \"text\", \"body\" or \"content\" field"),
+        "{err}"
+    );
+    let nq = String::from_utf8(out.stdout).unwrap();
+    let graphs: BTreeSet<&str> = nq.lines().filter_map(|l| l.rsplit(' ').nth(1)).collect();
+    assert_eq!(
+        graphs.into_iter().collect::<Vec<_>>(),
+        [
+            "<https://w3id.org/newsgraph/id/article/a-1>",
+            "<https://w3id.org/newsgraph/id/article/a-4>"
+        ]
+    );
+    assert!(nq.contains("<https://w3id.org/newsgraph/id/article/a-1> <http://schema.org/headline> \"Talks in Istanbul\""));
+    assert!(nq.contains("<http://schema.org/datePublished> \"2025-05-11\""));
+    assert!(nq.contains("<http://schema.org/url> <https://example.com/a>"));
+    assert!(nq.contains("\"Keir Starmer\""));
+}
