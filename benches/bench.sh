@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# newsgraph benchmark: extract and build on Reuters-21578 (1x and 10x), peak memory, the
+# `oxigraph load` ceiling when oxigraph-cli is installed, and each bundled query's time.
+#
+#   benches/bench.sh [--runs N] [--scales "1 10"] [--corpus FILE.jsonl] [--query-timeout S]
+#
+# Prints one table; each figure is the median of N runs (default 3). Needs ../shared (the
+# corpus) and /usr/bin/time. The oxigraph ceiling is measured only when `oxigraph` is on PATH
+# (install it with `cargo install oxigraph-cli`, which compiles RocksDB once more).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=3; scales="1 10"; corpus=../shared/corpus/reuters21578.jsonl; qtimeout=30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --scales) scales=$2; shift 2 ;;
+    --corpus) corpus=$2; shift 2 ;;
+    --query-timeout) qtimeout=$2; shift 2 ;;
+    *) echo "usage: benches/bench.sh [--runs N] [--scales \"1 10\"] [--corpus FILE.jsonl]" >&2; exit 2 ;;
+  esac
+done
+[ -f "$corpus" ] || { echo "bench: no corpus at $corpus (it is in ../shared)" >&2; exit 2; }
+.ci/deps
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/newsgraph-target}"
+cargo build --release -q
+bin="$CARGO_TARGET_DIR/release/newsgraph"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+python3 - "$corpus" "$work" $scales <<'PY'
+import json, sys
+src, work, scales = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]]
+lines = open(src, encoding="utf-8").read().splitlines()
+for k in scales:
+    with open(f"{work}/corpus-{k}x.jsonl", "w", encoding="utf-8") as out:
+        for r in range(k):
+            for l in lines:
+                d = json.loads(l); d["id"] = f'{d.get("id", "")}-copy{r}' if k > 1 else d.get("id")
+                out.write(json.dumps(d) + "\n")
+PY
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() { # label, command...: prints "seconds kilobytes" medians
+  local label=$1; shift; local ts=() ms=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+    read -r t m < "$work/time"; ts+=("$t"); ms+=("$m")
+  done
+  echo "$(printf '%s\n' "${ts[@]}" | median) $(printf '%s\n' "${ms[@]}" | median)"
+}
+
+printf '%-22s %10s %10s %9s %12s %10s\n' "job" "seconds" "articles/s" "MB/s" "triples/s" "peak MB"
+for k in $scales; do
+  f="$work/corpus-${k}x.jsonl"
+  n=$(wc -l < "$f"); mb=$(du -m "$f" | cut -f1)
+  "$bin" extract "$f" --format nquads > "$work/out.nq"
+  triples=$(wc -l < "$work/out.nq")
+  read -r t m <<<"$(measure extract "$bin" extract "$f" --format nquads -o "$work/x.nq")"
+  awk -v j="extract ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
+    'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
+  read -r t m <<<"$(measure build bash -c "rm -rf '$work/db' && '$bin' build '$f' --store '$work/db'")"
+  awk -v j="build ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
+    'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
+  if command -v oxigraph >/dev/null; then
+    read -r t m <<<"$(measure load bash -c "rm -rf '$work/ox' && oxigraph load --location '$work/ox' --file '$work/out.nq'")"
+    awk -v j="oxigraph load ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
+      'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
+  else
+    printf '%-22s %s\n' "oxigraph load ${k}x" "not measured: oxigraph is not installed (cargo install oxigraph-cli)"
+  fi
+done
+
+first=$(echo "$scales" | awk '{print $1}')
+rm -rf "$work/db"; "$bin" build "$work/corpus-${first}x.jsonl" --store "$work/db" >/dev/null
+echo
+printf '%-22s %10s\n' "query (${first}x store)" "seconds"
+for q in $("$bin" queries | awk '{print $1}'); do
+  start=$(date +%s.%N)
+  if timeout "$qtimeout" "$bin" query "$q" --store "$work/db" --format csv >/dev/null; then
+    printf '%-22s %10s\n' "$q" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN {printf "%.2f", e - s}')"
+  else
+    printf '%-22s %10s\n' "$q" "> $qtimeout"
+  fi
+done
