@@ -142,12 +142,13 @@ impl<W: Write> RdfWriter<W> {
             let mut triples = triples;
             sort_triples(&mut triples);
             for t in triples {
-                self.inner.serialize_quad(&Quad::new(
-                    t.subject,
-                    t.predicate,
-                    t.object,
-                    graph.clone(),
-                ))?;
+                let g = if crate::mint::is_entity_triple(&t) {
+                    crate::mint::ENTITIES_GRAPH.into_owned()
+                } else {
+                    graph.clone()
+                };
+                self.inner
+                    .serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))?;
             }
             Ok(())
         } else {

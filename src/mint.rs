@@ -21,7 +21,38 @@ use crate::read::Article;
 use crate::segment::Span;
 use crate::text::{slug, CharOffsets};
 use crate::vocab::{itsrdf, ng, nif, org, owl, rdf, rdfs, schema, wd, xsd, DATA};
-use oxigraph::model::{Literal, NamedNode, NamedNodeRef, Term, Triple};
+use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
+
+/// The graph that holds what is known of people, countries, posts and organisations (their
+/// names, codes, labels), shared by all articles, so that each such triple is stored once.
+pub const ENTITIES_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/id/graph/entities");
+
+/// Whether a triple describes a shared entity (and belongs in [`ENTITIES_GRAPH`]) rather than
+/// stating something of one article: a person's name is shared, that the article says the
+/// person holds a post is the article's.
+///
+/// ```
+/// use newsgraph::mint::{is_entity_triple, person_iri};
+/// use newsgraph::vocab::{org, schema};
+/// use oxigraph::model::{Literal, Triple};
+/// let p = person_iri("Jane Smith");
+/// assert!(is_entity_triple(&Triple::new(p.clone(), schema::NAME, Literal::from("Jane Smith"))));
+/// assert!(!is_entity_triple(&Triple::new(p.clone(), org::HOLDS, p.clone())));
+/// ```
+pub fn is_entity_triple(t: &Triple) -> bool {
+    let NamedOrBlankNode::NamedNode(s) = &t.subject else {
+        return false;
+    };
+    let Some(local) = s.as_str().strip_prefix(DATA) else {
+        return false;
+    };
+    ["person/", "country/", "post/", "role/", "organization/"]
+        .iter()
+        .any(|p| local.starts_with(p))
+        && t.predicate.as_ref() != org::HOLDS
+        && t.predicate.as_ref() != ng::FORMERLY_HOLDS
+}
 
 /// The IRI of an article, from its id.
 pub fn article_iri(id: &str) -> NamedNode {

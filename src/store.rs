@@ -17,7 +17,7 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::mint::article_iri;
+use crate::mint::{article_iri, is_entity_triple, ENTITIES_GRAPH};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -126,11 +126,16 @@ impl NewsStore {
         tx.clear_graph(graph.as_ref())?;
         tx.insert_named_graph(graph.as_ref());
         for t in triples {
+            let g = if is_entity_triple(t) {
+                ENTITIES_GRAPH.into_owned()
+            } else {
+                graph.clone()
+            };
             tx.insert(&Quad::new(
                 t.subject.clone(),
                 t.predicate.clone(),
                 t.object.clone(),
-                graph.clone(),
+                g,
             ));
         }
         tx.commit()?;
