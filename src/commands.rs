@@ -167,6 +167,8 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         statements += facts.statements.len();
         Ok(())
     })?;
+    // Compact now, so that the first query does not pay for it.
+    store.optimize().context("cannot compact the store")?;
     println!(
         "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",
         if articles == 1 { "" } else { "s" },

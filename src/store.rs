@@ -142,6 +142,11 @@ impl NewsStore {
         Ok(triples.len())
     }
 
+    /// Compacts the store after a large build, so that the first queries are fast.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        Ok(self.store.optimize()?)
+    }
+
     /// The quads of one article graph, or of all when `graph` is `None`.
     pub fn quads(
         &self,
