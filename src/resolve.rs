@@ -213,7 +213,7 @@ pub fn referents(
                 office: None,
             }),
             "the" | "The" => {
-                if let Some(r) = description(text, &ws[i..], offices, countries) {
+                if let Some(r) = description(&ws[i..], offices, countries) {
                     extra.push(r);
                 }
             }
@@ -324,7 +324,6 @@ fn group_before(seg: &Segments, before: &[Referent], here: usize) -> Option<(Vec
 /// "the Kremlin leader", "the Ukrainian president", "the prime minister": the person holding
 /// such an office in this article, when there is exactly one.
 fn description(
-    text: &str,
     ws: &[crate::text::Word<'_>],
     offices: &[(usize, &OfficeMention)],
     countries: &[CountryMention],
@@ -369,7 +368,6 @@ fn description(
         })
         .map(|(p, _)| *p)
         .collect();
-    let _ = text;
     let span = Span::new(ws[0].span.start, end.span.end);
     if holders.len() == 1 {
         Some(Referent {

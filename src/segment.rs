@@ -251,11 +251,10 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
             }
             Some(_) => {}
             None => {
-                if OPENERS.contains(&c) && c != '"'
-                    || (c == '"' && next.is_some_and(|n| !n.is_whitespace()))
-                {
-                    open = Some((i, c));
-                } else if c == '‘' && at_word_start {
+                let opens = OPENERS.contains(&c) && c != '"'
+                    || c == '"' && next.is_some_and(|n| !n.is_whitespace())
+                    || c == '‘' && at_word_start;
+                if opens {
                     open = Some((i, c));
                 }
             }

@@ -518,7 +518,7 @@ fn before_quote(
         })
     };
     if direct {
-        return candidates().last().map(|(ri, _)| (ri, cue));
+        return candidates().next_back().map(|(ri, _)| (ri, cue));
     }
     // A partial quote is the subject's: the first person of the sentence who does not follow
     // a preposition ('Cruz called Trump a "pathological liar"').
@@ -547,7 +547,7 @@ fn before_quote(
         )
     });
     subject
-        .or_else(|| candidates().last())
+        .or_else(|| candidates().next_back())
         .map(|(ri, _)| (ri, cue))
 }
 
@@ -975,7 +975,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             }
             let speaker = subject_of(text, seg, referents, *sentence, w.span);
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER."
-            if let Some(span) = clause_before(text, seg, referents, *sentence, &ws, i) {
+            if let Some(span) = clause_before(text, seg, *sentence, &ws, i) {
                 let speaker = speaker.or_else(|| {
                     referents
                         .iter()
@@ -1034,7 +1034,6 @@ fn near_subject(
 fn clause_before(
     text: &str,
     seg: &Segments,
-    referents: &[Referent],
     sentence: Span,
     ws: &[crate::text::Word<'_>],
     i: usize,
@@ -1058,7 +1057,6 @@ fn clause_before(
     if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
         return None;
     }
-    let _ = referents;
     let start = sentence.start;
     let first = text[start..].chars().next()?;
     if matches!(first, '"' | '“' | '‘' | '\'') {
