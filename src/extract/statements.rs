@@ -683,6 +683,55 @@ const BARE_CLAUSE_VERBS: &[&str] = &[
     "warning",
 ];
 
+/// Verbs of belief and finding that attribute a "that" clause to someone ("a poll found that",
+/// "Clinton believes that").
+const BELIEF_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "shown",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "feel",
+    "feels",
+    "felt",
+    "know",
+    "knows",
+    "knew",
+    "agree",
+    "agrees",
+    "agreed",
+    "concluded",
+    "determined",
+    "learned",
+    "realized",
+    "recognized",
+    "understands",
+    "argue",
+    "suspect",
+    "suspects",
+    "suspected",
+    "doubt",
+    "doubts",
+    "accepted",
+];
+
 /// Verbs whose listener stands between verb and clause ("told reporters he would …").
 const TELL_VERBS: &[&str] = &[
     "told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "warns",
@@ -951,11 +1000,13 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                 });
                 continue;
             }
-            if !is_cue(&lower) || (i > 0 && ws[i - 1].text == "to") {
+            let belief = BELIEF_VERBS.contains(&lower.as_str());
+            if !(is_cue(&lower) || belief) || (i > 0 && ws[i - 1].text == "to") {
                 continue;
             }
-            // "… that CLAUSE" within a few words.
-            if let Some(t) = (i + 1..(i + 7).min(ws.len())).find(|&t| ws[t].text == "that") {
+            // "… that CLAUSE" within a few words (right after the verb for belief verbs).
+            let reach = if belief { 2 } else { 7 };
+            if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {
                 if ws[i + 1..=t].iter().all(|x| x.joined) {
                     if let Some(span) = ws
                         .get(t + 1)
@@ -970,7 +1021,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                     continue;
                 }
             }
-            if !BARE_CLAUSE_VERBS.contains(&lower.as_str()) {
+            if belief || !BARE_CLAUSE_VERBS.contains(&lower.as_str()) {
                 continue;
             }
             let speaker = subject_of(text, seg, referents, *sentence, w.span);
@@ -1244,6 +1295,11 @@ mod tests {
                 )],
             ),
             ("Jane Smith refused to say whether she would stay.", &[]),
+            (
+                "Jane Smith believes that the vote was rigged.",
+                &[("the vote was rigged", Indirect, Some("Jane Smith"))],
+            ),
+            ("Jane Smith knows the man that runs the shop.", &[]),
             ("Jane Smith said on Tuesday.", &[]),
         ]);
     }
