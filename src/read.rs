@@ -391,11 +391,6 @@ fn read_text(input: &InputFile, gz: bool) -> Result<Article, ReadError> {
     })
 }
 
-/// Reads one text input as an article.
-pub fn read_article(input: &InputFile) -> Result<Article, ReadError> {
-    read_text(input, input_kind(&input.path).is_some_and(|(_, gz)| gz))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

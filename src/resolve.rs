@@ -20,7 +20,7 @@ use crate::extract::offices::OfficeMention;
 use crate::extract::people::NameMention;
 use crate::gazetteer::{gazetteer, Sex, TitleKind};
 use crate::segment::{Segments, Span};
-use crate::text::{fold, words};
+use crate::text::{fold, Word};
 use std::collections::BTreeSet;
 
 /// A person of one article.
@@ -46,7 +46,14 @@ pub struct PersonMention {
 }
 
 /// Merges names into people and finds the single-word mentions of each.
-pub fn people(text: &str, names: &[NameMention]) -> (Vec<Person>, Vec<PersonMention>, Vec<usize>) {
+///
+/// `all` is the article's words ([`crate::text::words`] over the whole text), shared with
+/// [`referents`] so that the text is split once.
+pub fn people(
+    text: &str,
+    all: &[Word<'_>],
+    names: &[NameMention],
+) -> (Vec<Person>, Vec<PersonMention>, Vec<usize>) {
     let mut people: Vec<Person> = Vec::new();
     let mut keys: Vec<(String, String)> = Vec::new(); // (first, last) folded
     let mut name_person = vec![usize::MAX; names.len()];
@@ -99,14 +106,16 @@ pub fn people(text: &str, names: &[NameMention]) -> (Vec<Person>, Vec<PersonMent
         });
     }
     // Single capitalised words that are someone's last name: "Zelensky", "Trump's".
+    // Names come in text order and do not overlap: a binary search finds the one around a word.
     let taken: Vec<Span> = names.iter().map(|n| n.full).collect();
-    let all = words(text, Span::new(0, text.len()));
+    let inside_name = |s: Span| {
+        let i = taken.partition_point(|t| t.end < s.end);
+        taken
+            .get(i)
+            .is_some_and(|t| t.start <= s.start && s.end <= t.end)
+    };
     for (wi, w) in all.iter().enumerate() {
-        if !w.is_capitalized()
-            || taken
-                .iter()
-                .any(|t| t.start <= w.span.start && w.span.end <= t.end)
-        {
+        if !w.is_capitalized() || inside_name(w.span) {
             continue;
         }
         // Part of a longer capitalised run ("Trump Tower") is not a mention.
@@ -183,6 +192,7 @@ pub struct Referent {
 /// definite descriptions, each resolved.
 pub fn referents(
     text: &str,
+    ws: &[Word<'_>],
     seg: &Segments,
     people: &[Person],
     mentions: &[PersonMention],
@@ -199,7 +209,6 @@ pub fn referents(
             office: None,
         })
         .collect();
-    let ws = words(text, Span::new(0, text.len()));
     let mut extra = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if seg.in_quote(w.span.start) {

@@ -38,28 +38,28 @@ pub struct OfficeMention {
     pub span: Span,
 }
 
+/// The words joined by single spaces, when only white space separates them.
+fn phrase(ws: &[Word<'_>]) -> Option<String> {
+    ws.iter()
+        .skip(1)
+        .all(|w| w.joined)
+        .then(|| ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+}
+
 /// The country form of up to four words ending just before `ws[j]`, as (words, iso).
 fn country_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str)> {
-    let g = gazetteer();
     (1..=4.min(j)).rev().find_map(|k| {
-        let phrase: Vec<&str> = ws[j - k..j].iter().map(|w| w.text).collect();
-        let inner_joined = ws[j - k + 1..j].iter().all(|w| w.joined);
-        g.country_form(&phrase.join(" "))
-            .filter(|_| inner_joined)
-            .map(|(c, _)| (k, c.iso))
+        let (c, _) = gazetteer().country_form(&phrase(&ws[j - k..j])?)?;
+        Some((k, c.iso))
     })
 }
 
 /// The title of up to N words ending just before `ws[j]`.
 fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
-    (1..=g.max_title_words().min(j)).rev().find_map(|k| {
-        let phrase: Vec<&str> = ws[j - k..j].iter().map(|w| w.text).collect();
-        let inner_joined = ws[j - k + 1..j].iter().all(|w| w.joined);
-        g.title(&phrase.join(" "))
-            .filter(|_| inner_joined)
-            .map(|t| (k, t))
-    })
+    (1..=g.max_title_words().min(j))
+        .rev()
+        .find_map(|k| Some((k, g.title(&phrase(&ws[j - k..j])?)?)))
 }
 
 /// The title of up to N words starting at `ws[i]`, followed by punctuation or the end.
@@ -68,16 +68,15 @@ fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usi
     (1..=g.max_title_words().min(ws.len().saturating_sub(i)))
         .rev()
         .find_map(|k| {
-            let phrase: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
-            let inner_joined = ws[i + 1..i + k].iter().all(|w| w.joined);
             let stop = ws.get(i + k).map_or(end, |w| w.span.start);
             let after = text[ws[i + k - 1].span.end..stop].trim_start();
             let closes = after.is_empty()
                 || after.starts_with([',', '.', ';', ':', ')', '—'])
                 || ws.get(i + k).is_some_and(|w| w.text == "of");
-            g.title(&phrase.join(" "))
-                .filter(|_| inner_joined && closes)
-                .map(|t| (k, t))
+            if !closes {
+                return None;
+            }
+            Some((k, g.title(&phrase(&ws[i..i + k])?)?))
         })
 }
 
@@ -145,13 +144,9 @@ fn apposition_after(
 
 /// The country form of up to four words starting at `ws[i]`.
 fn country_after(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
-    let g = gazetteer();
     (1..=4.min(ws.len().saturating_sub(i))).rev().find_map(|k| {
-        let phrase: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
-        let inner_joined = ws[i + 1..i + k].iter().all(|w| w.joined);
-        g.country_form(&phrase.join(" "))
-            .filter(|_| inner_joined)
-            .map(|(c, _)| (k, c.iso))
+        let (c, _) = gazetteer().country_form(&phrase(&ws[i..i + k])?)?;
+        Some((k, c.iso))
     })
 }
 
