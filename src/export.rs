@@ -18,7 +18,7 @@
 use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{Quad, Triple};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use std::io::Write;
 
 /// An RDF output format.
@@ -102,7 +102,7 @@ pub fn write_rdf<W: Write>(
     let mut out = RdfWriter::new(writer, format);
     if format.has_graphs() {
         for q in quads {
-            out.inner.serialize_quad(&q)?;
+            out.write_quad(&q)?;
         }
     } else {
         out.write_triples(
@@ -115,77 +115,186 @@ pub fn write_rdf<W: Write>(
     out.finish()
 }
 
+/// One article's share of an output, prepared on any thread by [`prepare_graph`] and written
+/// in order by [`RdfWriter::write_prepared`]: the serialized lines for N-Triples and N-Quads,
+/// the sorted triples for the other formats.
+pub struct PreparedGraph(Prepared);
+
+enum Prepared {
+    Lines(Vec<u8>),
+    Triples(NamedNode, Vec<Triple>),
+}
+
+/// Prepares one article's triples for `format`: sorts them and, for the line formats,
+/// serializes them, so that the work can be spread over threads and only the writing is
+/// sequential.
+///
+/// ```
+/// use newsgraph::export::{prepare_graph, Format, RdfWriter};
+/// use oxigraph::model::{Literal, NamedNode, Triple};
+/// let g = NamedNode::new("https://w3id.org/newsgraph/id/article/a.txt")?;
+/// let s = NamedNode::new("https://w3id.org/newsgraph/id/article/a.txt")?;
+/// let p = NamedNode::new("http://schema.org/headline")?;
+/// let t = Triple::new(s, p, Literal::from("Talks"));
+/// let mut out = RdfWriter::new(Vec::new(), Format::NQuads);
+/// out.write_prepared(prepare_graph(Format::NQuads, &g, vec![t.clone(), t]))?;
+/// assert_eq!(
+///     String::from_utf8(out.finish()?)?,
+///     "<https://w3id.org/newsgraph/id/article/a.txt> <http://schema.org/headline> \"Talks\" \
+///      <https://w3id.org/newsgraph/id/article/a.txt> .\n"
+/// );
+/// # Ok::<_, Box<dyn std::error::Error>>(())
+/// ```
+pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>) -> PreparedGraph {
+    sort_triples(&mut triples);
+    PreparedGraph(match format {
+        Format::NQuads | Format::NTriples => {
+            let mut lines = serializer(format).for_writer(Vec::with_capacity(triples.len() * 120));
+            for t in triples {
+                let result = if format == Format::NQuads {
+                    let g = graph_of(&t, graph);
+                    lines.serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))
+                } else {
+                    lines.serialize_triple(&t)
+                };
+                result.expect("writing to memory cannot fail");
+            }
+            Prepared::Lines(lines.finish().expect("writing to memory cannot fail"))
+        }
+        _ => Prepared::Triples(graph.clone(), triples),
+    })
+}
+
+/// The graph a triple of article `graph` belongs in: the shared entities graph or the article's.
+fn graph_of(t: &Triple, graph: &NamedNode) -> NamedNode {
+    if crate::mint::is_entity_triple(t) {
+        crate::mint::ENTITIES_GRAPH.into_owned()
+    } else {
+        graph.clone()
+    }
+}
+
 /// A stream of RDF in one format, written article by article: what `extract` writes without
 /// holding the corpus in memory.
 pub struct RdfWriter<W: Write> {
-    inner: oxigraph::io::WriterQuadSerializer<W>,
+    inner: Option<oxigraph::io::WriterQuadSerializer<W>>,
+    lines: Option<W>,
     format: Format,
 }
 
 impl<W: Write> RdfWriter<W> {
     /// Starts writing `format` to `writer`.
     pub fn new(writer: W, format: Format) -> Self {
-        RdfWriter {
-            inner: serializer(format).for_writer(writer),
-            format,
+        if matches!(format, Format::NQuads | Format::NTriples) {
+            RdfWriter {
+                inner: None,
+                lines: Some(writer),
+                format,
+            }
+        } else {
+            RdfWriter {
+                inner: Some(serializer(format).for_writer(writer)),
+                lines: None,
+                format,
+            }
         }
     }
 
     /// Writes one article's triples: in its named graph for quad formats, else as triples
     /// sorted by subject (a triple two articles share is written by both; RDF reads it once).
-    pub fn write_graph(
-        &mut self,
-        graph: &oxigraph::model::NamedNode,
-        triples: Vec<Triple>,
-    ) -> std::io::Result<()> {
-        if self.format.has_graphs() {
-            let mut triples = triples;
-            sort_triples(&mut triples);
-            for t in triples {
-                let g = if crate::mint::is_entity_triple(&t) {
-                    crate::mint::ENTITIES_GRAPH.into_owned()
-                } else {
-                    graph.clone()
-                };
-                self.inner
-                    .serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))?;
+    pub fn write_graph(&mut self, graph: &NamedNode, triples: Vec<Triple>) -> std::io::Result<()> {
+        self.write_prepared(prepare_graph(self.format, graph, triples))
+    }
+
+    /// Writes an article prepared by [`prepare_graph`] for this writer's format.
+    pub fn write_prepared(&mut self, prepared: PreparedGraph) -> std::io::Result<()> {
+        match (prepared.0, &mut self.lines, &mut self.inner) {
+            (Prepared::Lines(bytes), Some(out), _) => out.write_all(&bytes),
+            (Prepared::Triples(graph, triples), _, Some(inner)) => {
+                for t in triples {
+                    if self.format.has_graphs() {
+                        let g = graph_of(&t, &graph);
+                        inner.serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))?;
+                    } else {
+                        inner.serialize_triple(&t)?;
+                    }
+                }
+                Ok(())
             }
-            Ok(())
-        } else {
-            self.write_triples(triples)
+            _ => Err(std::io::Error::other(
+                "an article prepared for another format than the writer's",
+            )),
+        }
+    }
+
+    fn write_quad(&mut self, q: &Quad) -> std::io::Result<()> {
+        match (&mut self.lines, &mut self.inner) {
+            (Some(out), _) => {
+                let mut lines = serializer(self.format).for_writer(&mut *out);
+                lines.serialize_quad(q)?;
+                lines.finish().map(|_| ())
+            }
+            (_, Some(inner)) => inner.serialize_quad(q),
+            _ => unreachable!("a writer has lines or a serializer"),
         }
     }
 
     fn write_triples(&mut self, mut triples: Vec<Triple>) -> std::io::Result<()> {
         sort_triples(&mut triples);
-        for t in &triples {
-            self.inner.serialize_triple(t)?;
+        match (&mut self.lines, &mut self.inner) {
+            (Some(out), _) => {
+                let mut lines = serializer(self.format).for_writer(&mut *out);
+                for t in &triples {
+                    lines.serialize_triple(t)?;
+                }
+                lines.finish().map(|_| ())
+            }
+            (_, Some(inner)) => triples.iter().try_for_each(|t| inner.serialize_triple(t)),
+            _ => unreachable!("a writer has lines or a serializer"),
         }
-        Ok(())
     }
 
     /// Ends the document.
     pub fn finish(self) -> std::io::Result<W> {
-        self.inner.finish()
+        match (self.lines, self.inner) {
+            (Some(out), _) => Ok(out),
+            (_, Some(inner)) => inner.finish(),
+            _ => unreachable!("a writer has lines or a serializer"),
+        }
+    }
+}
+
+/// The parts of a term that order it, without allocating: kind, value, datatype or language.
+fn subject_key(s: &NamedOrBlankNode) -> (u8, &str) {
+    match s {
+        NamedOrBlankNode::NamedNode(n) => (0, n.as_str()),
+        NamedOrBlankNode::BlankNode(b) => (1, b.as_str()),
+    }
+}
+
+fn object_key(o: &Term) -> (u8, &str, &str) {
+    match o {
+        Term::NamedNode(n) => (0, n.as_str(), ""),
+        Term::BlankNode(b) => (1, b.as_str(), ""),
+        Term::Literal(l) => (2, l.value(), l.language().unwrap_or(l.datatype().as_str())),
+        #[allow(unreachable_patterns)]
+        _ => (3, "", ""),
     }
 }
 
 /// Sorts by subject (rdf:type first), predicate and object, and drops duplicates.
 fn sort_triples(triples: &mut Vec<Triple>) {
-    let mut keyed: Vec<(String, bool, String, String, Triple)> = triples
-        .drain(..)
-        .map(|t| {
-            let is_type = t.predicate == rdf::TYPE;
-            (
-                t.subject.to_string(),
-                !is_type,
-                t.predicate.to_string(),
-                t.object.to_string(),
-                t,
-            )
-        })
-        .collect();
-    keyed.sort_unstable_by(|a, b| (&a.0, a.1, &a.2, &a.3).cmp(&(&b.0, b.1, &b.2, &b.3)));
-    keyed.dedup_by(|a, b| a.4 == b.4);
-    triples.extend(keyed.into_iter().map(|k| k.4));
+    fn key(t: &Triple) -> ((u8, &str), bool, &str) {
+        (
+            subject_key(&t.subject),
+            t.predicate != rdf::TYPE,
+            t.predicate.as_str(),
+        )
+    }
+    triples.sort_unstable_by(|a, b| {
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| object_key(&a.object).cmp(&object_key(&b.object)))
+    });
+    triples.dedup();
 }

@@ -15,6 +15,7 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
+use crate::text::Word;
 
 /// A byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -62,7 +63,7 @@ pub struct Quote {
 
 /// The segments of one article.
 #[derive(Debug, Clone, Default)]
-pub struct Segments {
+pub struct Segments<'a> {
     /// Blocks of text separated by blank lines.
     pub paragraphs: Vec<Span>,
     /// Quotations, in text order.
@@ -70,6 +71,7 @@ pub struct Segments {
     /// Sentences, in text order; each lies inside one paragraph.
     pub sentences: Vec<Span>,
     headline: Option<Span>,
+    words: Vec<Word<'a>>,
 }
 
 const OPENERS: &[char] = &['“', '«', '„', '"'];
@@ -86,9 +88,9 @@ static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("abbreviation regex compiles")
 });
 
-impl Segments {
+impl<'a> Segments<'a> {
     /// Segments `text`.
-    pub fn new(text: &str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         let paragraphs = paragraphs(text);
         let mut quotes = Vec::new();
         for (i, p) in paragraphs.iter().enumerate() {
@@ -117,7 +119,38 @@ impl Segments {
             quotes,
             sentences,
             headline,
+            words: crate::text::words(text, Span::new(0, text.len())),
         }
+    }
+
+    /// The words of the whole text, in order (see [`crate::text::words`]).
+    pub fn words(&self) -> &[Word<'a>] {
+        &self.words
+    }
+
+    /// The words inside `span`, a span that does not cut a word (a sentence, a paragraph), as
+    /// [`crate::text::words`] finds them in `span` alone, without splitting the text again.
+    ///
+    /// ```
+    /// use newsgraph::segment::Segments;
+    /// let text = "He left. Jane Smith's car stayed.";
+    /// let seg = Segments::new(text);
+    /// let second = seg.words_in(seg.sentences[1]);
+    /// let w: Vec<_> = second.iter().map(|w| (w.text, w.possessive, w.joined)).collect();
+    /// assert_eq!(w, [("Jane", false, false), ("Smith", true, true), ("car", false, false), ("stayed", false, true)]);
+    /// ```
+    pub fn words_in(&self, span: Span) -> Vec<Word<'a>> {
+        let from = self.words.partition_point(|w| w.span.start < span.start);
+        let to = self.words.partition_point(|w| w.span.start < span.end);
+        let mut out: Vec<Word<'a>> = self.words[from..to]
+            .iter()
+            .filter(|w| w.span.end <= span.end)
+            .copied()
+            .collect();
+        if let Some(first) = out.first_mut() {
+            first.joined = false;
+        }
+        out
     }
 
     /// The headline: a first paragraph of one line that does not end like a sentence, when

@@ -20,7 +20,8 @@
 use crate::mint::{article_iri, is_entity_triple, ENTITIES_GRAPH};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::{StorageError, Store};
+use oxigraph::store::{BulkLoader, StorageError, Store};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// An error of the store.
@@ -69,6 +70,84 @@ pub struct Stats {
     pub statements: usize,
     /// Quads in the store.
     pub triples: usize,
+}
+
+/// The quads of article `id` from its triples: in the article's graph, except the names, codes
+/// and labels of people, countries and posts, which go to the shared entities graph.
+pub fn article_quads(id: &str, triples: Vec<Triple>) -> Vec<Quad> {
+    let graph = article_iri(id);
+    triples
+        .into_iter()
+        .map(|t| {
+            let g = if is_entity_triple(&t) {
+                ENTITIES_GRAPH.into_owned()
+            } else {
+                graph.clone()
+            };
+            Quad::new(t.subject, t.predicate, t.object, g)
+        })
+        .collect()
+}
+
+/// How many quads the loader gathers before it hands them to the bulk loader.
+const BATCH: usize = 1_000_000;
+
+/// Loads many articles into the store through Oxigraph's bulk loader (see
+/// [`NewsStore::loader`]), keeping the guarantee of [`NewsStore::replace_article`]: an article
+/// already in the store has its graph replaced, not added to.
+///
+/// An article graph that exists is removed when its article is added; the new quads land when
+/// the loader commits. An interrupted load therefore leaves each article of the run whole or
+/// absent, and running it again completes it. An article added twice in one run is stored
+/// once, as its last version.
+pub struct ArticleLoader<'a> {
+    store: &'a NewsStore,
+    bulk: Option<BulkLoader<'a>>,
+    batch: Vec<Quad>,
+    seen: HashSet<NamedNode>,
+    again: Vec<(NamedNode, Vec<Quad>)>,
+}
+
+impl ArticleLoader<'_> {
+    /// Adds the quads of article `id` (from [`article_quads`]). Returns how many there are.
+    pub fn add(&mut self, id: &str, quads: Vec<Quad>) -> Result<usize, StoreError> {
+        let graph = article_iri(id);
+        let n = quads.len();
+        if !self.seen.insert(graph.clone()) {
+            self.again.push((graph, quads));
+            return Ok(n);
+        }
+        if self.store.has_graph(&graph)? {
+            self.store
+                .store
+                .remove_named_graph(NamedOrBlankNode::from(graph).as_ref())?;
+        }
+        self.batch.extend(quads);
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> Result<(), StoreError> {
+        let batch = std::mem::take(&mut self.batch);
+        if let Some(bulk) = &mut self.bulk {
+            bulk.load_quads(batch)?;
+        }
+        Ok(())
+    }
+
+    /// Writes everything added into the store.
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        self.flush()?;
+        if let Some(bulk) = self.bulk.take() {
+            bulk.commit()?;
+        }
+        for (graph, quads) in std::mem::take(&mut self.again) {
+            self.store.replace_quads(&graph, &quads)?;
+        }
+        Ok(())
+    }
 }
 
 /// newsgraph's store.
@@ -121,25 +200,43 @@ impl NewsStore {
     /// Replaces the graph of article `id` with `triples`, in one transaction. Returns the
     /// number of quads written.
     pub fn replace_article(&self, id: &str, triples: &[Triple]) -> Result<usize, StoreError> {
-        let graph = article_iri(id);
+        self.replace_quads(&article_iri(id), &article_quads(id, triples.to_vec()))
+    }
+
+    /// Replaces the graph `graph` with the article quads `quads`, in one transaction.
+    fn replace_quads(&self, graph: &NamedNode, quads: &[Quad]) -> Result<usize, StoreError> {
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(graph.as_ref())?;
         tx.insert_named_graph(graph.as_ref());
-        for t in triples {
-            let g = if is_entity_triple(t) {
-                ENTITIES_GRAPH.into_owned()
-            } else {
-                graph.clone()
-            };
-            tx.insert(&Quad::new(
-                t.subject.clone(),
-                t.predicate.clone(),
-                t.object.clone(),
-                g,
-            ));
+        for q in quads {
+            tx.insert(q);
         }
         tx.commit()?;
-        Ok(triples.len())
+        Ok(quads.len())
+    }
+
+    /// A loader for many articles at once, through Oxigraph's bulk loader.
+    ///
+    /// ```
+    /// use newsgraph::{extract::extract, mint::mint, read::Article, store::{article_quads, NewsStore}};
+    /// let store = NewsStore::in_memory()?;
+    /// let article = Article::from_text("a.txt", "\"No,\" Jane Smith said.".to_owned());
+    /// let triples = mint(&article, &extract(&article.text));
+    /// store.replace_article(&article.id, &triples)?; // an earlier build
+    /// let mut loader = store.loader();
+    /// loader.add(&article.id, article_quads(&article.id, triples.clone()))?;
+    /// loader.commit()?;
+    /// assert_eq!(store.stats()?.triples, triples.len()); // replaced, not doubled
+    /// # Ok::<_, Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn loader(&self) -> ArticleLoader<'_> {
+        ArticleLoader {
+            store: self,
+            bulk: Some(self.store.bulk_loader()),
+            batch: Vec::new(),
+            seen: HashSet::new(),
+            again: Vec::new(),
+        }
     }
 
     /// Compacts the store after a large build, so that the first queries are fast.

@@ -92,7 +92,7 @@ pub struct Statement {
 pub fn extract(text: &str) -> Extraction {
     let seg = Segments::new(text);
     let names = people::find_names(text, &seg);
-    let all_words = crate::text::words(text, Span::new(0, text.len()));
+    let all_words = seg.words();
     let (people, mentions, name_person) = crate::resolve::people(text, &all_words, &names);
     // A person's name is no country, even when it spells one ("Neil Jordan … Jordan said").
     let name_spans: Vec<Span> = names

@@ -17,7 +17,7 @@
 
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::segment::{Segments, Span};
-use crate::text::{words, Word};
+use crate::text::Word;
 
 /// Particles that may stand inside a name ("Ursula von der Leyen", "Osama bin Laden").
 const PARTICLES: &[&str] = &[
@@ -270,10 +270,10 @@ impl NameMention {
 }
 
 /// Splits the words of `text` into runs of capitalised words joined by white space only.
-pub(crate) fn capitalized_runs<'a>(text: &'a str, seg: &Segments) -> Vec<Vec<Word<'a>>> {
+pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
     let mut runs: Vec<Vec<Word<'a>>> = Vec::new();
     for sentence in &seg.sentences {
-        let ws = words(text, *sentence);
+        let ws = seg.words_in(*sentence);
         let mut run: Vec<Word<'a>> = Vec::new();
         for (i, w) in ws.iter().enumerate() {
             // A particle inside a name: more particles, then a capitalised word ("von der Leyen").
@@ -479,7 +479,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     // A one-line headline is written in title case: a name there is at most its first two
     // words ("Donald Trump Is Right").
     let headline = seg.headline();
-    for run in capitalized_runs(text, seg) {
+    for run in capitalized_runs(seg) {
         let in_headline = headline.is_some_and(|h| h.contains(run[0].span.start));
         // The word before the run: "spokeswoman Melezia Figueroa".
         let before = text[..run[0].span.start].trim_end();

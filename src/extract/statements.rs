@@ -988,7 +988,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
         });
     };
     for sentence in &seg.sentences {
-        let ws = words(text, *sentence);
+        let ws = seg.words_in(*sentence);
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
                 continue;
