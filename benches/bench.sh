@@ -5,18 +5,21 @@
 #   benches/bench.sh [--runs N] [--scales "1 10"] [--corpus FILE.jsonl] [--query-timeout S]
 #
 # Prints one table; each figure is the median of N runs (default 3). Needs ../shared (the
-# corpus) and /usr/bin/time. The oxigraph ceiling is measured only when `oxigraph` is on PATH
-# (install it with `cargo install oxigraph-cli`, which compiles RocksDB once more).
+# corpus) and /usr/bin/time. The ceiling for loading is `oxigraph load` (oxigraph-cli, the
+# Oxigraph version newsgraph uses) on the same N-Quads: when no `oxigraph` is on PATH, the
+# script builds it once into $HOME/.cache/newsgraph-tools (cargo install: about 15 minutes on
+# two cores, as it compiles RocksDB again). --no-oxigraph skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=3; scales="1 10"; corpus=../shared/corpus/reuters21578.jsonl; qtimeout=30
+runs=3; scales="1 10"; corpus=../shared/corpus/reuters21578.jsonl; qtimeout=30; no_oxigraph=
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --scales) scales=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
     --query-timeout) qtimeout=$2; shift 2 ;;
-    *) echo "usage: benches/bench.sh [--runs N] [--scales \"1 10\"] [--corpus FILE.jsonl]" >&2; exit 2 ;;
+    --no-oxigraph) no_oxigraph=1; shift ;;
+    *) echo "usage: benches/bench.sh [--runs N] [--scales \"1 10\"] [--corpus FILE.jsonl] [--query-timeout S] [--no-oxigraph]" >&2; exit 2 ;;
   esac
 done
 [ -f "$corpus" ] || { echo "bench: no corpus at $corpus (it is in ../shared)" >&2; exit 2; }
@@ -24,7 +27,16 @@ done
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/newsgraph-target}"
 cargo build --release -q
 bin="$CARGO_TARGET_DIR/release/newsgraph"
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# Keep a copy: another cargo build into the same target directory must not change the binary
+# under measurement.
+work_bin=$(mktemp -d); cp "$bin" "$work_bin/newsgraph"; bin="$work_bin/newsgraph"
+tools="$HOME/.cache/newsgraph-tools"; export PATH="$tools/bin:$PATH"
+if [ -z "$no_oxigraph" ] && ! command -v oxigraph >/dev/null; then
+  oxver=$(awk '/^name = "oxigraph"$/ {getline; gsub(/"/, "", $3); print $3}' Cargo.lock)
+  echo "bench: building oxigraph-cli $oxver into $tools (once)" >&2
+  CARGO_TARGET_DIR="$HOME/.cache/oxigraph-cli-target" cargo install oxigraph-cli --version "=$oxver" --locked --root "$tools" -q
+fi
+work=$(mktemp -d); trap 'rm -rf "$work" "$work_bin"' EXIT
 
 python3 - "$corpus" "$work" $scales <<'PY'
 import json, sys

@@ -184,7 +184,9 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         .commit()
         .context("cannot write the articles into the store")?;
     // Compact now, so that the first query does not pay for it.
-    if std::env::var_os("NG_T").is_some() { eprintln!("loaded at {:.2}", started.elapsed().as_secs_f64()); }
+    if std::env::var_os("NG_T").is_some() {
+        eprintln!("loaded at {:.2}", started.elapsed().as_secs_f64());
+    }
     store.optimize().context("cannot compact the store")?;
     println!(
         "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",

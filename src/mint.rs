@@ -361,8 +361,10 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         }
     }
     // A fact stated twice (a country named in two offices) is one triple.
-    let mut seen = std::collections::HashSet::new();
-    m.triples.retain(|t| seen.insert(t.clone()));
+    let mut seen = rustc_hash::FxHashSet::default();
+    let keep: Vec<bool> = m.triples.iter().map(|t| seen.insert(t)).collect();
+    let mut keep = keep.into_iter();
+    m.triples.retain(|_| keep.next().unwrap_or(true));
     m.triples
 }
 

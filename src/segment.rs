@@ -13,9 +13,9 @@
 //! assert_eq!(sentences, ["\"I will wait. Personally,\" he said.", "Then he left.", "A new paragraph."]);
 //! ```
 
+use crate::text::Word;
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::text::Word;
 
 /// A byte range of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

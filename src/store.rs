@@ -2,7 +2,8 @@
 //!
 //! Adding an article replaces its graph in one transaction, so building the same article again
 //! never duplicates anything, and a build that is interrupted leaves each article either whole
-//! or absent.
+//! or absent. [`NewsStore::loader`] does the same for a whole corpus through Oxigraph's bulk
+//! loader, which writes sorted files instead of one transaction per article.
 //!
 //! ```
 //! use newsgraph::{extract::extract, mint::mint, read::Article, store::NewsStore};
@@ -113,6 +114,9 @@ impl ArticleLoader<'_> {
     pub fn add(&mut self, id: &str, quads: Vec<Quad>) -> Result<usize, StoreError> {
         let graph = article_iri(id);
         let n = quads.len();
+        if self.bulk.is_none() {
+            return self.store.replace_quads(&graph, &quads);
+        }
         if !self.seen.insert(graph.clone()) {
             self.again.push((graph, quads));
             return Ok(n);
@@ -130,9 +134,8 @@ impl ArticleLoader<'_> {
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
-        let batch = std::mem::take(&mut self.batch);
         if let Some(bulk) = &mut self.bulk {
-            bulk.load_quads(batch)?;
+            bulk.load_quads(std::mem::take(&mut self.batch))?;
         }
         Ok(())
     }
@@ -153,13 +156,17 @@ impl ArticleLoader<'_> {
 /// newsgraph's store.
 pub struct NewsStore {
     store: Store,
+    on_disk: bool,
 }
 
 impl NewsStore {
     /// Opens (or creates) the store at `path` for reading and writing.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         Store::open(path)
-            .map(|store| NewsStore { store })
+            .map(|store| NewsStore {
+                store,
+                on_disk: true,
+            })
             .map_err(|source| {
                 let msg = source.to_string();
                 if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
@@ -189,6 +196,7 @@ impl NewsStore {
     pub fn in_memory() -> Result<Self, StoreError> {
         Ok(NewsStore {
             store: Store::new()?,
+            on_disk: false,
         })
     }
 
@@ -232,7 +240,9 @@ impl NewsStore {
     pub fn loader(&self) -> ArticleLoader<'_> {
         ArticleLoader {
             store: self,
-            bulk: Some(self.store.bulk_loader()),
+            // In memory, Oxigraph's bulk loader is one long transaction that would block the
+            // removal of graphs built before: load article by article there.
+            bulk: self.on_disk.then(|| self.store.bulk_loader()),
             batch: Vec::new(),
             seen: HashSet::new(),
             again: Vec::new(),

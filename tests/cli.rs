@@ -81,6 +81,50 @@ fn build_twice_leaves_stats_unchanged() {
     );
 }
 
+/// The statements of the store, as (text, speaker name) rows sorted.
+fn statements(dir: &Path) -> Vec<String> {
+    let csv = ok(&newsgraph(
+        dir,
+        &[
+            "query",
+            "-e",
+            "SELECT ?text ?name WHERE { ?s a schema:Quotation ; schema:text ?text ; \
+             schema:creator/schema:name ?name } ORDER BY ?text",
+            "--store",
+            "db",
+            "--format",
+            "tsv",
+        ],
+    ));
+    csv.lines().skip(1).map(str::to_owned).collect()
+}
+
+#[test]
+fn building_a_changed_article_replaces_its_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "\"We will win,\" Jane Smith said.\n").unwrap();
+    ok(&newsgraph(dir.path(), &["build", "a.txt", "--store", "db"]));
+    std::fs::write(&article, "\"We lost,\" John Brown said.\n").unwrap();
+    ok(&newsgraph(dir.path(), &["build", "a.txt", "--store", "db"]));
+    assert_eq!(statements(dir.path()), ["\"We lost,\"\t\"John Brown\""]);
+    // Within one run, the last record with an id wins.
+    std::fs::write(
+        dir.path().join("c.jsonl"),
+        "{\"id\": \"x\", \"text\": \"\\\"Yes,\\\" Jane Smith said.\"}\n\
+         {\"id\": \"x\", \"text\": \"\\\"No,\\\" John Brown said.\"}\n",
+    )
+    .unwrap();
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "c.jsonl", "--store", "db"],
+    ));
+    assert_eq!(
+        statements(dir.path()),
+        ["\"No,\"\t\"John Brown\"", "\"We lost,\"\t\"John Brown\""]
+    );
+}
+
 #[test]
 fn the_store_can_be_named_by_environment() {
     let dir = workspace();

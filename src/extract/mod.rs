@@ -93,7 +93,7 @@ pub fn extract(text: &str) -> Extraction {
     let seg = Segments::new(text);
     let names = people::find_names(text, &seg);
     let all_words = seg.words();
-    let (people, mentions, name_person) = crate::resolve::people(text, &all_words, &names);
+    let (people, mentions, name_person) = crate::resolve::people(text, all_words, &names);
     // A person's name is no country, even when it spells one ("Neil Jordan … Jordan said").
     let name_spans: Vec<Span> = names
         .iter()
@@ -133,9 +133,8 @@ pub fn extract(text: &str) -> Extraction {
         .iter()
         .map(|o| (name_person[o.name], o))
         .collect();
-    let referents = crate::resolve::referents(
-        text, &all_words, &seg, &people, &mentions, &held, &countries,
-    );
+    let referents =
+        crate::resolve::referents(text, all_words, &seg, &people, &mentions, &held, &countries);
     // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
     for r in &referents {
         let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {

@@ -15,7 +15,7 @@ use super::countries::CountryMention;
 use super::people::NameMention;
 use crate::gazetteer::{gazetteer, Title, TitleKind};
 use crate::segment::{Segments, Span};
-use crate::text::{words, Word};
+use crate::text::Word;
 
 /// An office stated in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +92,7 @@ fn apposition_after(
     let rest = &text[name.span.end..sentence.end];
     let comma = rest.strip_prefix(',')?;
     let start = name.span.end + 1 + (comma.len() - comma.trim_start().len());
-    let ws = words(text, Span::new(start, sentence.end));
+    let ws = seg.words_in(Span::new(start, sentence.end));
     let mut i = 0;
     let mut former = false;
     if ws
@@ -172,7 +172,7 @@ fn title_before_name(
 ) -> Option<OfficeMention> {
     let g = gazetteer();
     let sentence = seg.sentences[seg.sentence_index(name.full.start)];
-    let ws = words(text, Span::new(sentence.start, name.full.start));
+    let ws = seg.words_in(Span::new(sentence.start, name.full.start));
     let last = ws.last()?;
     let gap = text[last.span.end..name.full.start].trim();
     // "the chancellor, Gordon Brown": a title set off by a comma needs "the" before it.

@@ -21,7 +21,6 @@
 use crate::gazetteer::gazetteer;
 use crate::resolve::{Person, Referent};
 use crate::segment::{Quote, Segments, Span};
-use crate::text::words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -237,7 +236,7 @@ pub fn find_statements(
         .iter_mut()
         .filter(|s| s.speaker.is_none() && s.kind != QuoteKind::Partial)
     {
-        let Some(cue) = s.cue.or_else(|| verb_after(text, seg, s.span)) else {
+        let Some(cue) = s.cue.or_else(|| verb_after(seg, s.span)) else {
             continue;
         };
         s.cue = Some(cue);
@@ -248,10 +247,10 @@ pub fn find_statements(
 }
 
 /// The speech verb right after a quotation ending at `quote`, within its sentence.
-fn verb_after(text: &str, seg: &Segments, quote: Span) -> Option<Span> {
+fn verb_after(seg: &Segments, quote: Span) -> Option<Span> {
     let sentence = seg.sentences[seg.sentence_index(quote.end)];
     let from = quote.end.min(sentence.end);
-    words(text, Span::new(from, sentence.end))
+    seg.words_in(Span::new(from, sentence.end))
         .iter()
         .take(8)
         .find(|w| is_cue(w.text) && w.text.starts_with(char::is_lowercase))
@@ -315,7 +314,7 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     } else {
         sentence.start
     };
-    let ws = words(text, Span::new(from, cue.start));
+    let ws = seg.words_in(Span::new(from, cue.start));
     let last = ws.last()?;
     if !text[last.span.end..cue.start].trim().is_empty() {
         return None;
@@ -425,7 +424,7 @@ fn after_quote(
         }
     }
     let window_end = text.floor_char_boundary(para.end.min(at + 240));
-    let ws = words(text, Span::new(at, window_end));
+    let ws = seg.words_in(Span::new(at, window_end));
     // The verb within the next ten words, before any quotation mark or clause break.
     let mut cue = None;
     for (k, w) in ws.iter().enumerate().take(10) {
@@ -495,7 +494,7 @@ fn before_quote(
     direct: bool,
 ) -> Option<(usize, Option<Span>)> {
     let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
-    let ws = words(text, Span::new(sentence.start, q.outer.start));
+    let ws = seg.words_in(Span::new(sentence.start, q.outer.start));
     let cue = ws
         .iter()
         .rev()
@@ -1161,8 +1160,11 @@ mod tests {
     use super::*;
     use crate::extract::extract;
 
+    /// A statement expected: its words, kind and speaker name.
+    type Expected<'a> = (&'a str, QuoteKind, Option<&'a str>);
+
     /// (text, [(statement, kind, speaker name)])
-    fn check(cases: &[(&str, &[(&str, QuoteKind, Option<&str>)])]) {
+    fn check(cases: &[(&str, &[Expected])]) {
         for (input, expected) in cases {
             let x = extract(input);
             let got: Vec<(&str, QuoteKind, Option<&str>)> = x

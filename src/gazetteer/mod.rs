@@ -15,7 +15,7 @@
 //! ```
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -198,7 +198,7 @@ pub struct Gazetteer {
     form_list: Vec<(&'static str, usize, FormKind)>,
     matcher: AhoCorasick,
     first_names: HashMap<&'static str, Sex>,
-    cue_verbs: std::collections::HashSet<&'static str>,
+    cue_verbs: FxHashSet<&'static str>,
     titles: HashMap<String, (&'static str, TitleKind, Option<&'static str>)>,
     departments: HashMap<String, Option<&'static str>>,
     parties: HashMap<String, &'static str>,
@@ -220,7 +220,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 impl Gazetteer {
     fn load() -> Self {
         let mut countries = Vec::new();
-        let mut forms: HashMap<&'static str, (usize, FormKind)> = HashMap::new();
+        let mut forms: HashMap<&'static str, (usize, FormKind)> = HashMap::default();
         let mut form_list = Vec::new();
         for line in data_lines(COUNTRIES) {
             let cols: Vec<&'static str> = line.split('\t').collect();
@@ -261,9 +261,9 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, c)| (c.iso, i))
             .collect();
-        let mut titles = HashMap::new();
-        let mut departments = HashMap::new();
-        let mut parties = HashMap::new();
+        let mut titles = HashMap::default();
+        let mut departments = HashMap::default();
+        let mut parties = HashMap::default();
         for l in data_lines(TITLES) {
             let cols: Vec<&'static str> = l.split('\t').collect();
             let country = cols.get(2).copied().filter(|c| !c.is_empty());
