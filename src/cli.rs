@@ -19,6 +19,12 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Print errors only: no summary, no warnings, no progress bar.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: each input file as it is read.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
 }
 
 /// The commands.
@@ -52,6 +58,109 @@ pub enum Command {
     Export(ExportArgs),
     /// Count what the store holds: articles, people, countries, offices, statements, triples.
     Stats(StoreArgs),
+    /// Write a network of the store (quotes, mentions, offices) as DOT, GraphML or JSON.
+    ///
+    /// quotes: person -> person when a statement by one mentions the other (weight: statements);
+    /// mentions: people and countries named in the same articles (weight: articles);
+    /// offices: person -> post -> country.
+    ///
+    /// Example: newsgraph graph mentions --format dot | dot -Tsvg -o network.svg
+    Graph(GraphArgs),
+    /// Rank the people of a network by PageRank, with their degree, as a table.
+    ///
+    /// Example: newsgraph rank mentions --top 10
+    Rank(RankArgs),
+    /// The shortest connection between two people, with the articles that make each link.
+    ///
+    /// Names resolve by any name or alias the articles use, ignoring case.
+    ///
+    /// Example: newsgraph path "Tony Blair" "Michael Howard"
+    Path(PathArgs),
+    /// Print a shell completion script.
+    ///
+    /// Example: newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph
+    Completions(CompletionsArgs),
+}
+
+/// The networks of `graph`, `rank` and `path`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NetworkArg {
+    /// Person -> person when a statement by one mentions the other.
+    Quotes,
+    /// People and countries named in the same articles (undirected).
+    Mentions,
+    /// Person -> post -> country.
+    Offices,
+}
+
+/// Network output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormatArg {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML.
+    Graphml,
+    /// JSON: nodes and edges.
+    Json,
+}
+
+/// `newsgraph graph`.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Which network.
+    #[arg(value_enum)]
+    pub network: NetworkArg,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormatArg::Dot)]
+    pub format: GraphFormatArg,
+    /// Keep the N nodes with the highest weighted degree.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Keep links of at least this weight.
+    #[arg(long, value_name = "W", default_value_t = 1)]
+    pub min_weight: usize,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph rank`.
+#[derive(Debug, Args)]
+pub struct RankArgs {
+    /// Which network.
+    #[arg(value_enum)]
+    pub network: NetworkArg,
+    /// How many people to list.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top: usize,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph path`.
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// The first person: a full name or an alias.
+    #[arg(value_name = "A")]
+    pub from: String,
+    /// The second person.
+    #[arg(value_name = "B")]
+    pub to: String,
+    /// The network to search (links taken both ways, through people only).
+    #[arg(long, value_enum, default_value_t = NetworkArg::Mentions)]
+    pub network: NetworkArg,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where the store is.

@@ -2,9 +2,13 @@
 //! the user are printed here and nowhere else.
 
 use crate::cli::{
-    BuildArgs, Cli, Command, ExportArgs, ExtractArgs, QueryArgs, RdfFormatArg, StoreArgs,
+    BuildArgs, Cli, Command, CompletionsArgs, ExportArgs, ExtractArgs, GraphArgs, GraphFormatArg,
+    NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, StoreArgs,
 };
 use anyhow::{bail, Context, Result};
+use newsgraph::analyse::{
+    article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
+};
 use newsgraph::export::{write_rdf, Format, RdfWriter};
 use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
@@ -30,6 +34,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Queries => list_queries(),
         Command::Export(args) => export(args),
         Command::Stats(args) => stats(args),
+        Command::Graph(args) => graph(args),
+        Command::Rank(args) => rank(args),
+        Command::Path(args) => path(args),
+        Command::Completions(args) => completions(args),
     }
 }
 
@@ -327,5 +335,143 @@ fn stats(args: StoreArgs) -> Result<ExitCode> {
     ] {
         writeln!(out, "{label:<11} {n}")?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn network_kind(n: NetworkArg) -> NetworkKind {
+    match n {
+        NetworkArg::Quotes => NetworkKind::Quotes,
+        NetworkArg::Mentions => NetworkKind::Mentions,
+        NetworkArg::Offices => NetworkKind::Offices,
+    }
+}
+
+fn graph(args: GraphArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let net = Network::load(&store, network_kind(args.network))?.filter(args.min_weight, args.top);
+    let format = match args.format {
+        GraphFormatArg::Dot => GraphFormat::Dot,
+        GraphFormatArg::Graphml => GraphFormat::GraphMl,
+        GraphFormatArg::Json => GraphFormat::Json,
+    };
+    net.write(format, output(args.output.as_deref())?)?
+        .flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rank(args: RankArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let ranks = Network::load(&store, network_kind(args.network))?.rank();
+    let rows: Vec<[String; 5]> = ranks
+        .iter()
+        .take(args.top)
+        .enumerate()
+        .map(|(i, r)| {
+            [
+                (i + 1).to_string(),
+                r.node.label.clone(),
+                format!("{:.4}", r.page_rank),
+                r.degree.to_string(),
+                r.weight.to_string(),
+            ]
+        })
+        .collect();
+    let head = ["rank", "name", "pagerank", "degree", "weight"];
+    let width = |c: usize| {
+        rows.iter()
+            .map(|r| r[c].chars().count())
+            .chain([head[c].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..head.len()).map(width).collect();
+    let mut out = std::io::stdout().lock();
+    let line = |out: &mut dyn Write, cells: &[&str]| -> std::io::Result<()> {
+        let cells: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                // Numbers right-aligned, names left-aligned.
+                if i == 1 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())
+    };
+    line(&mut out, &head)?;
+    let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(
+        &mut out,
+        &rules.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
+    for r in &rows {
+        line(&mut out, &r.iter().map(String::as_str).collect::<Vec<_>>())?;
+    }
+    writeln!(
+        out,
+        "({} of {} people in the {} network)",
+        rows.len(),
+        ranks.len(),
+        network_kind(args.network)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn path(args: PathArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let (from, from_name) = resolve_person(&store, &args.from)?;
+    let (to, to_name) = resolve_person(&store, &args.to)?;
+    let kind = network_kind(args.network);
+    let net = Network::load(&store, kind)?;
+    let steps = net.path(&from, &to).map_err(|e| match e {
+        AnalyseError::NoPath { network, .. } => AnalyseError::NoPath {
+            from: from_name.clone(),
+            to: to_name.clone(),
+            network,
+        },
+        e => e,
+    })?;
+    let mut out = std::io::stdout().lock();
+    if steps.is_empty() {
+        writeln!(out, "{from_name} and {to_name} are the same person")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let what = match kind {
+        NetworkKind::Quotes => "statement",
+        _ => "article",
+    };
+    writeln!(
+        out,
+        "{from_name} → {to_name}: {} link{} in the {kind} network",
+        steps.len(),
+        if steps.len() == 1 { "" } else { "s" }
+    )?;
+    for s in &steps {
+        let articles: Vec<&str> = s.articles.iter().map(|a| article_id(a)).collect();
+        writeln!(
+            out,
+            "{} — {} ({} {what}{}): {}",
+            s.from.label,
+            s.to.label,
+            s.weight,
+            if s.weight == 1 { "" } else { "s" },
+            articles.join(", ")
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn completions(args: CompletionsArgs) -> Result<ExitCode> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(
+        args.shell,
+        &mut cmd,
+        "newsgraph",
+        &mut std::io::stdout().lock(),
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@
 //!
 //! The pipeline, one module each: [`read`] → [`segment`] → [`extract`] (people, countries,
 //! offices, statements) → [`resolve`] (aliases, pronouns) → [`mint`] (RDF) → [`store`] →
-//! [`query`] / [`export`].
+//! [`query`] / [`export`] / [`analyse`] (networks with petgraph).
 //!
 //! ```
 //! use newsgraph::{process, read::Article};
@@ -16,6 +16,7 @@
 //! assert!(triples.len() > 20);
 //! ```
 
+pub mod analyse;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
