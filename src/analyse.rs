@@ -566,11 +566,24 @@ impl Network {
                 NodeKind::Country => "shape = box style = filled fillcolor = lightblue ".to_owned(),
                 NodeKind::Post => "shape = note ".to_owned(),
             };
+            // Weights above 1 are written on the link; all set its width.
             let edge_attrs = |_, e: petgraph::graph::EdgeReference<'_, Link>| {
-                format!("penwidth = {} ", 1 + e.weight().weight.min(8))
+                let w = e.weight().weight;
+                let label = if w > 1 {
+                    format!("label = \"{w}\" ")
+                } else {
+                    String::new()
+                };
+                let width = 1.0 + 0.8 * (w as f64).log2().min(5.0);
+                format!("{label}penwidth = {width:.1} ")
             };
-            Dot::with_attr_getters(g, &[Config::GraphContentOnly], &edge_attrs, &node_attrs)
-                .to_string()
+            Dot::with_attr_getters(
+                g,
+                &[Config::GraphContentOnly, Config::EdgeNoLabel],
+                &edge_attrs,
+                &node_attrs,
+            )
+            .to_string()
         }
         let (open, layout, body) = if self.kind.is_directed() {
             ("digraph", "  rankdir = \"LR\"\n", dot(&self.graph))
@@ -583,7 +596,7 @@ impl Network {
         };
         write!(
             w,
-            "{open} {} {{\n{layout}  node [fontname = \"Helvetica\"]\n{body}}}\n",
+            "{open} {} {{\n{layout}  node [fontname = \"Helvetica\"]\n  edge [color = \"#555555\"]\n{body}}}\n",
             self.kind.name()
         )
     }

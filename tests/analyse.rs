@@ -179,7 +179,7 @@ fn dot_graphml_and_json() {
     let text = |f| String::from_utf8(net.write(f, Vec::new()).unwrap()).unwrap();
     assert_eq!(
         text(GraphFormat::Dot),
-        "digraph quotes {\n  rankdir = \"LR\"\n  node [fontname = \"Helvetica\"]\n    0 [ label = \"Gordon Brown\" shape = ellipse ]\n    1 [ label = \"Michael Howard\" shape = ellipse ]\n    0 -> 1 [ label = \"1\" penwidth = 2 ]\n    1 -> 0 [ label = \"1\" penwidth = 2 ]\n}\n"
+        "digraph quotes {\n  rankdir = \"LR\"\n  node [fontname = \"Helvetica\"]\n  edge [color = \"#555555\"]\n    0 [ label = \"Gordon Brown\" shape = ellipse ]\n    1 [ label = \"Michael Howard\" shape = ellipse ]\n    0 -> 1 [ penwidth = 1.0 ]\n    1 -> 0 [ penwidth = 1.0 ]\n}\n"
     );
     let graphml = text(GraphFormat::GraphMl);
     assert!(graphml.contains(r#"<graph id="quotes" edgedefault="directed">"#));
