@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 /// Turn news articles into an RDF knowledge graph of people, countries, offices and statements.
 ///
-/// newsgraph reads plain-text articles, extracts who is named, which countries are referred
+/// newsgraph reads articles (plain text, Markdown, HTML, JSON Lines), extracts who is named, which countries are referred
 /// to, who holds which office and who said what (direct quotes, partial quotes and reported
 /// speech, with speakers resolved through "he said" and "the Kremlin leader"), and writes it
 /// as RDF: to standard output (`extract`), or into a persistent Oxigraph store (`build`) that
@@ -196,7 +196,8 @@ pub enum RdfFormatArg {
 /// `newsgraph extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Article files, directories (read recursively: *.txt) or - for standard input.
+    /// Article files, directories (read recursively: *.txt, *.md, *.html, *.jsonl, also
+    /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
@@ -210,7 +211,8 @@ pub struct ExtractArgs {
 /// `newsgraph build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Article files, directories (read recursively: *.txt) or - for standard input.
+    /// Article files, directories (read recursively: *.txt, *.md, *.html, *.jsonl, also
+    /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]

@@ -90,7 +90,7 @@ fn for_each_article(
     if files.is_empty() && problems.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         eprintln!(
-            "newsgraph: warning: no articles (*.txt, *.jsonl) found in {}",
+            "newsgraph: warning: no articles (*.txt, *.md, *.html, *.jsonl) found in {}",
             names.join(", ")
         );
         skipped += 1;

@@ -20,6 +20,7 @@ pub mod analyse;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod html;
 pub mod mint;
 pub mod query;
 pub mod read;

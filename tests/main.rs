@@ -4,6 +4,7 @@
 mod analyse;
 mod cli;
 mod common;
+mod formats;
 mod golden;
 mod queries;
 mod shared;
