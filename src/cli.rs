@@ -5,11 +5,12 @@ use std::path::PathBuf;
 
 /// Turn news articles into an RDF knowledge graph of people, countries, offices and statements.
 ///
-/// newsgraph reads articles (plain text, Markdown, HTML, JSON Lines), extracts who is named, which countries are referred
-/// to, who holds which office and who said what (direct quotes, partial quotes and reported
-/// speech, with speakers resolved through "he said" and "the Kremlin leader"), and writes it
-/// as RDF: to standard output (`extract`), or into a persistent Oxigraph store (`build`) that
-/// `query`, `export` and `stats` read.
+/// newsgraph reads articles (plain text, Markdown, HTML, JSON Lines), extracts who is
+/// named, which countries are referred to, who holds which office and who said what (direct
+/// quotes, partial quotes and reported speech, with speakers resolved through "he said" and
+/// "the Kremlin leader"), and writes it as RDF: to standard output (`extract`), or into a
+/// persistent Oxigraph store (`build`) that `query`, `export`, `stats`, `graph`, `rank` and
+/// `path` read.
 ///
 /// Exit codes: 0 all good, 1 some input was skipped (each is named on standard error),
 /// 2 usage or store error.

@@ -6,6 +6,7 @@ use crate::cli::{
     NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, StoreArgs,
 };
 use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use newsgraph::analyse::{
     article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
 };
@@ -13,20 +14,112 @@ use newsgraph::export::{write_rdf, Format, RdfWriter};
 use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
-use newsgraph::read::{find_inputs, read_articles, Article, ReadError};
+use newsgraph::read::{find_inputs, input_kind, read_articles, Article, InputKind, ReadError};
 use newsgraph::store::NewsStore;
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 use std::time::Instant;
+
+/// How much to tell the user on standard error, and the progress bar.
+struct Report {
+    /// `--quiet`: errors only.
+    quiet: bool,
+    /// `-v`: each file as it is read.
+    verbose: bool,
+    /// A progress bar only when standard error is a terminal and not in CI.
+    bar_wanted: bool,
+    bar: std::sync::Mutex<Option<ProgressBar>>,
+}
+
+static REPORT: OnceLock<Report> = OnceLock::new();
+
+fn report() -> &'static Report {
+    REPORT.get_or_init(|| Report::new(false, false))
+}
+
+impl Report {
+    fn new(quiet: bool, verbose: bool) -> Self {
+        let terminal = std::io::stderr().is_terminal();
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        Report {
+            quiet,
+            verbose,
+            bar_wanted: terminal && !ci && !quiet,
+            bar: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Prints a line on standard error, above the bar if there is one.
+    fn line(&self, msg: &str) {
+        match self.bar.lock().expect("bar lock").as_ref() {
+            Some(bar) => bar.suspend(|| eprintln!("{msg}")),
+            None => eprintln!("{msg}"),
+        }
+    }
+
+    fn warn(&self, msg: &str) {
+        if !self.quiet {
+            self.line(&format!("newsgraph: warning: {msg}"));
+        }
+    }
+
+    fn info(&self, msg: &str) {
+        if self.verbose {
+            self.line(&format!("newsgraph: {msg}"));
+        }
+    }
+
+    /// Starts the bar: over `articles` when their number is known (one per file), else a
+    /// counter with the rate.
+    fn start(&self, articles: Option<usize>) {
+        if !self.bar_wanted {
+            return;
+        }
+        let (bar, template) = match articles {
+            Some(n) => (
+                ProgressBar::new(n as u64),
+                "{bar:30} {pos}/{len} articles  {per_sec}  ETA {eta}",
+            ),
+            None => (
+                ProgressBar::no_length(),
+                "{spinner} {pos} articles  {per_sec}  {elapsed}",
+            ),
+        };
+        let style = ProgressStyle::with_template(template)
+            .expect("the progress template is valid")
+            .with_key(
+                "per_sec",
+                |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} articles/s", s.per_sec());
+                },
+            );
+        bar.set_style(style);
+        *self.bar.lock().expect("bar lock") = Some(bar);
+    }
+
+    fn inc(&self, n: usize) {
+        if let Some(bar) = self.bar.lock().expect("bar lock").as_ref() {
+            bar.inc(n as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.bar.lock().expect("bar lock").take() {
+            bar.finish_and_clear();
+        }
+    }
+}
 
 /// Runs the command; `Ok` carries the exit code (1 when some input was skipped).
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let _ = REPORT.set(Report::new(cli.quiet, cli.verbose));
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Build(args) => build(args),
@@ -70,7 +163,7 @@ fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
 }
 
 fn warn(problem: &ReadError) {
-    eprintln!("newsgraph: warning: {problem}");
+    report().warn(&problem.to_string());
 }
 
 /// How many articles are extracted in parallel before their results are written, in input
@@ -89,10 +182,10 @@ fn for_each_article(
     problems.iter().for_each(warn);
     if files.is_empty() && problems.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "newsgraph: warning: no articles (*.txt, *.md, *.html, *.jsonl) found in {}",
+        report().warn(&format!(
+            "no articles (*.txt, *.md, *.html, *.jsonl) found in {}",
             names.join(", ")
-        );
+        ));
         skipped += 1;
     }
     let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
@@ -104,12 +197,21 @@ fn for_each_article(
                 (a, facts, triples)
             })
             .collect();
+        report().inc(done.len());
         for (a, facts, triples) in done {
             each(a, facts, triples)?;
         }
         Ok(())
     };
+    let one_each = files.iter().all(|f| {
+        matches!(
+            input_kind(&f.path),
+            Some((InputKind::Text | InputKind::Html, _))
+        )
+    });
+    report().start(one_each.then_some(files.len()));
     for file in &files {
+        report().info(&format!("reading {}", file.path.display()));
         for item in read_articles(file) {
             match item {
                 Ok(article) => {
@@ -126,6 +228,7 @@ fn for_each_article(
         }
     }
     flush(&mut chunk)?;
+    report().finish();
     Ok(skipped)
 }
 
@@ -177,6 +280,9 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     })?;
     // Compact now, so that the first query does not pay for it.
     store.optimize().context("cannot compact the store")?;
+    if report().quiet {
+        return Ok(code(skipped));
+    }
     println!(
         "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",
         if articles == 1 { "" } else { "s" },
