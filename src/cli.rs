@@ -241,6 +241,10 @@ pub struct QueryArgs {
     /// turtle, ntriples, nquads, trig, rdfxml, jsonld for CONSTRUCT and DESCRIBE (default turtle).
     #[arg(long, short = 'f', value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Print the query text, with a PREFIX line for each predeclared prefix it uses
+    /// undeclared, instead of running it (for other SPARQL engines).
+    #[arg(long)]
+    pub print: bool,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -347,6 +347,12 @@ fn query_text(args: &QueryArgs) -> Result<String> {
 
 fn run_query(args: QueryArgs) -> Result<ExitCode> {
     let text = query_text(&args)?;
+    if args.print {
+        let mut out = output(args.output.as_deref())?;
+        out.write_all(query::with_prefixes(&text).as_bytes())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let params = args
         .params
         .iter()

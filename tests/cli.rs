@@ -518,3 +518,26 @@ fn quiet_verbose_and_no_progress_bar_in_pipes() {
     let both = newsgraph(dir.path(), &["-q", "-v", "stats", "--store", "db"]);
     assert_eq!(both.status.code(), Some(2));
 }
+
+#[test]
+fn query_print_writes_the_text_with_its_prefixes() {
+    let dir = tempfile::tempdir().unwrap();
+    // No store needed.
+    let out = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "-e",
+            "SELECT ?p WHERE { ?p a schema:Person }",
+            "--print",
+        ],
+    ));
+    assert!(out.starts_with("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"));
+    assert!(out.contains("\nPREFIX schema: <http://schema.org/>\n"));
+    assert!(out.ends_with("\nSELECT ?p WHERE { ?p a schema:Person }"));
+    // A bundled query keeps its own declarations and gets only the missing ones.
+    let offices = ok(&newsgraph(dir.path(), &["query", "offices", "--print"]));
+    assert_eq!(offices.matches("PREFIX schema:").count(), 1);
+    assert!(offices.contains("PREFIX person: <https://w3id.org/newsgraph/id/person/>\n"));
+    assert!(offices.ends_with(newsgraph::query::bundled("offices").unwrap().text));
+}
