@@ -3,7 +3,7 @@
 //!
 //! The text is the article body: the first `<article>`, else `<main>`, else `<body>`, without
 //! scripts, styles, navigation, headers, footers, asides, forms and comments, one paragraph per
-//! block element, paragraphs separated by a blank line. The headline (from `<h1>`, else the
+//! block element (a `<br>` breaks the line), paragraphs separated by a blank line. The headline (from `<h1>`, else the
 //! `og:title` meta, else `<title>`) is the first line, followed by a blank line, so the text
 //! reads like a plain-text article and offsets refer to it.
 //!
@@ -62,8 +62,10 @@ const BLOCK: &[&str] = &[
     "dd",
     "address",
     "hr",
-    "br",
 ];
+
+/// Marks a `<br>` in a paragraph's text until whitespace is squeezed: it becomes a line break.
+const BREAK: char = '\0';
 
 fn selector(s: &str) -> Selector {
     Selector::parse(s).expect("built-in selector parses")
@@ -114,17 +116,21 @@ fn date_published(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// Paragraphs of text under `e`, skipping non-text elements and the `skip` element (the
+/// Paragraphs of text under `e` (a `<br>` breaks the line, not the paragraph), skipping non-text elements and the `skip` element (the
 /// headline, written first).
 fn paragraphs(e: ElementRef<'_>, skip: Option<ElementRef<'_>>, out: &mut Vec<String>) {
     for child in e.children() {
         match child.value() {
             Node::Text(t) => {
                 let last = out.last_mut().expect("a paragraph is open");
-                last.push_str(t);
+                last.push_str(&t.replace(BREAK, " "));
             }
             Node::Element(el) => {
                 let name = el.name();
+                if name == "br" {
+                    out.last_mut().expect("a paragraph is open").push(BREAK);
+                    continue;
+                }
                 if SKIP.contains(&name) || skip.is_some_and(|s| s.id() == child.id()) {
                     continue;
                 }
@@ -179,7 +185,19 @@ pub fn from_html(html: &str) -> (String, Metadata) {
     let mut blocks = vec![String::new()];
     paragraphs(root, h1.map(|(h, _)| h), &mut blocks);
     let mut text: Vec<String> = title.into_iter().collect();
-    text.extend(blocks.iter().map(|b| squeeze(b)).filter(|b| !b.is_empty()));
+    text.extend(
+        blocks
+            .iter()
+            .map(|b| {
+                let lines: Vec<String> = b.split(BREAK).map(squeeze).collect();
+                lines
+                    .into_iter()
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .filter(|b| !b.is_empty()),
+    );
     (text.join("\n\n"), meta)
 }
 
@@ -193,7 +211,7 @@ mod tests {
             // <main> when there is no <article>; comments and asides dropped.
             (
                 "<body><header>Site</header><main><p>One <!-- ad --> two.</p><aside>More</aside><div>Three<br>four</div></main><footer>(c)</footer></body>",
-                "One two.\n\nThree\n\nfour",
+                "One two.\n\nThree\nfour",
             ),
             // Headline from og:title, then <title>; an <h1> outside the body root still counts.
             (
