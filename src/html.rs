@@ -3,9 +3,10 @@
 //!
 //! The text is the article body: the first `<article>`, else `<main>`, else `<body>`, without
 //! scripts, styles, navigation, headers, footers, asides, forms and comments, one paragraph per
-//! block element (a `<br>` breaks the line), paragraphs separated by a blank line. The headline (from `<h1>`, else the
-//! `og:title` meta, else `<title>`) is the first line, followed by a blank line, so the text
-//! reads like a plain-text article and offsets refer to it.
+//! block element (a `<br>` breaks the line), paragraphs separated by a blank line. The
+//! headline (from `<h1>`, else the `og:title` meta, else `<title>`) is the first line,
+//! followed by a blank line, so the text reads like a plain-text article and offsets refer
+//! to it.
 //!
 //! ```
 //! use newsgraph::html::from_html;
