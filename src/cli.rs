@@ -5,11 +5,12 @@ use std::path::PathBuf;
 
 /// Turn news articles into an RDF knowledge graph of people, countries, offices and statements.
 ///
-/// newsgraph reads plain-text articles, extracts who is named, which countries are referred
-/// to, who holds which office and who said what (direct quotes, partial quotes and reported
-/// speech, with speakers resolved through "he said" and "the Kremlin leader"), and writes it
-/// as RDF: to standard output (`extract`), or into a persistent Oxigraph store (`build`) that
-/// `query`, `export` and `stats` read.
+/// newsgraph reads articles (plain text, Markdown, HTML, JSON Lines), extracts who is
+/// named, which countries are referred to, who holds which office and who said what (direct
+/// quotes, partial quotes and reported speech, with speakers resolved through "he said" and
+/// "the Kremlin leader"), and writes it as RDF: to standard output (`extract`), or into a
+/// persistent Oxigraph store (`build`) that `query`, `export`, `stats`, `graph`, `rank` and
+/// `path` read.
 ///
 /// Exit codes: 0 all good, 1 some input was skipped (each is named on standard error),
 /// 2 usage or store error.
@@ -19,6 +20,12 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Print errors only: no summary, no warnings, no progress bar.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more: each input file as it is read.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
 }
 
 /// The commands.
@@ -52,6 +59,109 @@ pub enum Command {
     Export(ExportArgs),
     /// Count what the store holds: articles, people, countries, offices, statements, triples.
     Stats(StoreArgs),
+    /// Write a network of the store (quotes, mentions, offices) as DOT, GraphML or JSON.
+    ///
+    /// quotes: person -> person when a statement by one mentions the other (weight: statements);
+    /// mentions: people and countries named in the same articles (weight: articles);
+    /// offices: person -> post -> country.
+    ///
+    /// Example: newsgraph graph mentions --format dot | dot -Tsvg -o network.svg
+    Graph(GraphArgs),
+    /// Rank the people of a network by PageRank, with their degree, as a table.
+    ///
+    /// Example: newsgraph rank mentions --top 10
+    Rank(RankArgs),
+    /// The shortest connection between two people, with the articles that make each link.
+    ///
+    /// Names resolve by any name or alias the articles use, ignoring case.
+    ///
+    /// Example: newsgraph path "Tony Blair" "Michael Howard"
+    Path(PathArgs),
+    /// Print a shell completion script.
+    ///
+    /// Example: newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph
+    Completions(CompletionsArgs),
+}
+
+/// The networks of `graph`, `rank` and `path`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NetworkArg {
+    /// Person -> person when a statement by one mentions the other.
+    Quotes,
+    /// People and countries named in the same articles (undirected).
+    Mentions,
+    /// Person -> post -> country.
+    Offices,
+}
+
+/// Network output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormatArg {
+    /// Graphviz DOT.
+    Dot,
+    /// GraphML.
+    Graphml,
+    /// JSON: nodes and edges.
+    Json,
+}
+
+/// `newsgraph graph`.
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Which network.
+    #[arg(value_enum)]
+    pub network: NetworkArg,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormatArg::Dot)]
+    pub format: GraphFormatArg,
+    /// Keep the N nodes with the highest weighted degree.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Keep links of at least this weight.
+    #[arg(long, value_name = "W", default_value_t = 1)]
+    pub min_weight: usize,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph rank`.
+#[derive(Debug, Args)]
+pub struct RankArgs {
+    /// Which network.
+    #[arg(value_enum)]
+    pub network: NetworkArg,
+    /// How many people to list.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top: usize,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph path`.
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// The first person: a full name or an alias.
+    #[arg(value_name = "A")]
+    pub from: String,
+    /// The second person.
+    #[arg(value_name = "B")]
+    pub to: String,
+    /// The network to search (links taken both ways, through people only).
+    #[arg(long, value_enum, default_value_t = NetworkArg::Mentions)]
+    pub network: NetworkArg,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `newsgraph completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where the store is.
@@ -87,7 +197,8 @@ pub enum RdfFormatArg {
 /// `newsgraph extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Article files, directories (read recursively: *.txt) or - for standard input.
+    /// Article files, directories (read recursively: *.txt, *.md, *.html, *.jsonl, also
+    /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
@@ -101,7 +212,8 @@ pub struct ExtractArgs {
 /// `newsgraph build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Article files, directories (read recursively: *.txt) or - for standard input.
+    /// Article files, directories (read recursively: *.txt, *.md, *.html, *.jsonl, also
+    /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
@@ -129,6 +241,10 @@ pub struct QueryArgs {
     /// turtle, ntriples, nquads, trig, rdfxml, jsonld for CONSTRUCT and DESCRIBE (default turtle).
     #[arg(long, short = 'f', value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Print the query text, with a PREFIX line for each predeclared prefix it uses
+    /// undeclared, instead of running it (for other SPARQL engines).
+    #[arg(long)]
+    pub print: bool,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -2,27 +2,124 @@
 //! the user are printed here and nowhere else.
 
 use crate::cli::{
-    BuildArgs, Cli, Command, ExportArgs, ExtractArgs, QueryArgs, RdfFormatArg, StoreArgs,
+    BuildArgs, Cli, Command, CompletionsArgs, ExportArgs, ExtractArgs, GraphArgs, GraphFormatArg,
+    NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, StoreArgs,
 };
 use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
+use newsgraph::analyse::{
+    article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
+};
 use newsgraph::export::{prepare_graph, write_rdf, Format, RdfWriter};
 use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
-use newsgraph::read::{find_inputs, read_articles, Article, ReadError};
+use newsgraph::read::{find_inputs, input_kind, read_articles, Article, InputKind, ReadError};
 use newsgraph::store::{article_quads, NewsStore};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 use std::time::Instant;
+
+/// How much to tell the user on standard error, and the progress bar.
+struct Report {
+    /// `--quiet`: errors only.
+    quiet: bool,
+    /// `-v`: each file as it is read.
+    verbose: bool,
+    /// A progress bar only when standard error is a terminal and not in CI.
+    bar_wanted: bool,
+    bar: std::sync::Mutex<Option<ProgressBar>>,
+}
+
+static REPORT: OnceLock<Report> = OnceLock::new();
+
+fn report() -> &'static Report {
+    REPORT.get_or_init(|| Report::new(false, false))
+}
+
+impl Report {
+    fn new(quiet: bool, verbose: bool) -> Self {
+        let terminal = std::io::stderr().is_terminal();
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        Report {
+            quiet,
+            verbose,
+            bar_wanted: terminal && !ci && !quiet,
+            bar: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Prints a line on standard error, above the bar if there is one.
+    fn line(&self, msg: &str) {
+        match self.bar.lock().expect("bar lock").as_ref() {
+            Some(bar) => bar.suspend(|| eprintln!("{msg}")),
+            None => eprintln!("{msg}"),
+        }
+    }
+
+    fn warn(&self, msg: &str) {
+        if !self.quiet {
+            self.line(&format!("newsgraph: warning: {msg}"));
+        }
+    }
+
+    fn info(&self, msg: &str) {
+        if self.verbose {
+            self.line(&format!("newsgraph: {msg}"));
+        }
+    }
+
+    /// Starts the bar: over `articles` when their number is known (one per file), else a
+    /// counter with the rate.
+    fn start(&self, articles: Option<usize>) {
+        if !self.bar_wanted {
+            return;
+        }
+        let (bar, template) = match articles {
+            Some(n) => (
+                ProgressBar::new(n as u64),
+                "{bar:30} {pos}/{len} articles  {per_sec}  ETA {eta}",
+            ),
+            None => (
+                ProgressBar::no_length(),
+                "{spinner} {pos} articles  {per_sec}  {elapsed}",
+            ),
+        };
+        let style = ProgressStyle::with_template(template)
+            .expect("the progress template is valid")
+            .with_key(
+                "per_sec",
+                |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} articles/s", s.per_sec());
+                },
+            );
+        bar.set_style(style);
+        *self.bar.lock().expect("bar lock") = Some(bar);
+    }
+
+    fn inc(&self, n: usize) {
+        if let Some(bar) = self.bar.lock().expect("bar lock").as_ref() {
+            bar.inc(n as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.bar.lock().expect("bar lock").take() {
+            bar.finish_and_clear();
+        }
+    }
+}
 
 /// Runs the command; `Ok` carries the exit code (1 when some input was skipped).
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let _ = REPORT.set(Report::new(cli.quiet, cli.verbose));
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Build(args) => build(args),
@@ -30,6 +127,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Queries => list_queries(),
         Command::Export(args) => export(args),
         Command::Stats(args) => stats(args),
+        Command::Graph(args) => graph(args),
+        Command::Rank(args) => rank(args),
+        Command::Path(args) => path(args),
+        Command::Completions(args) => completions(args),
     }
 }
 
@@ -62,7 +163,7 @@ fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
 }
 
 fn warn(problem: &ReadError) {
-    eprintln!("newsgraph: warning: {problem}");
+    report().warn(&problem.to_string());
 }
 
 /// How many articles are extracted in parallel before their results are written, in input
@@ -83,10 +184,10 @@ fn for_each_article<P: Send>(
     problems.iter().for_each(warn);
     if files.is_empty() && problems.is_empty() {
         let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        eprintln!(
-            "newsgraph: warning: no articles (*.txt, *.jsonl) found in {}",
+        report().warn(&format!(
+            "no articles (*.txt, *.md, *.html, *.jsonl) found in {}",
             names.join(", ")
-        );
+        ));
         skipped += 1;
     }
     let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
@@ -99,12 +200,21 @@ fn for_each_article<P: Send>(
                 (a, facts, prepared)
             })
             .collect();
+        report().inc(done.len());
         for (a, facts, prepared) in done {
             each(a, facts, prepared)?;
         }
         Ok(())
     };
+    let one_each = files.iter().all(|f| {
+        matches!(
+            input_kind(&f.path),
+            Some((InputKind::Text | InputKind::Html, _))
+        )
+    });
+    report().start(one_each.then_some(files.len()));
     for file in &files {
+        report().info(&format!("reading {}", file.path.display()));
         for item in read_articles(file) {
             match item {
                 Ok(article) => {
@@ -121,6 +231,7 @@ fn for_each_article<P: Send>(
         }
     }
     flush(&mut chunk)?;
+    report().finish();
     Ok(skipped)
 }
 
@@ -184,10 +295,10 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         .commit()
         .context("cannot write the articles into the store")?;
     // Compact now, so that the first query does not pay for it.
-    if std::env::var_os("NG_T").is_some() {
-        eprintln!("loaded at {:.2}", started.elapsed().as_secs_f64());
-    }
     store.optimize().context("cannot compact the store")?;
+    if report().quiet {
+        return Ok(code(skipped));
+    }
     println!(
         "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",
         if articles == 1 { "" } else { "s" },
@@ -252,6 +363,12 @@ fn query_text(args: &QueryArgs) -> Result<String> {
 
 fn run_query(args: QueryArgs) -> Result<ExitCode> {
     let text = query_text(&args)?;
+    if args.print {
+        let mut out = output(args.output.as_deref())?;
+        out.write_all(query::with_prefixes(&text).as_bytes())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let params = args
         .params
         .iter()
@@ -346,5 +463,143 @@ fn stats(args: StoreArgs) -> Result<ExitCode> {
     ] {
         writeln!(out, "{label:<11} {n}")?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn network_kind(n: NetworkArg) -> NetworkKind {
+    match n {
+        NetworkArg::Quotes => NetworkKind::Quotes,
+        NetworkArg::Mentions => NetworkKind::Mentions,
+        NetworkArg::Offices => NetworkKind::Offices,
+    }
+}
+
+fn graph(args: GraphArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let net = Network::load(&store, network_kind(args.network))?.filter(args.min_weight, args.top);
+    let format = match args.format {
+        GraphFormatArg::Dot => GraphFormat::Dot,
+        GraphFormatArg::Graphml => GraphFormat::GraphMl,
+        GraphFormatArg::Json => GraphFormat::Json,
+    };
+    net.write(format, output(args.output.as_deref())?)?
+        .flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rank(args: RankArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let ranks = Network::load(&store, network_kind(args.network))?.rank();
+    let rows: Vec<[String; 5]> = ranks
+        .iter()
+        .take(args.top)
+        .enumerate()
+        .map(|(i, r)| {
+            [
+                (i + 1).to_string(),
+                r.node.label.clone(),
+                format!("{:.4}", r.page_rank),
+                r.degree.to_string(),
+                r.weight.to_string(),
+            ]
+        })
+        .collect();
+    let head = ["rank", "name", "pagerank", "degree", "weight"];
+    let width = |c: usize| {
+        rows.iter()
+            .map(|r| r[c].chars().count())
+            .chain([head[c].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..head.len()).map(width).collect();
+    let mut out = std::io::stdout().lock();
+    let line = |out: &mut dyn Write, cells: &[&str]| -> std::io::Result<()> {
+        let cells: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                // Numbers right-aligned, names left-aligned.
+                if i == 1 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())
+    };
+    line(&mut out, &head)?;
+    let rules: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(
+        &mut out,
+        &rules.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
+    for r in &rows {
+        line(&mut out, &r.iter().map(String::as_str).collect::<Vec<_>>())?;
+    }
+    writeln!(
+        out,
+        "({} of {} people in the {} network)",
+        rows.len(),
+        ranks.len(),
+        network_kind(args.network)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn path(args: PathArgs) -> Result<ExitCode> {
+    let store = NewsStore::open_existing(&args.store.store)?;
+    let (from, from_name) = resolve_person(&store, &args.from)?;
+    let (to, to_name) = resolve_person(&store, &args.to)?;
+    let kind = network_kind(args.network);
+    let net = Network::load(&store, kind)?;
+    let steps = net.path(&from, &to).map_err(|e| match e {
+        AnalyseError::NoPath { network, .. } => AnalyseError::NoPath {
+            from: from_name.clone(),
+            to: to_name.clone(),
+            network,
+        },
+        e => e,
+    })?;
+    let mut out = std::io::stdout().lock();
+    if steps.is_empty() {
+        writeln!(out, "{from_name} and {to_name} are the same person")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let what = match kind {
+        NetworkKind::Quotes => "statement",
+        _ => "article",
+    };
+    writeln!(
+        out,
+        "{from_name} → {to_name}: {} link{} in the {kind} network",
+        steps.len(),
+        if steps.len() == 1 { "" } else { "s" }
+    )?;
+    for s in &steps {
+        let articles: Vec<&str> = s.articles.iter().map(|a| article_id(a)).collect();
+        writeln!(
+            out,
+            "{} — {} ({} {what}{}): {}",
+            s.from.label,
+            s.to.label,
+            s.weight,
+            if s.weight == 1 { "" } else { "s" },
+            articles.join(", ")
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn completions(args: CompletionsArgs) -> Result<ExitCode> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    clap_complete::generate(
+        args.shell,
+        &mut cmd,
+        "newsgraph",
+        &mut std::io::stdout().lock(),
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@
 //!
 //! The pipeline, one module each: [`read`] → [`segment`] → [`extract`] (people, countries,
 //! offices, statements) → [`resolve`] (aliases, pronouns) → [`mint`] (RDF) → [`store`] →
-//! [`query`] / [`export`].
+//! [`query`] / [`export`] / [`analyse`] (networks with petgraph).
 //!
 //! ```
 //! use newsgraph::{process, read::Article};
@@ -16,9 +16,11 @@
 //! assert!(triples.len() > 20);
 //! ```
 
+pub mod analyse;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod html;
 pub mod mint;
 pub mod query;
 pub mod read;

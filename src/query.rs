@@ -22,7 +22,9 @@ use crate::vocab::PREFIXES;
 use oxigraph::model::{Term, Triple, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
+use regex::Regex;
 use std::io::Write;
+use std::sync::LazyLock;
 
 /// A query bundled with newsgraph (from `queries/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,35 @@ bundled!(
 /// The bundled query called `name`.
 pub fn bundled(name: &str) -> Option<&'static BundledQuery> {
     BUNDLED.iter().find(|q| q.name == name)
+}
+
+/// The query text with a `PREFIX` declaration for each predeclared prefix (see
+/// [`crate::vocab::PREFIXES`]) it does not declare itself: what `run` sees, written out so that
+/// another SPARQL engine (such as `oxigraph serve`) runs the same query.
+///
+/// ```
+/// use newsgraph::query::with_prefixes;
+/// let q = with_prefixes("PREFIX schema: <http://schema.org/>\nSELECT * WHERE { ?p a schema:Person }");
+/// assert!(q.starts_with("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"));
+/// assert_eq!(q.matches("PREFIX schema:").count(), 1);
+/// assert!(q.contains("PREFIX person: <https://w3id.org/newsgraph/id/person/>\n"));
+/// ```
+pub fn with_prefixes(sparql: &str) -> String {
+    static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?:").expect("prefix regex compiles")
+    });
+    let declared: Vec<&str> = DECLARED
+        .captures_iter(sparql)
+        .map(|c| c.get(1).map_or("", |m| m.as_str()))
+        .collect();
+    let mut out = String::new();
+    for (name, iri) in PREFIXES {
+        if !declared.contains(name) {
+            out.push_str(&format!("PREFIX {name}: <{iri}>\n"));
+        }
+    }
+    out.push_str(sparql);
+    out
 }
 
 /// An error of a query.

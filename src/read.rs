@@ -38,7 +38,7 @@ pub enum ReadError {
         offset: usize,
     },
     /// A file of a type newsgraph does not read.
-    #[error("{path}: not a supported input type (supported: .txt, .jsonl, .ndjson, and those gzipped); skipped")]
+    #[error("{path}: not a supported input type (supported: .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, and those gzipped); skipped")]
     Unsupported {
         /// The path.
         path: PathBuf,
@@ -116,8 +116,9 @@ impl Article {
         }
     }
 
-    /// The headline: the first line, when a blank line follows it and it reads like a title
-    /// (short, no closing full stop, not a photo credit).
+    /// The headline: the metadata's title, else the first line, when a blank line follows it
+    /// and it reads like a title (short, no closing full stop, not a photo credit), without
+    /// the `#` marks of a Markdown heading.
     pub fn headline(&self) -> Option<&str> {
         self.meta
             .title
@@ -131,11 +132,20 @@ impl Article {
             Regex::new(r"(?i)^(photo|image|picture|video)s?(\s+credits?)?\s*:")
                 .expect("regex compiles")
         });
-        let start = self.text.len() - self.text.trim_start().len();
-        let rest = &self.text[start..];
+        let first = self.text.len() - self.text.trim_start().len();
+        let rest = &self.text[first..];
         let line_end = rest.find('\n')?;
-        let line = rest[..line_end].trim_end();
+        let full = rest[..line_end].trim_end();
         let next = rest[line_end + 1..].split('\n').next().unwrap_or("");
+        // A Markdown heading: "# Title" (up to six marks, then a space).
+        let marks = full.len() - full.trim_start_matches('#').len();
+        let after = &full[marks..];
+        let line = if (1..=6).contains(&marks) && (after.is_empty() || after.starts_with(' ')) {
+            after.trim_start()
+        } else {
+            full
+        };
+        let start = first + full.len() - line.len();
         let ok = !line.is_empty()
             && next.trim().is_empty()
             && line.chars().count() <= 200
@@ -162,13 +172,30 @@ pub struct InputFile {
 }
 
 /// File extensions read from directories.
-pub const EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "txt.gz", "jsonl.gz", "ndjson.gz"];
+pub const EXTENSIONS: &[&str] = &[
+    "txt",
+    "md",
+    "markdown",
+    "html",
+    "htm",
+    "jsonl",
+    "ndjson",
+    "txt.gz",
+    "md.gz",
+    "markdown.gz",
+    "html.gz",
+    "htm.gz",
+    "jsonl.gz",
+    "ndjson.gz",
+];
 
 /// How an input file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputKind {
-    /// One article of plain text.
+    /// One article of plain text (or Markdown, read as it is).
     Text,
+    /// One article as an HTML page: its body text and metadata (see [`crate::html`]).
+    Html,
     /// JSON Lines: one article per line.
     JsonLines,
 }
@@ -182,7 +209,8 @@ pub fn input_kind(path: &Path) -> Option<(InputKind, bool)> {
     };
     let ext = name.rsplit_once('.').map(|(_, e)| e)?;
     match ext {
-        "txt" => Some((InputKind::Text, gz)),
+        "txt" | "md" | "markdown" => Some((InputKind::Text, gz)),
+        "html" | "htm" => Some((InputKind::Html, gz)),
         "jsonl" | "ndjson" => Some((InputKind::JsonLines, gz)),
         _ => None,
     }
@@ -295,7 +323,8 @@ pub fn read_articles(
 ) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
     let (kind, gz) = input_kind(&input.path).unwrap_or((InputKind::Text, false));
     match kind {
-        InputKind::Text => Box::new(std::iter::once(read_text(input, gz))),
+        InputKind::Text => Box::new(std::iter::once(read_text(input, gz, false))),
+        InputKind::Html => Box::new(std::iter::once(read_text(input, gz, true))),
         InputKind::JsonLines => match open(input, gz) {
             Ok(reader) => Box::new(json_lines(input.clone(), reader)),
             Err(e) => Box::new(std::iter::once(Err(e))),
@@ -366,7 +395,7 @@ fn json_lines(
     })
 }
 
-fn read_text(input: &InputFile, gz: bool) -> Result<Article, ReadError> {
+fn read_text(input: &InputFile, gz: bool, html: bool) -> Result<Article, ReadError> {
     let mut bytes = Vec::new();
     open(input, gz)?
         .read_to_end(&mut bytes)
@@ -383,12 +412,19 @@ fn read_text(input: &InputFile, gz: bool) -> Result<Article, ReadError> {
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text);
+    let (text, meta) = if html {
+        crate::html::from_html(&text)
+    } else {
+        (text, Metadata::default())
+    };
     let source = input.path.display().to_string();
-    Ok(if input.id.is_empty() {
+    let mut article = if input.id.is_empty() {
         Article::from_text(&source, text)
     } else {
         Article::with_id(input.id.clone(), source, text)
-    })
+    };
+    article.meta = meta;
+    Ok(article)
 }
 
 #[cfg(test)]
@@ -403,6 +439,11 @@ mod tests {
             ("A sentence that ends.\n\nBody.", None),
             ("No blank line\nafter it.", None),
             ("\n\n  Blair wins vote \n\nBody", Some("Blair wins vote")),
+            ("# Peace talks\n\nBody.", Some("Peace talks")),
+            ("##  Peace talks \n\nBody.", Some("Peace talks")),
+            ("#hashtag\n\nBody.", Some("#hashtag")),
+            ("####### Seven marks\n\nBody.", Some("####### Seven marks")),
+            ("# \n\nBody.", None),
         ] {
             assert_eq!(
                 Article::from_text("t", text.to_owned()).headline(),

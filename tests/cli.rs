@@ -514,3 +514,74 @@ fn json_lines_with_a_bad_line_and_gzip() {
     assert!(nq.contains("<http://schema.org/url> <https://example.com/a>"));
     assert!(nq.contains("\"Keir Starmer\""));
 }
+
+#[test]
+fn quiet_verbose_and_no_progress_bar_in_pipes() {
+    let dir = workspace();
+    std::fs::write(dir.path().join("articles/notes.csv"), "a,b\n").unwrap();
+    // In a pipe: the summary on standard output, the skipped file on standard error, no bar.
+    let normal = newsgraph(dir.path(), &["build", "articles", "--store", "db"]);
+    assert_eq!(normal.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&normal.stdout).starts_with("built 1 article into db: "));
+    assert_eq!(
+        stderr(&normal),
+        "newsgraph: warning: articles/notes.csv: not a supported input type (supported: .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, and those gzipped); skipped\n\
+         newsgraph: 1 input skipped (see the warnings above)\n"
+    );
+    // --quiet: nothing but errors, the exit code still says something was skipped.
+    let quiet = newsgraph(dir.path(), &["-q", "build", "articles", "--store", "db"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    assert_eq!((quiet.stdout.len(), stderr(&quiet).as_str()), (0, ""));
+    let missing = newsgraph(
+        dir.path(),
+        &["build", "missing", "--store", "db", "--quiet"],
+    );
+    assert_eq!(
+        (missing.status.code(), stderr(&missing).as_str()),
+        (Some(1), "")
+    );
+    // Errors are still said.
+    let error = newsgraph(dir.path(), &["-q", "stats", "--store", "nowhere"]);
+    assert_eq!(error.status.code(), Some(2));
+    assert!(stderr(&error).starts_with("newsgraph: error: no store at nowhere"));
+    // -v: each file as it is read.
+    let verbose = newsgraph(
+        dir.path(),
+        &[
+            "build",
+            "articles/istanbul-talks.txt",
+            "--store",
+            "db",
+            "-v",
+        ],
+    );
+    assert_eq!(
+        stderr(&verbose),
+        "newsgraph: reading articles/istanbul-talks.txt\n"
+    );
+    let both = newsgraph(dir.path(), &["-q", "-v", "stats", "--store", "db"]);
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn query_print_writes_the_text_with_its_prefixes() {
+    let dir = tempfile::tempdir().unwrap();
+    // No store needed.
+    let out = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "-e",
+            "SELECT ?p WHERE { ?p a schema:Person }",
+            "--print",
+        ],
+    ));
+    assert!(out.starts_with("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"));
+    assert!(out.contains("\nPREFIX schema: <http://schema.org/>\n"));
+    assert!(out.ends_with("\nSELECT ?p WHERE { ?p a schema:Person }"));
+    // A bundled query keeps its own declarations and gets only the missing ones.
+    let offices = ok(&newsgraph(dir.path(), &["query", "offices", "--print"]));
+    assert_eq!(offices.matches("PREFIX schema:").count(), 1);
+    assert!(offices.contains("PREFIX person: <https://w3id.org/newsgraph/id/person/>\n"));
+    assert!(offices.ends_with(newsgraph::query::bundled("offices").unwrap().text));
+}

@@ -1,7 +1,10 @@
-//! Integration tests, one binary: golden graph, command line, bundled queries, gold sets.
+//! Integration tests, one binary: golden graph, command line, bundled queries, networks,
+//! gold sets.
 
+mod analyse;
 mod cli;
 mod common;
+mod formats;
 mod golden;
 mod queries;
 mod shared;
