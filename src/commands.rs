@@ -170,6 +170,13 @@ fn warn(problem: &ReadError) {
 /// order: bounds memory whatever the corpus size.
 const CHUNK: usize = 256;
 
+/// What the reader thread hands on: the next file, a chunk of articles, or a skipped input.
+enum Reading {
+    File(PathBuf),
+    Chunk(Vec<Article>),
+    Problem(ReadError),
+}
+
 /// Reads every input and extracts its articles in parallel (all cores), turns each article's
 /// triples into what the command writes with `prepare` (also in parallel), and hands each
 /// article with its facts and prepared output to `each`, in input order. Returns how many
@@ -190,22 +197,6 @@ fn for_each_article<P: Send>(
         ));
         skipped += 1;
     }
-    let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
-    let mut flush = |chunk: &mut Vec<Article>| -> Result<()> {
-        let done: Vec<(Article, Extraction, P)> = chunk
-            .par_drain(..)
-            .map(|a| {
-                let (facts, triples) = newsgraph::process(&a);
-                let prepared = prepare(&a, triples);
-                (a, facts, prepared)
-            })
-            .collect();
-        report().inc(done.len());
-        for (a, facts, prepared) in done {
-            each(a, facts, prepared)?;
-        }
-        Ok(())
-    };
     let one_each = files.iter().all(|f| {
         matches!(
             input_kind(&f.path),
@@ -213,24 +204,60 @@ fn for_each_article<P: Send>(
         )
     });
     report().start(one_each.then_some(files.len()));
-    for file in &files {
-        report().info(&format!("reading {}", file.path.display()));
-        for item in read_articles(file) {
-            match item {
-                Ok(article) => {
-                    chunk.push(article);
-                    if chunk.len() == CHUNK {
-                        flush(&mut chunk)?;
+    // A reader thread parses the inputs into chunks while the cores extract the chunk before;
+    // the bounded channel keeps at most a few chunks in memory.
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Reading>(2);
+        let files = &files;
+        scope.spawn(move || {
+            let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
+            for file in files {
+                if tx.send(Reading::File(file.path.clone())).is_err() {
+                    return;
+                }
+                for item in read_articles(file) {
+                    let sent = match item {
+                        Ok(article) => {
+                            chunk.push(article);
+                            if chunk.len() < CHUNK {
+                                continue;
+                            }
+                            tx.send(Reading::Chunk(std::mem::take(&mut chunk)))
+                        }
+                        Err(e) => tx.send(Reading::Problem(e)),
+                    };
+                    if sent.is_err() {
+                        return; // the consumer stopped on an error
                     }
                 }
-                Err(e) => {
+            }
+            let _ = tx.send(Reading::Chunk(chunk));
+        });
+        for reading in rx {
+            match reading {
+                Reading::File(path) => report().info(&format!("reading {}", path.display())),
+                Reading::Problem(e) => {
                     warn(&e);
                     skipped += 1;
                 }
+                Reading::Chunk(chunk) => {
+                    let done: Vec<(Article, Extraction, P)> = chunk
+                        .into_par_iter()
+                        .map(|a| {
+                            let (facts, triples) = newsgraph::process(&a);
+                            let prepared = prepare(&a, triples);
+                            (a, facts, prepared)
+                        })
+                        .collect();
+                    report().inc(done.len());
+                    for (a, facts, prepared) in done {
+                        each(a, facts, prepared)?;
+                    }
+                }
             }
         }
-    }
-    flush(&mut chunk)?;
+        Ok(())
+    })?;
     report().finish();
     Ok(skipped)
 }

@@ -125,8 +125,9 @@ enum Prepared {
     Triples(NamedNode, Vec<Triple>),
 }
 
-/// Prepares one article's triples for `format`: sorts them and, for the line formats,
-/// serializes them, so that the work can be spread over threads and only the writing is
+/// Prepares one article's triples for `format`: serializes them as given for the line formats
+/// (the minter's triples are distinct and in a stable order), sorts them by subject (dropping
+/// duplicates) for the others, so that the work can be spread over threads and only the writing is
 /// sequential.
 ///
 /// ```
@@ -137,7 +138,7 @@ enum Prepared {
 /// let p = NamedNode::new("http://schema.org/headline")?;
 /// let t = Triple::new(s, p, Literal::from("Talks"));
 /// let mut out = RdfWriter::new(Vec::new(), Format::NQuads);
-/// out.write_prepared(prepare_graph(Format::NQuads, &g, vec![t.clone(), t]))?;
+/// out.write_prepared(prepare_graph(Format::NQuads, &g, vec![t]))?;
 /// assert_eq!(
 ///     String::from_utf8(out.finish()?)?,
 ///     "<https://w3id.org/newsgraph/id/article/a.txt> <http://schema.org/headline> \"Talks\" \
@@ -146,8 +147,9 @@ enum Prepared {
 /// # Ok::<_, Box<dyn std::error::Error>>(())
 /// ```
 pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>) -> PreparedGraph {
-    sort_triples(&mut triples);
     PreparedGraph(match format {
+        // One triple a line: the order of the triples (as minted, the same for the same input)
+        // is kept, as the lines need no grouping.
         Format::NQuads | Format::NTriples => {
             let mut lines = serializer(format).for_writer(Vec::with_capacity(triples.len() * 120));
             for t in triples {
@@ -161,7 +163,10 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             }
             Prepared::Lines(lines.finish().expect("writing to memory cannot fail"))
         }
-        _ => Prepared::Triples(graph.clone(), triples),
+        _ => {
+            sort_triples(&mut triples);
+            Prepared::Triples(graph.clone(), triples)
+        }
     })
 }
 

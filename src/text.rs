@@ -85,6 +85,46 @@ impl CharOffsets {
 mod tests {
     use super::*;
 
+    /// The scanner finds exactly the regex's matches, on tricky and on generated text.
+    #[test]
+    fn word_scanner_matches_the_word_regex() {
+        let regex = regex::Regex::new(WORD_PATTERN).unwrap();
+        let check = |text: &str| {
+            let want: Vec<(usize, usize)> = regex
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = WordScanner::new(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        };
+        for text in [
+            "",
+            "U.S. U.S.A. U.N.-backed A.B",
+            "Jean-Claude O'Neill O’Neill's rock-'n'-roll -x x- x'",
+            "3.5 1,000 2nd 42-year-old",
+            "Zelenskyy, Türkiye, Erdoğan; café\u{301} e\u{301}\u{301}x",
+            "Ⅻ ⅻ ① ²³ x²",
+            "Mr. Dr.Smith a.b.c. a..b",
+            "«Да» 北京 مرحبا",
+        ] {
+            check(text);
+        }
+        // Generated strings over an alphabet of the characters that matter.
+        let alphabet: Vec<char> = "aZé\u{301}1².'’- ,\"“ⅫЖ京x".chars().collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            check(&text);
+            seed = seed.rotate_left(7) ^ 0x2545_f491_4f6c_dd1d;
+        }
+    }
+
     #[test]
     fn char_offsets_match_a_naive_count() {
         for text in [
@@ -142,12 +182,128 @@ impl Word<'_> {
     }
 }
 
-static WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?",
-    )
-    .expect("word regex compiles")
-});
+/// What a word is, as a regular expression: dotted initials ("U.S."), or a letter or digit,
+/// more letters, marks and digits, parts joined by an apostrophe or hyphen ("O'Neill",
+/// "Jean-Claude"), and a full stop. [`WordScanner`] finds the same words several times faster.
+pub const WORD_PATTERN: &str =
+    r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?";
+
+/// The Unicode class of a char, as far as words care: a letter, a digit, a mark or other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Number,
+    Mark,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Number
+        } else {
+            Class::Other
+        };
+    }
+    static CLASSES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:(\p{L})|(\p{N})|(\p{M}))$").expect("class regex compiles")
+    });
+    let mut buf = [0u8; 4];
+    match CLASSES.captures(c.encode_utf8(&mut buf)) {
+        Some(caps) if caps.get(1).is_some() => Class::Letter,
+        Some(caps) if caps.get(2).is_some() => Class::Number,
+        Some(_) => Class::Mark,
+        None => Class::Other,
+    }
+}
+
+/// Finds the matches of [`WORD_PATTERN`] (leftmost-first, as the regex crate does) by one pass
+/// over the chars: the tokenizer runs on every word of every article, where the general regex
+/// engine was a tenth of the extraction time.
+///
+/// ```
+/// use newsgraph::text::WordScanner;
+/// let words: Vec<&str> = WordScanner::new("U.S.A. Jean-Claude's 3.5 per-cent, O’Neill.")
+///     .map(|(s, e)| &"U.S.A. Jean-Claude's 3.5 per-cent, O’Neill."[s..e])
+///     .collect();
+/// assert_eq!(words, ["U.S.A.", "Jean-Claude's", "3.", "5", "per-cent", "O’Neill."]);
+/// ```
+pub struct WordScanner<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> WordScanner<'a> {
+    /// Scans `text` from its start.
+    pub fn new(text: &'a str) -> Self {
+        WordScanner { text, pos: 0 }
+    }
+
+    /// The char at byte `i` and its class, if any.
+    fn at(&self, i: usize) -> Option<(char, Class)> {
+        self.text[i..].chars().next().map(|c| (c, class(c)))
+    }
+
+    /// The end of a run of letters, marks and digits starting at `i`.
+    fn run_end(&self, mut i: usize) -> usize {
+        while let Some((c, k)) = self.at(i) {
+            if k == Class::Other {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+}
+
+impl Iterator for WordScanner<'_> {
+    /// Byte offsets of the word.
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        // The leftmost char that can start a word: a letter or a digit.
+        let start = loop {
+            let (c, k) = self.at(self.pos)?;
+            if matches!(k, Class::Letter | Class::Number) {
+                break self.pos;
+            }
+            self.pos += c.len_utf8();
+        };
+        let (first, _) = self.at(start)?;
+        // Dotted initials, at least two.
+        let mut i = start;
+        let mut initials = 0;
+        while let Some((c, Class::Letter)) = self.at(i) {
+            if !self.text[i + c.len_utf8()..].starts_with('.') {
+                break;
+            }
+            i += c.len_utf8() + 1;
+            initials += 1;
+        }
+        let end = if initials >= 2 {
+            i
+        } else {
+            // A run, then parts after an apostrophe or hyphen, then a full stop.
+            let mut end = self.run_end(start + first.len_utf8());
+            while let Some((c, _)) = self.at(end).filter(|(c, _)| matches!(c, '\'' | '’' | '-')) {
+                let part = end + c.len_utf8();
+                let part_end = self.run_end(part);
+                if part_end == part {
+                    break;
+                }
+                end = part_end;
+            }
+            if self.text[end..].starts_with('.') {
+                end += 1;
+            }
+            end
+        };
+        self.pos = end;
+        Some((start, end))
+    }
+}
 
 /// Abbreviations that keep their full stop as part of the word.
 const DOTTED: &[&str] = &[
@@ -167,8 +323,8 @@ const DOTTED: &[&str] = &[
 pub fn words(text: &str, span: crate::segment::Span) -> Vec<Word<'_>> {
     let mut out: Vec<Word<'_>> = Vec::new();
     let mut last_end = span.start;
-    for m in WORD.find_iter(&text[span.start..span.end]) {
-        let (s, mut e) = (span.start + m.start(), span.start + m.end());
+    for (ms, me) in WordScanner::new(&text[span.start..span.end]) {
+        let (s, mut e) = (span.start + ms, span.start + me);
         let mut w = &text[s..e];
         if w.len() > 1 && w.ends_with('.') {
             let bare = &w[..w.len() - 1];
@@ -196,7 +352,7 @@ pub fn words(text: &str, span: crate::segment::Span) -> Vec<Word<'_>> {
             possessive,
             joined,
         });
-        last_end = if possessive { span.start + m.end() } else { e };
+        last_end = if possessive { span.start + me } else { e };
     }
     out
 }

@@ -90,6 +90,36 @@ static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The medium named in `sentence`, if any: "a post on X", "a televised address", "Truth Social post".
 pub fn medium(sentence: &str) -> Option<String> {
+    // Most sentences name no medium: a substring search for the heads rules them out first.
+    static HEADS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "post",
+            "tweet",
+            "interview",
+            "statement",
+            "address",
+            "speech",
+            "op-ed",
+            "letter",
+            "briefing",
+            "video",
+            "broadcast",
+            "message",
+            "conference",
+            "column",
+            "podcast",
+            "email",
+            "memo",
+            "release",
+            "appearance",
+            "remarks",
+            "blog",
+        ])
+        .expect("medium heads compile")
+    });
+    if !HEADS.is_match(sentence) {
+        return None;
+    }
     let c = MEDIUM.captures(sentence)?;
     let words = c.name("words").map_or("", |m| m.as_str());
     let head = c.name("head").expect("head is required").as_str();
@@ -103,6 +133,9 @@ pub fn medium(sentence: &str) -> Option<String> {
 
 /// The audience named in `sentence`, if any: "the BBC", "reporters".
 pub fn audience(sentence: &str) -> Option<String> {
+    if !(sentence.contains("told") || sentence.contains("tell")) {
+        return None;
+    }
     AUDIENCE
         .captures(sentence)
         .map(|c| c["who"].trim_end_matches('.').to_owned())

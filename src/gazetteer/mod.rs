@@ -398,6 +398,11 @@ impl Gazetteer {
                 country,
             });
         }
+        // Only department ministers and party leaders are made up of parts.
+        let head = lower.rsplit(' ').next()?;
+        if !matches!(head, "secretary" | "minister" | "ministers" | "leader") {
+            return None;
+        }
         let ws: Vec<&str> = lower.split(' ').collect();
         let (head, body) = ws.split_last()?;
         let shadow = body.first() == Some(&"shadow");
