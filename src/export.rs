@@ -18,7 +18,7 @@
 use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term, Triple};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, Triple};
 use std::io::Write;
 
 /// An RDF output format.
@@ -151,17 +151,30 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
         // One triple a line: the order of the triples (as minted, the same for the same input)
         // is kept, as the lines need no grouping.
         Format::NQuads | Format::NTriples => {
-            let mut lines = serializer(format).for_writer(Vec::with_capacity(triples.len() * 120));
-            for t in triples {
-                let result = if format == Format::NQuads {
-                    let g = graph_of(&t, graph);
-                    lines.serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))
+            // The lines oxttl's serializers write (`writeln!(w, "{} .", quad)`, with oxrdf's
+            // Display), written into a String: formatting into memory without the io::Write
+            // adapter, and without cloning the terms into owned quads.
+            use std::fmt::Write as _;
+            let mut lines = String::with_capacity(triples.len() * 120);
+            let entities = crate::mint::ENTITIES_GRAPH;
+            for t in &triples {
+                let g = if crate::mint::is_entity_triple(t) {
+                    entities
                 } else {
-                    lines.serialize_triple(&t)
+                    graph.as_ref()
                 };
-                result.expect("writing to memory cannot fail");
+                let written = if format == Format::NQuads {
+                    writeln!(
+                        lines,
+                        "{} .",
+                        QuadRef::new(&t.subject, &t.predicate, &t.object, g)
+                    )
+                } else {
+                    writeln!(lines, "{} .", t.as_ref())
+                };
+                written.expect("formatting into a String cannot fail");
             }
-            Prepared::Lines(lines.finish().expect("writing to memory cannot fail"))
+            Prepared::Lines(lines.into_bytes())
         }
         _ => {
             sort_triples(&mut triples);
@@ -302,4 +315,41 @@ fn sort_triples(triples: &mut Vec<Triple>) {
             .then_with(|| object_key(&a.object).cmp(&object_key(&b.object)))
     });
     triples.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{process, read::Article};
+
+    /// The lines written in memory are exactly what oxttl's serializers write.
+    #[test]
+    fn prepared_lines_are_oxttls() {
+        let article = Article::from_text(
+            "a.txt",
+            "Talks\n\n\"We \\ will \"win\",\" UK Prime Minister Jane Smith said.\t\u{1F600}\n"
+                .to_owned(),
+        );
+        let (_, triples) = process(&article);
+        let graph = crate::mint::article_iri(&article.id);
+        for format in [Format::NQuads, Format::NTriples] {
+            let mut want = serializer(format).for_writer(Vec::new());
+            for t in &triples {
+                let g = graph_of(t, &graph);
+                if format == Format::NQuads {
+                    want.serialize_quad(QuadRef::new(&t.subject, &t.predicate, &t.object, &g))
+                        .unwrap();
+                } else {
+                    want.serialize_triple(t).unwrap();
+                }
+            }
+            let mut out = RdfWriter::new(Vec::new(), format);
+            out.write_prepared(prepare_graph(format, &graph, triples.clone()))
+                .unwrap();
+            assert_eq!(
+                String::from_utf8(out.finish().unwrap()).unwrap(),
+                String::from_utf8(want.finish().unwrap()).unwrap()
+            );
+        }
+    }
 }

@@ -243,7 +243,11 @@ impl<'a> WordScanner<'a> {
 
     /// The char at byte `i` and its class, if any.
     fn at(&self, i: usize) -> Option<(char, Class)> {
-        self.text[i..].chars().next().map(|c| (c, class(c)))
+        match self.text.as_bytes().get(i) {
+            None => None,
+            Some(&b) if b.is_ascii() => Some((b as char, class(b as char))),
+            Some(_) => self.text[i..].chars().next().map(|c| (c, class(c))),
+        }
     }
 
     /// The end of a run of letters, marks and digits starting at `i`.
