@@ -12,8 +12,11 @@ use std::path::PathBuf;
 /// persistent Oxigraph store (`build`) that `query`, `export`, `stats`, `graph`, `rank` and
 /// `path` read.
 ///
-/// Exit codes: 0 all good, 1 some input was skipped (each is named on standard error),
-/// 2 usage or store error.
+/// Exit codes: 0 all good; 1 some input was skipped (each file or JSON Lines line is named on
+/// standard error with the reason: missing, unreadable, not UTF-8, binary, empty, larger than
+/// --max-article-size, a malformed line), every good article still processed; 2 usage or store
+/// error (including a store in use by another process, and a query over --timeout or
+/// --limit-rows).
 #[derive(Debug, Parser)]
 #[command(name = "newsgraph", version, max_term_width = 100)]
 pub struct Cli {
@@ -194,6 +197,42 @@ pub enum RdfFormatArg {
     Jsonld,
 }
 
+/// Options for reading articles.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Skip articles larger than this (a file after gunzipping, or a JSON Lines line), with a
+    /// message naming them: bytes, or with a unit: 500KB, 10MB, 1GB (also KiB, MiB, GiB).
+    #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]
+    pub max_article_size: usize,
+}
+
+/// A size: bytes, or a number with a unit (KB, MB, GB: powers of 1000; KiB, MiB, GiB: of 1024).
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let unit_factor: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "{s:?}: unknown unit (use bytes, or KB, MB, GB, KiB, MiB, GiB)"
+            ))
+        }
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (e.g. 10MB or 500000)"))?;
+    n.checked_mul(unit_factor)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?}: the size must be above 0 and fit in memory"))
+}
+
 /// `newsgraph extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -207,6 +246,8 @@ pub struct ExtractArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 /// `newsgraph build`.
@@ -216,6 +257,8 @@ pub struct BuildArgs {
     /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     #[command(flatten)]
     pub store: StoreArgs,
 }
@@ -245,11 +288,27 @@ pub struct QueryArgs {
     /// undeclared, instead of running it (for other SPARQL engines).
     #[arg(long)]
     pub print: bool,
+    /// Stop the query after this many seconds (decimals allowed) with an error (exit 2).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub timeout: Option<std::time::Duration>,
+    /// Stop with an error (exit 2) when a query gives more than N rows (SELECT) or triples
+    /// (CONSTRUCT, DESCRIBE), instead of gathering them all.
+    #[arg(long, value_name = "N")]
+    pub limit_rows: Option<usize>,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub store: StoreArgs,
+}
+
+/// Seconds, decimals allowed: 2, 0.5.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && *x > 0.0)
+        .and_then(|x| std::time::Duration::try_from_secs_f64(x).ok())
+        .ok_or_else(|| format!("{s:?} is not a number of seconds above 0 (e.g. 30 or 0.5)"))
 }
 
 /// `newsgraph export`.

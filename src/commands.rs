@@ -3,7 +3,7 @@
 
 use crate::cli::{
     BuildArgs, Cli, Command, CompletionsArgs, ExportArgs, ExtractArgs, GraphArgs, GraphFormatArg,
-    NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, StoreArgs,
+    NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, ReadArgs, StoreArgs,
 };
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
@@ -14,7 +14,9 @@ use newsgraph::export::{prepare_graph, write_rdf, Format, RdfWriter};
 use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
-use newsgraph::read::{find_inputs, input_kind, read_articles, Article, InputKind, ReadError};
+use newsgraph::read::{
+    find_inputs, input_kind, read_articles, Article, InputKind, Limits, ReadError,
+};
 use newsgraph::store::{article_quads, NewsStore};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
@@ -183,6 +185,7 @@ enum Reading {
 /// inputs or records were skipped.
 fn for_each_article<P: Send>(
     inputs: &[PathBuf],
+    limits: Limits,
     prepare: impl Fn(&Article, Vec<Triple>) -> P + Sync,
     mut each: impl FnMut(Article, Extraction, P) -> Result<()>,
 ) -> Result<usize> {
@@ -215,7 +218,7 @@ fn for_each_article<P: Send>(
                 if tx.send(Reading::File(file.path.clone())).is_err() {
                     return;
                 }
-                for item in read_articles(file) {
+                for item in read_articles(file, limits) {
                     let sent = match item {
                         Ok(article) => {
                             chunk.push(article);
@@ -262,6 +265,12 @@ fn for_each_article<P: Send>(
     Ok(skipped)
 }
 
+fn limits(args: &ReadArgs) -> Limits {
+    Limits {
+        max_article_size: args.max_article_size,
+    }
+}
+
 fn code(skipped: usize) -> ExitCode {
     if skipped == 0 {
         ExitCode::SUCCESS
@@ -275,6 +284,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
     let skipped = for_each_article(
         &args.inputs,
+        limits(&args.read),
         |article, triples| prepare_graph(format, &article_iri(&article.id), triples),
         |_, _, prepared| {
             out.write_prepared(prepared)
@@ -298,6 +308,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let mut loader = store.loader();
     let skipped = for_each_article(
         &args.inputs,
+        limits(&args.read),
         |article, triples| article_quads(&article.id, triples),
         |article, facts, quads| {
             triples += loader
@@ -402,7 +413,11 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
         .map(|p| parse_param(p))
         .collect::<Result<Vec<_>>>()?;
     let store = NewsStore::open_existing(&args.store.store)?;
-    let result = query::run(&store, &text, &params)?;
+    let limits = query::RunLimits {
+        timeout: args.timeout,
+        max_rows: args.limit_rows,
+    };
+    let result = query::run_with_limits(&store, &text, &params, limits)?;
     let out = output(args.output.as_deref())?;
     let mut out = match &result {
         QueryOutput::Graph(triples) => {

@@ -25,6 +25,7 @@
 //! ```
 
 use crate::read::Metadata;
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
 
@@ -117,37 +118,47 @@ fn date_published(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-/// Paragraphs of text under `e` (a `<br>` breaks the line, not the paragraph), skipping non-text elements and the `skip` element (the
-/// headline, written first).
-fn paragraphs(e: ElementRef<'_>, skip: Option<ElementRef<'_>>, out: &mut Vec<String>) {
-    for child in e.children() {
-        match child.value() {
-            Node::Text(t) => {
-                let last = out.last_mut().expect("a paragraph is open");
-                last.push_str(&t.replace(BREAK, " "));
-            }
-            Node::Element(el) => {
-                let name = el.name();
-                if name == "br" {
-                    out.last_mut().expect("a paragraph is open").push(BREAK);
-                    continue;
-                }
-                if SKIP.contains(&name) || skip.is_some_and(|s| s.id() == child.id()) {
-                    continue;
-                }
-                let Some(child) = ElementRef::wrap(child) else {
-                    continue;
-                };
-                let block = BLOCK.contains(&name);
-                if block {
-                    out.push(String::new());
-                }
-                paragraphs(child, skip, out);
-                if block {
-                    out.push(String::new());
+/// Paragraphs of text under `root` (a `<br>` breaks the line, not the paragraph), skipping
+/// non-text elements and the `skip` element (the headline, written first). The tree is walked
+/// with an explicit traversal, not recursion, so that deeply nested markup cannot exhaust the
+/// stack.
+fn paragraphs(root: ElementRef<'_>, skip: Option<ElementRef<'_>>, out: &mut Vec<String>) {
+    // The element whose subtree is being skipped, if any.
+    let mut skipping = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) if node.id() == root.id() => {}
+            Edge::Close(node) if node.id() == root.id() => {}
+            Edge::Open(_) if skipping.is_some() => {}
+            Edge::Close(node) if skipping.is_some() => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
                 }
             }
-            _ => {}
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => {
+                    let last = out.last_mut().expect("a paragraph is open");
+                    last.push_str(&t.replace(BREAK, " "));
+                }
+                Node::Element(el) => {
+                    let name = el.name();
+                    if name == "br" {
+                        out.last_mut().expect("a paragraph is open").push(BREAK);
+                    } else if SKIP.contains(&name) || skip.is_some_and(|s| s.id() == node.id()) {
+                        skipping = Some(node.id());
+                    } else if BLOCK.contains(&name) {
+                        out.push(String::new());
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if el.name() != "br" && BLOCK.contains(&el.name()) {
+                        out.push(String::new());
+                    }
+                }
+            }
         }
     }
 }

@@ -21,7 +21,9 @@ use crate::store::NewsStore;
 use crate::vocab::PREFIXES;
 use oxigraph::model::{Term, Triple, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError,
+};
 use regex::Regex;
 use std::io::Write;
 use std::sync::LazyLock;
@@ -120,6 +122,12 @@ pub enum QueryError {
     /// Writing the results failed.
     #[error("cannot write the results: {0}")]
     Io(#[from] std::io::Error),
+    /// The query ran longer than its time limit.
+    #[error("the query ran longer than the time limit of {} s and was stopped; narrow it (LIMIT, more specific patterns) or raise --timeout", .0.as_secs_f64())]
+    Timeout(std::time::Duration),
+    /// The query gave more results than allowed.
+    #[error("the query gives more than {0} rows and was stopped; add LIMIT to the query or raise --limit-rows")]
+    TooManyRows(usize),
     /// The format does not fit the query form.
     #[error("{0}")]
     Format(String),
@@ -141,13 +149,63 @@ pub enum QueryOutput {
     Graph(Vec<Triple>),
 }
 
+/// Limits on a query's run, against runaway queries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunLimits {
+    /// Stop the query with [`QueryError::Timeout`] after this long.
+    pub timeout: Option<std::time::Duration>,
+    /// Stop with [`QueryError::TooManyRows`] when there are more rows (SELECT) or triples
+    /// (CONSTRUCT, DESCRIBE) than this.
+    pub max_rows: Option<usize>,
+}
+
 /// Runs `sparql` on the store, with `params` bound as values of their variables.
 pub fn run(
     store: &NewsStore,
     sparql: &str,
     params: &[(String, Term)],
 ) -> Result<QueryOutput, QueryError> {
-    let mut evaluator = SparqlEvaluator::new();
+    run_with_limits(store, sparql, params, RunLimits::default())
+}
+
+/// Cancels `token` when `timeout` passes before the returned sender is dropped.
+fn watchdog(token: CancellationToken, timeout: std::time::Duration) -> std::sync::mpsc::Sender<()> {
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
+            token.cancel();
+        }
+    });
+    done
+}
+
+/// [`run`], stopped by `limits`.
+///
+/// ```
+/// use newsgraph::query::{run_with_limits, QueryError, RunLimits};
+/// use newsgraph::{extract::extract, mint::mint, read::Article, store::NewsStore};
+/// let store = NewsStore::in_memory()?;
+/// let a = Article::from_text("-", "UK Prime Minister Sir Keir Starmer spoke.".to_owned());
+/// store.replace_article(&a.id, &mint(&a, &extract(&a.text)))?;
+/// let limits = RunLimits { max_rows: Some(3), ..RunLimits::default() };
+/// let err = run_with_limits(&store, "SELECT * WHERE { ?s ?p ?o }", &[], limits).unwrap_err();
+/// assert!(matches!(err, QueryError::TooManyRows(3)));
+/// # Ok::<_, Box<dyn std::error::Error>>(())
+/// ```
+pub fn run_with_limits(
+    store: &NewsStore,
+    sparql: &str,
+    params: &[(String, Term)],
+    limits: RunLimits,
+) -> Result<QueryOutput, QueryError> {
+    let token = CancellationToken::new();
+    let _watchdog = limits.timeout.map(|t| watchdog(token.clone(), t));
+    let timed_out = |e: QueryEvaluationError| match (e, limits.timeout) {
+        (QueryEvaluationError::Cancelled, Some(t)) => QueryError::Timeout(t),
+        (e, _) => QueryError::Evaluation(e),
+    };
+    let max = limits.max_rows.unwrap_or(usize::MAX);
+    let mut evaluator = SparqlEvaluator::new().with_cancellation_token(token.clone());
     for (name, iri) in PREFIXES {
         evaluator = evaluator
             .with_prefix(*name, *iri)
@@ -166,19 +224,38 @@ pub fn run(
         })?;
         prepared = prepared.substitute_variable(var, value.clone());
     }
-    Ok(match prepared.on_store(store.inner()).execute()? {
-        QueryResults::Solutions(solutions) => {
-            let variables = solutions.variables().to_vec();
-            let mut rows = Vec::new();
-            for s in solutions {
-                let s = s?;
-                rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
+    Ok(
+        match prepared
+            .on_store(store.inner())
+            .execute()
+            .map_err(timed_out)?
+        {
+            QueryResults::Solutions(solutions) => {
+                let variables = solutions.variables().to_vec();
+                let mut rows = Vec::new();
+                for s in solutions {
+                    let s = s.map_err(timed_out)?;
+                    if rows.len() == max {
+                        return Err(QueryError::TooManyRows(max));
+                    }
+                    rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
+                }
+                QueryOutput::Solutions { variables, rows }
             }
-            QueryOutput::Solutions { variables, rows }
-        }
-        QueryResults::Boolean(b) => QueryOutput::Boolean(b),
-        QueryResults::Graph(triples) => QueryOutput::Graph(triples.collect::<Result<_, _>>()?),
-    })
+            QueryResults::Boolean(b) => QueryOutput::Boolean(b),
+            QueryResults::Graph(triples) => {
+                let mut out = Vec::new();
+                for t in triples {
+                    let t = t.map_err(timed_out)?;
+                    if out.len() == max {
+                        return Err(QueryError::TooManyRows(max));
+                    }
+                    out.push(t);
+                }
+                QueryOutput::Graph(out)
+            }
+        },
+    )
 }
 
 /// How to write query results.

@@ -30,12 +30,34 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// The input is not UTF-8 text.
-    #[error("{path} is not UTF-8 text (byte {offset}); convert it first, e.g. with iconv -f latin1 -t utf-8")]
+    #[error("{path} is not UTF-8 text (byte {offset}); skipped: convert it first, e.g. with iconv -f latin1 -t utf-8")]
     NotUtf8 {
         /// The path.
         path: PathBuf,
         /// Where the first bad byte is.
         offset: usize,
+    },
+    /// The input is larger than the article size limit.
+    #[error("{path}: larger than the article size limit of {limit} bytes; skipped (raise the limit with --max-article-size)")]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The input holds NUL bytes: binary data, not text.
+    #[error("{path}: binary data, not text (a NUL byte at byte {offset}); skipped")]
+    Binary {
+        /// The path.
+        path: PathBuf,
+        /// Where the first NUL byte is.
+        offset: usize,
+    },
+    /// The input holds no text (empty, or only whitespace).
+    #[error("{path}: no text (an empty file, or only whitespace); skipped")]
+    Empty {
+        /// The path.
+        path: PathBuf,
     },
     /// A file of a type newsgraph does not read.
     #[error("{path}: not a supported input type (supported: .txt, .md, .markdown, .html, .htm, .jsonl, .ndjson, and those gzipped); skipped")]
@@ -298,37 +320,116 @@ pub fn find_inputs(inputs: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
     (files, problems)
 }
 
-fn open(input: &InputFile, gz: bool) -> Result<Box<dyn std::io::BufRead + Send>, ReadError> {
-    let io = |source| ReadError::Io {
-        path: input.path.clone(),
-        source,
-    };
-    let raw: Box<dyn std::io::Read + Send> = if input.path.as_os_str() == "-" {
+/// The default of [`Limits::max_article_size`]: 10 MB.
+pub const DEFAULT_MAX_ARTICLE_SIZE: usize = 10_000_000;
+
+/// Limits on what is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest article read, in bytes: a text or HTML file (after gunzipping) or a JSON
+    /// Lines record; larger ones are skipped, without being read into memory whole.
+    pub max_article_size: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_article_size: DEFAULT_MAX_ARTICLE_SIZE,
+        }
+    }
+}
+
+fn open_raw(input: &InputFile) -> Result<Box<dyn Read + Send>, ReadError> {
+    Ok(if input.path.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
-        Box::new(std::fs::File::open(&input.path).map_err(io)?)
-    };
-    let raw: Box<dyn std::io::Read + Send> = if gz {
-        Box::new(flate2::read::MultiGzDecoder::new(raw))
-    } else {
-        raw
-    };
-    Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, raw)))
+        Box::new(
+            std::fs::File::open(&input.path).map_err(|source| ReadError::Io {
+                path: input.path.clone(),
+                source,
+            })?,
+        )
+    })
 }
 
 /// Reads one input: a text file is one article, a JSON Lines file one article a line. Each
 /// item is an article or the reason one was skipped (a bad line does not stop the rest).
 pub fn read_articles(
     input: &InputFile,
+    limits: Limits,
+) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
+    match open_raw(input) {
+        Ok(raw) => read_articles_from(input, raw, limits),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+/// Reads the articles of `input` from `raw`, its bytes as stored (gzipped when its name ends
+/// in `.gz`), as [`read_articles`] does from the file.
+///
+/// ```
+/// use newsgraph::read::{read_articles_from, InputFile, Limits, ReadError};
+/// let input = InputFile { path: "feed.jsonl".into(), id: "feed.jsonl".into() };
+/// let bytes: &[u8] = b"{\"text\": \"Talks began.\"}\nnot json\n";
+/// let items: Vec<_> = read_articles_from(&input, Box::new(bytes), Limits::default()).collect();
+/// assert_eq!(items[0].as_ref().unwrap().text, "Talks began.");
+/// assert!(matches!(items[1], Err(ReadError::BadLine { line: 2, .. })));
+/// ```
+pub fn read_articles_from(
+    input: &InputFile,
+    raw: Box<dyn Read + Send>,
+    limits: Limits,
 ) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
     let (kind, gz) = input_kind(&input.path).unwrap_or((InputKind::Text, false));
+    let raw: Box<dyn Read + Send> = if gz {
+        Box::new(flate2::read::MultiGzDecoder::new(raw))
+    } else {
+        raw
+    };
+    let reader = std::io::BufReader::with_capacity(1 << 16, raw);
     match kind {
-        InputKind::Text => Box::new(std::iter::once(read_text(input, gz, false))),
-        InputKind::Html => Box::new(std::iter::once(read_text(input, gz, true))),
-        InputKind::JsonLines => match open(input, gz) {
-            Ok(reader) => Box::new(json_lines(input.clone(), reader)),
-            Err(e) => Box::new(std::iter::once(Err(e))),
-        },
+        InputKind::Text => Box::new(std::iter::once(read_text(input, reader, false, limits))),
+        InputKind::Html => Box::new(std::iter::once(read_text(input, reader, true, limits))),
+        InputKind::JsonLines => Box::new(json_lines(input.clone(), Box::new(reader), limits)),
+    }
+}
+
+/// Reads the next line (without its `\n`) into `buf`, keeping at most `limit` bytes: a longer
+/// line is read through to its end but not kept. `Ok(None)` at the end of the input,
+/// `Ok(Some(false))` for a line longer than `limit`.
+fn next_line(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<Option<bool>> {
+    buf.clear();
+    let mut any = false;
+    let mut fits = true;
+    loop {
+        let chunk = match reader.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(any.then_some(fits));
+        }
+        any = true;
+        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (&chunk[..i], Some(i + 1)),
+            None => (chunk, None),
+        };
+        if fits && buf.len() + part.len() <= limit {
+            buf.extend_from_slice(part);
+        } else {
+            fits = false;
+            buf.clear();
+        }
+        let used = done.unwrap_or(chunk.len());
+        reader.consume(used);
+        if done.is_some() {
+            return Ok(Some(fits));
+        }
     }
 }
 
@@ -347,28 +448,48 @@ struct Record {
 
 fn json_lines(
     input: InputFile,
-    reader: Box<dyn std::io::BufRead + Send>,
+    mut reader: Box<dyn BufRead + Send>,
+    limits: Limits,
 ) -> impl Iterator<Item = Result<Article, ReadError>> + Send {
-    let mut lines = reader.split(b'\n').enumerate();
+    let mut line_no = 0;
+    let mut line = Vec::new();
+    let mut done = false;
     std::iter::from_fn(move || loop {
-        let (n, line) = lines.next()?;
-        let line_no = n + 1;
+        if done {
+            return None;
+        }
+        line_no += 1;
         let bad = |message: String| ReadError::BadLine {
             path: input.path.clone(),
             line: line_no,
             message,
         };
-        let line = match line {
-            Ok(l) => l,
+        match next_line(&mut reader, &mut line, limits.max_article_size) {
+            Ok(None) => return None,
+            Ok(Some(true)) => {}
+            Ok(Some(false)) => {
+                return Some(Err(bad(format!(
+                    "longer than the article size limit of {} bytes (raise the limit with --max-article-size)",
+                    limits.max_article_size
+                ))))
+            }
             Err(source) => {
+                // A read error (a corrupt gzip stream) ends the file: what follows is unknown.
+                done = true;
                 return Some(Err(ReadError::Io {
                     path: input.path.clone(),
                     source,
-                }))
+                }));
             }
-        };
+        }
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
+        }
+        if let Err(e) = std::str::from_utf8(&line) {
+            return Some(Err(bad(format!(
+                "not UTF-8 text (byte {} of the line)",
+                e.valid_up_to()
+            ))));
         }
         let record: Record = match serde_json::from_slice(&line) {
             Ok(r) => r,
@@ -379,6 +500,14 @@ fn json_lines(
                 bad("no \"text\", \"body\" or \"content\" field".into()),
             ));
         };
+        if text.trim().is_empty() {
+            return Some(Err(bad("the text is empty".into())));
+        }
+        if let Some(offset) = text.find('\0') {
+            return Some(Err(bad(format!(
+                "the text holds binary data (a NUL character at byte {offset})"
+            ))));
+        }
         let id = match record.id {
             Some(serde_json::Value::String(s)) if !s.is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -395,14 +524,33 @@ fn json_lines(
     })
 }
 
-fn read_text(input: &InputFile, gz: bool, html: bool) -> Result<Article, ReadError> {
+fn read_text(
+    input: &InputFile,
+    reader: impl Read,
+    html: bool,
+    limits: Limits,
+) -> Result<Article, ReadError> {
     let mut bytes = Vec::new();
-    open(input, gz)?
+    // One byte more than the limit tells a file over the limit, without reading it all.
+    reader
+        .take(limits.max_article_size as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|source| ReadError::Io {
             path: input.path.clone(),
             source,
         })?;
+    if bytes.len() > limits.max_article_size {
+        return Err(ReadError::TooLarge {
+            path: input.path.clone(),
+            limit: limits.max_article_size,
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::Binary {
+            path: input.path.clone(),
+            offset,
+        });
+    }
     let text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
         path: input.path.clone(),
         offset: e.utf8_error().valid_up_to(),
@@ -417,6 +565,11 @@ fn read_text(input: &InputFile, gz: bool, html: bool) -> Result<Article, ReadErr
     } else {
         (text, Metadata::default())
     };
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty {
+            path: input.path.clone(),
+        });
+    }
     let source = input.path.display().to_string();
     let mut article = if input.id.is_empty() {
         Article::from_text(&source, text)

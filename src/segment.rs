@@ -74,6 +74,45 @@ pub struct Segments<'a> {
     words: Vec<Word<'a>>,
 }
 
+/// The longest sentence, in bytes. A longer run without a full stop (thousands of lines, a
+/// page on one line) is cut at line breaks, else at spaces, into pieces of at most this size:
+/// the extractors look at whole sentences, so an unbounded one would make their work
+/// quadratic in the text's length.
+pub const MAX_SENTENCE: usize = 8192;
+
+/// Cuts sentences longer than [`MAX_SENTENCE`] (see there).
+fn cap_sentences(text: &str, sentences: Vec<Span>) -> Vec<Span> {
+    if sentences.iter().all(|s| s.end - s.start <= MAX_SENTENCE) {
+        return sentences;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut start = s.start;
+        while s.end - start > MAX_SENTENCE {
+            let mut limit = start + MAX_SENTENCE;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &text[start..limit];
+            // The last line break, else the last space, in the second half of the window.
+            let cut = window
+                .rfind('\n')
+                .filter(|&i| i > MAX_SENTENCE / 2)
+                .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+                .map_or(limit, |i| start + i);
+            let piece = text[start..cut].trim_end();
+            if !piece.is_empty() {
+                out.push(Span::new(start, start + piece.len()));
+            }
+            start = (cut + text[cut..].len() - text[cut..].trim_start().len()).min(s.end);
+        }
+        if start < s.end {
+            out.push(Span::new(start, s.end));
+        }
+    }
+    out
+}
+
 const OPENERS: &[char] = &['“', '«', '„', '"'];
 
 /// Words ending in a full stop that do not end a sentence.
@@ -110,6 +149,7 @@ impl<'a> Segments<'a> {
             split_sentences(text, *p, &quotes[first..first + n], &mut sentences);
             first += n;
         }
+        let sentences = cap_sentences(text, sentences);
         let headline = paragraphs.first().copied().filter(|p| {
             let line = p.of(text).trim_end();
             paragraphs.len() > 1 && !line.contains('\n') && !line.ends_with(['.', '"', '”', ':'])

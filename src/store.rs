@@ -23,7 +23,9 @@ use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Tri
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{BulkLoader, StorageError, Store};
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "store")]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// An error of the store.
 #[derive(Debug, thiserror::Error)]
@@ -157,15 +159,44 @@ impl ArticleLoader<'_> {
 pub struct NewsStore {
     store: Store,
     on_disk: bool,
+    /// The lock file of an on-disk store, locked while it is open.
+    _lock: Option<std::fs::File>,
 }
 
 impl NewsStore {
     /// Opens (or creates) the store at `path` for reading and writing.
+    ///
+    /// First takes an exclusive lock on `newsgraph.lock` in the store directory, held while
+    /// the store is open: a second newsgraph process gets [`StoreError::Locked`] before it
+    /// touches RocksDB (whose own lock error, in oxigraph 0.5, can crash the second process
+    /// rather than fail cleanly). The lock is released when the process ends, even by SIGKILL.
+    #[cfg(feature = "store")]
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let open_error = |source: std::io::Error| StoreError::Open {
+            path: path.to_path_buf(),
+            source: source.into(),
+        };
+        std::fs::create_dir_all(path).map_err(open_error)?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path.join("newsgraph.lock"))
+            .map_err(open_error)?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: path.to_path_buf(),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(open_error(e)),
+        }
         Store::open(path)
             .map(|store| NewsStore {
                 store,
                 on_disk: true,
+                _lock: Some(lock),
             })
             .map_err(|source| {
                 let msg = source.to_string();
@@ -183,6 +214,7 @@ impl NewsStore {
     }
 
     /// Opens an existing store; an absent one is an error rather than a new empty store.
+    #[cfg(feature = "store")]
     pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
         if !path.join("CURRENT").exists() {
             return Err(StoreError::Missing {
@@ -197,6 +229,7 @@ impl NewsStore {
         Ok(NewsStore {
             store: Store::new()?,
             on_disk: false,
+            _lock: None,
         })
     }
 
@@ -251,7 +284,9 @@ impl NewsStore {
 
     /// Compacts the store after a large build, so that the first queries are fast.
     pub fn optimize(&self) -> Result<(), StoreError> {
-        Ok(self.store.optimize()?)
+        #[cfg(feature = "store")]
+        self.store.optimize()?;
+        Ok(())
     }
 
     /// The quads of one article graph, or of all when `graph` is `None`.

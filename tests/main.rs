@@ -7,4 +7,5 @@ mod common;
 mod formats;
 mod golden;
 mod queries;
+mod robustness;
 mod shared;

@@ -973,7 +973,28 @@ fn subject_of(
 }
 
 /// The end of a reported clause starting at `start`: the sentence end, a dash or a semicolon.
+/// The longest clause of reported speech, in bytes: a longer one (a run-on "sentence" of a
+/// whole page, without a full stop) is no statement, and bounding it keeps the work per cue
+/// constant, so extraction stays linear in the text's length.
+const MAX_CLAUSE: usize = 4096;
+
 fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    // "according to🙂Jane Smith," gives a clause that would end before it starts.
+    if start >= end {
+        return None;
+    }
+    if end.saturating_sub(start) > MAX_CLAUSE {
+        let mut cut = start + MAX_CLAUSE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &text[start..cut];
+        let stop = head
+            .find(['—', ';'])
+            .or_else(|| head.find(" – "))
+            .or_else(|| head.find(" -- "))?;
+        return clause_span(text, start, start + stop);
+    }
     let rest = &text[start..end];
     let stop = rest
         .find(['—', ';'])
