@@ -217,8 +217,15 @@ impl NewsStore {
     #[cfg(feature = "store")]
     pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
         if !path.join("CURRENT").exists() {
-            return Err(StoreError::Missing {
-                path: path.to_path_buf(),
+            // A first build that has just begun holds the lock before RocksDB writes CURRENT.
+            let busy = std::fs::File::open(path.join("newsgraph.lock")).is_ok_and(|f| {
+                matches!(f.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock))
+            });
+            let path = path.to_path_buf();
+            return Err(if busy {
+                StoreError::Locked { path }
+            } else {
+                StoreError::Missing { path }
             });
         }
         Self::open(path)

@@ -287,6 +287,25 @@ fn a_store_in_use_is_reported_as_such() {
 }
 
 #[test]
+fn a_store_whose_first_build_has_just_begun_is_in_use() {
+    // The first build takes newsgraph.lock before RocksDB has written anything.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("db")).unwrap();
+    let lock = std::fs::File::create(dir.path().join("db/newsgraph.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = newsgraph(dir.path(), &["stats", "--store", "db"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store\n"
+    );
+    lock.unlock().unwrap();
+    let out = newsgraph(dir.path(), &["stats", "--store", "db"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no store at db"), "{}", stderr(&out));
+}
+
+#[test]
 fn query_limits_stop_runaway_queries() {
     let dir = tempfile::tempdir().unwrap();
     let corpus: String = (0..300).map(record).collect();
