@@ -15,6 +15,7 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
+use crate::mint::graph_for;
 use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
@@ -156,13 +157,8 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             // adapter, and without cloning the terms into owned quads.
             use std::fmt::Write as _;
             let mut lines = String::with_capacity(triples.len() * 120);
-            let entities = crate::mint::ENTITIES_GRAPH;
             for t in &triples {
-                let g = if crate::mint::is_entity_triple(t) {
-                    entities
-                } else {
-                    graph.as_ref()
-                };
+                let g = graph_for(t, graph.as_ref());
                 let written = if format == Format::NQuads {
                     writeln!(
                         lines,
@@ -183,39 +179,29 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
     })
 }
 
-/// The graph a triple of article `graph` belongs in: the shared entities graph or the article's.
-fn graph_of(t: &Triple, graph: &NamedNode) -> NamedNode {
-    if crate::mint::is_entity_triple(t) {
-        crate::mint::ENTITIES_GRAPH.into_owned()
-    } else {
-        graph.clone()
-    }
-}
-
 /// A stream of RDF in one format, written article by article: what `extract` writes without
 /// holding the corpus in memory.
 pub struct RdfWriter<W: Write> {
-    inner: Option<oxigraph::io::WriterQuadSerializer<W>>,
-    lines: Option<W>,
+    sink: Sink<W>,
     format: Format,
+}
+
+/// Where the RDF goes: straight to the writer for the line formats (articles arrive as
+/// prepared lines), through Oxigraph's serializer for the others.
+enum Sink<W: Write> {
+    Lines(W),
+    Serializer(Box<oxigraph::io::WriterQuadSerializer<W>>),
 }
 
 impl<W: Write> RdfWriter<W> {
     /// Starts writing `format` to `writer`.
     pub fn new(writer: W, format: Format) -> Self {
-        if matches!(format, Format::NQuads | Format::NTriples) {
-            RdfWriter {
-                inner: None,
-                lines: Some(writer),
-                format,
-            }
+        let sink = if matches!(format, Format::NQuads | Format::NTriples) {
+            Sink::Lines(writer)
         } else {
-            RdfWriter {
-                inner: Some(serializer(format).for_writer(writer)),
-                lines: None,
-                format,
-            }
-        }
+            Sink::Serializer(Box::new(serializer(format).for_writer(writer)))
+        };
+        RdfWriter { sink, format }
     }
 
     /// Writes one article's triples: in its named graph for quad formats, else as triples
@@ -226,12 +212,12 @@ impl<W: Write> RdfWriter<W> {
 
     /// Writes an article prepared by [`prepare_graph`] for this writer's format.
     pub fn write_prepared(&mut self, prepared: PreparedGraph) -> std::io::Result<()> {
-        match (prepared.0, &mut self.lines, &mut self.inner) {
-            (Prepared::Lines(bytes), Some(out), _) => out.write_all(&bytes),
-            (Prepared::Triples(graph, triples), _, Some(inner)) => {
+        match (prepared.0, &mut self.sink) {
+            (Prepared::Lines(bytes), Sink::Lines(out)) => out.write_all(&bytes),
+            (Prepared::Triples(graph, triples), Sink::Serializer(inner)) => {
                 for t in triples {
                     if self.format.has_graphs() {
-                        let g = graph_of(&t, &graph);
+                        let g = graph_for(&t, graph.as_ref());
                         inner.serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))?;
                     } else {
                         inner.serialize_triple(&t)?;
@@ -246,38 +232,35 @@ impl<W: Write> RdfWriter<W> {
     }
 
     fn write_quad(&mut self, q: &Quad) -> std::io::Result<()> {
-        match (&mut self.lines, &mut self.inner) {
-            (Some(out), _) => {
+        match &mut self.sink {
+            Sink::Lines(out) => {
                 let mut lines = serializer(self.format).for_writer(&mut *out);
                 lines.serialize_quad(q)?;
                 lines.finish().map(|_| ())
             }
-            (_, Some(inner)) => inner.serialize_quad(q),
-            _ => unreachable!("a writer has lines or a serializer"),
+            Sink::Serializer(inner) => inner.serialize_quad(q),
         }
     }
 
     fn write_triples(&mut self, mut triples: Vec<Triple>) -> std::io::Result<()> {
         sort_triples(&mut triples);
-        match (&mut self.lines, &mut self.inner) {
-            (Some(out), _) => {
+        match &mut self.sink {
+            Sink::Lines(out) => {
                 let mut lines = serializer(self.format).for_writer(&mut *out);
                 for t in &triples {
                     lines.serialize_triple(t)?;
                 }
                 lines.finish().map(|_| ())
             }
-            (_, Some(inner)) => triples.iter().try_for_each(|t| inner.serialize_triple(t)),
-            _ => unreachable!("a writer has lines or a serializer"),
+            Sink::Serializer(inner) => triples.iter().try_for_each(|t| inner.serialize_triple(t)),
         }
     }
 
     /// Ends the document.
     pub fn finish(self) -> std::io::Result<W> {
-        match (self.lines, self.inner) {
-            (Some(out), _) => Ok(out),
-            (_, Some(inner)) => inner.finish(),
-            _ => unreachable!("a writer has lines or a serializer"),
+        match self.sink {
+            Sink::Lines(out) => Ok(out),
+            Sink::Serializer(inner) => inner.finish(),
         }
     }
 }
@@ -335,9 +318,9 @@ mod tests {
         for format in [Format::NQuads, Format::NTriples] {
             let mut want = serializer(format).for_writer(Vec::new());
             for t in &triples {
-                let g = graph_of(t, &graph);
+                let g = graph_for(t, graph.as_ref());
                 if format == Format::NQuads {
-                    want.serialize_quad(QuadRef::new(&t.subject, &t.predicate, &t.object, &g))
+                    want.serialize_quad(QuadRef::new(&t.subject, &t.predicate, &t.object, g))
                         .unwrap();
                 } else {
                     want.serialize_triple(t).unwrap();

@@ -54,6 +54,16 @@ pub fn is_entity_triple(t: &Triple) -> bool {
         && t.predicate.as_ref() != ng::FORMERLY_HOLDS
 }
 
+/// The graph a triple of the article graph `article` goes in: [`ENTITIES_GRAPH`] for an
+/// entity triple ([`is_entity_triple`]), else the article's own.
+pub fn graph_for<'a>(t: &Triple, article: NamedNodeRef<'a>) -> NamedNodeRef<'a> {
+    if is_entity_triple(t) {
+        ENTITIES_GRAPH
+    } else {
+        article
+    }
+}
+
 /// The IRI of an article, from its id.
 pub fn article_iri(id: &str) -> NamedNode {
     let mut out = format!("{DATA}article/");

@@ -18,7 +18,7 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::mint::{article_iri, is_entity_triple, ENTITIES_GRAPH};
+use crate::mint::{article_iri, graph_for};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{BulkLoader, StorageError, Store};
@@ -82,11 +82,7 @@ pub fn article_quads(id: &str, triples: Vec<Triple>) -> Vec<Quad> {
     triples
         .into_iter()
         .map(|t| {
-            let g = if is_entity_triple(&t) {
-                ENTITIES_GRAPH.into_owned()
-            } else {
-                graph.clone()
-            };
+            let g = graph_for(&t, graph.as_ref()).into_owned();
             Quad::new(t.subject, t.predicate, t.object, g)
         })
         .collect()
