@@ -135,8 +135,7 @@ impl<'a> Segments<'a> {
         for (i, p) in paragraphs.iter().enumerate() {
             let next_opens = paragraphs
                 .get(i + 1)
-                .and_then(|n| n.of(text).chars().next())
-                .is_some_and(|c| OPENERS.contains(&c));
+                .is_some_and(|n| n.of(text).starts_with(OPENERS) || n.of(text).starts_with("''"));
             find_quotes(text, *p, i, next_opens, &mut quotes);
         }
         let mut sentences = Vec::new();
@@ -258,26 +257,54 @@ fn closes(open: char, c: char) -> bool {
         '«' => c == '»',
         '"' => c == '"' || c == '”',
         '‘' => c == '’',
+        '\'' => c == '\'',
         _ => false,
     }
 }
 
-/// Finds the quotations of one paragraph. Double marks pair first; curly single marks pair at
-/// the top level, where a `’` followed by a letter is an apostrophe.
+/// Finds the quotations of one paragraph. Double marks pair first; single marks (curly, or
+/// ASCII `'` opening a word) pair at the top level, where a closing mark followed by a letter
+/// is an apostrophe. Two ASCII apostrophes `''` are one double mark (typewriter style).
 fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<Quote>) {
     let body = para.of(text);
-    let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    // (byte offset in the paragraph, mark or char, byte length): `''` becomes one `"`.
+    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(body.len());
+    let mut it = body.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            chars.push((i, '"', 2));
+        } else {
+            chars.push((i, c, c.len_utf8()));
+        }
+    }
+    let mut open: Option<(usize, char, usize)> = None;
+    let mut nested: Option<char> = None;
+    for (k, &(i, c, len)) in chars.iter().enumerate() {
+        if nested.is_some_and(|n| closes(n, c)) {
+            nested = None;
+            continue;
+        }
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|&(_, c)| c);
+        let next = chars.get(k + 1).map(|&(_, c, _)| c);
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
         // A mark that starts a word while a quotation is open opens a new one: newspapers
         // leave a quotation that runs into a new paragraph unclosed, and merged paragraphs
         // read `"First paragraph. "Second paragraph."`.
+        let after_stop = || {
+            body[..i]
+                .trim_end()
+                .ends_with(['.', '!', '?', '…', '—', ':', ';'])
+        };
         let reopens = match (open, c) {
-            (Some((_, '“')), '“') | (Some((_, '"')), '“') => true,
-            (Some((_, '"' | '“')), '"') => {
+            (Some((_, '“' | '"', _)), '“') if nested.is_none() && after_stop() => true,
+            (Some((_, '"', _)), '“') => {
+                // `"He is “too loud” here"`: a quotation inside the quotation.
+                nested = Some('“');
+                continue;
+            }
+            (Some((_, '“', _)), '“') => true,
+            (Some((_, '"' | '“', _)), '"') => {
                 at_word_start
                     && prev.is_some()
                     && next.is_some_and(|n| n.is_alphanumeric() || n == '‘' || n == '\'')
@@ -285,9 +312,9 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
             _ => false,
         };
         if reopens {
-            let (o, oc) = open.expect("a quotation is open");
+            let (o, _, olen) = open.expect("a quotation is open");
             let start = para.start + o;
-            let inner = Span::new(start + oc.len_utf8(), para.start + i);
+            let inner = Span::new(start + olen, para.start + i);
             let inner_end = inner.start + inner.of(text).trim_end().len();
             if inner.start < inner_end {
                 out.push(Quote {
@@ -297,17 +324,24 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
                     closed: false,
                 });
             }
-            open = Some((i, c));
+            open = Some((i, c, len));
+            nested = None;
             continue;
         }
         match open {
-            Some((o, oc)) if closes(oc, c) => {
-                if oc == '‘' && next.is_some_and(char::is_alphanumeric) {
+            Some((o, oc, olen)) if closes(oc, c) => {
+                let single = matches!(oc, '‘' | '\'');
+                if single && next.is_some_and(char::is_alphanumeric) {
                     continue; // an apostrophe inside single quotes: "‘we’re’"
                 }
+                if oc == '\''
+                    && (prev.is_some_and(char::is_whitespace) || k < 3 || chars[k - 2].0 == o)
+                {
+                    continue; // "rock 'n' roll", "it 's": a letter or a space is no quotation
+                }
                 let start = para.start + o;
-                let inner_start = start + oc.len_utf8();
-                let end = para.start + i + c.len_utf8();
+                let inner_start = start + olen;
+                let end = para.start + i + len;
                 if inner_start < para.start + i {
                     out.push(Quote {
                         outer: Span::new(start, end),
@@ -318,30 +352,31 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
                 }
                 open = None;
             }
-            Some((_, oc)) if OPENERS.contains(&c) && oc == '‘' => {
+            Some((_, oc, _)) if OPENERS.contains(&c) && matches!(oc, '‘' | '\'') => {
                 // A double quote inside a single-quoted stretch: the single mark was an apostrophe.
-                open = Some((i, c));
+                open = Some((i, c, len));
             }
             Some(_) => {}
             None => {
                 let opens = OPENERS.contains(&c) && c != '"'
                     || c == '"' && next.is_some_and(|n| !n.is_whitespace())
-                    || c == '‘' && at_word_start;
+                    || c == '‘' && at_word_start
+                    || c == '\'' && at_word_start && next.is_some_and(char::is_alphabetic);
                 if opens {
-                    open = Some((i, c));
+                    open = Some((i, c, len));
                 }
             }
         }
     }
-    if let Some((o, oc)) = open {
+    if let Some((o, oc, olen)) = open {
         // Unclosed: by newspaper convention a quote running on into the next paragraph is not
         // closed at the end of this one. Keep it when it opens the paragraph or the next
         // paragraph opens with a quotation mark.
-        if (o == 0 || next_opens) && oc != '‘' {
+        if (o == 0 || next_opens) && !matches!(oc, '‘' | '\'') {
             let start = para.start + o;
             out.push(Quote {
                 outer: Span::new(start, para.end),
-                inner: Span::new(start + oc.len_utf8(), para.end),
+                inner: Span::new(start + olen, para.end),
                 paragraph: pi,
                 closed: false,
             });
@@ -365,7 +400,7 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
                 .any(|q| q.outer.start < abs && abs < q.outer.end)
         {
             let next = text[abs..para.end].trim_start();
-            if next.starts_with(OPENERS) || next.starts_with('‘') {
+            if next.starts_with(OPENERS) || next.starts_with(['‘', '\'']) {
                 out.push(Span::new(start, abs));
                 start = para.end - next.len();
                 i = start - para.start;
@@ -401,13 +436,13 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
         if !(first.is_uppercase()
             || first.is_ascii_digit()
             || OPENERS.contains(&first)
-            || first == '‘')
+            || matches!(first, '‘' | '\''))
         {
             continue;
         }
         // After an abbreviation ("U.S. President", "Mr. Brown") the sentence goes on, unless a
         // quotation opens next.
-        let quote_next = OPENERS.contains(&first) || first == '‘';
+        let quote_next = OPENERS.contains(&first) || matches!(first, '‘' | '\'');
         if c == '.' && !quote_next && ABBREVIATION.is_match(&text[start..abs + 1]) {
             continue;
         }
@@ -491,6 +526,28 @@ mod tests {
             (
                 "he said \"yes\" and \"no\" twice",
                 vec![("yes", true), ("no", true)],
+            ),
+            // Typewriter double marks and ASCII single marks.
+            (
+                "''We will win,'' he said. ''Clinton's plan fails.''",
+                vec![("We will win,", true), ("Clinton's plan fails.", true)],
+            ),
+            (
+                "He called it 'a big mistake' and the students' union agreed",
+                vec![("a big mistake", true)],
+            ),
+            ("rock 'n' roll in the '90s, don't", vec![]),
+            (
+                "\"It comes across as “too loud” or “shrill.”\" she said. \"Next. “Again.\"",
+                vec![
+                    ("It comes across as “too loud” or “shrill.”", true),
+                    ("Next.", false),
+                    ("Again.", true),
+                ],
+            ),
+            (
+                "''An unclosed typewriter quote",
+                vec![("An unclosed typewriter quote", false)],
             ),
         ] {
             let seg = Segments::new(input);

@@ -185,15 +185,44 @@ pub fn find_statements(
         // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
         let title_case = inner_text
             .split_whitespace()
-            .filter(|w| !matches!(*w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"))
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "of" | "the"
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "at"
+                        | "by"
+                        | "or"
+                        | "vs."
+                )
+            })
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-        if !direct && title_case {
+        // A title in a writer's sentence; a direct quote of several words ends like a sentence
+        // ("Make Your Kid a Millionaire," is a book).
+        let sentence_end = inner_text
+            .trim_end()
+            .ends_with(['.', '!', '?', '—', '-', '…']);
+        if title_case && (!direct || n_words > 1 && !sentence_end) {
             continue;
         }
         let kind = if direct {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
+        };
+        // 'Clinton called his supporters "deplorables"': what was said is the whole object.
+        let inner = match kind {
+            QuoteKind::Partial => called_object(text, seg, sentence, q)
+                .map_or(inner, |start| Span::new(start, inner.end)),
+            _ => inner,
         };
         let mut found = if direct {
             before_quote(text, seg, q, referents, true)
@@ -253,17 +282,8 @@ pub fn find_statements(
         last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
     }
     indirect(text, seg, referents, &mut out);
-    // A quoted word or two inside reported speech is part of it: 'he has "big plans" for …'.
-    let reported: Vec<Span> = out
-        .iter()
-        .filter(|s| s.kind == QuoteKind::Indirect)
-        .map(|s| s.span)
-        .collect();
-    out.retain(|s| {
-        s.kind != QuoteKind::Partial
-            || s.span.of(text).split_whitespace().count() > 2
-            || !reported.iter().any(|r| r.covers(s.span))
-    });
+    // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
+    // statement of its own: the quoted words are the speaker's, the clause around is not.
     // A speaker that is no person: the words before the verb ("the IMF said", "police say").
     for s in out
         .iter_mut()
@@ -275,8 +295,119 @@ pub fn find_statements(
         s.cue = Some(cue);
         s.group = group_before(text, seg, cue, s.span);
     }
+    // One statement for a list of quotes after a calling verb: the pieces share their start.
+    out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    out.dedup_by(|later, kept| {
+        later.kind == QuoteKind::Partial
+            && kept.kind == QuoteKind::Partial
+            && later.span.start == kept.span.start
+    });
+    // 'a "half-way house"', 'the "Buffett rule"': a term in quotation marks after an article,
+    // with nobody saying it, is the writer's phrase, not a statement.
+    out.retain(|s| {
+        s.kind != QuoteKind::Partial
+            || s.speaker.is_some()
+            || !text[..s.span.start]
+                .trim_end_matches(['"', '“', '‘', '\'', '«', '„'])
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"))
+    });
     out.sort_by_key(|s| s.span);
     out
+}
+
+/// Verbs that name what someone is or does: 'called him a "nasty guy"'.
+const CALLING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "term",
+    "termed",
+    "likened",
+    "compared",
+    "decried",
+    "denounced",
+    "condemned",
+    "praised",
+    "hailed",
+    "slammed",
+];
+
+/// For a short partial quote after a calling verb in its sentence ('called half of his
+/// supporters "deplorables"'), where the verb's object starts: the statement is the whole
+/// object, as the quoted words alone say little.
+fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Option<usize> {
+    // A longer quotation stands on its own: 'called for peace "in the air, at sea"'.
+    if q.inner.of(text).split_whitespace().count() > 3 {
+        return None;
+    }
+    let ws = seg.words_in(Span::new(sentence.start, q.outer.start));
+    let n = ws.len();
+    let from = n.saturating_sub(30);
+    let v = (from..n)
+        .rev()
+        .find(|&i| CALLING_VERBS.contains(&ws[i].text))?;
+    // Quotations in between must form a list with this one ('a "liar" who is "amoral," a
+    // "bully" and a "narcissist"'); words outside them may not break the clause.
+    let between: Vec<&Quote> = seg
+        .quotes
+        .iter()
+        .filter(|o| o.outer.start > ws[v].span.end && o.outer.end <= q.outer.start)
+        .collect();
+    let list_glue = |gap: &str| {
+        gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
+            matches!(
+                w,
+                "" | "a" | "an" | "and" | "or" | "who" | "is" | "was" | "as"
+            )
+        })
+    };
+    let gaps_ok = between
+        .windows(2)
+        .map(|p| (p[0].outer.end, p[1].outer.start))
+        .chain(between.last().map(|l| (l.outer.end, q.outer.start)))
+        .all(|(a, b)| list_glue(&text[a..b]));
+    let words_before_list = between.first().map_or(q.outer.start, |f| f.outer.start);
+    let object_words = ws[v + 1..]
+        .iter()
+        .filter(|w| w.span.end <= words_before_list)
+        .count();
+    if !gaps_ok
+        || object_words > 10
+        || ws[v + 1..]
+            .iter()
+            .filter(|w| w.span.end <= words_before_list)
+            .any(|w| matches!(w.text, "and" | "but" | "said" | "says" | "who" | "which"))
+    {
+        return None;
+    }
+    let mut first = v + 1;
+    if ws
+        .get(first)
+        .is_some_and(|w| matches!(w.text, "as" | "to" | "for"))
+        && first + 1 < n
+    {
+        first += 1;
+    }
+    Some(ws.get(first).map_or(q.inner.start, |w| w.span.start))
 }
 
 /// The speech verb right after a quotation ending at `quote`, within its sentence.
@@ -1283,9 +1414,40 @@ mod tests {
                 &[("in the air, at sea", Partial, Some("Jane Smith"))],
             ),
             ("He called it a \"farce\".", &[]),
+            // After a calling verb the statement is the whole object, a list of quotes one.
             (
                 "Ted Cruz called Donald Trump a \"pathological liar\" in May.",
-                &[("pathological liar", Partial, Some("Ted Cruz"))],
+                &[("Donald Trump a \"pathological liar", Partial, Some("Ted Cruz"))],
+            ),
+            (
+                "Ted Cruz called Donald Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer\" and worse.",
+                &[(
+                    "Donald Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer",
+                    Partial,
+                    Some("Ted Cruz"),
+                )],
+            ),
+            (
+                "Jane Smith described the plan as \"deeply flawed\" on Monday.",
+                &[("the plan as \"deeply flawed", Partial, Some("Jane Smith"))],
+            ),
+            // A term after an article that nobody says is the writer's.
+            ("The town built a \"half-way house\" for the elderly.", &[]),
+            // A few quoted words inside reported speech are a statement of their own too.
+            (
+                "Jane Smith said the plan was 'a big mistake' for the town.",
+                &[
+                    ("the plan was 'a big mistake' for the town", Indirect, Some("Jane Smith")),
+                    ("a big mistake", Partial, Some("Jane Smith")),
+                ],
+            ),
+            // Typewriter double marks.
+            (
+                "''We will win,'' Jane Smith said. ''Nobody doubts it.''",
+                &[
+                    ("We will win,", Direct, Some("Jane Smith")),
+                    ("Nobody doubts it.", Direct, Some("Jane Smith")),
+                ],
             ),
         ]);
     }
