@@ -298,12 +298,11 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
         };
         let reopens = match (open, c) {
             (Some((_, '“' | '"', _)), '“') if nested.is_none() && after_stop() => true,
-            (Some((_, '"', _)), '“') => {
+            (Some((_, '“' | '"', _)), '“') => {
                 // `"He is “too loud” here"`: a quotation inside the quotation.
                 nested = Some('“');
                 continue;
             }
-            (Some((_, '“', _)), '“') => true,
             (Some((_, '"' | '“', _)), '"') => {
                 at_word_start
                     && prev.is_some()
@@ -362,8 +361,14 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
                     || c == '"' && next.is_some_and(|n| !n.is_whitespace())
                     || c == '‘' && at_word_start
                     || c == '\'' && at_word_start && next.is_some_and(char::is_alphabetic);
+                // A closing mark typed for the opening one at a line start: `”Fear. I am …”`.
+                let misturned = c == '”'
+                    && prev.is_none_or(|p| p == '\n')
+                    && next.is_some_and(char::is_alphanumeric);
                 if opens {
                     open = Some((i, c, len));
+                } else if misturned {
+                    open = Some((i, '“', len));
                 }
             }
         }
@@ -545,6 +550,7 @@ mod tests {
                     ("Again.", true),
                 ],
             ),
+            ("”Fear. I am afraid.” ― Ana Ruiz", vec![("Fear. I am afraid.", true)]),
             (
                 "''An unclosed typewriter quote",
                 vec![("An unclosed typewriter quote", false)],
