@@ -550,7 +550,10 @@ mod tests {
                     ("Again.", true),
                 ],
             ),
-            ("”Fear. I am afraid.” ― Ana Ruiz", vec![("Fear. I am afraid.", true)]),
+            (
+                "”Fear. I am afraid.” ― Ana Ruiz",
+                vec![("Fear. I am afraid.", true)],
+            ),
             (
                 "''An unclosed typewriter quote",
                 vec![("An unclosed typewriter quote", false)],

@@ -16,6 +16,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -24,6 +25,12 @@ const FIRST_NAMES_INTL: &str = include_str!("data/first_names_intl.txt");
 const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
 const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
+
+/// Country names that are also common words, not matched when written in capitals.
+const AMBIGUOUS_IN_CAPITALS: &[&str] = &[
+    "Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Jersey", "Niger", "Oman", "Guernsey",
+    "Wallis", "Victoria", "China",
+];
 
 /// Phrases that contain a country word but name no country: they win over the shorter form
 /// ("West Indian" is not "Indian").
@@ -195,7 +202,7 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     by_iso: HashMap<&'static str, usize>,
     forms: HashMap<&'static str, (usize, FormKind)>,
-    form_list: Vec<(&'static str, usize, FormKind)>,
+    form_list: Vec<(Cow<'static, str>, usize, FormKind)>,
     matcher: AhoCorasick,
     first_names: HashMap<&'static str, Sex>,
     cue_verbs: FxHashSet<&'static str>,
@@ -242,17 +249,31 @@ impl Gazetteer {
                     // The first country to claim a form keeps it (names before demonyms).
                     if !forms.contains_key(form) {
                         forms.insert(form, (idx, kind));
-                        form_list.push((form, idx, kind));
+                        form_list.push((Cow::Borrowed(form), idx, kind));
                     }
                 }
             }
         }
+        // Names in capitals, as datelines and wire headings write them ("GERMANY - Bunds
+        // fell"), unless the word is also a common one ("TURKEY", "CHAD").
+        let upper: Vec<(Cow<'static, str>, usize, FormKind)> = form_list
+            .iter()
+            .filter(|(f, _, kind)| {
+                *kind == FormKind::Name
+                    && f.chars().count() >= 4
+                    && f.chars().any(char::is_lowercase)
+                    && !AMBIGUOUS_IN_CAPITALS.contains(&f.as_ref())
+            })
+            .map(|(f, idx, kind)| (Cow::<str>::Owned(f.to_uppercase()), *idx, *kind))
+            .filter(|(f, _, _)| !forms.contains_key(f.as_ref()))
+            .collect();
+        form_list.extend(upper);
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(
                 form_list
                     .iter()
-                    .map(|(f, _, _)| *f)
+                    .map(|(f, _, _)| f.as_ref())
                     .chain(NOT_COUNTRIES.iter().copied()),
             )
             .expect("the country gazetteer builds an automaton");
@@ -538,6 +559,16 @@ mod tests {
             .map(|(s, e, c, _)| (s, e, c.iso))
             .collect();
         assert_eq!(found, vec![(0, 8, "RU"), (12, 16, "UA"), (38, 42, "US")]);
+    }
+
+    #[test]
+    fn country_names_in_capitals() {
+        let g = gazetteer();
+        let found: Vec<_> = g
+            .find_countries("GERMANY - Bunds fell. SOUTH KOREA rose; TURKEY and CHAD did not.")
+            .map(|(_, _, c, _)| c.iso)
+            .collect();
+        assert_eq!(found, ["DE", "KR"]);
     }
 
     #[test]
