@@ -520,8 +520,27 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let first = name[0];
         let last = *name.last().expect("non-empty");
         let whole: Vec<&str> = name.iter().map(|w| w.text).collect();
+        // A surname that is a country word is still a surname after a first name ("Michael
+        // Jordan", "Dawn French", "Leonard Burman").
+        let country_surname_ok = name.len() >= 2
+            && g.is_first_name(first.text)
+            && g.country_form(first.text).is_none()
+            && !last.text.ends_with('s')
+            && g.country_form(last.text).is_some_and(|(_, kind)| {
+                matches!(
+                    kind,
+                    crate::gazetteer::FormKind::Name | crate::gazetteer::FormKind::Demonym
+                )
+            });
+        let country_words = if country_surname_ok {
+            &name[..name.len() - 1]
+        } else {
+            &name[..]
+        };
         if NOT_NAME_WORDS.contains(&last.text)
-            || name.iter().any(|w| g.country_form(w.text).is_some())
+            || country_words
+                .iter()
+                .any(|w| g.country_form(w.text).is_some())
             || g.country_form(&whole.join(" ")).is_some()
             || name.iter().all(|w| is_initial(w.text))
         {
@@ -616,6 +635,11 @@ mod tests {
             (
                 "Ukrainian Ambassador to the U.S. Oksana Markarova",
                 vec!["Oksana Markarova"],
+            ),
+            // A country word as a surname after a first name; not a capital or a plural.
+            (
+                "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
+                vec!["Michael Jordan", "Leonard Burman"],
             ),
             ("Photo Credit: Getty Images", vec![]),
             ("in a Truth Social post, telling ABC News", vec![]),
