@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # newsgraph benchmark: extract and build on Reuters-21578 (1x and 10x), peak memory, the
-# `oxigraph load` ceiling when oxigraph-cli is installed, and each bundled query's time.
+# `oxigraph load` ceiling when oxigraph-cli is installed, extraction of adversarial inputs at
+# two sizes (linear time: the ratio should be about 2), and each bundled query's time.
 #
 #   benches/bench.sh [--runs N] [--scales "1 10"] [--corpus FILE.jsonl] [--query-timeout S]
 #
@@ -80,6 +81,31 @@ for k in $scales; do
   else
     printf '%-22s %s\n' "oxigraph load ${k}x" "not measured: oxigraph is not installed (cargo install oxigraph-cli)"
   fi
+done
+
+# Inputs that made extraction quadratic before (README, Robustness): each at size n and 2n.
+# Linear time gives a ratio of about 2 (quadratic: 4). tests/robustness.rs checks what they give.
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+shapes = {
+    "unclosed-quote": (lambda n: '"' + "\n\n".join(f"Paragraph {i}: Jane Smith said the talks went on" for i in range(n)), 20000),
+    "one-long-line": (lambda n: " ".join(f"word{i} John Smith said that" for i in range(n)), 40000),
+    "no-full-stop": (lambda n: "\n".join(["John Smith told reporters that the deal is off, and"] * n), 20000),
+    "quote-marks": (lambda n: "\"a\" \u201cb \u2018c' \u00abd " * n, 20000),
+}
+for name, (make, n) in shapes.items():
+    for k in (1, 2):
+        with open(f"{work}/adv-{name}-{k}.txt", "w", encoding="utf-8") as out:
+            out.write(make(k * n))
+PY
+echo
+printf '%-30s %10s %10s %7s\n' "adversarial input" "n (s)" "2n (s)" "ratio"
+for name in unclosed-quote one-long-line no-full-stop quote-marks; do
+  read -r t1 _ <<<"$(measure adv "$bin" extract "$work/adv-$name-1.txt" --format nquads -o /dev/null --max-article-size 1GB)"
+  read -r t2 _ <<<"$(measure adv "$bin" extract "$work/adv-$name-2.txt" --format nquads -o /dev/null --max-article-size 1GB)"
+  kb=$(( $(stat -c %s "$work/adv-$name-1.txt") / 1024 ))
+  awk -v j="$name (${kb} KB)" -v a="$t1" -v b="$t2" 'BEGIN {printf "%-30s %10.2f %10.2f %7.2f\n", j, a, b, (a > 0 ? b / a : 0)}'
 done
 
 first=$(echo "$scales" | awk '{print $1}')
