@@ -352,6 +352,44 @@ fn a_store_in_use_is_reported_as_such() {
     ok(&newsgraph(dir.path(), &["stats", "--store", "db"]));
 }
 
+/// Readers open the store read-only under a shared lock: they run side by side, a writer waits
+/// for them (is refused), and an Oxigraph process holding the store read-write (RocksDB's own
+/// lock, which `newsgraph.lock` does not cover) refuses them.
+#[test]
+fn readers_share_the_store_and_keep_writers_and_oxigraph_apart() {
+    const IN_USE: &str = "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store\n";
+    let dir = tempfile::tempdir().unwrap();
+    let article = fixture("istanbul-talks.txt");
+    let article = article.to_str().unwrap();
+    ok(&newsgraph(dir.path(), &["build", article, "--store", "db"]));
+    // A reader: the shared lock `query` and `stats` take.
+    let reader = std::fs::File::open(dir.path().join("db/newsgraph.lock")).unwrap();
+    reader.lock_shared().unwrap();
+    assert!(ok(&newsgraph(
+        dir.path(),
+        &["query", "offices", "--store", "db"]
+    ))
+    .contains("Keir Starmer"));
+    let out = newsgraph(dir.path(), &["build", article, "--store", "db"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), IN_USE);
+    reader.unlock().unwrap();
+    // Oxigraph itself (as `oxigraph serve` would) has the store open read-write.
+    {
+        let _oxigraph = oxigraph::store::Store::open(dir.path().join("db")).unwrap();
+        let out = newsgraph(dir.path(), &["stats", "--store", "db"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stderr(&out), IN_USE);
+    }
+    let files = std::fs::read_dir(dir.path().join("db")).unwrap().count();
+    // Reading writes nothing into the store (a read-write open adds a log file each time).
+    ok(&newsgraph(dir.path(), &["stats", "--store", "db"]));
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("db")).unwrap().count(),
+        files
+    );
+}
+
 #[test]
 fn a_store_whose_first_build_has_just_begun_is_in_use() {
     // The first build takes newsgraph.lock before RocksDB has written anything.
