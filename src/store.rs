@@ -209,22 +209,55 @@ impl NewsStore {
             })
     }
 
-    /// Opens an existing store; an absent one is an error rather than a new empty store.
+    /// Opens an existing store for reading only; an absent one is an error rather than a new
+    /// empty store.
+    ///
+    /// Takes a shared lock on `newsgraph.lock`: readers run side by side, and a writer
+    /// ([`NewsStore::open`]) gets [`StoreError::Locked`] while any reader has the store open, as
+    /// a reader does while a writer has it. An `oxigraph` process (which knows nothing of
+    /// `newsgraph.lock`) holding RocksDB's own lock is also reported as [`StoreError::Locked`].
+    /// Opening read-only costs less than read-write and writes nothing into the store (a
+    /// read-write open writes a new manifest, options file and log file each time).
     #[cfg(feature = "store")]
     pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        let locked = || StoreError::Locked {
+            path: path.to_path_buf(),
+        };
+        let open_error = |source: std::io::Error| StoreError::Open {
+            path: path.to_path_buf(),
+            source: source.into(),
+        };
+        let lock = std::fs::File::open(path.join("newsgraph.lock"));
+        let lock = match lock {
+            Ok(lock) => match lock.try_lock_shared() {
+                Ok(()) => Some(lock),
+                Err(std::fs::TryLockError::WouldBlock) => return Err(locked()),
+                Err(std::fs::TryLockError::Error(e)) => return Err(open_error(e)),
+            },
+            // A store written by another Oxigraph tool has no newsgraph.lock.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(open_error(e)),
+        };
         if !path.join("CURRENT").exists() {
-            // A first build that has just begun holds the lock before RocksDB writes CURRENT.
-            let busy = std::fs::File::open(path.join("newsgraph.lock")).is_ok_and(|f| {
-                matches!(f.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock))
-            });
-            let path = path.to_path_buf();
-            return Err(if busy {
-                StoreError::Locked { path }
-            } else {
-                StoreError::Missing { path }
+            // A first build that has just begun holds the lock before RocksDB writes CURRENT
+            // (and then the shared lock above was refused).
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
             });
         }
-        Self::open(path)
+        if rocksdb_lock_held(path).map_err(open_error)? {
+            return Err(locked());
+        }
+        Store::open_read_only(path)
+            .map(|store| NewsStore {
+                store,
+                on_disk: true,
+                _lock: lock,
+            })
+            .map_err(|source| StoreError::Open {
+                path: path.to_path_buf(),
+                source,
+            })
     }
 
     /// A store in memory, for tests and `extract`.
@@ -337,4 +370,32 @@ impl NewsStore {
             triples: self.store.len()?,
         })
     }
+}
+
+/// Whether another process holds RocksDB's lock on the store at `path` (`oxigraph serve`, say).
+/// RocksDB locks its `LOCK` file with `fcntl`, which `flock` (`File::try_lock`) does not see.
+#[cfg(all(feature = "store", unix))]
+fn rocksdb_lock_held(path: &Path) -> std::io::Result<bool> {
+    use std::os::fd::AsRawFd;
+    let file = match std::fs::File::open(path.join("LOCK")) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    // SAFETY: `flock` is plain data, valid zeroed; F_GETLK only writes into it; the descriptor
+    // is open for the duration of the call.
+    let mut lock: libc::flock = unsafe { std::mem::zeroed() };
+    lock.l_type = libc::F_WRLCK as libc::c_short;
+    lock.l_whence = libc::SEEK_SET as libc::c_short;
+    // l_start = 0 and l_len = 0: the whole file.
+    if unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) } == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(lock.l_type != libc::F_UNLCK as libc::c_short)
+}
+
+/// Elsewhere RocksDB's lock is not checked before a read-only open.
+#[cfg(all(feature = "store", not(unix)))]
+fn rocksdb_lock_held(_path: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
