@@ -153,6 +153,8 @@ pub fn find_statements(
     referents: &[Referent],
 ) -> Vec<StatementMention> {
     let mut out: Vec<StatementMention> = transcript(text, seg, people, referents);
+    // Transcript paragraphs, in text order (the quotes found below come after them in `out`).
+    let transcripts: Vec<usize> = out.iter().map(|s| s.span.start).collect();
     let mut last_quote: Option<(usize, Option<usize>)> = None; // (quote index, statement index)
     for (qi, q) in seg.quotes.iter().enumerate() {
         let inner = trim_span(text, q.inner);
@@ -160,11 +162,11 @@ pub fn find_statements(
             continue;
         }
         let inner_text = inner.of(text);
-        if out.iter().any(|s| {
-            s.kind == QuoteKind::Direct
-                && inner.contains(s.span.start)
-                && s.span.start - inner.start < 40
-        }) {
+        let next_transcript = transcripts.partition_point(|&t| t < inner.start);
+        if transcripts
+            .get(next_transcript)
+            .is_some_and(|&t| inner.contains(t) && t - inner.start < 40)
+        {
             continue; // a transcript paragraph, found as such
         }
         let n_words = inner_text.split_whitespace().count();
