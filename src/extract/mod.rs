@@ -167,11 +167,21 @@ pub fn extract(text: &str) -> Extraction {
             wikidata: None,
         });
     }
+    // Mentions and countries by position, so that those inside a statement are a binary
+    // search away (a scan per statement would be quadratic on long texts).
+    let mut by_start: Vec<(Span, usize)> = mentions.iter().map(|m| (m.span, m.person)).collect();
+    by_start.sort_unstable();
+    let mut countries_by_start: Vec<&CountryMention> = countries.iter().collect();
+    countries_by_start.sort_unstable_by_key(|c| c.span);
     let statements = statements::find_statements(text, &seg, &people, &referents)
         .into_iter()
         .map(|s| {
             let speaker = s.speaker.map(|r| &referents[r]);
             let inside = |span: Span| s.span.covers(span);
+            let m_from = by_start.partition_point(|(m, _)| m.start < s.span.start);
+            let m_to = by_start.partition_point(|(m, _)| m.start < s.span.end);
+            let c_from = countries_by_start.partition_point(|c| c.span.start < s.span.start);
+            let c_to = countries_by_start.partition_point(|c| c.span.start < s.span.end);
             Statement {
                 span: s.span,
                 kind: s.kind,
@@ -181,14 +191,14 @@ pub fn extract(text: &str) -> Extraction {
                 cue: s.cue.map(|c| c.of(text).to_lowercase()),
                 medium: s.medium,
                 audience: s.audience,
-                people: mentions
+                people: by_start[m_from..m_to]
                     .iter()
-                    .filter(|m| inside(m.span))
-                    .map(|m| m.person)
+                    .filter(|(m, _)| inside(*m))
+                    .map(|&(_, person)| person)
                     .collect::<BTreeSet<_>>()
                     .into_iter()
                     .collect(),
-                countries: countries
+                countries: countries_by_start[c_from..c_to]
                     .iter()
                     .filter(|c| inside(c.span))
                     .map(|c| c.iso)

@@ -678,9 +678,9 @@ fn before_quote(
     }
     let limit = cue.map_or(q.outer.start, |c| c.start);
     let candidates = || {
-        referents.iter().enumerate().filter(move |(_, r)| {
-            r.span.start >= sentence.start && r.span.end <= limit && !seg.in_quote(r.span.start)
-        })
+        starting_in(referents, sentence.start, limit)
+            .map(|i| (i, &referents[i]))
+            .filter(move |(_, r)| r.span.end <= limit && !seg.in_quote(r.span.start))
     };
     if direct {
         return candidates().next_back().map(|(ri, _)| (ri, cue));
@@ -1099,10 +1099,17 @@ fn subject_of(
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
-    let ri = referents.iter().rposition(|r| {
-        r.span.start >= sentence.start && r.span.end <= verb.start && !seg.in_quote(r.span.start)
-    })?;
+    let ri = starting_in(referents, sentence.start, verb.start)
+        .rev()
+        .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))?;
     between_subject_and_verb(&text[referents[ri].span.end..verb.start]).then_some(ri)
+}
+
+/// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
+/// so that looking for a speaker costs the same in a long text as in a short one.
+fn starting_in(referents: &[Referent], from: usize, to: usize) -> std::ops::Range<usize> {
+    referents.partition_point(|r| r.span.start < from)
+        ..referents.partition_point(|r| r.span.start < to)
 }
 
 /// The end of a reported clause starting at `start`: the sentence end, a dash or a semicolon.
@@ -1150,12 +1157,35 @@ fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
 /// - `CLAUSE, SPEAKER said.` with the clause before;
 /// - `according to SPEAKER, CLAUSE` and `CLAUSE, according to SPEAKER.`
 fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
-    let push = |span: Span, cue: Span, speaker: Option<usize>, out: &mut Vec<StatementMention>| {
+    // The statements found before (quotes, transcripts), by start, with the greatest end so far:
+    // whether a clause overlaps one of them is a binary search.
+    let mut before: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind != QuoteKind::Partial)
+        .map(|s| s.span)
+        .collect();
+    before.sort();
+    let max_end: Vec<usize> = before
+        .iter()
+        .scan(0, |m, s| {
+            *m = s.end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    // Reported clauses stay inside their sentence, so only this sentence's can overlap.
+    let mut sentence_first;
+    let push = |span: Span,
+                cue: Span,
+                speaker: Option<usize>,
+                sentence_first: usize,
+                out: &mut Vec<StatementMention>| {
+        let k = before.partition_point(|s| s.start < span.end);
         if seg.in_quote(span.start)
             || seg.headline().is_some_and(|h| h.contains(span.start))
-            || out.iter().any(|s| {
-                s.kind != QuoteKind::Partial && s.span.start < span.end && span.start < s.span.end
-            })
+            || k > 0 && max_end[k - 1] > span.start
+            || out[sentence_first..]
+                .iter()
+                .any(|s| s.span.start < span.end && span.start < s.span.end)
         {
             return;
         }
@@ -1174,6 +1204,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
         });
     };
     for sentence in &seg.sentences {
+        sentence_first = out.len();
         let ws = seg.words_in(*sentence);
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
@@ -1182,7 +1213,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             let lower = w.text.to_lowercase();
             if lower == "according" && ws.get(i + 1).is_some_and(|n| n.text == "to") {
                 according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
-                    push(sp, w.span, sk, out)
+                    push(sp, w.span, sk, sentence_first, out)
                 });
                 continue;
             }
@@ -1201,7 +1232,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                         if span.of(text).split_whitespace().count() >= 3 {
                             let speaker = subject_of(text, seg, referents, *sentence, w.span)
                                 .or_else(|| near_subject(seg, referents, *sentence, w.span));
-                            push(span, w.span, speaker, out);
+                            push(span, w.span, speaker, sentence_first, out);
                         }
                     }
                     continue;
@@ -1214,11 +1245,10 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER."
             if let Some(span) = clause_before(text, seg, *sentence, &ws, i) {
                 let speaker = speaker.or_else(|| {
-                    referents
-                        .iter()
-                        .position(|r| r.span.start > w.span.start && r.span.end <= sentence.end)
+                    starting_in(referents, w.span.start + 1, sentence.end)
+                        .find(|&i| referents[i].span.end <= sentence.end)
                 });
-                push(span, w.span, speaker, out);
+                push(span, w.span, speaker, sentence_first, out);
                 continue;
             }
             // The clause after, maybe behind a listener: "told reporters he would …".
@@ -1247,7 +1277,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             }
             if let Some(span) = clause_span(text, first.span.start, sentence.end) {
                 if span.of(text).split_whitespace().count() >= 4 {
-                    push(span, w.span, speaker, out);
+                    push(span, w.span, speaker, sentence_first, out);
                 }
             }
         }
@@ -1262,9 +1292,8 @@ fn near_subject(
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
-    referents.iter().position(|r| {
-        r.span.start >= sentence.start && r.span.end <= verb.start && !seg.in_quote(r.span.start)
-    })
+    starting_in(referents, sentence.start, verb.start)
+        .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))
 }
 
 /// "CLAUSE, SPEAKER said." — the verb's phrase closes the sentence after a comma.
