@@ -115,6 +115,9 @@ fn cap_sentences(text: &str, sentences: Vec<Span>) -> Vec<Span> {
 
 const OPENERS: &[char] = &['“', '«', '„', '"'];
 
+/// Every character `find_quotes` looks at.
+const MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‘', '’', '\''];
+
 /// Words ending in a full stop that do not end a sentence.
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -267,26 +270,30 @@ fn closes(open: char, c: char) -> bool {
 /// is an apostrophe. Two ASCII apostrophes `''` are one double mark (typewriter style).
 fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<Quote>) {
     let body = para.of(text);
-    // (byte offset in the paragraph, mark or char, byte length): `''` becomes one `"`.
-    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(body.len());
-    let mut it = body.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
-            it.next();
+    // The quotation marks only, as (byte offset in the paragraph, mark, byte length): `''`
+    // becomes one `"`. Every rule below looks at marks and at the characters around them.
+    let mut chars: Vec<(usize, char, usize)> = Vec::new();
+    let mut skip_to = 0;
+    for (i, m) in body.match_indices(MARKS) {
+        if i < skip_to {
+            continue;
+        }
+        if m == "'" && body[i + 1..].starts_with('\'') {
+            skip_to = i + 2;
             chars.push((i, '"', 2));
         } else {
-            chars.push((i, c, c.len_utf8()));
+            chars.push((i, m.chars().next().expect("a mark"), m.len()));
         }
     }
     let mut open: Option<(usize, char, usize)> = None;
     let mut nested: Option<char> = None;
-    for (k, &(i, c, len)) in chars.iter().enumerate() {
+    for &(i, c, len) in &chars {
         if nested.is_some_and(|n| closes(n, c)) {
             nested = None;
             continue;
         }
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|&(_, c, _)| c);
+        let prev = body[..i].chars().next_back();
+        let next = body[i + len..].chars().next();
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
         // A mark that starts a word while a quotation is open opens a new one: newspapers
         // leave a quotation that runs into a new paragraph unclosed, and merged paragraphs
@@ -334,7 +341,8 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
                     continue; // an apostrophe inside single quotes: "‘we’re’"
                 }
                 if oc == '\''
-                    && (prev.is_some_and(char::is_whitespace) || k < 3 || chars[k - 2].0 == o)
+                    && (prev.is_some_and(char::is_whitespace)
+                        || body[o + olen..i].chars().count() <= 1)
                 {
                     continue; // "rock 'n' roll", "it 's": a letter or a space is no quotation
                 }
