@@ -64,7 +64,8 @@ measure() { # label, command...: prints "seconds kilobytes" medians
 printf '%-22s %10s %10s %9s %12s %10s\n' "job" "seconds" "articles/s" "MB/s" "triples/s" "peak MB"
 for k in $scales; do
   f="$work/corpus-${k}x.jsonl"
-  n=$(wc -l < "$f"); mb=$(du -m "$f" | cut -f1)
+  # MB are 10^6 bytes, exactly (du -m would round up to whole MiB).
+  n=$(wc -l < "$f"); mb=$(awk -v b="$(stat -c %s "$f")" 'BEGIN {print b / 1000000}')
   "$bin" extract "$f" --format nquads > "$work/out.nq"
   triples=$(wc -l < "$work/out.nq")
   # The pipeline's own speed: the N-Quads (8 times the input) go to /dev/null, not to a disk.

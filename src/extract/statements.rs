@@ -660,7 +660,10 @@ fn before_quote(
     direct: bool,
 ) -> Option<(usize, Option<Span>)> {
     let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
-    let ws = seg.words_in(Span::new(sentence.start, q.outer.start));
+    // The cue is looked for among the words shortly before the quote (a few hundred words at
+    // most), so that a sentence of thousands of quotes costs no more per quote.
+    let window = sentence.start.max(q.outer.start.saturating_sub(2000));
+    let ws = seg.words_in(Span::new(window, q.outer.start));
     let cue = ws
         .iter()
         .rev()
