@@ -360,3 +360,20 @@ pub fn words(text: &str, span: crate::segment::Span) -> Vec<Word<'_>> {
     }
     out
 }
+
+/// `word` in lower case, borrowed when it has no capital letter (most words), so that looking
+/// every word up costs no allocation.
+///
+/// ```
+/// use newsgraph::text::lowercase;
+/// assert_eq!(lowercase("said"), "said");
+/// assert_eq!(lowercase("Said"), "said");
+/// assert_eq!(lowercase("ÉTÉ"), "été");
+/// ```
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}

@@ -142,7 +142,7 @@ pub fn audience(sentence: &str) -> Option<String> {
 }
 
 fn is_cue(word: &str) -> bool {
-    gazetteer().is_cue_verb(&word.to_lowercase())
+    gazetteer().is_cue_verb(&crate::text::lowercase(word))
 }
 
 /// Finds the statements of `text`; `referents` are the possible speakers, in text order.
@@ -1213,14 +1213,14 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             if seg.in_quote(w.span.start) {
                 continue;
             }
-            let lower = w.text.to_lowercase();
+            let lower = crate::text::lowercase(w.text);
             if lower == "according" && ws.get(i + 1).is_some_and(|n| n.text == "to") {
                 according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
                     push(sp, w.span, sk, sentence_first, out)
                 });
                 continue;
             }
-            let belief = BELIEF_VERBS.contains(&lower.as_str());
+            let belief = BELIEF_VERBS.contains(&lower.as_ref());
             if !(is_cue(&lower) || belief) || (i > 0 && ws[i - 1].text == "to") {
                 continue;
             }
@@ -1241,7 +1241,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                     continue;
                 }
             }
-            if belief || !BARE_CLAUSE_VERBS.contains(&lower.as_str()) {
+            if belief || !BARE_CLAUSE_VERBS.contains(&lower.as_ref()) {
                 continue;
             }
             let speaker = subject_of(text, seg, referents, *sentence, w.span);
@@ -1256,7 +1256,7 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             }
             // The clause after, maybe behind a listener: "told reporters he would …".
             let mut j = i + 1;
-            if TELL_VERBS.contains(&lower.as_str()) {
+            if TELL_VERBS.contains(&lower.as_ref()) {
                 if ws.get(j).is_some_and(|n| n.is_capitalized()) {
                     while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
                         j += 1;

@@ -411,8 +411,8 @@ impl Gazetteer {
     /// assert!(g.title("general secretary").is_none());
     /// ```
     pub fn title(&self, words: &str) -> Option<Title> {
-        let lower = words.to_lowercase();
-        if let Some(&(role, kind, country)) = self.titles.get(&lower) {
+        let lower = crate::text::lowercase(words);
+        if let Some(&(role, kind, country)) = self.titles.get(lower.as_ref()) {
             return Some(Title {
                 role: role.to_owned(),
                 kind,
