@@ -361,7 +361,7 @@ fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Optio
     if q.inner.of(text).split_whitespace().count() > 3 {
         return None;
     }
-    let ws = seg.words_in(Span::new(sentence.start, q.outer.start));
+    let ws = words_before(seg, sentence, q.outer.start);
     let n = ws.len();
     let from = n.saturating_sub(30);
     let v = (from..n)
@@ -369,10 +369,13 @@ fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Optio
         .find(|&i| CALLING_VERBS.contains(&ws[i].text))?;
     // Quotations in between must form a list with this one ('a "liar" who is "amoral," a
     // "bully" and a "narcissist"'); words outside them may not break the clause.
-    let between: Vec<&Quote> = seg
+    let after_verb = seg
         .quotes
+        .partition_point(|o| o.outer.start <= ws[v].span.end);
+    let between: Vec<&Quote> = seg.quotes[after_verb..]
         .iter()
-        .filter(|o| o.outer.start > ws[v].span.end && o.outer.end <= q.outer.start)
+        .take_while(|o| o.outer.start < q.outer.start)
+        .filter(|o| o.outer.end <= q.outer.start)
         .collect();
     let list_glue = |gap: &str| {
         gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
@@ -388,15 +391,14 @@ fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Optio
         .chain(between.last().map(|l| (l.outer.end, q.outer.start)))
         .all(|(a, b)| list_glue(&text[a..b]));
     let words_before_list = between.first().map_or(q.outer.start, |f| f.outer.start);
-    let object_words = ws[v + 1..]
+    let object: Vec<_> = ws[v + 1..]
         .iter()
         .filter(|w| w.span.end <= words_before_list)
-        .count();
+        .collect();
     if !gaps_ok
-        || object_words > 10
-        || ws[v + 1..]
+        || object.len() > 10
+        || object
             .iter()
-            .filter(|w| w.span.end <= words_before_list)
             .any(|w| matches!(w.text, "and" | "but" | "said" | "says" | "who" | "which"))
     {
         return None;
@@ -410,6 +412,14 @@ fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Optio
         first += 1;
     }
     Some(ws.get(first).map_or(q.inner.start, |w| w.span.start))
+}
+
+/// The words of `sentence` shortly before `pos` (2,000 bytes, a few hundred words at most), where
+/// a quote's cue or calling verb stands: a sentence of thousands of quotes then costs no more
+/// per quote.
+fn words_before<'a>(seg: &Segments<'a>, sentence: Span, pos: usize) -> Vec<crate::text::Word<'a>> {
+    let window = sentence.start.max(pos.saturating_sub(2000));
+    seg.words_in(Span::new(window, pos))
 }
 
 /// The speech verb right after a quotation ending at `quote`, within its sentence.
@@ -660,10 +670,7 @@ fn before_quote(
     direct: bool,
 ) -> Option<(usize, Option<Span>)> {
     let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
-    // The cue is looked for among the words shortly before the quote (a few hundred words at
-    // most), so that a sentence of thousands of quotes costs no more per quote.
-    let window = sentence.start.max(q.outer.start.saturating_sub(2000));
-    let ws = seg.words_in(Span::new(window, q.outer.start));
+    let ws = words_before(seg, sentence, q.outer.start);
     let cue = ws
         .iter()
         .rev()
