@@ -69,14 +69,17 @@ for k in $scales; do
   "$bin" extract "$f" --format nquads > "$work/out.nq"
   triples=$(wc -l < "$work/out.nq")
   # The pipeline's own speed: the N-Quads (8 times the input) go to /dev/null, not to a disk.
-  read -r t m <<<"$(measure extract "$bin" extract "$f" --format nquads -o /dev/null)"
+  res=$(measure extract "$bin" extract "$f" --format nquads -o /dev/null)  # set -e stops on a failed run
+  read -r t m <<<"$res"
   awk -v j="extract ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
     'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
-  read -r t m <<<"$(measure build bash -c "rm -rf '$work/db' && '$bin' build '$f' --store '$work/db'")"
+  res=$(measure build bash -c "rm -rf '$work/db' && '$bin' build '$f' --store '$work/db'")  # set -e stops on a failed run
+  read -r t m <<<"$res"
   awk -v j="build ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
     'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
   if command -v oxigraph >/dev/null; then
-    read -r t m <<<"$(measure load bash -c "rm -rf '$work/ox' && oxigraph load --location '$work/ox' --file '$work/out.nq'")"
+    res=$(measure load bash -c "rm -rf '$work/ox' && oxigraph load --location '$work/ox' --file '$work/out.nq'")  # set -e stops on a failed run
+    read -r t m <<<"$res"
     awk -v j="oxigraph load ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
       'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
   else
@@ -103,8 +106,10 @@ PY
 echo
 printf '%-30s %10s %10s %7s\n' "adversarial input" "n (s)" "2n (s)" "ratio"
 for name in unclosed-quote one-long-line no-full-stop quote-marks; do
-  read -r t1 _ <<<"$(measure adv "$bin" extract "$work/adv-$name-1.txt" --format nquads -o /dev/null --max-article-size 1GB)"
-  read -r t2 _ <<<"$(measure adv "$bin" extract "$work/adv-$name-2.txt" --format nquads -o /dev/null --max-article-size 1GB)"
+  res=$(measure adv "$bin" extract "$work/adv-$name-1.txt" --format nquads -o /dev/null --max-article-size 1GB)  # set -e stops on a failed run
+  read -r t1 _ <<<"$res"
+  res=$(measure adv "$bin" extract "$work/adv-$name-2.txt" --format nquads -o /dev/null --max-article-size 1GB)  # set -e stops on a failed run
+  read -r t2 _ <<<"$res"
   kb=$(( $(stat -c %s "$work/adv-$name-1.txt") / 1024 ))
   awk -v j="$name (${kb} KB)" -v a="$t1" -v b="$t2" 'BEGIN {printf "%-30s %10.2f %10.2f %7.2f\n", j, a, b, (a > 0 ? b / a : 0)}'
 done
