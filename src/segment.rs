@@ -123,7 +123,7 @@ static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:^|[\s(])(?:
             (?:\p{Lu}\.)+\p{Lu}?\.? |                       # initials, U.S., U.N.
-            (?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Ltd|Co|Corp|
+            (?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Ltd|Co|Corp|
                No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Pres|Gov|Atty|Supt|Maj|Adm)\.
         )$",
     )
@@ -505,6 +505,10 @@ mod tests {
                 vec!["It rose 2.5 percent.", "Next"],
             ),
             ("Is it? Yes! ok", vec!["Is it?", "Yes! ok"]),
+            (
+                "\"No,\" said Del. Ann Lee of Guam. Then",
+                vec!["\"No,\" said Del. Ann Lee of Guam.", "Then"],
+            ),
             (
                 "a post on X. \"I will\"",
                 vec!["a post on X.", "\"I will\""],

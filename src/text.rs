@@ -311,8 +311,8 @@ impl Iterator for WordScanner<'_> {
 
 /// Abbreviations that keep their full stop as part of the word.
 const DOTTED: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "St.", "Gen.", "Jr.", "Sr.", "Prof.",
-    "Rev.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "No.",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Del.", "Gov.", "St.", "Gen.", "Jr.", "Sr.",
+    "Prof.", "Rev.", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "No.",
 ];
 
 /// The words of `span` in `text`.

@@ -229,6 +229,7 @@ pub fn find_statements(
         let mut found = if direct {
             before_quote(text, seg, q, referents, true)
                 .or_else(|| after_quote(text, seg, q, referents))
+                .or_else(|| lead_in(text, seg, q, referents))
         } else {
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
@@ -697,33 +698,68 @@ fn before_quote(
     }
     // A partial quote is the subject's: the first person of the sentence who does not follow
     // a preposition ('Cruz called Trump a "pathological liar"').
-    let subject = candidates().find(|(_, r)| {
-        let before = text[sentence.start..r.span.start].trim_end();
-        let prev = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        !matches!(
-            prev.to_lowercase().as_str(),
-            "of" | "to"
-                | "by"
-                | "with"
-                | "for"
-                | "from"
-                | "about"
-                | "against"
-                | "than"
-                | "after"
-                | "before"
-                | "on"
-                | "at"
-                | "in"
-                | "like"
-        )
-    });
+    let subject =
+        candidates().find(|(_, r)| !after_preposition(&text[sentence.start..r.span.start]));
     subject
         .or_else(|| candidates().next_back())
         .map(|(ri, _)| (ri, cue))
+}
+
+/// Whether the text `before` a name ends in a preposition: the name is then no subject
+/// ("speaking of Clinton", "a letter to Trump").
+fn after_preposition(before: &str) -> bool {
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        crate::text::lowercase(prev).as_ref(),
+        "of" | "to"
+            | "by"
+            | "with"
+            | "for"
+            | "from"
+            | "about"
+            | "against"
+            | "than"
+            | "after"
+            | "before"
+            | "on"
+            | "at"
+            | "in"
+            | "like"
+    )
+}
+
+/// A quote that opens its paragraph after a lead-in paragraph ending in a colon:
+/// `Caddell continued:` / `said the senator:` then `"…"` on its own.
+fn lead_in(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    if q.paragraph == 0 || seg.paragraphs[q.paragraph].start != q.outer.start {
+        return None;
+    }
+    let prev = seg.paragraphs[q.paragraph - 1];
+    if !prev.of(text).trim_end().ends_with(':') {
+        return None;
+    }
+    let sentence = seg.sentences[seg.sentence_index(prev.end.saturating_sub(1).max(prev.start))];
+    let ws = seg.words_in(sentence);
+    let cue = ws
+        .iter()
+        .rev()
+        .find(|w| !seg.in_quote(w.span.start) && is_cue(w.text))?
+        .span;
+    let outside = |i: &usize| !seg.in_quote(referents[*i].span.start);
+    starting_in(referents, sentence.start, cue.start)
+        .rev()
+        .find(outside)
+        .or_else(|| starting_in(referents, cue.end, sentence.end).find(outside))
+        .map(|ri| (ri, Some(cue)))
 }
 
 /// Whether quote `q` continues `prev`: same speaker, nobody else named in between, at most
@@ -738,9 +774,15 @@ fn continues(
 ) -> bool {
     let Some(speaker) = speaker else { return false };
     let between = Span::new(prev.outer.end, q.outer.start);
-    let others = referents
-        .iter()
-        .filter(|r| between.contains(r.span.start))
+    // Another person named in between takes over, unless only as an object or possessive
+    // ('said Caddell, speaking of Clinton’s health. "It is …"').
+    let others = starting_in(referents, between.start, between.end)
+        .map(|i| &referents[i])
+        .filter(|r| {
+            let line_start = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
+            !after_preposition(&text[line_start.max(between.start)..r.span.start])
+                && !text[r.span.end..].starts_with(['’', '\''])
+        })
         .any(|r| r.people != referents[speaker].people);
     if others {
         return false;
@@ -1241,6 +1283,9 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                     {
                         if span.of(text).split_whitespace().count() >= 3 {
                             let speaker = subject_of(text, seg, referents, *sentence, w.span)
+                                .or_else(|| {
+                                    coordinated_subject(text, seg, referents, *sentence, &ws, i)
+                                })
                                 .or_else(|| near_subject(seg, referents, *sentence, w.span));
                             push(span, w.span, speaker, sentence_first, out);
                         }
@@ -1251,7 +1296,8 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             if belief || !BARE_CLAUSE_VERBS.contains(&lower.as_ref()) {
                 continue;
             }
-            let speaker = subject_of(text, seg, referents, *sentence, w.span);
+            let speaker = subject_of(text, seg, referents, *sentence, w.span)
+                .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER."
             if let Some(span) = clause_before(text, seg, *sentence, &ws, i) {
                 let speaker = speaker.or_else(|| {
@@ -1285,13 +1331,51 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             if !starts_clause || after_comma && speaker.is_none() {
                 continue;
             }
-            if let Some(span) = clause_span(text, first.span.start, sentence.end) {
+            // The clause stops before another speaker's verb: in "when he wrote his book,
+            // McKinley said that …" what follows "wrote" is no clause of its own.
+            let end = ws[j + 1..]
+                .iter()
+                .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
+                .find_map(|v| {
+                    subject_of(text, seg, referents, *sentence, v.span)
+                        .filter(|&r| referents[r].span.start > first.span.start)
+                })
+                .and_then(|r| {
+                    let head = &text[first.span.start..referents[r].span.start];
+                    head.rfind([',', ';'])
+                        .or_else(|| head.rfind(" and "))
+                        .or_else(|| head.rfind(" but "))
+                        .map(|c| first.span.start + c)
+                })
+                .unwrap_or(sentence.end);
+            if let Some(span) = clause_span(text, first.span.start, end) {
                 if span.of(text).split_whitespace().count() >= 4 {
                     push(span, w.span, speaker, sentence_first, out);
                 }
             }
         }
     }
+}
+
+/// The subject of a verb coordinated with an earlier one: "Cruz urged Republicans to vote and
+/// said he …" — the first person of the sentence who follows no preposition.
+fn coordinated_subject(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<usize> {
+    if i == 0 || !matches!(ws[i - 1].text, "and" | "but") {
+        return None;
+    }
+    starting_in(referents, sentence.start, ws[i - 1].span.start).find(|&r| {
+        let span = referents[r].span;
+        span.end <= ws[i - 1].span.start
+            && !seg.in_quote(span.start)
+            && !after_preposition(&text[sentence.start..span.start])
+    })
 }
 
 /// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
@@ -1439,6 +1523,24 @@ mod tests {
                 "Jane Smith spoke. \"Maybe,\" she wrote.",
                 &[("Maybe,", Direct, Some("Jane Smith"))],
             ),
+            // A person named only as an object or possessive does not take the next quote.
+            (
+                "\"It matters,\" said Jane Smith, speaking of Tom Brown's health. \"It is real.\"",
+                &[
+                    ("It matters,", Direct, Some("Jane Smith")),
+                    ("It is real.", Direct, Some("Jane Smith")),
+                ],
+            ),
+            // A lead-in paragraph ending in a colon.
+            (
+                "Tom Brown left early.\n\nJane Smith continued:\n\n\"We will stay here.\"",
+                &[("We will stay here.", Direct, Some("Jane Smith"))],
+            ),
+            // "Del." does not end the sentence before the name.
+            (
+                "\"It is a waste,\" said Del. Jane Smith of Guam.",
+                &[("It is a waste,", Direct, Some("Jane Smith"))],
+            ),
         ]);
     }
 
@@ -1560,6 +1662,20 @@ mod tests {
             ),
             ("Jane Smith knows the man that runs the shop.", &[]),
             ("Jane Smith said on Tuesday.", &[]),
+            // The subject of a coordinated verb.
+            (
+                "Jane Smith urged voters to stay home and said she was tired of the race.",
+                &[("she was tired of the race", Indirect, Some("Jane Smith"))],
+            ),
+            // A bare clause stops before another speaker's verb.
+            (
+                "When he wrote his book, Tom Brown said that he considered debt a last resort.",
+                &[(
+                    "he considered debt a last resort",
+                    Indirect,
+                    Some("Tom Brown"),
+                )],
+            ),
         ]);
     }
 
