@@ -1073,7 +1073,7 @@ const NOT_CLAUSE_STARTS: &[&str] = &[
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
-fn between_subject_and_verb(gap: &str) -> bool {
+fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     let g = gap.trim();
     if g.is_empty() {
         return true;
@@ -1087,9 +1087,17 @@ fn between_subject_and_verb(gap: &str) -> bool {
     {
         return true;
     }
-    g.split_whitespace().count() <= 4
-        && g.split_whitespace()
-            .all(|w| w.ends_with("ly") || SUBJECT_VERB_GAP.contains(&w.trim_end_matches(',')))
+    g.split_whitespace().count() <= 4 && g.split_whitespace().all(|w| gap_word(w, verb))
+}
+
+/// Whether `w` may stand between a subject and `verb`: an adverb, an auxiliary, a time; a form
+/// of "be" only before an "-ing" verb ("is suggesting"; "was told" is passive: the subject is
+/// the listener).
+fn gap_word(w: &str, verb: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    w.ends_with("ly")
+        || SUBJECT_VERB_GAP.contains(&w)
+        || verb.ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been")
 }
 
 /// Words that may stand between a speaker and the verb ("Mr Straw last week said").
@@ -1140,6 +1148,16 @@ const SUBJECT_VERB_GAP: &[&str] = &[
     "now",
     "never",
     "always",
+    "since",
+    "even",
+    "just",
+    "first",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
 ];
 
 /// The referent that is the subject of the verb at `verb`: the nearest before it in the
@@ -1154,7 +1172,7 @@ fn subject_of(
     let ri = starting_in(referents, sentence.start, verb.start)
         .rev()
         .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))?;
-    between_subject_and_verb(&text[referents[ri].span.end..verb.start]).then_some(ri)
+    between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
 }
 
 /// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
@@ -1298,8 +1316,12 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             }
             let speaker = subject_of(text, seg, referents, *sentence, w.span)
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
-            // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER."
-            if let Some(span) = clause_before(text, seg, *sentence, &ws, i) {
+            // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
+            // participle's: "X, clearly frustrated, responded, saying …").
+            if let Some(span) = (!lower.ends_with("ing"))
+                .then(|| clause_before(text, seg, *sentence, &ws, i))
+                .flatten()
+            {
                 let speaker = speaker.or_else(|| {
                     starting_in(referents, w.span.start + 1, sentence.end)
                         .find(|&i| referents[i].span.end <= sentence.end)
@@ -1367,12 +1389,31 @@ fn coordinated_subject(
     ws: &[crate::text::Word<'_>],
     i: usize,
 ) -> Option<usize> {
-    if i == 0 || !matches!(ws[i - 1].text, "and" | "but") {
+    let verb = ws[i].text;
+    // Back over auxiliaries and adverbs: "but has since said".
+    let mut k = i;
+    while k > 0 && i - k < 3 && ws[k - 1].joined && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    let link = k.checked_sub(1).map(|l| &ws[l])?;
+    let coordinated = matches!(link.text, "and" | "but");
+    // A participle after a comma or a preposition: "Clinton, clearly frustrated, responded,
+    // saying …", "Trump told reporters, before insisting he …".
+    let participle = verb.ends_with("ing")
+        && k == i
+        && (text[link.span.end..ws[k].span.start].contains(',')
+            || matches!(link.text, "by" | "while" | "before" | "after" | "when"));
+    if !(coordinated || participle) {
         return None;
     }
-    starting_in(referents, sentence.start, ws[i - 1].span.start).find(|&r| {
+    let limit = if coordinated {
+        link.span.start
+    } else {
+        ws[k].span.start
+    };
+    starting_in(referents, sentence.start, limit).find(|&r| {
         let span = referents[r].span;
-        span.end <= ws[i - 1].span.start
+        span.end <= limit
             && !seg.in_quote(span.start)
             && !after_preposition(&text[sentence.start..span.start])
     })
@@ -1666,6 +1707,23 @@ mod tests {
             (
                 "Jane Smith urged voters to stay home and said she was tired of the race.",
                 &[("she was tired of the race", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith has supported the plan but has since said it must change first.",
+                &[("it must change first", Indirect, Some("Jane Smith"))],
+            ),
+            // A participle after a comma, with the sentence's subject.
+            (
+                "Jane Smith, clearly frustrated, responded, saying the campaign was lying.",
+                &[("the campaign was lying", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith is suggesting she beat expectations in the state.",
+                &[(
+                    "she beat expectations in the state",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
             ),
             // A bare clause stops before another speaker's verb.
             (
