@@ -488,10 +488,19 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .next()
             .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
-        let start = run
+        let mut start = run
             .iter()
             .take_while(|w| NEVER_NAME.contains(&w.text))
             .count();
+        // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
+        let mut noun_before = noun_before;
+        if start + 1 < run.len()
+            && prefix_len(&run, start).is_none()
+            && PERSON_NOUNS.contains(&crate::text::lowercase(run[start].text).as_ref())
+        {
+            start += 1;
+            noun_before = true;
+        }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
             HONORIFICS.contains(&run[k].text)
@@ -640,6 +649,11 @@ mod tests {
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
+            ),
+            // A person noun opening the sentence introduces a name it does not belong to.
+            (
+                "Reporter Jomana Karadsheh says so.",
+                vec!["Jomana Karadsheh"],
             ),
             ("Photo Credit: Getty Images", vec![]),
             ("in a Truth Social post, telling ABC News", vec![]),
