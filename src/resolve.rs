@@ -199,9 +199,17 @@ pub fn referents(
     offices: &[(usize, &OfficeMention)],
     countries: &[CountryMention],
 ) -> Vec<Referent> {
+    // A transcript label ("\"WALLACE: …") names the speaker even inside a quotation.
+    let label = |span: Span| {
+        let para = seg.paragraphs[seg.paragraph_index(span.start)];
+        text[span.end..].starts_with(':')
+            && text[para.start..span.start]
+                .trim_matches(['"', '“', ' '])
+                .is_empty()
+    };
     let mut out: Vec<Referent> = mentions
         .iter()
-        .filter(|m| !seg.in_quote(m.span.start))
+        .filter(|m| !seg.in_quote(m.span.start) || label(m.span))
         .map(|m| Referent {
             span: m.span,
             people: vec![m.person],

@@ -468,6 +468,48 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
     }
 }
 
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^["“]?\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+\S"#)
+        .expect("label regex compiles")
+});
+
+/// A paragraph of an interview transcript that opens with its speaker's name in capitals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeakerLabel {
+    /// The paragraph's index.
+    pub paragraph: usize,
+    /// The name as written: "PENCE".
+    pub label: Span,
+    /// Where the words said start, after the colon.
+    pub said: Span,
+}
+
+/// The transcript paragraphs of `text`: `PENCE: Gennifer Flowers will not be attending …`.
+///
+/// ```
+/// use newsgraph::segment::{speaker_labels, Segments};
+/// let text = "WALLACE: Will she be there?\n\nPENCE: No.";
+/// let seg = Segments::new(text);
+/// let labels: Vec<_> = speaker_labels(text, &seg).iter().map(|l| l.label.of(text)).collect();
+/// assert_eq!(labels, ["WALLACE", "PENCE"]);
+/// ```
+pub fn speaker_labels(text: &str, seg: &Segments) -> Vec<SpeakerLabel> {
+    seg.paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let c = LABEL.captures(p.of(text))?;
+            let name = c.get(1).expect("group");
+            let whole = c.get(0).expect("match");
+            Some(SpeakerLabel {
+                paragraph: i,
+                label: Span::new(p.start + name.start(), p.start + name.end()),
+                said: Span::new(p.start + whole.end() - 1, p.end),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -567,7 +567,97 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             titled: m.titled,
         });
     }
+    let labels = label_names(text, seg);
+    if !labels.is_empty() {
+        out.extend(labels);
+        out.sort_by_key(|n| n.full);
+    }
     out
+}
+
+/// Transcript labels that name no one: "UPDATE:", "UNIDENTIFIED MALE:", "CROWD:".
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "Update",
+    "Note",
+    "Correction",
+    "Video",
+    "Watch",
+    "Related",
+    "Read",
+    "More",
+    "Source",
+    "Audience",
+    "Announcer",
+    "Narrator",
+    "Crowd",
+    "Protesters",
+    "Unidentified",
+    "Male",
+    "Female",
+    "Voice",
+    "Speaker",
+    "All",
+    "Both",
+    "Operator",
+    "Editor's",
+    "Editor’s",
+    "Transcript",
+    "Caption",
+    "Credit",
+    "Breaking",
+    "Live",
+    "Question",
+    "Answer",
+    "Q",
+    "A",
+];
+
+/// The speakers of an interview transcript, named only by their labels ("WALLACE: …"): a
+/// dialogue has at least two speakers and three turns. A label that is a known place,
+/// organisation or country word is no name ("WASHINGTON:", "UPDATE:" stay out).
+fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
+    let labels = crate::segment::speaker_labels(text, seg);
+    let mut distinct: Vec<&str> = labels.iter().map(|l| l.label.of(text)).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if labels.len() < 3 || distinct.len() < 2 {
+        return Vec::new();
+    }
+    let g = gazetteer();
+    labels
+        .iter()
+        .filter_map(|l| {
+            let words: Vec<String> = l
+                .label
+                .of(text)
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |c| {
+                        c.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect();
+            let not_name = words.iter().any(|w| {
+                NOT_NAME_WORDS.contains(&w.as_str())
+                    || NEVER_NAME.contains(&w.as_str())
+                    || g.country_form(w).is_some()
+                    || g.title(w).is_some()
+                    || PERSON_NOUNS.contains(&w.to_lowercase().as_str())
+                    || NOT_SPEAKER_LABELS.contains(&w.as_str())
+                    || g.is_cue_verb(&w.to_lowercase())
+            });
+            (!not_name).then(|| NameMention {
+                span: l.label,
+                full: l.label,
+                honorific: None,
+                words,
+                titled: false,
+            })
+        })
+        .collect()
 }
 
 struct ParsedRun<'a> {

@@ -518,11 +518,6 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     (k < ws.len()).then(|| Span::new(ws[k].span.start, last.span.end))
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+\S"#)
-        .expect("label regex compiles")
-});
-
 /// Interview transcripts: a paragraph "PENCE: Gennifer Flowers will not be attending …" is a
 /// direct statement by the person whose name the label spells.
 fn transcript(
@@ -532,33 +527,55 @@ fn transcript(
     referents: &[Referent],
 ) -> Vec<StatementMention> {
     let mut out = Vec::new();
-    for p in &seg.paragraphs {
-        let body = p.of(text);
-        let Some(c) = LABEL.captures(body) else {
-            continue;
-        };
-        let label = crate::text::fold(&c[1]);
+    let labels = crate::segment::speaker_labels(text, seg);
+    for (li, l) in labels.iter().enumerate() {
+        let label = crate::text::fold(l.label.of(text));
         let Some(person) = people.iter().position(|x| {
             let name = crate::text::fold(&x.name);
             name == label || name.rsplit(' ').next() == Some(label.as_str())
         }) else {
             continue;
         };
-        let Some(ri) = referents.iter().position(|r| r.people == [person]) else {
+        // The label itself, else any mention of the person.
+        let Some(ri) = referents
+            .iter()
+            .position(|r| r.span == l.label)
+            .or_else(|| referents.iter().position(|r| r.people == [person]))
+        else {
             continue;
         };
-        let start = p.start + c.get(0).expect("match").end() - 1;
-        let end = p.end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
-        if start < end {
-            out.push(StatementMention {
-                span: Span::new(start, end),
-                kind: QuoteKind::Direct,
-                speaker: Some(ri),
-                group: None,
-                cue: None,
-                medium: None,
-                audience: None,
-            });
+        let mut turn = |start: usize, end: usize| {
+            let body = &text[start..end];
+            let end = end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
+            if start < end {
+                out.push(StatementMention {
+                    span: Span::new(start, end),
+                    kind: QuoteKind::Direct,
+                    speaker: Some(ri),
+                    group: None,
+                    cue: None,
+                    medium: None,
+                    audience: None,
+                });
+            }
+        };
+        turn(l.said.start, seg.paragraphs[l.paragraph].end);
+        // A turn over several paragraphs: each opens with a quotation mark and no label, up to
+        // the next label ('"PENCE: Well, …' then '"But the truth is …').
+        let next_label = labels
+            .get(li + 1)
+            .map_or(seg.paragraphs.len(), |n| n.paragraph);
+        let opened = |p: Span| text[p.start..p.end].starts_with(['"', '“']);
+        if !opened(seg.paragraphs[l.paragraph]) {
+            continue;
+        }
+        for p in &seg.paragraphs[l.paragraph + 1..next_label] {
+            let body = p.of(text);
+            let inner = body.trim_start_matches(['"', '“']).trim_start();
+            if !opened(*p) || inner.starts_with('(') {
+                break;
+            }
+            turn(p.end - inner.len(), p.end);
         }
     }
     out
@@ -1744,6 +1761,21 @@ mod tests {
             (
                 "Host Chris Wallace met Gov. Mike Pence.\n\nPENCE: We will win this race.",
                 &[("We will win this race.", Direct, Some("Mike Pence"))],
+            ),
+            // A speaker named only by labels; a turn over paragraphs that open with a mark.
+            (
+                "Gov. Mike Pence spoke.\n\n\"HOLT: Will she come?\n\n\"PENCE: No, she won't.\n\n\"But we are ready.\n\n\"HOLT: Thank you.",
+                &[
+                    ("Will she come?", Direct, Some("Holt")),
+                    ("No, she won't.", Direct, Some("Mike Pence")),
+                    ("But we are ready.", Direct, Some("Mike Pence")),
+                    ("Thank you.", Direct, Some("Holt")),
+                ],
+            ),
+            // Labels that name no one.
+            (
+                "Jane Smith spoke.\n\nUPDATE: It rained.\n\nNOTE: It stopped.\n\nUPDATE: Again.",
+                &[],
             ),
             (
                 "Jane Smith spoke.\n\n“We are tired of this.” ― Jane Smith\n\nEnd.",
