@@ -169,6 +169,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Sports",
     "Football",
     "Rugby",
+    "Universe",
+    "World",
 ];
 
 /// Words that are never part of a name (days, months, sentence adverbs).

@@ -711,7 +711,15 @@ fn before_quote(
             .filter(move |(_, r)| r.span.end <= limit && !seg.in_quote(r.span.start))
     };
     if direct {
-        return candidates().next_back().map(|(ri, _)| (ri, cue));
+        // The last person before the verb who is no possessive or object ('Mr. Trump,
+        // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
+        let subject = candidates().rev().find(|(_, r)| {
+            !text[r.span.end..].starts_with(['’', '\''])
+                && !after_preposition(&text[sentence.start..r.span.start])
+        });
+        return subject
+            .or_else(|| candidates().next_back())
+            .map(|(ri, _)| (ri, cue));
     }
     // A partial quote is the subject's: the first person of the sentence who does not follow
     // a preposition ('Cruz called Trump a "pathological liar"').
@@ -1100,7 +1108,13 @@ fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
         return true;
     }
     // An apposition: ", the chancellor," / ", 70,".
-    if g.starts_with(',') && g.ends_with(',') && g.len() < 80 && !g.contains(['"', '“', '”', '.'])
+    // (A lone comma closes an apposition the name stands in: "The chairman, Phil Lovas, said";
+    // before a participle it ends the clause: "shaming a former Miss Jones, saying".)
+    if (g.len() > 1 || !verb.ends_with("ing"))
+        && g.starts_with(',')
+        && g.ends_with(',')
+        && g.len() < 80
+        && !g.contains(['"', '“', '”', '.'])
     {
         return true;
     }
@@ -1589,6 +1603,11 @@ mod tests {
                     ("It is real.", Direct, Some("Jane Smith")),
                 ],
             ),
+            // The subject before the verb, not a possessive in between.
+            (
+                "Tom Brown, treating Jane Smith's remark as praise, asserted, \"Of course I pay.\"",
+                &[("Of course I pay.", Direct, Some("Tom Brown"))],
+            ),
             // A lead-in paragraph ending in a colon.
             (
                 "Tom Brown left early.\n\nJane Smith continued:\n\n\"We will stay here.\"",
@@ -1741,6 +1760,14 @@ mod tests {
                     Indirect,
                     Some("Jane Smith"),
                 )],
+            ),
+            (
+                "Jane Smith defended her posts shaming a former Miss Universe, saying it shows she is awake.",
+                &[("it shows she is awake", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "The chairman, Tom Brown, said he cannot comment on the letter.",
+                &[("he cannot comment on the letter", Indirect, Some("Tom Brown"))],
             ),
             // A bare clause stops before another speaker's verb.
             (
