@@ -1319,7 +1319,13 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
                 continue;
             }
             let belief = BELIEF_VERBS.contains(&lower.as_ref());
-            if !(is_cue(&lower) || belief) || (i > 0 && ws[i - 1].text == "to") {
+            // A capital inside the sentence makes a name ("the United States pledged"), unless
+            // the line is in title case ("Sanders Says He Has Started").
+            let in_name = w.is_capitalized()
+                && !ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalized() && n.joined);
+            if !(is_cue(&lower) || belief) || (i > 0 && (ws[i - 1].text == "to" || in_name)) {
                 continue;
             }
             // "… that CLAUSE" within a few words (right after the verb for belief verbs).
@@ -1834,6 +1840,11 @@ mod tests {
             (
                 "Growth will slow this year, the Bank of England said.",
                 "Bank of England",
+            ),
+            // "States" in a name is no speech verb.
+            (
+                "The United States pledged that it would lift the limits.",
+                "United States",
             ),
         ] {
             let x = extract(input);
