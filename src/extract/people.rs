@@ -469,6 +469,25 @@ const PERSON_NOUNS: &[&str] = &[
     "teammate",
 ];
 
+/// A country's name that is also a first name, before a surname and nothing else: "Chad
+/// Curtis", "Jordan Henderson" (not "Jordan Valley", "Chad Government", "German Cup").
+fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
+    let g = gazetteer();
+    let (Some(first), Some(last)) = (ws.get(i), ws.get(i + 1)) else {
+        return false;
+    };
+    ws.len() == i + 2
+        && last.joined
+        && g.is_first_name(first.text)
+        && g.country_form(first.text)
+            .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Name)
+        && name_shaped(last)
+        && !last.text.chars().all(|c| c.is_uppercase())
+        && g.country_form(last.text).is_none()
+        && g.title(last.text).is_none()
+        && !NOT_NAME_WORDS.contains(&last.text)
+}
+
 /// Whether the word is an initial: "M." or "J.".
 fn is_initial(t: &str) -> bool {
     t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_uppercase())
@@ -543,11 +562,15 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                     crate::gazetteer::FormKind::Name | crate::gazetteer::FormKind::Demonym
                 )
             });
-        let country_words = if country_surname_ok {
+        let mut country_words = if country_surname_ok {
             &name[..name.len() - 1]
         } else {
             &name[..]
         };
+        // (Only where the run starts: "Agence France Presse" is no one.)
+        if (m.titled || name[0].span == run[start].span) && country_first_name(&name, 0) {
+            country_words = &country_words[1..];
+        }
         if NOT_NAME_WORDS.contains(&last.text)
             || country_words
                 .iter()
@@ -689,6 +712,9 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
             continue;
         }
         if honorific.is_some() {
+            break;
+        }
+        if country_first_name(run, i) {
             break;
         }
         match prefix_len(run, i) {
