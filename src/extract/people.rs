@@ -768,6 +768,11 @@ mod tests {
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
             ),
+            // A country's name as a first name, at the start of a run.
+            (
+                "off Chad Curtis in the first, reported Agence France Presse",
+                vec!["Chad Curtis"],
+            ),
             // A person noun opening the sentence introduces a name it does not belong to.
             (
                 "Reporter Jomana Karadsheh says so.",
