@@ -292,11 +292,19 @@ pub fn find_statements(
         .iter_mut()
         .filter(|s| s.speaker.is_none() && s.kind != QuoteKind::Partial)
     {
-        let Some(cue) = s.cue.or_else(|| verb_after(seg, s.span)) else {
+        let lead_in = || {
+            seg.quote_at(s.span.start)
+                .and_then(|q| cue_before(text, seg, q.outer.start, true))
+        };
+        let Some(cue) = s.cue.or_else(lead_in).or_else(|| verb_after(seg, s.span)) else {
             continue;
         };
         s.cue = Some(cue);
-        s.group = group_before(text, seg, cue, s.span);
+        s.group = if cue.of(text).eq_ignore_ascii_case("according") {
+            group_after(text, seg, cue)
+        } else {
+            group_before(text, seg, cue, s.span)
+        };
     }
     // One statement for a list of quotes after a calling verb: the pieces share their start.
     out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
@@ -518,6 +526,30 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     (k < ws.len()).then(|| Span::new(ws[k].span.start, last.span.end))
 }
 
+/// The name of a non-person source after "according to": "according to Politico", "according
+/// to the Congressional Budget Office".
+fn group_after(text: &str, seg: &Segments, according: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(according.start)];
+    let ws = seg.words_in(Span::new(according.end, sentence.end));
+    let mut k = usize::from(ws.first()?.text == "to");
+    if ws.get(k).is_some_and(|w| w.text == "the") {
+        k += 1;
+    }
+    let first = ws.get(k).filter(|w| w.is_capitalized() && w.joined)?;
+    let mut end = first.span.end;
+    for w in &ws[k + 1..] {
+        if !w.joined || !(w.is_capitalized() || matches!(w.text, "of" | "for" | "and")) {
+            break;
+        }
+        end = w.span.end;
+    }
+    let name = text[first.span.start..end]
+        .trim_end_matches(" of")
+        .trim_end_matches(" for")
+        .trim_end_matches(" and");
+    Some(Span::new(first.span.start, first.span.start + name.len()))
+}
+
 /// Interview transcripts: a paragraph "PENCE: Gennifer Flowers will not be attending …" is a
 /// direct statement by the person whose name the label spells.
 fn transcript(
@@ -688,19 +720,7 @@ fn before_quote(
     direct: bool,
 ) -> Option<(usize, Option<Span>)> {
     let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
-    let ws = words_before(seg, sentence, q.outer.start);
-    let cue = ws
-        .iter()
-        .rev()
-        .filter(|w| !seg.in_quote(w.span.start))
-        .find(|w| is_cue(w.text))
-        .map(|w| w.span)
-        .filter(|c| {
-            let between = &text[c.end..q.outer.start];
-            !direct
-                || between.trim_end().ends_with([',', ':'])
-                    && !between.contains(['.', '"', '“', '”'])
-        });
+    let cue = cue_before(text, seg, q.outer.start, direct);
     if direct && cue.is_none() {
         return None;
     }
@@ -728,6 +748,24 @@ fn before_quote(
     subject
         .or_else(|| candidates().next_back())
         .map(|(ri, _)| (ri, cue))
+}
+
+/// The speech verb before a quotation opening at `quote_start`, in its sentence; for a direct
+/// quote, only one that leads into it (`he noted, "…"`, `Peabody said: "…"`).
+fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(quote_start)];
+    words_before(seg, sentence, quote_start)
+        .iter()
+        .rev()
+        .filter(|w| !seg.in_quote(w.span.start))
+        .find(|w| is_cue(w.text))
+        .map(|w| w.span)
+        .filter(|c| {
+            let between = &text[c.end..quote_start];
+            !direct
+                || between.trim_end().ends_with([',', ':'])
+                    && !between.contains(['.', '"', '“', '”'])
+        })
 }
 
 /// Whether the text `before` a name ends in a preposition: the name is then no subject
@@ -1840,6 +1878,18 @@ mod tests {
             (
                 "Growth will slow this year, the Bank of England said.",
                 "Bank of England",
+            ),
+            (
+                "In a statement, Acme said: \"The plant was a success,\" adding more.",
+                "Acme",
+            ),
+            (
+                "According to Politico, both areas are home to many black voters.",
+                "Politico",
+            ),
+            (
+                "The deficit will rise sharply next year, according to the Congressional Budget Office.",
+                "Congressional Budget Office",
             ),
             // "States" in a name is no speech verb.
             (
