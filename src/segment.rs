@@ -469,7 +469,7 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^["“]?\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+\S"#)
+    Regex::new(r#"^["“]?\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(\S)"#)
         .expect("label regex compiles")
 });
 
@@ -488,10 +488,13 @@ pub struct SpeakerLabel {
 ///
 /// ```
 /// use newsgraph::segment::{speaker_labels, Segments};
-/// let text = "WALLACE: Will she be there?\n\nPENCE: No.";
+/// let text = "WALLACE: Will she be there?\n\nPENCE: “No.”";
 /// let seg = Segments::new(text);
-/// let labels: Vec<_> = speaker_labels(text, &seg).iter().map(|l| l.label.of(text)).collect();
-/// assert_eq!(labels, ["WALLACE", "PENCE"]);
+/// let labels: Vec<_> = speaker_labels(text, &seg)
+///     .iter()
+///     .map(|l| (l.label.of(text), l.said.of(text)))
+///     .collect();
+/// assert_eq!(labels, [("WALLACE", "Will she be there?"), ("PENCE", "“No.”")]);
 /// ```
 pub fn speaker_labels(text: &str, seg: &Segments) -> Vec<SpeakerLabel> {
     seg.paragraphs
@@ -500,11 +503,11 @@ pub fn speaker_labels(text: &str, seg: &Segments) -> Vec<SpeakerLabel> {
         .filter_map(|(i, p)| {
             let c = LABEL.captures(p.of(text))?;
             let name = c.get(1).expect("group");
-            let whole = c.get(0).expect("match");
+            let said = c.get(2).expect("group");
             Some(SpeakerLabel {
                 paragraph: i,
                 label: Span::new(p.start + name.start(), p.start + name.end()),
-                said: Span::new(p.start + whole.end() - 1, p.end),
+                said: Span::new(p.start + said.start(), p.end),
             })
         })
         .collect()

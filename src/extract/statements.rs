@@ -577,6 +577,9 @@ fn transcript(
             continue;
         };
         let mut turn = |start: usize, end: usize| {
+            // The turn's words without quotation marks around them (`PENCE: “No.”`).
+            let opened = &text[start..end];
+            let start = end - opened.trim_start_matches(['"', '“', ' ']).len();
             let body = &text[start..end];
             let end = end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
             if start < end {
@@ -1841,6 +1844,15 @@ mod tests {
                     ("No, she won't.", Direct, Some("Mike Pence")),
                     ("But we are ready.", Direct, Some("Mike Pence")),
                     ("Thank you.", Direct, Some("Holt")),
+                ],
+            ),
+            // A turn in quotation marks after its label.
+            (
+                "Gov. Mike Pence spoke.\n\nHOLT: “Will she come?”\n\nPENCE: “No.”\n\nHOLT: Thanks.",
+                &[
+                    ("Will she come?", Direct, Some("Holt")),
+                    ("No.", Direct, Some("Mike Pence")),
+                    ("Thanks.", Direct, Some("Holt")),
                 ],
             ),
             // Labels that name no one.
