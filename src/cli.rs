@@ -14,7 +14,8 @@ use std::path::PathBuf;
 ///
 /// Exit codes: 0 all good; 1 some input was skipped (each file or JSON Lines line is named on
 /// standard error with the reason: missing, unreadable, not UTF-8, binary, empty, larger than
-/// --max-article-size, a malformed line), every good article still processed; 2 usage or store
+/// --max-article-size, a malformed line, an internal error on that article), every good article
+/// still processed; 2 usage or store
 /// error (including a store in use by another process, and a query over --timeout or
 /// --limit-rows).
 #[derive(Debug, Parser)]

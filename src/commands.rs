@@ -244,17 +244,31 @@ fn for_each_article<P: Send>(
                     skipped += 1;
                 }
                 Reading::Chunk(chunk) => {
-                    let done: Vec<(Article, Extraction, P)> = chunk
+                    // A bug the extractor meets on one article skips that article, named, and
+                    // the run goes on with the others.
+                    let done: Vec<Result<(Article, Extraction, P), String>> = chunk
                         .into_par_iter()
                         .map(|a| {
-                            let (facts, triples) = newsgraph::process(&a);
-                            let prepared = prepare(&a, triples);
-                            (a, facts, prepared)
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                let (facts, triples) = newsgraph::process(&a);
+                                (facts, prepare(&a, triples))
+                            }))
+                            .map_err(|_| a.source.clone())
+                            .map(|(facts, prepared)| (a, facts, prepared))
                         })
                         .collect();
                     report().inc(done.len());
-                    for (a, facts, prepared) in done {
-                        each(a, facts, prepared)?;
+                    for item in done {
+                        match item {
+                            Ok((a, facts, prepared)) => each(a, facts, prepared)?,
+                            Err(source) => {
+                                report().warn(&format!(
+                                    "{source}: skipped: an internal error stopped its extraction \
+                                     (a bug: please report it with this article)"
+                                ));
+                                skipped += 1;
+                            }
+                        }
                     }
                 }
             }
