@@ -68,7 +68,12 @@ pub fn people(
         let found = if n.words.len() >= 2 {
             keys.iter().position(|(f, l)| *f == first && *l == last)
         } else {
-            nearest_with_surname(&keys, &people, &last, n.span.start)
+            // A surname ("President Trump"), else the first name of one person only ("Glenn
+            // Campbell … Glenn said").
+            nearest_with_surname(&keys, &people, &last, n.span.start).or_else(|| {
+                let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
+                same_first.next().filter(|_| same_first.next().is_none())
+            })
         };
         let p = found.unwrap_or_else(|| {
             people.push(Person {
@@ -432,6 +437,12 @@ mod tests {
             (
                 "Mr Blair spoke. Blair left.",
                 vec![("Blair", vec!["Mr Blair"])],
+            ),
+            // A first name alone that speaks, and one that is someone's named in full.
+            ("\"I would,\" Melanie said.", vec![("Melanie", vec![])]),
+            (
+                "Correspondent Glenn Campbell came. Glenn said no.",
+                vec![("Glenn Campbell", vec!["Glenn"])],
             ),
         ] {
             let x = extract(input);

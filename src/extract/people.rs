@@ -530,6 +530,24 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
         };
+        // A first name alone that speaks: "“I would,” Melanie said".
+        let first_name_speaks = run.len() - start == 1 && m.name.len() == 1 && {
+            let w = m.name[0];
+            let after = text[w.span.end..].trim_start_matches([' ', '\u{a0}']);
+            let verb = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            g.is_first_name(w.text)
+                && g.country_form(w.text).is_none()
+                && !NOT_NAME_WORDS.contains(&w.text)
+                && after.len() < text.len() - w.span.end
+                && matches!(
+                    verb,
+                    "said" | "says" | "asked" | "added" | "recalled" | "told"
+                )
+        };
+        let noun_before = noun_before || first_name_speaks;
         if !(m.titled || m.known_first || noun_before) {
             // Not introduced by anything: the name starts at its first name ("Families Margaret Hodge").
             let Some(k) = (start + 1..run.len().saturating_sub(1))
