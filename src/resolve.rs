@@ -206,11 +206,8 @@ pub fn referents(
 ) -> Vec<Referent> {
     // A transcript label ("\"WALLACE: …") names the speaker even inside a quotation.
     let label = |span: Span| {
-        let para = seg.paragraphs[seg.paragraph_index(span.start)];
-        text[span.end..].starts_with(':')
-            && text[para.start..span.start]
-                .trim_matches(['"', '“', ' '])
-                .is_empty()
+        let i = seg.labels.partition_point(|l| l.label.start < span.start);
+        seg.labels.get(i).is_some_and(|l| l.label == span)
     };
     let mut out: Vec<Referent> = mentions
         .iter()

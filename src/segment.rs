@@ -70,6 +70,8 @@ pub struct Segments<'a> {
     pub quotes: Vec<Quote>,
     /// Sentences, in text order; each lies inside one paragraph.
     pub sentences: Vec<Span>,
+    /// Transcript paragraphs that open with their speaker's label, in text order.
+    pub labels: Vec<SpeakerLabel>,
     headline: Option<Span>,
     words: Vec<Word<'a>>,
 }
@@ -156,10 +158,12 @@ impl<'a> Segments<'a> {
             let line = p.of(text).trim_end();
             paragraphs.len() > 1 && !line.contains('\n') && !line.ends_with(['.', '"', '”', ':'])
         });
+        let labels = speaker_labels(text, &paragraphs);
         Segments {
             paragraphs,
             quotes,
             sentences,
+            labels,
             headline,
             words: crate::text::words(text, Span::new(0, text.len())),
         }
@@ -484,20 +488,22 @@ pub struct SpeakerLabel {
     pub said: Span,
 }
 
-/// The transcript paragraphs of `text`: `PENCE: Gennifer Flowers will not be attending …`.
+/// The transcript paragraphs of `text` ([`Segments::labels`]): `PENCE: Gennifer Flowers will
+/// not be attending …`.
 ///
 /// ```
-/// use newsgraph::segment::{speaker_labels, Segments};
+/// use newsgraph::segment::Segments;
 /// let text = "WALLACE: Will she be there?\n\nPENCE: “No.”";
 /// let seg = Segments::new(text);
-/// let labels: Vec<_> = speaker_labels(text, &seg)
+/// let labels: Vec<_> = seg
+///     .labels
 ///     .iter()
 ///     .map(|l| (l.label.of(text), l.said.of(text)))
 ///     .collect();
 /// assert_eq!(labels, [("WALLACE", "Will she be there?"), ("PENCE", "“No.”")]);
 /// ```
-pub fn speaker_labels(text: &str, seg: &Segments) -> Vec<SpeakerLabel> {
-    seg.paragraphs
+fn speaker_labels(text: &str, paragraphs: &[Span]) -> Vec<SpeakerLabel> {
+    paragraphs
         .iter()
         .enumerate()
         .filter_map(|(i, p)| {

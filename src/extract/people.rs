@@ -659,7 +659,7 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// dialogue has at least two speakers and three turns. A label that is a known place,
 /// organisation or country word is no name ("WASHINGTON:", "UPDATE:" stay out).
 fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
-    let labels = crate::segment::speaker_labels(text, seg);
+    let labels = &seg.labels;
     let mut distinct: Vec<&str> = labels.iter().map(|l| l.label.of(text)).collect();
     distinct.sort_unstable();
     distinct.dedup();

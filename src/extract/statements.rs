@@ -559,7 +559,7 @@ fn transcript(
     referents: &[Referent],
 ) -> Vec<StatementMention> {
     let mut out = Vec::new();
-    let labels = crate::segment::speaker_labels(text, seg);
+    let labels = &seg.labels;
     for (li, l) in labels.iter().enumerate() {
         let label = crate::text::fold(l.label.of(text));
         let Some(person) = people.iter().position(|x| {
@@ -737,8 +737,7 @@ fn before_quote(
         // The last person before the verb who is no possessive or object ('Mr. Trump,
         // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
         let subject = candidates().rev().find(|(_, r)| {
-            !text[r.span.end..].starts_with(['’', '\''])
-                && !after_preposition(&text[sentence.start..r.span.start])
+            !possessive(text, r.span) && !after_preposition(&text[sentence.start..r.span.start])
         });
         return subject
             .or_else(|| candidates().next_back())
@@ -769,6 +768,11 @@ fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> O
                 || between.trim_end().ends_with([',', ':'])
                     && !between.contains(['.', '"', '“', '”'])
         })
+}
+
+/// Whether the name at `span` is a possessive ("Clinton's remark"): then it is no speaker.
+fn possessive(text: &str, span: Span) -> bool {
+    text[span.end..].starts_with(['’', '\''])
 }
 
 /// Whether the text `before` a name ends in a preposition: the name is then no subject
@@ -847,7 +851,7 @@ fn continues(
         .filter(|r| {
             let line_start = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
             !after_preposition(&text[line_start.max(between.start)..r.span.start])
-                && !text[r.span.end..].starts_with(['’', '\''])
+                && !possessive(text, r.span)
         })
         .any(|r| r.people != referents[speaker].people);
     if others {
