@@ -339,8 +339,13 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         }
         if let Some(g) = s.group.as_deref().filter(|_| s.speakers.is_empty()) {
             let org = organization_iri(g);
+            // One name per IRI: "police" and "Police" are the same group.
+            let mut name = String::with_capacity(g.len());
+            let mut chars = g.chars();
+            name.extend(chars.next().map(|c| c.to_uppercase()).into_iter().flatten());
+            name.push_str(chars.as_str());
             m.add(&org, rdf::TYPE, schema::ORGANIZATION);
-            m.add(&org, schema::NAME, Literal::new_simple_literal(g));
+            m.add(&org, schema::NAME, Literal::new_simple_literal(name));
             m.add(&st, schema::CREATOR, org);
         }
         if let Some(sp) = s.speaker_span {

@@ -176,7 +176,7 @@ pub fn find_statements(
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && (before.is_empty() || before.ends_with([',', ':']) || !q.closed);
+            && (before.is_empty() || before.ends_with([',', ':', '-', '—', '–']) || !q.closed);
         if seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
             continue;
         }
@@ -230,21 +230,40 @@ pub fn find_statements(
             before_quote(text, seg, q, referents, true)
                 .or_else(|| after_quote(text, seg, q, referents))
                 .or_else(|| lead_in(text, seg, q, referents))
+        } else if (inner_text.ends_with(',') || text[q.outer.end..].starts_with(','))
+            && cue_before(text, seg, q.outer.start, false).is_none()
+        {
+            // 'Clinton "is the only candidate …," said Gen. Newton': the verb after the comma
+            // names the speaker, not the subject inside the sentence.
+            after_quote(text, seg, q, referents)
+                .or_else(|| before_quote(text, seg, q, referents, false))
         } else {
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
         };
+        // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb
+        // for the group found below.
+        let group_cue = if found.is_none() && direct {
+            verb_after(seg, q.outer).filter(|&v| {
+                !text[q.outer.end..v.start].contains(['.', ';', '"', '“', '”', '\n'])
+                    && seg.sentence_index(v.start) == seg.sentence_index(q.outer.end - 1)
+                    && group_before(text, seg, v, inner).is_some()
+            })
+        } else {
+            None
+        };
         // A quote with no speaker of its own continues the one before it.
         let mut inherited = None;
-        if found.is_none() {
+        if found.is_none() && group_cue.is_none() {
             if let Some((pq, Some(ps))) = last_quote {
                 if continues(text, seg, &seg.quotes[pq], q, referents, out[ps].speaker) {
                     inherited = Some(ps);
                 }
             }
         }
-        if found.is_none() && inherited.is_none() && direct {
-            found = nearest_before(seg, q.outer.start, referents).map(|r| (r, None));
+        // Any other direct quote takes the person named last before it.
+        if found.is_none() && inherited.is_none() && group_cue.is_none() && direct {
+            found = nearest_before(text, seg, q.outer.start, referents).map(|r| (r, None));
         }
         let st = match (found, inherited) {
             (Some((speaker, cue)), _) => {
@@ -275,12 +294,12 @@ pub fn find_statements(
                 kind,
                 speaker: None,
                 group: None,
-                cue: None,
+                cue: group_cue,
                 medium: None,
                 audience: None,
             },
         };
-        let has_speaker = st.speaker.is_some();
+        let has_speaker = st.speaker.is_some() || st.cue.is_some();
         out.push(st);
         last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
     }
@@ -290,7 +309,7 @@ pub fn find_statements(
     // A speaker that is no person: the words before the verb ("the IMF said", "police say").
     for s in out
         .iter_mut()
-        .filter(|s| s.speaker.is_none() && s.kind != QuoteKind::Partial)
+        .filter(|s| s.speaker.is_none() && (s.kind != QuoteKind::Partial || s.cue.is_some()))
     {
         let lead_in = || {
             seg.quote_at(s.span.start)
@@ -305,6 +324,30 @@ pub fn find_statements(
         } else {
             group_before(text, seg, cue, s.span)
         };
+    }
+    // A partial quote with no speaker of its own inside reported speech is the reporter's
+    // speaker's: 'Demonstrators said they want "justice for Terrence"'.
+    let mut reported: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            out[i].kind == QuoteKind::Indirect
+                && (out[i].speaker.is_some() || out[i].group.is_some())
+        })
+        .collect();
+    reported.sort_by_key(|&i| out[i].span.start);
+    for p in 0..out.len() {
+        if out[p].kind != QuoteKind::Partial || out[p].speaker.is_some() || out[p].group.is_some() {
+            continue;
+        }
+        let k = reported.partition_point(|&i| out[i].span.start <= out[p].span.start);
+        if let Some(&r) = k.checked_sub(1).map(|k| &reported[k]) {
+            if out[p].span.start < out[r].span.end {
+                out[p] = StatementMention {
+                    span: out[p].span,
+                    kind: QuoteKind::Partial,
+                    ..out[r].clone()
+                };
+            }
+        }
     }
     // One statement for a list of quotes after a calling verb: the pieces share their start.
     out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
@@ -642,7 +685,16 @@ fn after_quote(
     let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
     if dashed.len() < text[at..para.end].len() {
         let sig = para.end - dashed.len();
-        if let Some(ri) = referents.iter().position(|r| r.span.start == sig) {
+        // The name may follow other capitalised words of the signature ("― Christina N Luis
+        // Olidem" when only "Luis Olidem" is known as a name).
+        let signed = |r: &Referent| {
+            r.span.start >= sig
+                && r.span.start < sig + 40
+                && text[sig..r.span.start]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+        };
+        if let Some(ri) = starting_in(referents, sig, sig + 40).find(|&i| signed(&referents[i])) {
             let after = text[referents[ri].span.end..para.end]
                 .split('\n')
                 .next()
@@ -694,10 +746,11 @@ fn after_quote(
     // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
     // Kasowitz said" names Kasowitz).
     if k > 0 {
-        if let Some(ri) = referents
-            .iter()
-            .rposition(|r| r.span.start >= at && r.span.end <= cue.start)
-        {
+        if let Some(ri) = referents.iter().rposition(|r| {
+            r.span.start >= at
+                && r.span.end <= cue.start
+                && !after_preposition(&text[at..r.span.start])
+        }) {
             return Some((ri, Some(cue)));
         }
         // Something that is not a person stands there ("the campaign said").
@@ -733,6 +786,15 @@ fn before_quote(
             .map(|i| (i, &referents[i]))
             .filter(move |(_, r)| r.span.end <= limit && !seg.in_quote(r.span.start))
     };
+    // A participle after a comma takes the sentence's subject: "Trump attacked Clinton for her
+    // record, saying, "…"" is Trump's.
+    let participle = cue
+        .is_some_and(|c| c.of(text).ends_with("ing") && text[..c.start].trim_end().ends_with(','));
+    if let (true, Some(c)) = (direct && participle, cue) {
+        if let Some(ri) = participle_subject(text, seg, referents, sentence, c) {
+            return Some((ri, cue));
+        }
+    }
     if direct {
         // The last person before the verb who is no possessive or object ('Mr. Trump,
         // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
@@ -743,8 +805,13 @@ fn before_quote(
             .or_else(|| candidates().next_back())
             .map(|(ri, _)| (ri, cue));
     }
-    // A partial quote is the subject's: the first person of the sentence who does not follow
-    // a preposition ('Cruz called Trump a "pathological liar"').
+    // A partial quote is the subject's: a calling verb's own subject ('they said Mr. Buchanan
+    // called for a "culture war"'), else the first person of the sentence who does not follow a
+    // preposition ('Cruz called Trump a "pathological liar"').
+    let calling = cue.filter(|c| CALLING_VERBS.contains(&c.of(text)));
+    if let Some(ri) = calling.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
+        return Some((ri, cue));
+    }
     let subject =
         candidates().find(|(_, r)| !after_preposition(&text[sentence.start..r.span.start]));
     subject
@@ -760,7 +827,8 @@ fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> O
         .iter()
         .rev()
         .filter(|w| !seg.in_quote(w.span.start))
-        .find(|w| is_cue(w.text))
+        // A partial quote may follow a calling verb ("Buchanan called for a "culture war"").
+        .find(|w| is_cue(w.text) || !direct && CALLING_VERBS.contains(&w.text))
         .map(|w| w.span)
         .filter(|c| {
             let between = &text[c.end..quote_start];
@@ -778,8 +846,7 @@ fn possessive(text: &str, span: Span) -> bool {
 /// Whether the text `before` a name ends in a preposition: the name is then no subject
 /// ("speaking of Clinton", "a letter to Trump").
 fn after_preposition(before: &str) -> bool {
-    let prev = before
-        .trim_end()
+    let prev = before_titles(before)
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
@@ -800,6 +867,30 @@ fn after_preposition(before: &str) -> bool {
             | "in"
             | "like"
     )
+}
+
+/// The text `before` a name without the honorifics and abbreviated titles standing right before
+/// it ("a deal with Mr." → "a deal with", "a letter to Sen." → "a letter to"); a title written
+/// out may be part of a longer one and stays ("Secretary of State").
+fn before_titles(before: &str) -> &str {
+    let mut rest = before.trim_end();
+    for _ in 0..3 {
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &rest[word_start..];
+        let abbreviated = word.ends_with('.') && word.len() <= 5;
+        if word_start == 0
+            || !word.starts_with(char::is_uppercase)
+            || !(abbreviated || crate::gazetteer::HONORIFICS.contains(&word))
+        {
+            break;
+        }
+        rest = rest[..word_start].trim_end();
+    }
+    rest
 }
 
 /// A quote that opens its paragraph after a lead-in paragraph ending in a colon:
@@ -832,7 +923,8 @@ fn lead_in(
         .map(|ri| (ri, Some(cue)))
 }
 
-/// Whether quote `q` continues `prev`: same speaker, nobody else named in between, at most
+/// Whether quote `q` continues `prev` (said by `speaker`, or by a group when `None`): same
+/// speaker, nobody else named in between, at most
 /// the attribution sentence between them (or `q` opens the paragraph after `prev`'s).
 fn continues(
     text: &str,
@@ -842,7 +934,6 @@ fn continues(
     referents: &[Referent],
     speaker: Option<usize>,
 ) -> bool {
-    let Some(speaker) = speaker else { return false };
     let between = Span::new(prev.outer.end, q.outer.start);
     // Another person named in between takes over, unless only as an object or possessive
     // ('said Caddell, speaking of Clinton’s health. "It is …"').
@@ -853,7 +944,7 @@ fn continues(
             !after_preposition(&text[line_start.max(between.start)..r.span.start])
                 && !possessive(text, r.span)
         })
-        .any(|r| r.people != referents[speaker].people);
+        .any(|r| speaker.is_none_or(|s| r.people != referents[s].people));
     if others {
         return false;
     }
@@ -870,11 +961,20 @@ fn continues(
 }
 
 /// The nearest resolved speaker before `pos` in its paragraph, outside quotes.
-fn nearest_before(seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
+/// A subject is preferred to a possessive or an object ("Mr. Trump hardly clarified the
+/// matter, treating Mrs. Clinton's remark as a compliment -- "…"").
+fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
     let para = seg.paragraphs[seg.paragraph_index(pos)];
-    referents
-        .iter()
-        .rposition(|r| r.span.end <= pos && r.span.start >= para.start && !r.people.is_empty())
+    let sentence = seg.sentences[seg.sentence_index(pos)];
+    let in_para = starting_in(referents, para.start, pos)
+        .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
+    let subject = in_para.clone().rev().find(|&i| {
+        let span = referents[i].span;
+        !possessive(text, span)
+            && !(span.start >= sentence.start
+                && after_preposition(&text[sentence.start..span.start]))
+    });
+    subject.or_else(|| in_para.last())
 }
 
 /// Medium and audience: from the sentence of the cue, else from the sentence a pronoun's
@@ -1245,9 +1345,16 @@ fn subject_of(
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
+    // A name after a preposition is no subject ("Mr. Biden, recalling breakfasts with Mrs.
+    // Clinton, described …").
     let ri = starting_in(referents, sentence.start, verb.start)
         .rev()
-        .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))?;
+        .find(|&i| {
+            let span = referents[i].span;
+            span.end <= verb.start
+                && !seg.in_quote(span.start)
+                && !after_preposition(&text[sentence.start..span.start])
+        })?;
     between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
 }
 
@@ -1435,6 +1542,26 @@ fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<St
             if !starts_clause || after_comma && speaker.is_none() {
                 continue;
             }
+            // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
+            // that …"): the clause ends at the comma before the main clause, whose subject
+            // speaks.
+            if i == 0 && lower.ends_with("ing") {
+                let main = starting_in(referents, first.span.start, sentence.end).find(|&r| {
+                    !seg.in_quote(referents[r].span.start)
+                        && before_titles(&text[first.span.start..referents[r].span.start])
+                            .ends_with(',')
+                });
+                if let Some(r) = main {
+                    let head = before_titles(&text[first.span.start..referents[r].span.start]);
+                    let end = first.span.start + head.len() - 1;
+                    if let Some(span) = clause_span(text, first.span.start, end) {
+                        if span.of(text).split_whitespace().count() >= 4 {
+                            push(span, w.span, Some(r), sentence_first, out);
+                        }
+                    }
+                    continue;
+                }
+            }
             // The clause stops before another speaker's verb: in "when he wrote his book,
             // McKinley said that …" what follows "wrote" is no clause of its own.
             let end = ws[j + 1..]
@@ -1488,17 +1615,59 @@ fn coordinated_subject(
     if !(coordinated || participle) {
         return None;
     }
-    let limit = if coordinated {
-        link.span.start
-    } else {
-        ws[k].span.start
-    };
+    if !coordinated {
+        return participle_subject(text, seg, referents, sentence, ws[k].span);
+    }
+    let limit = link.span.start;
     starting_in(referents, sentence.start, limit).find(|&r| {
         let span = referents[r].span;
         span.end <= limit
             && !seg.in_quote(span.start)
             && !after_preposition(&text[sentence.start..span.start])
     })
+}
+
+/// The subject of a participle after a comma ("Trump attacked Clinton, saying …"): the speaker
+/// of the speech verb before it in the sentence when there is one ("Spicer said, adding",
+/// "said Caddell, adding"), else the first person of the sentence who is no object or
+/// possessive.
+fn participle_subject(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    participle: Span,
+) -> Option<usize> {
+    let ws = words_before(seg, sentence, participle.start);
+    let verb = ws.iter().rev().find(|w| {
+        !seg.in_quote(w.span.start)
+            && w.text.starts_with(char::is_lowercase)
+            && !w.text.ends_with("ing")
+            && is_cue(w.text)
+    });
+    if let Some(v) = verb {
+        if let Some(r) = subject_of(text, seg, referents, sentence, v.span) {
+            return Some(r);
+        }
+        let named_after = starting_in(referents, v.span.end, participle.start).next();
+        if let Some(r) = named_after.filter(|&r| {
+            referents[r].span.end <= participle.start
+                && before_titles(&text[v.span.end..referents[r].span.start]).is_empty()
+        }) {
+            return Some(r);
+        }
+    }
+    // Failing that, a name after a preposition may still be the one acting ("it was left to
+    // Mr Prescott to produce his card, claiming …").
+    let before = || {
+        starting_in(referents, sentence.start, participle.start).filter(|&r| {
+            let span = referents[r].span;
+            span.end <= participle.start && !seg.in_quote(span.start) && !possessive(text, span)
+        })
+    };
+    before()
+        .find(|&r| !after_preposition(&text[sentence.start..referents[r].span.start]))
+        .or_else(|| before().next())
 }
 
 /// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
@@ -1669,6 +1838,40 @@ mod tests {
                 "\"It is a waste,\" said Del. Jane Smith of Guam.",
                 &[("It is a waste,", Direct, Some("Jane Smith"))],
             ),
+            // A participle after a comma is the sentence subject's, not its object's.
+            (
+                "At a rally in Ohio, Tom Brown attacked Jane Smith over her plan, saying, \"She has no idea.\"",
+                &[("She has no idea.", Direct, Some("Tom Brown"))],
+            ),
+            // ... and after a speech verb, that verb's speaker.
+            (
+                "Tom Brown and Jane Smith meet next week, Ann Lee said, adding, \"They must talk.\"",
+                &[("They must talk.", Direct, Some("Ann Lee"))],
+            ),
+            // A no-break space before a title (this once cut a character in two).
+            (
+                "On Sunday, the nominee\u{a0}Gov. Jane Smith said, \"No.\"",
+                &[("No.", Direct, Some("Jane Smith"))],
+            ),
+            // A signature may start with words that are not part of the known name.
+            (
+                "Luis Olidem wrote to us.\n\n\"We are tired of it.\" ― Maria N Luis Olidem",
+                &[("We are tired of it.", Direct, Some("Luis Olidem"))],
+            ),
+            // A direct quote between dashes after a name.
+            (
+                "Tom Brown mocked Jane Smith's plan as a fantasy -- \"It will never work\" -- on Monday.",
+                &[("It will never work", Direct, Some("Tom Brown"))],
+            ),
+            // An organisation speaks; the quote after it is the organisation's too, and the
+            // next paragraph's quote is not taken by the person named earlier.
+            (
+                "Tom Brown spoke first. \"On this basis,\" Zero Hedge said, \"the rate is higher.\"",
+                &[
+                    ("On this basis,", Direct, None),
+                    ("the rate is higher.", Partial, None),
+                ],
+            ),
         ]);
     }
 
@@ -1711,6 +1914,29 @@ mod tests {
                     ("the plan was 'a big mistake' for the town", Indirect, Some("Jane Smith")),
                     ("a big mistake", Partial, Some("Jane Smith")),
                 ],
+            ),
+            // A partial quote before ", said X" is X's, not the sentence subject's.
+            (
+                "Jane Smith \"is the only one who can win,\" said Tom Brown.",
+                &[("is the only one who can win,", Partial, Some("Tom Brown"))],
+            ),
+            // A calling verb's own subject, past a name after a preposition.
+            (
+                "Some voters feared a rerun of Tom Brown's speech, when Mr. Brown, speaking with Jane Smith, called for a \"cultural war\" against them.",
+                &[("a \"cultural war", Partial, Some("Tom Brown"))],
+            ),
+            // A sentence-opening participle is the main clause subject's.
+            (
+                "Claiming the debate was rigged against him, Tom Brown told Fox that \"they want me out.\"",
+                &[
+                    ("the debate was rigged against him", Indirect, Some("Tom Brown")),
+                    ("they want me out.", Partial, Some("Tom Brown")),
+                ],
+            ),
+            // Song lines are sung.
+            (
+                "\"Keep your hands in sight,\" Jane Smith sings to the crowd.",
+                &[("Keep your hands in sight,", Direct, Some("Jane Smith"))],
             ),
             // Typewriter double marks.
             (
@@ -1906,6 +2132,11 @@ mod tests {
             (
                 "The deficit will rise sharply next year, according to the Congressional Budget Office.",
                 "Congressional Budget Office",
+            ),
+            // Quoted words inside a group's reported speech are the group's.
+            (
+                "Demonstrators said they want \"justice for all of us\" in the city.",
+                "Demonstrators",
             ),
             // "States" in a name is no speech verb.
             (
