@@ -692,7 +692,7 @@ fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                     || NOT_SPEAKER_LABELS.contains(&w.as_str())
                     || g.is_cue_verb(&w.to_lowercase())
             });
-            (!not_name).then(|| NameMention {
+            (!not_name).then_some(NameMention {
                 span: l.label,
                 full: l.label,
                 honorific: None,

@@ -303,6 +303,7 @@ pub fn find_statements(
         out.push(st);
         last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
     }
+    block_quotes(text, seg, referents, &mut out);
     indirect(text, seg, referents, &mut out);
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.
@@ -542,11 +543,23 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     } else {
         sentence.start
     };
-    let ws = seg.words_in(Span::new(from, cue.start));
-    let last = ws.last()?;
-    if !text[last.span.end..cue.start].trim().is_empty() {
+    let mut ws = seg.words_in(Span::new(from, cue.start));
+    if !text[ws.last()?.span.end..cue.start].trim().is_empty() {
         return None;
     }
+    // Auxiliaries between: "The city of Phoenix is demanding", "the party has said".
+    while ws.len() > 1
+        && ws.last().is_some_and(|w| {
+            w.joined
+                && matches!(
+                    w.text,
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                )
+        })
+    {
+        ws.pop();
+    }
+    let last = ws.last()?;
     let mut k = ws.len();
     while k > 0 {
         let w = &ws[k - 1];
@@ -563,7 +576,32 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
         }
         k -= 1;
     }
-    while k < ws.len() && matches!(ws[k].text, "of" | "for" | "and" | "on" | "The" | "the") {
+    // Not the conjunction opening a clause: "While Comey said …".
+    while k < ws.len()
+        && matches!(
+            ws[k].text,
+            "of" | "for"
+                | "and"
+                | "on"
+                | "The"
+                | "the"
+                | "While"
+                | "When"
+                | "As"
+                | "But"
+                | "And"
+                | "If"
+                | "After"
+                | "Before"
+                | "Although"
+                | "Though"
+                | "Since"
+                | "Because"
+                | "So"
+                | "Yet"
+                | "Then"
+        )
+    {
         k += 1;
     }
     (k < ws.len()).then(|| Span::new(ws[k].span.start, last.span.end))
@@ -901,10 +939,20 @@ fn lead_in(
     q: &Quote,
     referents: &[Referent],
 ) -> Option<(usize, Option<Span>)> {
-    if q.paragraph == 0 || seg.paragraphs[q.paragraph].start != q.outer.start {
+    if seg.paragraphs[q.paragraph].start != q.outer.start {
         return None;
     }
-    let prev = seg.paragraphs[q.paragraph - 1];
+    lead_in_speaker(text, seg, q.paragraph, referents)
+}
+
+/// The speaker of a lead-in paragraph ending in a colon before paragraph `para`, and its verb.
+fn lead_in_speaker(
+    text: &str,
+    seg: &Segments,
+    para: usize,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    let prev = seg.paragraphs[para.checked_sub(1)?];
     if !prev.of(text).trim_end().ends_with(':') {
         return None;
     }
@@ -921,6 +969,70 @@ fn lead_in(
         .find(outside)
         .or_else(|| starting_in(referents, cue.end, sentence.end).find(outside))
         .map(|ri| (ri, Some(cue)))
+}
+
+/// A paragraph without quotation marks after a lead-in paragraph ending in a colon
+/// (`Limbaugh added:` then the words on their own): a block quotation, the lead-in's speaker's.
+fn block_quotes(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut Vec<StatementMention>,
+) {
+    let mut found = Vec::new();
+    for (i, para) in seg.paragraphs.iter().enumerate().skip(1) {
+        let words = para.of(text).trim();
+        let previous = seg.paragraphs[i - 1].of(text).trim_end();
+        if !previous.ends_with(':')
+            || words.is_empty()
+            || words.ends_with(':')
+            || words.starts_with(['"', '“', '‘', '\'', '«', '„'])
+            || seg
+                .labels
+                .iter()
+                .any(|l| l.paragraph == i || l.paragraph == i - 1)
+            || out.iter().any(|s| para.contains(s.span.start))
+        {
+            continue;
+        }
+        // Words of a sentence or more ("6:01 p.m." or a bare link is none).
+        let prose = words.split_whitespace().count() >= 6
+            && words.ends_with(['.', '!', '?', '…', '”', '"'])
+            && !words.contains(['<', '@']);
+        if !prose {
+            continue;
+        }
+        let Some((speaker, cue)) = lead_in_speaker(text, seg, i, referents) else {
+            continue;
+        };
+        // The verb closes the lead-in ("Limbaugh added:", "he said in a statement:").
+        let Some(c) = cue.filter(|c| {
+            text[c.end..]
+                .split(':')
+                .next()
+                .is_some_and(|rest| rest.split_whitespace().count() <= 4)
+        }) else {
+            continue;
+        };
+        let cue = Some(c);
+        let (medium, audience) = setting(
+            text,
+            seg,
+            referents,
+            speaker,
+            cue.map_or(para.start, |c| c.start),
+        );
+        found.push(StatementMention {
+            span: trim_span(text, *para),
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker),
+            group: None,
+            cue,
+            medium,
+            audience,
+        });
+    }
+    out.extend(found);
 }
 
 /// Whether quote `q` continues `prev` (said by `speaker`, or by a group when `None`): same
@@ -966,15 +1078,15 @@ fn continues(
 fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
     let para = seg.paragraphs[seg.paragraph_index(pos)];
     let sentence = seg.sentences[seg.sentence_index(pos)];
-    let in_para = starting_in(referents, para.start, pos)
+    let mut in_para = starting_in(referents, para.start, pos)
         .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
-        !possessive(text, span)
-            && !(span.start >= sentence.start
-                && after_preposition(&text[sentence.start..span.start]))
+        let object =
+            span.start >= sentence.start && after_preposition(&text[sentence.start..span.start]);
+        !(possessive(text, span) || object)
     });
-    subject.or_else(|| in_para.last())
+    subject.or_else(|| in_para.next_back())
 }
 
 /// Medium and audience: from the sentence of the cue, else from the sentence a pronoun's
@@ -1690,9 +1802,22 @@ fn clause_before(
     ws: &[crate::text::Word<'_>],
     i: usize,
 ) -> Option<Span> {
-    // At most six words after the verb ("told reporters on Tuesday"), then the end.
-    if ws.len() - i > 7 || text[ws[i].span.end..sentence.end].contains([',', '"', '“', '”', ';'])
-    {
+    // At most six words after the verb ("told reporters on Tuesday"), then the end or a
+    // subordinate clause ("…, Graham said, since most young voters …").
+    let after = &text[ws[i].span.end..sentence.end];
+    let tail = after.find(',').filter(|&c| {
+        let next = after[c + 1..].split_whitespace().next().unwrap_or("");
+        matches!(
+            next,
+            "since" | "because" | "although" | "though" | "while" | "as" | "adding"
+        )
+    });
+    let end = ws[i].span.end + tail.unwrap_or(after.len());
+    let words_after = ws[i + 1..]
+        .iter()
+        .take_while(|w| w.span.start < end)
+        .count();
+    if words_after > 6 || text[ws[i].span.end..end].contains([',', '"', '“', '”', ';']) {
         return None;
     }
     // The comma before the speaker phrase: at most six words before the verb.
@@ -1933,6 +2058,24 @@ mod tests {
                     ("they want me out.", Partial, Some("Tom Brown")),
                 ],
             ),
+            // A clause before "X said" may go on after it with a subordinate clause.
+            (
+                "The plan has badly hurt the party with young voters, Tom Brown said, since most of them care about it.",
+                &[(
+                    "The plan has badly hurt the party with young voters",
+                    Indirect,
+                    Some("Tom Brown"),
+                )],
+            ),
+            // A paragraph without quotation marks after a lead-in ending in a colon.
+            (
+                "Tom Brown spoke at length.\n\nBrown added:\n\nAnd this is the worst plan I have ever seen in my life.",
+                &[(
+                    "And this is the worst plan I have ever seen in my life.",
+                    Direct,
+                    Some("Tom Brown"),
+                )],
+            ),
             // Song lines are sung.
             (
                 "\"Keep your hands in sight,\" Jane Smith sings to the crowd.",
@@ -2132,6 +2275,16 @@ mod tests {
             (
                 "The deficit will rise sharply next year, according to the Congressional Budget Office.",
                 "Congressional Budget Office",
+            ),
+            // Auxiliaries between the organisation and its verb.
+            (
+                "The city of Springfield is demanding that the campaign stop using its logo.",
+                "Springfield",
+            ),
+            // Not the conjunction that opens the clause.
+            (
+                "While Acme said sales would grow this year, Tom Brown said they would not.",
+                "Acme",
             ),
             // Quoted words inside a group's reported speech are the group's.
             (
