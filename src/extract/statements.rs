@@ -249,6 +249,10 @@ pub fn find_statements(
                     && seg.sentence_index(v.start) == seg.sentence_index(q.outer.end - 1)
                     && group_before(text, seg, v, inner).is_some()
             })
+        } else if found.is_none() {
+            // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
+            cue_before(text, seg, q.outer.start, false)
+                .filter(|c| text[c.end..q.outer.start].trim().is_empty())
         } else {
             None
         };
@@ -604,7 +608,17 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     {
         k += 1;
     }
-    (k < ws.len()).then(|| Span::new(ws[k].span.start, last.span.end))
+    if k < ws.len() {
+        return Some(Span::new(ws[k].span.start, last.span.end));
+    }
+    // A group noun opening the sentence, a short phrase before the verb: "Protesters marching
+    // through the streets chanted".
+    let first = ws.first()?;
+    (first.span.start == sentence.start
+        && ws.len() <= 6
+        && GROUP_NOUNS.contains(&crate::text::lowercase(first.text).as_ref())
+        && !text[first.span.end..cue.start].contains([',', ';', '"', '“', '”']))
+    .then_some(first.span)
 }
 
 /// The name of a non-person source after "according to": "according to Politico", "according
@@ -805,6 +819,12 @@ fn after_quote(
     Some((ri, Some(cue)))
 }
 
+/// Words that open a subordinate clause at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "When", "While", "If", "As", "After", "Before", "Although", "Though", "Because", "Since",
+    "Once", "Until", "Unless", "Whether",
+];
+
 /// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
 fn before_quote(
     text: &str,
@@ -828,6 +848,35 @@ fn before_quote(
     // record, saying, "…"" is Trump's.
     let participle = cue
         .is_some_and(|c| c.of(text).ends_with("ing") && text[..c.start].trim_end().ends_with(','));
+    // A verb coordinated with the sentence's first ("Clinton stressed her support of the raid
+    // that killed bin Laden and said: "…"") is its subject's.
+    let coordinated = cue.is_some_and(|c| {
+        let before = text[sentence.start..c.start].trim_end();
+        before.ends_with(" and") || before.ends_with(" but")
+    });
+    if direct && coordinated {
+        // Past a clause opening the sentence ("When asked whom she supported, Ms. Sherry
+        // smiled and said").
+        let first_word = text[sentence.start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let main = if SUBORDINATORS.contains(&first_word) {
+            text[sentence.start..limit]
+                .find(',')
+                .map_or(limit, |c| sentence.start + c)
+        } else {
+            sentence.start
+        };
+        let subject = candidates().find(|(_, r)| {
+            r.span.start >= main
+                && !possessive(text, r.span)
+                && !after_preposition(&text[sentence.start..r.span.start])
+        });
+        if let Some((ri, _)) = subject {
+            return Some((ri, cue));
+        }
+    }
     if let (true, Some(c)) = (direct && participle, cue) {
         if let Some(ri) = participle_subject(text, seg, referents, sentence, c) {
             return Some((ri, cue));
@@ -1973,6 +2022,15 @@ mod tests {
                 "Tom Brown and Jane Smith meet next week, Ann Lee said, adding, \"They must talk.\"",
                 &[("They must talk.", Direct, Some("Ann Lee"))],
             ),
+            // A verb coordinated with the first is the sentence subject's.
+            (
+                "Jane Smith praised the raid that caught Tom Brown and said: \"It was right.\"",
+                &[("It was right.", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "When asked whom she backed, Jane Smith smiled and said, \"Nobody yet.\"",
+                &[("Nobody yet.", Direct, Some("Jane Smith"))],
+            ),
             // A no-break space before a title (this once cut a character in two).
             (
                 "On Sunday, the nominee\u{a0}Gov. Jane Smith said, \"No.\"",
@@ -2276,6 +2334,8 @@ mod tests {
                 "The deficit will rise sharply next year, according to the Congressional Budget Office.",
                 "Congressional Budget Office",
             ),
+            // A group noun opening the sentence, a short phrase before its verb.
+            ("Protesters marching through town chanted \"No more!\"", "Protesters"),
             // Auxiliaries between the organisation and its verb.
             (
                 "The city of Springfield is demanding that the campaign stop using its logo.",
