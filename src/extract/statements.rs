@@ -742,6 +742,7 @@ fn after_quote(
         let signed = |r: &Referent| {
             r.span.start >= sig
                 && r.span.start < sig + 40
+                && r.span.end <= para.end
                 && text[sig..r.span.start]
                     .split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
