@@ -19,7 +19,7 @@ use crate::extract::Extraction;
 use crate::gazetteer::{gazetteer, TitleKind};
 use crate::read::Article;
 use crate::segment::Span;
-use crate::text::{slug, CharOffsets};
+use crate::text::{slug, upper_first, CharOffsets};
 use crate::vocab::{itsrdf, ng, nif, org, owl, rdf, rdfs, schema, wd, xsd, DATA};
 use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
 
@@ -339,13 +339,13 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         }
         if let Some(g) = s.group.as_deref().filter(|_| s.speakers.is_empty()) {
             let org = organization_iri(g);
-            // One name per IRI: "police" and "Police" are the same group.
-            let mut name = String::with_capacity(g.len());
-            let mut chars = g.chars();
-            name.extend(chars.next().map(|c| c.to_uppercase()).into_iter().flatten());
-            name.push_str(chars.as_str());
             m.add(&org, rdf::TYPE, schema::ORGANIZATION);
-            m.add(&org, schema::NAME, Literal::new_simple_literal(name));
+            // One name per IRI: "police" and "Police" are the same group.
+            m.add(
+                &org,
+                schema::NAME,
+                Literal::new_simple_literal(upper_first(g)),
+            );
             m.add(&st, schema::CREATOR, org);
         }
         if let Some(sp) = s.speaker_span {

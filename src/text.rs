@@ -22,6 +22,20 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// `s` with its first letter in upper case: a label at the start of a line.
+///
+/// ```
+/// assert_eq!(newsgraph::text::upper_first("police"), "Police");
+/// assert_eq!(newsgraph::text::upper_first("équipe de France"), "Équipe de France");
+/// assert_eq!(newsgraph::text::upper_first(""), "");
+/// ```
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
+}
+
 /// A readable IRI segment: folded, with runs of anything but letters and digits as one `-`.
 ///
 /// ```

@@ -582,29 +582,10 @@ fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Optio
     }
     // Not the conjunction opening a clause: "While Comey said …".
     while k < ws.len()
-        && matches!(
+        && (matches!(
             ws[k].text,
-            "of" | "for"
-                | "and"
-                | "on"
-                | "The"
-                | "the"
-                | "While"
-                | "When"
-                | "As"
-                | "But"
-                | "And"
-                | "If"
-                | "After"
-                | "Before"
-                | "Although"
-                | "Though"
-                | "Since"
-                | "Because"
-                | "So"
-                | "Yet"
-                | "Then"
-        )
+            "of" | "for" | "and" | "on" | "The" | "the" | "But" | "And" | "So" | "Yet" | "Then"
+        ) || SUBORDINATORS.contains(&ws[k].text))
     {
         k += 1;
     }
@@ -823,7 +804,6 @@ fn after_quote(
 /// Words that open a subordinate clause at the start of a sentence.
 const SUBORDINATORS: &[&str] = &[
     "When", "While", "If", "As", "After", "Before", "Although", "Though", "Because", "Since",
-    "Once", "Until", "Unless", "Whether",
 ];
 
 /// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
@@ -869,11 +849,8 @@ fn before_quote(
         } else {
             sentence.start
         };
-        let subject = candidates().find(|(_, r)| {
-            r.span.start >= main
-                && !possessive(text, r.span)
-                && !after_preposition(&text[sentence.start..r.span.start])
-        });
+        let subject = candidates()
+            .find(|(_, r)| r.span.start >= main && subject_position(text, sentence, r.span));
         if let Some((ri, _)) = subject {
             return Some((ri, cue));
         }
@@ -886,9 +863,9 @@ fn before_quote(
     if direct {
         // The last person before the verb who is no possessive or object ('Mr. Trump,
         // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
-        let subject = candidates().rev().find(|(_, r)| {
-            !possessive(text, r.span) && !after_preposition(&text[sentence.start..r.span.start])
-        });
+        let subject = candidates()
+            .rev()
+            .find(|(_, r)| subject_position(text, sentence, r.span));
         return subject
             .or_else(|| candidates().next_back())
             .map(|(ri, _)| (ri, cue));
@@ -924,6 +901,12 @@ fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> O
                 || between.trim_end().ends_with([',', ':'])
                     && !between.contains(['.', '"', '“', '”'])
         })
+}
+
+/// Whether the name at `span` can be its sentence's subject: no possessive ("Clinton's
+/// remark") and not after a preposition ("a letter to Trump").
+fn subject_position(text: &str, sentence: Span, span: Span) -> bool {
+    !possessive(text, span) && !after_preposition(&text[sentence.start..span.start])
 }
 
 /// Whether the name at `span` is a possessive ("Clinton's remark"): then it is no speaker.
@@ -1029,7 +1012,6 @@ fn block_quotes(
     referents: &[Referent],
     out: &mut Vec<StatementMention>,
 ) {
-    let mut found = Vec::new();
     for (i, para) in seg.paragraphs.iter().enumerate().skip(1) {
         let words = para.of(text).trim();
         let previous = seg.paragraphs[i - 1].of(text).trim_end();
@@ -1056,7 +1038,7 @@ fn block_quotes(
             continue;
         };
         // The verb closes the lead-in ("Limbaugh added:", "he said in a statement:").
-        let Some(c) = cue.filter(|c| {
+        let Some(cue) = cue.filter(|c| {
             text[c.end..]
                 .split(':')
                 .next()
@@ -1064,25 +1046,17 @@ fn block_quotes(
         }) else {
             continue;
         };
-        let cue = Some(c);
-        let (medium, audience) = setting(
-            text,
-            seg,
-            referents,
-            speaker,
-            cue.map_or(para.start, |c| c.start),
-        );
-        found.push(StatementMention {
+        let (medium, audience) = setting(text, seg, referents, speaker, cue.start);
+        out.push(StatementMention {
             span: trim_span(text, *para),
             kind: QuoteKind::Direct,
             speaker: Some(speaker),
             group: None,
-            cue,
+            cue: Some(cue),
             medium,
             audience,
         });
     }
-    out.extend(found);
 }
 
 /// Whether quote `q` continues `prev` (said by `speaker`, or by a group when `None`): same
@@ -1132,9 +1106,11 @@ fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: &[Referent]
         .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
-        let object =
-            span.start >= sentence.start && after_preposition(&text[sentence.start..span.start]);
-        !(possessive(text, span) || object)
+        if span.start >= sentence.start {
+            subject_position(text, sentence, span)
+        } else {
+            !possessive(text, span)
+        }
     });
     subject.or_else(|| in_para.next_back())
 }

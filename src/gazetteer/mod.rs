@@ -499,9 +499,7 @@ pub fn title_case(words: &str) -> String {
             if i > 0 && matches!(w.to_lowercase().as_str(), "and" | "of" | "for" | "the") {
                 w.to_lowercase()
             } else {
-                let mut c = w.chars();
-                c.next()
-                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+                crate::text::upper_first(w)
             }
         })
         .collect::<Vec<_>>()
