@@ -44,7 +44,7 @@ use std::io::Write;
 pub enum AnalyseError {
     /// A query on the store failed.
     #[error("cannot read the network from the store: {0}")]
-    Query(#[from] QueryError),
+    Query(QueryError),
     /// No person goes by the name.
     #[error("no person called {name:?} in the store; list people with: newsgraph query people")]
     UnknownName {
@@ -71,7 +71,20 @@ pub enum AnalyseError {
     },
     /// Writing the output failed.
     #[error("cannot write the network: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
+}
+
+// The causes are part of the messages, not sources that `{:#}` would print a second time.
+impl From<QueryError> for AnalyseError {
+    fn from(e: QueryError) -> Self {
+        AnalyseError::Query(e)
+    }
+}
+
+impl From<std::io::Error> for AnalyseError {
+    fn from(e: std::io::Error) -> Self {
+        AnalyseError::Io(e)
+    }
 }
 
 /// Which network to build.

@@ -63,6 +63,16 @@ pub enum Command {
     Export(ExportArgs),
     /// Count what the store holds: articles, people, countries, offices, statements, triples.
     Stats(StoreArgs),
+    /// Repair a damaged store: one that newsgraph reports as damaged, or that does not open.
+    ///
+    /// A store whose CURRENT file is missing (the file that names RocksDB's manifest) gets it
+    /// back; otherwise RocksDB's repair rebuilds the manifest from every file it can read and
+    /// moves the files it cannot read to DIR/lost. Then the store is opened and counted. A store
+    /// that opens as it is is left untouched. Copy the directory first if it matters: a repair
+    /// keeps what RocksDB can read, and nothing else.
+    ///
+    /// Example: newsgraph repair --store newsgraph.db
+    Repair(StoreArgs),
     /// Write a network of the store (quotes, mentions, offices) as DOT, GraphML or JSON.
     ///
     /// quotes: person -> person when a statement by one mentions the other (weight: statements);
@@ -181,21 +191,11 @@ pub struct StoreArgs {
     pub store: PathBuf,
 }
 
-/// RDF formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RdfFormatArg {
-    /// Turtle, with readable prefixes (merged graph).
-    Turtle,
-    /// N-Triples (merged graph).
-    Ntriples,
-    /// N-Quads (one graph per article).
-    Nquads,
-    /// TriG (one graph per article).
-    Trig,
-    /// RDF/XML (merged graph).
-    Rdfxml,
-    /// JSON-LD (merged graph).
-    Jsonld,
+/// An RDF format's name: newsgraph's, a file extension or a media type.
+fn parse_rdf_format(s: &str) -> Result<newsgraph::export::Format, String> {
+    newsgraph::export::Format::from_name(s).ok_or_else(|| {
+        format!("{s:?} is not an RDF format: use turtle (ttl), ntriples (nt), nquads (nq), trig, rdfxml (rdf) or jsonld, or a media type such as text/turtle")
+    })
 }
 
 /// Options for reading articles.
@@ -241,9 +241,10 @@ pub struct ExtractArgs {
     /// gzipped) or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = RdfFormatArg::Turtle)]
-    pub format: RdfFormatArg,
+    /// Output format: turtle (ttl), ntriples (nt), nquads (nq), trig, rdfxml (rdf), jsonld,
+    /// or a media type (text/turtle). Default: from the extension of -o FILE, else turtle.
+    #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_rdf_format)]
+    pub format: Option<newsgraph::export::Format>,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -281,17 +282,24 @@ pub struct QueryArgs {
     /// as a known prefixed name (person:keir-starmer). Repeatable.
     #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
     pub params: Vec<String>,
-    /// Output format: table, csv, tsv, json, xml for SELECT and ASK (default table);
-    /// turtle, ntriples, nquads, trig, rdfxml, jsonld for CONSTRUCT and DESCRIBE (default turtle).
+    /// Output format: table, csv, tsv, json, xml for SELECT and ASK; turtle (ttl), ntriples
+    /// (nt), nquads (nq), trig, rdfxml (rdf), jsonld for CONSTRUCT and DESCRIBE. Default: from
+    /// the extension of -o FILE, else table (SELECT, ASK) or turtle.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     pub format: Option<String>,
     /// Print the query text, with a PREFIX line for each predeclared prefix it uses
     /// undeclared, instead of running it (for other SPARQL engines).
     #[arg(long)]
     pub print: bool,
-    /// Stop the query after this many seconds (decimals allowed) with an error (exit 2).
-    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
-    pub timeout: Option<std::time::Duration>,
+    /// Stop the query after this many seconds (decimals allowed) with an error (exit 2);
+    /// 0 for no time limit.
+    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = parse_seconds)]
+    pub timeout: std::time::Duration,
+    /// Stop the query with an error (exit 2) when newsgraph holds more memory than this
+    /// (sorting, grouping and joining hold their rows in memory): bytes, or with a unit
+    /// (500MB, 4GB, 8GiB). Default: half of the machine's memory.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_memory: Option<usize>,
     /// Stop with an error (exit 2) when a query gives more than N rows (SELECT) or triples
     /// (CONSTRUCT, DESCRIBE), instead of gathering them all.
     #[arg(long, value_name = "N")]
@@ -303,21 +311,22 @@ pub struct QueryArgs {
     pub store: StoreArgs,
 }
 
-/// Seconds, decimals allowed: 2, 0.5.
+/// Seconds, decimals allowed: 2, 0.5; 0 for none (a zero duration).
 fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
     s.parse::<f64>()
         .ok()
-        .filter(|x| x.is_finite() && *x > 0.0)
+        .filter(|x| x.is_finite() && *x >= 0.0)
         .and_then(|x| std::time::Duration::try_from_secs_f64(x).ok())
-        .ok_or_else(|| format!("{s:?} is not a number of seconds above 0 (e.g. 30 or 0.5)"))
+        .ok_or_else(|| format!("{s:?} is not a number of seconds (e.g. 30 or 0.5; 0 for no limit)"))
 }
 
 /// `newsgraph export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = RdfFormatArg::Turtle)]
-    pub format: RdfFormatArg,
+    /// Output format: turtle (ttl), ntriples (nt), nquads (nq), trig, rdfxml (rdf), jsonld,
+    /// or a media type (text/turtle). Default: from the extension of -o FILE, else turtle.
+    #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_rdf_format)]
+    pub format: Option<newsgraph::export::Format>,
     /// Write to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

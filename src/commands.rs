@@ -3,30 +3,31 @@
 
 use crate::cli::{
     BuildArgs, Cli, Command, CompletionsArgs, ExportArgs, ExtractArgs, GraphArgs, GraphFormatArg,
-    NetworkArg, PathArgs, QueryArgs, RankArgs, RdfFormatArg, ReadArgs, StoreArgs,
+    NetworkArg, PathArgs, QueryArgs, RankArgs, ReadArgs, StoreArgs,
 };
+use crate::guard;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use newsgraph::analyse::{
     article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
 };
-use newsgraph::export::{prepare_graph, write_rdf, Format, RdfWriter};
+use newsgraph::export::{prepare_graph, write_rdf, write_store, Format, RdfWriter};
 use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
+use newsgraph::output::Output;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
 use newsgraph::read::{
     find_inputs, input_kind, read_articles, Article, InputKind, Limits, ReadError,
 };
-use newsgraph::store::{article_quads, NewsStore};
+use newsgraph::store::{article_quads, NewsStore, RepairKind};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{BufWriter, IsTerminal, Write};
+use std::collections::{BTreeSet, HashMap};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 /// How much to tell the user on standard error, and the progress bar.
@@ -106,6 +107,23 @@ impl Report {
         *self.bar.lock().expect("bar lock") = Some(bar);
     }
 
+    /// Shows a spinner with `what` while a step without articles to count runs (the final
+    /// write of a build, its compaction), replacing the bar.
+    fn phase(&self, what: &str) {
+        if !self.bar_wanted {
+            return;
+        }
+        let spinner = ProgressBar::new_spinner().with_message(what.to_owned());
+        spinner.set_style(
+            ProgressStyle::with_template("{spinner} {msg}  {elapsed}")
+                .expect("the progress template is valid"),
+        );
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        if let Some(old) = self.bar.lock().expect("bar lock").replace(spinner) {
+            old.finish_and_clear();
+        }
+    }
+
     fn inc(&self, n: usize) {
         if let Some(bar) = self.bar.lock().expect("bar lock").as_ref() {
             bar.inc(n as u64);
@@ -129,6 +147,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Queries => list_queries(),
         Command::Export(args) => export(args),
         Command::Stats(args) => stats(args),
+        Command::Repair(args) => repair(args),
         Command::Graph(args) => graph(args),
         Command::Rank(args) => rank(args),
         Command::Path(args) => path(args),
@@ -144,24 +163,17 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-fn rdf_format(f: RdfFormatArg) -> Format {
-    match f {
-        RdfFormatArg::Turtle => Format::Turtle,
-        RdfFormatArg::Ntriples => Format::NTriples,
-        RdfFormatArg::Nquads => Format::NQuads,
-        RdfFormatArg::Trig => Format::TriG,
-        RdfFormatArg::Rdfxml => Format::RdfXml,
-        RdfFormatArg::Jsonld => Format::JsonLd,
-    }
+/// The RDF format asked for, else the one the output file's extension says, else Turtle.
+fn rdf_format(format: Option<Format>, output: Option<&Path>) -> Format {
+    format
+        .or_else(|| output.and_then(Format::from_path))
+        .unwrap_or(Format::Turtle)
 }
 
-fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(p) => Box::new(BufWriter::new(
-            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        )),
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    })
+/// Standard output, or the file `path`, written whole when the command ends well (see
+/// [`Output`]).
+fn output(path: Option<&Path>) -> Result<Output> {
+    Ok(Output::create(path)?)
 }
 
 fn warn(problem: &ReadError) {
@@ -207,6 +219,9 @@ fn for_each_article<P: Send>(
         )
     });
     report().start(one_each.then_some(files.len()));
+    // The source of each article id of the run: a later article with the same id is skipped
+    // (the first one may already be written), by `extract` and `build` alike.
+    let mut ids: HashMap<String, String> = HashMap::new();
     // A reader thread parses the inputs into chunks while the cores extract the chunk before;
     // the bounded channel keeps at most a few chunks in memory.
     std::thread::scope(|scope| -> Result<()> {
@@ -241,7 +256,9 @@ fn for_each_article<P: Send>(
                 Reading::File(path) => report().info(&format!("reading {}", path.display())),
                 Reading::Problem(e) => {
                     warn(&e);
-                    skipped += 1;
+                    if !e.is_warning() {
+                        skipped += 1;
+                    }
                 }
                 Reading::Chunk(chunk) => {
                     // A bug the extractor meets on one article skips that article, named, and
@@ -260,7 +277,19 @@ fn for_each_article<P: Send>(
                     report().inc(done.len());
                     for item in done {
                         match item {
-                            Ok((a, facts, prepared)) => each(a, facts, prepared)?,
+                            Ok((a, facts, prepared)) => {
+                                if let Some(first) = ids.get(&a.id) {
+                                    report().warn(&format!(
+                                        "{}: skipped: its id {:?} is already the id of {first} in this run \
+                                         (give each record its own \"id\")",
+                                        a.source, a.id
+                                    ));
+                                    skipped += 1;
+                                    continue;
+                                }
+                                ids.insert(a.id.clone(), a.source.clone());
+                                each(a, facts, prepared)?
+                            }
                             Err(source) => {
                                 report().warn(&format!(
                                     "{source}: skipped: an internal error stopped its extraction \
@@ -294,7 +323,7 @@ fn code(skipped: usize) -> ExitCode {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    let format = rdf_format(args.format);
+    let format = rdf_format(args.format, args.output.as_deref());
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
     let skipped = for_each_article(
         &args.inputs,
@@ -307,7 +336,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     )?;
     out.finish()
         .context("cannot write the graph")?
-        .flush()
+        .commit()
         .context("cannot write the graph")?;
     Ok(code(skipped))
 }
@@ -320,7 +349,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
     let mut statements = 0usize;
     let mut loader = store.loader();
-    let skipped = for_each_article(
+    let loaded = for_each_article(
         &args.inputs,
         limits(&args.read),
         |article, triples| article_quads(&article.id, triples),
@@ -342,12 +371,44 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
             statements += facts.statements.len();
             Ok(())
         },
-    )?;
-    loader
-        .commit()
-        .context("cannot write the articles into the store")?;
-    // Compact now, so that the first query does not pay for it.
-    store.optimize().context("cannot compact the store")?;
+    )
+    .and_then(|skipped| {
+        report().phase("writing the articles into the store");
+        let replaced = loader.replaced();
+        loader
+            .commit()
+            .context("cannot write the articles into the store")
+            .map(|()| (skipped, replaced))
+    });
+    let skipped = match loaded {
+        Ok((skipped, _)) => skipped,
+        Err(err) => {
+            report().finish();
+            // Say what the store holds now: a failed build keeps every article it did not
+            // replace (see ArticleLoader).
+            let holds = match store.stats() {
+                Ok(s) => format!(
+                    "the store {} now holds {} article{}: those this build had not replaced \
+                     are as they were, and running the build again completes it",
+                    args.store.store.display(),
+                    s.articles,
+                    if s.articles == 1 { "" } else { "s" }
+                ),
+                Err(e) => format!("the store cannot be read to count what it holds ({e})"),
+            };
+            bail!("{err:#}; {holds}");
+        }
+    };
+    // Compact now, so that the first query does not pay for it. The articles are stored
+    // already: a failure here only costs speed.
+    report().phase("compacting the store");
+    if let Err(e) = store.optimize() {
+        report().warn(&format!(
+            "the articles are stored, but compacting the store failed ({e}); queries may be \
+             slower until the next build"
+        ));
+    }
+    report().finish();
     if report().quiet {
         return Ok(code(skipped));
     }
@@ -367,6 +428,44 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         );
     }
     Ok(code(skipped))
+}
+
+/// Opens the store for reading, shared with the watchdog.
+fn open_to_read(path: &Path) -> Result<Arc<NewsStore>> {
+    Ok(Arc::new(NewsStore::open_existing(path)?))
+}
+
+/// Watches a command that reads the store through the query engine (see [`guard`]): past
+/// `timeout` or `max_memory`, the process ends with a message that also says whether the
+/// store is damaged (the engine keeps collecting an error that a damaged block repeats,
+/// until memory runs out).
+fn watch_store(
+    store: &Arc<NewsStore>,
+    path: &Path,
+    timeout: Option<std::time::Duration>,
+    max_memory: Option<u64>,
+) -> guard::Watch {
+    let store = Arc::clone(store);
+    let path = path.display().to_string();
+    let probe = move || {
+        let e = store.find_damage(std::time::Duration::from_secs(10))?;
+        Some(format!(
+            "the store {path} is damaged: {e}; build it again from its articles into a new \
+             --store (`newsgraph repair --store {path}` recovers what RocksDB can read)"
+        ))
+    };
+    guard::watch(timeout, max_memory, probe, move |trip| match trip {
+        guard::Trip::Time(t) => format!(
+            "the query ran longer than the time limit of {} s and was stopped; narrow it \
+             (LIMIT, more specific patterns) or raise --timeout",
+            t.as_secs_f64()
+        ),
+        guard::Trip::Memory(m) => format!(
+            "the query needed more than {:.1} GB of memory and was stopped; narrow it \
+             (LIMIT, more specific patterns) or raise --max-memory",
+            m as f64 / 1e9
+        ),
+    })
 }
 
 fn parse_param(p: &str) -> Result<(String, Term)> {
@@ -418,7 +517,7 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
     if args.print {
         let mut out = output(args.output.as_deref())?;
         out.write_all(query::with_prefixes(&text).as_bytes())?;
-        out.flush()?;
+        out.commit()?;
         return Ok(ExitCode::SUCCESS);
     }
     let params = args
@@ -426,19 +525,25 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
         .iter()
         .map(|p| parse_param(p))
         .collect::<Result<Vec<_>>>()?;
-    let store = NewsStore::open_existing(&args.store.store)?;
+    let store = open_to_read(&args.store.store)?;
+    let timeout = (!args.timeout.is_zero()).then_some(args.timeout);
+    let max_memory = args
+        .max_memory
+        .map(|m| m as u64)
+        .or_else(guard::default_max_memory);
+    let _watch = watch_store(&store, &args.store.store, timeout, max_memory);
     let limits = query::RunLimits {
-        timeout: args.timeout,
+        timeout,
         max_rows: args.limit_rows,
     };
     let result = query::run_with_limits(&store, &text, &params, limits)?;
     let out = output(args.output.as_deref())?;
-    let mut out = match &result {
+    let out = match &result {
         QueryOutput::Graph(triples) => {
             let format = match &args.format {
-                None => Format::Turtle,
+                None => rdf_format(None, args.output.as_deref()),
                 Some(f) => Format::from_name(f)
-                    .with_context(|| format!("{f:?} is not an RDF format: use turtle, ntriples, nquads, trig, rdfxml or jsonld"))?,
+                    .with_context(|| format!("{f:?} is not an RDF format: use turtle (ttl), ntriples (nt), nquads (nq), trig, rdfxml (rdf) or jsonld"))?,
             };
             let quads = triples.iter().map(|t| {
                 Quad::new(
@@ -452,7 +557,13 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
         }
         _ => {
             let format = match &args.format {
-                None => ResultFormat::Table,
+                // The extension of -o FILE (results.csv), else a table.
+                None => args
+                    .output
+                    .as_deref()
+                    .and_then(|p| p.extension())
+                    .and_then(|e| ResultFormat::from_name(&e.to_string_lossy()))
+                    .unwrap_or(ResultFormat::Table),
                 Some(f) => ResultFormat::from_name(f).with_context(|| {
                     format!("{f:?} is not a results format: use table, csv, tsv, json or xml")
                 })?,
@@ -460,7 +571,7 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
             query::write_results(&result, format, out)?
         }
     };
-    out.flush()?;
+    out.commit()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -498,14 +609,19 @@ fn export(args: ExportArgs) -> Result<ExitCode> {
             Some(iri)
         }
     };
-    let quads = store.quads(graph.as_ref()).collect::<Result<Vec<_>, _>>()?;
     let out = output(args.output.as_deref())?;
-    write_rdf(out, rdf_format(args.format), quads)?.flush()?;
+    write_store(
+        out,
+        rdf_format(args.format, args.output.as_deref()),
+        store.quads(graph.as_ref()),
+    )?
+    .commit()?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn stats(args: StoreArgs) -> Result<ExitCode> {
-    let store = NewsStore::open_existing(&args.store)?;
+    let store = open_to_read(&args.store)?;
+    let _watch = watch_store(&store, &args.store, None, guard::default_max_memory());
     let s = store.stats()?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "store       {}", args.store.display())?;
@@ -522,6 +638,35 @@ fn stats(args: StoreArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn repair(args: StoreArgs) -> Result<ExitCode> {
+    let done = NewsStore::repair(&args.store)?;
+    let path = args.store.display();
+    let what = match &done.how {
+        RepairKind::NothingToRepair => format!("the store {path} opens as it is: nothing to repair"),
+        RepairKind::CurrentRestored(manifest) => {
+            format!("repaired {path}: its CURRENT file names {manifest} again")
+        }
+        RepairKind::Rebuilt => format!(
+            "repaired {path} with RocksDB's repair (files it could not read, if any, are in {path}/lost)"
+        ),
+        RepairKind::NothingRecovered => format!(
+            "RocksDB's repair recovered nothing in {path}: it set aside in {path}/lost the files it could not place \
+             (the tables of a bulk load name no column family, so without the manifest they cannot be placed); \
+             the store is now empty: build it again from its articles"
+        ),
+    };
+    let s = done.stats;
+    println!(
+        "{what}\nit holds {} article{}, {} people, {} statements, {} triples",
+        s.articles,
+        if s.articles == 1 { "" } else { "s" },
+        s.people,
+        s.statements,
+        s.triples
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn network_kind(n: NetworkArg) -> NetworkKind {
     match n {
         NetworkArg::Quotes => NetworkKind::Quotes,
@@ -531,7 +676,8 @@ fn network_kind(n: NetworkArg) -> NetworkKind {
 }
 
 fn graph(args: GraphArgs) -> Result<ExitCode> {
-    let store = NewsStore::open_existing(&args.store.store)?;
+    let store = open_to_read(&args.store.store)?;
+    let _watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
     let net = Network::load(&store, network_kind(args.network))?.filter(args.min_weight, args.top);
     let format = match args.format {
         GraphFormatArg::Dot => GraphFormat::Dot,
@@ -539,12 +685,13 @@ fn graph(args: GraphArgs) -> Result<ExitCode> {
         GraphFormatArg::Json => GraphFormat::Json,
     };
     net.write(format, output(args.output.as_deref())?)?
-        .flush()?;
+        .commit()?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn rank(args: RankArgs) -> Result<ExitCode> {
-    let store = NewsStore::open_existing(&args.store.store)?;
+    let store = open_to_read(&args.store.store)?;
+    let _watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
     let ranks = Network::load(&store, network_kind(args.network))?.rank();
     let rows: Vec<[String; 5]> = ranks
         .iter()
@@ -606,7 +753,8 @@ fn rank(args: RankArgs) -> Result<ExitCode> {
 }
 
 fn path(args: PathArgs) -> Result<ExitCode> {
-    let store = NewsStore::open_existing(&args.store.store)?;
+    let store = open_to_read(&args.store.store)?;
+    let _watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
     let (from, from_name) = resolve_person(&store, &args.from)?;
     let (to, to_name) = resolve_person(&store, &args.to)?;
     let kind = network_kind(args.network);

@@ -1,7 +1,13 @@
 //! Writing RDF: the formats newsgraph exports, with readable prefixes.
 //!
 //! Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) get the merged graph: every article's
-//! triples, each once. Quad formats (N-Quads, TriG) keep one named graph per article.
+//! triples. Quad formats (N-Quads, TriG) keep one named graph per article. A whole store is
+//! written as it is read ([`write_store`]), a subject at a time, so memory stays bounded.
+//!
+//! RDF/XML is XML 1.0, which cannot carry most control characters (a form feed from
+//! `pdftotext`, say). In RDF/XML only, each such character of a literal is written as U+FFFD,
+//! one character for one, so every character offset of the article still points at the same
+//! characters; the other formats keep the text exactly.
 //!
 //! ```
 //! use newsgraph::export::{write_rdf, Format};
@@ -19,8 +25,54 @@ use crate::mint::graph_for;
 use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, Triple};
+use oxigraph::model::{
+    GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
+};
+use oxigraph::store::StorageError;
 use std::io::Write;
+
+/// An error while writing a store out.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the store failed.
+    #[error("cannot read the store: {0}")]
+    Storage(StorageError),
+    /// Writing failed.
+    #[error("{0}")]
+    Io(std::io::Error),
+}
+
+/// Whether XML 1.0 can carry `c` (its `Char` production).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `term` for an XML document: a literal with characters XML 1.0 cannot carry gets U+FFFD for
+/// each (the same number of characters), anything else is returned as it is.
+///
+/// ```
+/// use newsgraph::export::xml_safe;
+/// use oxigraph::model::{Literal, Term};
+/// let page_break = Term::from(Literal::from("page one\u{c}page two"));
+/// assert_eq!(xml_safe(page_break), Term::from(Literal::from("page one\u{fffd}page two")));
+/// ```
+pub fn xml_safe(term: Term) -> Term {
+    let Term::Literal(l) = &term else {
+        return term;
+    };
+    if l.value().chars().all(xml_char) {
+        return term;
+    }
+    let value: String = l
+        .value()
+        .chars()
+        .map(|c| if xml_char(c) { c } else { '\u{FFFD}' })
+        .collect();
+    match l.language() {
+        Some(lang) => Literal::new_language_tagged_literal_unchecked(value, lang).into(),
+        None => Literal::new_typed_literal(value, l.datatype().into_owned()).into(),
+    }
+}
 
 /// An RDF output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -51,12 +103,64 @@ impl Format {
         ("jsonld", Format::JsonLd),
     ];
 
-    /// The format named `name` ("turtle", "nquads", …).
+    /// The format named `name`: newsgraph's names ("turtle", "nquads", …), a file extension
+    /// ("ttl", "nt", "nq", "rdf", "jsonld") or a media type ("text/turtle",
+    /// "application/n-quads"), as Oxigraph and Jena's riot take them, in any case.
+    ///
+    /// ```
+    /// use newsgraph::export::Format;
+    /// assert_eq!(Format::from_name("nt"), Some(Format::NTriples));
+    /// assert_eq!(Format::from_name("TTL"), Some(Format::Turtle));
+    /// assert_eq!(Format::from_name("application/ld+json"), Some(Format::JsonLd));
+    /// assert_eq!(Format::from_name("json-ld"), Some(Format::JsonLd));
+    /// assert_eq!(Format::from_name("csv"), None);
+    /// ```
     pub fn from_name(name: &str) -> Option<Format> {
-        Self::ALL
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, f)| *f)
+        let lower = name.trim().to_ascii_lowercase();
+        if let Some((_, f)) = Self::ALL.iter().find(|(n, _)| *n == lower) {
+            return Some(*f);
+        }
+        let alias = match lower.as_str() {
+            "json-ld" => Some(Format::JsonLd),
+            "n-triples" => Some(Format::NTriples),
+            "n-quads" => Some(Format::NQuads),
+            "rdf/xml" | "xml" => Some(Format::RdfXml),
+            _ => None,
+        };
+        alias.or_else(|| {
+            let rdf =
+                RdfFormat::from_extension(&lower).or_else(|| RdfFormat::from_media_type(&lower))?;
+            Self::from_rdf_format(rdf)
+        })
+    }
+
+    /// The format a file name's extension says (`all.nt`: N-Triples), if it says one.
+    ///
+    /// ```
+    /// use newsgraph::export::Format;
+    /// use std::path::Path;
+    /// assert_eq!(Format::from_path(Path::new("out/all.nq")), Some(Format::NQuads));
+    /// assert_eq!(Format::from_path(Path::new("all.txt")), None);
+    /// ```
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        // Oxigraph reads .txt as N-Triples (text/plain); a .txt output names no format.
+        if ext == "txt" {
+            return None;
+        }
+        Self::from_rdf_format(RdfFormat::from_extension(&ext)?)
+    }
+
+    fn from_rdf_format(rdf: RdfFormat) -> Option<Format> {
+        Some(match rdf {
+            RdfFormat::Turtle => Format::Turtle,
+            RdfFormat::NTriples => Format::NTriples,
+            RdfFormat::NQuads => Format::NQuads,
+            RdfFormat::TriG => Format::TriG,
+            RdfFormat::RdfXml => Format::RdfXml,
+            RdfFormat::JsonLd { .. } => Format::JsonLd,
+            _ => return None,
+        })
     }
 
     /// The Oxigraph format.
@@ -216,12 +320,12 @@ impl<W: Write> RdfWriter<W> {
             (Prepared::Lines(bytes), Sink::Lines(out)) => out.write_all(&bytes),
             (Prepared::Triples(graph, triples), Sink::Serializer(inner)) => {
                 for t in triples {
-                    if self.format.has_graphs() {
-                        let g = graph_for(&t, graph.as_ref());
-                        inner.serialize_quad(&Quad::new(t.subject, t.predicate, t.object, g))?;
-                    } else {
-                        inner.serialize_triple(&t)?;
-                    }
+                    let g = graph_for(&t, graph.as_ref()).into_owned();
+                    emit(
+                        inner,
+                        self.format,
+                        Quad::new(t.subject, t.predicate, t.object, g),
+                    )?;
                 }
                 Ok(())
             }
@@ -233,12 +337,19 @@ impl<W: Write> RdfWriter<W> {
 
     fn write_quad(&mut self, q: &Quad) -> std::io::Result<()> {
         match &mut self.sink {
+            // The lines of oxttl's serializers, as in `prepare_graph`.
             Sink::Lines(out) => {
-                let mut lines = serializer(self.format).for_writer(&mut *out);
-                lines.serialize_quad(q)?;
-                lines.finish().map(|_| ())
+                if self.format == Format::NQuads {
+                    writeln!(out, "{} .", q.as_ref())
+                } else {
+                    writeln!(
+                        out,
+                        "{} .",
+                        oxigraph::model::TripleRef::new(&q.subject, &q.predicate, &q.object)
+                    )
+                }
             }
-            Sink::Serializer(inner) => inner.serialize_quad(q),
+            Sink::Serializer(inner) => emit(inner, self.format, q.clone()),
         }
     }
 
@@ -252,7 +363,13 @@ impl<W: Write> RdfWriter<W> {
                 }
                 lines.finish().map(|_| ())
             }
-            Sink::Serializer(inner) => triples.iter().try_for_each(|t| inner.serialize_triple(t)),
+            Sink::Serializer(inner) => triples.into_iter().try_for_each(|t| {
+                emit(
+                    inner,
+                    self.format,
+                    Quad::new(t.subject, t.predicate, t.object, GraphName::DefaultGraph),
+                )
+            }),
         }
     }
 
@@ -263,6 +380,71 @@ impl<W: Write> RdfWriter<W> {
             Sink::Serializer(inner) => inner.finish(),
         }
     }
+}
+
+/// Writes `q` through a serializer: as a quad for quad formats, else its triple; literals made
+/// XML-safe for RDF/XML.
+fn emit<W: Write>(
+    inner: &mut oxigraph::io::WriterQuadSerializer<W>,
+    format: Format,
+    q: Quad,
+) -> std::io::Result<()> {
+    let object = if format == Format::RdfXml {
+        xml_safe(q.object)
+    } else {
+        q.object
+    };
+    if format.has_graphs() {
+        inner.serialize_quad(&Quad::new(q.subject, q.predicate, object, q.graph_name))
+    } else {
+        inner.serialize_triple(&Triple::new(q.subject, q.predicate, object))
+    }
+}
+
+/// Writes the quads of a store in `format` as they come, without gathering them: the store
+/// gives them graph by graph and, in each graph, subject by subject; each subject's triples are
+/// sorted (`rdf:type` first) and written as one block. Memory holds one subject's triples.
+///
+/// Quad formats keep the graphs. Triple formats merge them: a triple that two article graphs
+/// state is written by both (an RDF reader reads it once).
+///
+/// ```
+/// use newsgraph::export::{write_store, Format};
+/// use newsgraph::{read::Article, store::NewsStore};
+/// let store = NewsStore::in_memory()?;
+/// let a = Article::from_text("-", "\"No,\" Jane Smith said.".to_owned());
+/// store.replace_article(&a.id, &newsgraph::process(&a).1)?;
+/// let nq = String::from_utf8(write_store(Vec::new(), Format::NQuads, store.quads(None))?)?;
+/// assert_eq!(nq.lines().count(), store.stats()?.triples);
+/// # Ok::<_, Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_store<W: Write>(
+    writer: W,
+    format: Format,
+    quads: impl Iterator<Item = Result<Quad, StorageError>>,
+) -> Result<W, ExportError> {
+    let mut out = RdfWriter::new(writer, format);
+    let mut group: Vec<Quad> = Vec::new();
+    let write_group = |out: &mut RdfWriter<W>, group: &mut Vec<Quad>| {
+        group.sort_unstable_by(|a, b| {
+            (a.predicate != rdf::TYPE, a.predicate.as_str())
+                .cmp(&(b.predicate != rdf::TYPE, b.predicate.as_str()))
+                .then_with(|| object_key(&a.object).cmp(&object_key(&b.object)))
+        });
+        group.drain(..).try_for_each(|q| out.write_quad(&q))
+    };
+    for q in quads {
+        let q = q.map_err(ExportError::Storage)?;
+        if group
+            .last()
+            .is_some_and(|last| last.subject != q.subject || last.graph_name != q.graph_name)
+        {
+            write_group(&mut out, &mut group).map_err(ExportError::Io)?;
+        }
+        group.push(q);
+    }
+    write_group(&mut out, &mut group).map_err(ExportError::Io)?;
+    out.finish().map_err(ExportError::Io)
 }
 
 /// The parts of a term that order it, without allocating: kind, value, datatype or language.

@@ -187,7 +187,7 @@ pub fn from_html(html: &str) -> (String, Metadata) {
     let meta = Metadata {
         title: title.clone(),
         date,
-        url: first_attr(&doc, &CANONICAL, "href"),
+        url: first_attr(&doc, &CANONICAL, "href").filter(|u| crate::read::web_url(u).is_some()),
         publisher: first_attr(&doc, &SITE_NAME, "content"),
     };
     let root = ROOTS

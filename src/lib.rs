@@ -22,6 +22,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod html;
 pub mod mint;
+pub mod output;
 pub mod query;
 pub mod read;
 pub mod resolve;

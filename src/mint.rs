@@ -195,6 +195,7 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         .meta
         .url
         .as_deref()
+        .and_then(crate::read::web_url)
         .and_then(|u| NamedNode::new(u).ok())
     {
         m.add(&a, schema::URL, url);

@@ -107,10 +107,13 @@ pub fn with_prefixes(sparql: &str) -> String {
 pub enum QueryError {
     /// The SPARQL does not parse.
     #[error("the query does not parse: {0}")]
-    Syntax(#[from] SparqlSyntaxError),
+    Syntax(SparqlSyntaxError),
+    /// The query nests brackets deeper than [`MAX_DEPTH`].
+    #[error("the query nests parentheses, braces or brackets {0} deep; newsgraph reads queries up to {MAX_DEPTH} deep: simplify it")]
+    TooDeep(usize),
     /// Evaluation failed.
     #[error("the query failed: {0}")]
-    Evaluation(#[from] QueryEvaluationError),
+    Evaluation(QueryEvaluationError),
     /// A parameter names a variable badly.
     #[error("bad parameter {name:?}: {message}")]
     Parameter {
@@ -121,7 +124,7 @@ pub enum QueryError {
     },
     /// Writing the results failed.
     #[error("cannot write the results: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// The query ran longer than its time limit.
     #[error("the query ran longer than the time limit of {} s and was stopped; narrow it (LIMIT, more specific patterns) or raise --timeout", .0.as_secs_f64())]
     Timeout(std::time::Duration),
@@ -131,6 +134,88 @@ pub enum QueryError {
     /// The format does not fit the query form.
     #[error("{0}")]
     Format(String),
+}
+
+// The causes are part of the messages (one line each), not sources that `{:#}` would print a
+// second time.
+impl From<SparqlSyntaxError> for QueryError {
+    fn from(e: SparqlSyntaxError) -> Self {
+        QueryError::Syntax(e)
+    }
+}
+
+impl From<std::io::Error> for QueryError {
+    fn from(e: std::io::Error) -> Self {
+        QueryError::Io(e)
+    }
+}
+
+impl From<QueryEvaluationError> for QueryError {
+    fn from(e: QueryEvaluationError) -> Self {
+        QueryError::Evaluation(e)
+    }
+}
+
+/// How deep a query may nest `(`, `{` and `[`: far beyond any query written by hand, and far
+/// below what overflows the parser's stack (a query of thousands of nested parentheses).
+pub const MAX_DEPTH: usize = 100;
+
+/// The deepest nesting of `(`, `{` and `[` in `sparql`, outside strings, IRIs and comments.
+///
+/// ```
+/// use newsgraph::query::nesting_depth;
+/// assert_eq!(nesting_depth("SELECT * WHERE { ?s ?p ?o FILTER((?o > 1)) }"), 3);
+/// assert_eq!(nesting_depth("SELECT * WHERE { ?s ?p \"((((\" } # (((("), 1);
+/// assert_eq!(nesting_depth(&format!("ASK {{ FILTER({}1{}) }}", "(".repeat(500), ")".repeat(500))), 502);
+/// ```
+pub fn nesting_depth(sparql: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut chars = sparql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' | '{' | '[' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' | '}' | ']' => depth = depth.saturating_sub(1),
+            '#' => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '"' | '\'' => {
+                // To the closing quote, past escapes (long strings end at their first quote
+                // too, which is enough for counting brackets).
+                while let Some(d) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '<' if chars
+                .peek()
+                .is_some_and(|d| !d.is_whitespace() && *d != '=') =>
+            {
+                // An IRI, or a comparison: skip to '>' only if one comes before white space.
+                let rest: String = chars
+                    .clone()
+                    .take(4096)
+                    .take_while(|d| !d.is_whitespace())
+                    .collect();
+                if let Some(end) = rest.find('>') {
+                    for _ in 0..=end {
+                        chars.next();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// What a query returned, collected.
@@ -211,6 +296,10 @@ pub fn run_with_limits(
             .with_prefix(*name, *iri)
             .expect("bundled prefixes are valid");
     }
+    let depth = nesting_depth(sparql);
+    if depth > MAX_DEPTH {
+        return Err(QueryError::TooDeep(depth));
+    }
     let mut prepared = evaluator.parse_query(sparql)?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
@@ -256,6 +345,58 @@ pub fn run_with_limits(
             }
         },
     )
+}
+
+/// Writes SELECT results as W3C SPARQL 1.1 Query Results CSV: a header of variable names,
+/// then one record per row, with CRLF line ends, IRIs as they are, blank nodes as `_:id`,
+/// literals as their lexical form; any field with a comma, quote or line break is quoted as
+/// RFC 4180 says (Sparesults' CSV writer leaves IRIs unquoted, and an IRI may hold a comma:
+/// `…/article/001.txt#statement=179,245`).
+///
+/// ```
+/// use newsgraph::query::{write_results, QueryOutput, ResultFormat};
+/// use oxigraph::model::{Literal, NamedNode, Variable};
+/// let out = QueryOutput::Solutions {
+///     variables: vec![Variable::new("s")?, Variable::new("text")?],
+///     rows: vec![vec![
+///         Some(NamedNode::new("https://w3id.org/newsgraph/id/article/a.txt#statement=179,245")?.into()),
+///         Some(Literal::from("\"No,\" she said").into()),
+///     ]],
+/// };
+/// let csv = write_results(&out, ResultFormat::Csv, Vec::new())?;
+/// assert_eq!(
+///     String::from_utf8(csv)?,
+///     "s,text\r\n\"https://w3id.org/newsgraph/id/article/a.txt#statement=179,245\",\"\"\"No,\"\" she said\"\r\n"
+/// );
+/// # Ok::<_, Box<dyn std::error::Error>>(())
+/// ```
+fn write_csv<W: Write>(
+    variables: &[Variable],
+    rows: &[Vec<Option<Term>>],
+    writer: W,
+) -> Result<W, QueryError> {
+    let csv_error = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => QueryError::Io(e),
+        other => QueryError::Io(std::io::Error::other(format!("{other:?}"))),
+    };
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(writer);
+    out.write_record(variables.iter().map(Variable::as_str))
+        .map_err(csv_error)?;
+    for row in rows {
+        out.write_record(row.iter().map(|t| match t {
+            None => String::new(),
+            Some(Term::NamedNode(n)) => n.as_str().to_owned(),
+            Some(Term::BlankNode(b)) => format!("_:{}", b.as_str()),
+            Some(Term::Literal(l)) => l.value().to_owned(),
+            #[allow(unreachable_patterns)]
+            Some(t) => t.to_string(),
+        }))
+        .map_err(csv_error)?;
+    }
+    out.into_inner()
+        .map_err(|e| QueryError::Io(std::io::Error::new(e.error().kind(), e.error().to_string())))
 }
 
 /// How to write query results.
@@ -317,6 +458,9 @@ pub fn write_results<W: Write>(
         (QueryOutput::Boolean(b), None) => {
             writeln!(writer, "{b}")?;
             Ok(writer)
+        }
+        (QueryOutput::Solutions { variables, rows }, Some(QueryResultsFormat::Csv)) => {
+            write_csv(variables, rows, writer)
         }
         (QueryOutput::Solutions { variables, rows }, Some(f)) => {
             let mut s = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(writer, variables.clone())?;

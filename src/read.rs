@@ -75,6 +75,16 @@ pub enum ReadError {
         /// What is wrong.
         message: String,
     },
+    /// A field of a JSON Lines record that was dropped or converted: the article is kept.
+    #[error("{path}, line {line}: {message}")]
+    Field {
+        /// The file.
+        path: PathBuf,
+        /// The line number, from 1.
+        line: usize,
+        /// What was done with the field.
+        message: String,
+    },
     /// A directory walk failed.
     #[error("cannot walk {path}: {message}")]
     Walk {
@@ -83,6 +93,14 @@ pub enum ReadError {
         /// What went wrong.
         message: String,
     },
+}
+
+impl ReadError {
+    /// Whether this is only a warning about an article that is still read
+    /// ([`ReadError::Field`]), rather than an input or record that was skipped.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, ReadError::Field { .. })
+    }
 }
 
 /// One article to extract from.
@@ -440,10 +458,59 @@ struct Record {
     text: Option<String>,
     body: Option<String>,
     content: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    source: Option<String>,
+    title: Option<serde_json::Value>,
+    date: Option<serde_json::Value>,
+    url: Option<serde_json::Value>,
+    source: Option<serde_json::Value>,
+}
+
+/// A metadata field of a record as text: a string as it is, a number as written (with a note),
+/// anything else dropped (with a note). `null` and `""` are absent.
+fn text_field(
+    value: Option<serde_json::Value>,
+    name: &str,
+    notes: &mut Vec<String>,
+) -> Option<String> {
+    use serde_json::Value;
+    match value? {
+        Value::Null => None,
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::String(s) => Some(s),
+        Value::Number(n) => {
+            notes.push(format!(
+                "\"{name}\" is a number, not a string; kept as the text \"{n}\""
+            ));
+            Some(n.to_string())
+        }
+        other => {
+            let kind = match other {
+                Value::Bool(_) => "a boolean",
+                Value::Array(_) => "an array",
+                _ => "an object",
+            };
+            notes.push(format!(
+                "\"{name}\" is {kind}, not a string; dropped, the article is kept"
+            ));
+            None
+        }
+    }
+}
+
+/// `url` when it is a web address (http or https) that is a valid IRI: an article's URL is
+/// where a reader can open it, never `javascript:` or `file:`.
+///
+/// ```
+/// use newsgraph::read::web_url;
+/// assert_eq!(web_url("https://example.org/a?b=1"), Some("https://example.org/a?b=1"));
+/// assert_eq!(web_url("HTTP://example.org/"), Some("HTTP://example.org/"));
+/// assert_eq!(web_url("javascript:alert(1)"), None);
+/// assert_eq!(web_url("file:///etc/passwd"), None);
+/// assert_eq!(web_url("https://exa mple.org/"), None);
+/// ```
+pub fn web_url(url: &str) -> Option<&str> {
+    let scheme = url.split_once(':')?.0;
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    (web && url.contains("://") && oxigraph::model::NamedNode::new(url).is_ok()).then_some(url)
 }
 
 fn json_lines(
@@ -454,7 +521,20 @@ fn json_lines(
     let mut line_no = 0;
     let mut line = Vec::new();
     let mut done = false;
+    // The article of a record that came with notes, handed on after them.
+    let mut pending: Option<Article> = None;
+    let mut notes: Vec<String> = Vec::new();
     std::iter::from_fn(move || loop {
+        if let Some(message) = notes.pop() {
+            return Some(Err(ReadError::Field {
+                path: input.path.clone(),
+                line: line_no,
+                message,
+            }));
+        }
+        if let Some(article) = pending.take() {
+            return Some(Ok(article));
+        }
         if done {
             return None;
         }
@@ -514,13 +594,26 @@ fn json_lines(
             _ => format!("{}/{line_no}", input.id),
         };
         let mut article = Article::with_id(id, format!("{}:{line_no}", input.path.display()), text);
+        let url = text_field(record.url, "url", &mut notes).and_then(|u| {
+            if web_url(&u).is_none() {
+                notes.push(format!(
+                    "\"url\" {u:?} is not an http or https address; dropped, the article is kept"
+                ));
+                return None;
+            }
+            Some(u)
+        });
         article.meta = Metadata {
-            title: record.title,
-            date: record.date,
-            url: record.url,
-            publisher: record.source,
+            title: text_field(record.title, "title", &mut notes),
+            date: text_field(record.date, "date", &mut notes),
+            url,
+            publisher: text_field(record.source, "source", &mut notes),
         };
-        return Some(Ok(article));
+        if notes.is_empty() {
+            return Some(Ok(article));
+        }
+        notes.reverse(); // popped in the order they were noted
+        pending = Some(article);
     })
 }
 

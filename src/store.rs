@@ -28,6 +28,9 @@ use std::path::Path;
 use std::path::PathBuf;
 
 /// An error of the store.
+///
+/// Each message is one line with what to do; the underlying storage error is part of the
+/// message, not a separate cause, so that `{:#}` does not print it twice.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Another process has the store open.
@@ -37,12 +40,21 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// The store could not be opened.
-    #[error("cannot open the store {path}: {source}")]
+    #[error("cannot open the store {path}: {cause}; if the store is damaged, `newsgraph repair --store {path}` recovers what it can")]
     Open {
         /// The store directory.
         path: PathBuf,
         /// The cause.
-        source: StorageError,
+        cause: StorageError,
+    },
+    /// The directory holds a RocksDB store that cannot be opened as it is: never taken for
+    /// an empty one, never built into.
+    #[error("the store {path} is damaged ({what}); newsgraph will not read or build into it: run `newsgraph repair --store {path}` to recover it, or move it aside and build anew")]
+    Damaged {
+        /// The store directory.
+        path: PathBuf,
+        /// What is wrong.
+        what: String,
     },
     /// No store at the path (for commands that only read).
     #[error("no store at {path}: build one first with `newsgraph build INPUT --store {path}`")]
@@ -52,10 +64,22 @@ pub enum StoreError {
     },
     /// Reading or writing failed.
     #[error("store error: {0}")]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
     /// A counting query failed.
     #[error("store query failed: {0}")]
-    Query(#[from] oxigraph::sparql::QueryEvaluationError),
+    Query(oxigraph::sparql::QueryEvaluationError),
+}
+
+impl From<StorageError> for StoreError {
+    fn from(e: StorageError) -> Self {
+        StoreError::Storage(e)
+    }
+}
+
+impl From<oxigraph::sparql::QueryEvaluationError> for StoreError {
+    fn from(e: oxigraph::sparql::QueryEvaluationError) -> Self {
+        StoreError::Query(e)
+    }
 }
 
 /// Counts of what a store holds.
@@ -91,20 +115,28 @@ pub fn article_quads(id: &str, triples: Vec<Triple>) -> Vec<Quad> {
 /// How many quads the loader gathers before it hands them to the bulk loader.
 const BATCH: usize = 1_000_000;
 
-/// Loads many articles into the store through Oxigraph's bulk loader (see
-/// [`NewsStore::loader`]), keeping the guarantee of [`NewsStore::replace_article`]: an article
-/// already in the store has its graph replaced, not added to.
+/// How many quads of replaced articles go into one transaction.
+const REPLACE_BATCH: usize = 100_000;
+
+/// Loads many articles into the store (see [`NewsStore::loader`]), keeping the guarantee of
+/// [`NewsStore::replace_article`]: an article already in the store has its graph replaced, not
+/// added to, and never lost.
 ///
-/// An article graph that exists is removed when its article is added; the new quads land when
-/// the loader commits. An interrupted load therefore leaves each article of the run whole or
-/// absent, and running it again completes it. An article added twice in one run is stored
-/// once, as its last version.
+/// Articles new to the store go through Oxigraph's bulk loader, which writes sorted files and
+/// moves them into the store in one step when the loader commits. Articles the store already
+/// holds are replaced in transactions of a few hundred articles, each removing the old graphs
+/// and writing the new ones at once. So a load that fails (a full disk) or is interrupted
+/// leaves every article whole: replaced, as it was before, or (if new) absent; running it
+/// again completes it. An article added twice in one run is stored once, as its last version.
 pub struct ArticleLoader<'a> {
     store: &'a NewsStore,
     bulk: Option<BulkLoader<'a>>,
     batch: Vec<Quad>,
     seen: HashSet<NamedNode>,
+    replacing: Vec<(NamedNode, Vec<Quad>)>,
+    replacing_quads: usize,
     again: Vec<(NamedNode, Vec<Quad>)>,
+    replaced: usize,
 }
 
 impl ArticleLoader<'_> {
@@ -120,15 +152,23 @@ impl ArticleLoader<'_> {
             return Ok(n);
         }
         if self.store.has_graph(&graph)? {
-            self.store
-                .store
-                .remove_named_graph(NamedOrBlankNode::from(graph).as_ref())?;
+            self.replacing_quads += quads.len();
+            self.replacing.push((graph, quads));
+            if self.replacing_quads >= REPLACE_BATCH {
+                self.flush_replacements()?;
+            }
+            return Ok(n);
         }
         self.batch.extend(quads);
         if self.batch.len() >= BATCH {
             self.flush()?;
         }
         Ok(n)
+    }
+
+    /// How many articles that the store held before have been replaced so far (written).
+    pub fn replaced(&self) -> usize {
+        self.replaced
     }
 
     fn flush(&mut self) -> Result<(), StoreError> {
@@ -138,8 +178,28 @@ impl ArticleLoader<'_> {
         Ok(())
     }
 
+    fn flush_replacements(&mut self) -> Result<(), StoreError> {
+        if self.replacing.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.store.store.start_transaction()?;
+        for (graph, quads) in &self.replacing {
+            tx.clear_graph(graph.as_ref())?;
+            tx.insert_named_graph(graph.as_ref());
+            for q in quads {
+                tx.insert(q);
+            }
+        }
+        tx.commit()?;
+        self.replaced += self.replacing.len();
+        self.replacing.clear();
+        self.replacing_quads = 0;
+        Ok(())
+    }
+
     /// Writes everything added into the store.
     pub fn commit(mut self) -> Result<(), StoreError> {
+        self.flush_replacements()?;
         self.flush()?;
         if let Some(bulk) = self.bulk.take() {
             bulk.commit()?;
@@ -166,47 +226,37 @@ impl NewsStore {
     /// the store is open: a second newsgraph process gets [`StoreError::Locked`] before it
     /// touches RocksDB (whose own lock error, in oxigraph 0.5, can crash the second process
     /// rather than fail cleanly). The lock is released when the process ends, even by SIGKILL.
+    ///
+    /// A directory that holds RocksDB's files but not its `CURRENT` file is a damaged store
+    /// ([`StoreError::Damaged`]), not a place for a new one: RocksDB would start an empty
+    /// database over the old files. Sorted files that an interrupted bulk load left behind
+    /// (`bulk-*.sst`, never part of the store) are deleted once the store is open.
     #[cfg(feature = "store")]
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let open_error = |source: std::io::Error| StoreError::Open {
+        let open_error = |cause: std::io::Error| StoreError::Open {
             path: path.to_path_buf(),
-            source: source.into(),
+            cause: cause.into(),
         };
-        std::fs::create_dir_all(path).map_err(open_error)?;
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(path.join("newsgraph.lock"))
-            .map_err(open_error)?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(StoreError::Locked {
-                    path: path.to_path_buf(),
-                })
-            }
-            Err(std::fs::TryLockError::Error(e)) => return Err(open_error(e)),
+        if let Some(what) = damage(path).map_err(open_error)? {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                what,
+            });
         }
-        Store::open(path)
-            .map(|store| NewsStore {
-                store,
-                on_disk: true,
-                _lock: Some(lock),
-            })
-            .map_err(|source| {
-                let msg = source.to_string();
-                if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
-                    StoreError::Locked {
-                        path: path.to_path_buf(),
-                    }
-                } else {
-                    StoreError::Open {
-                        path: path.to_path_buf(),
-                        source,
-                    }
-                }
-            })
+        std::fs::create_dir_all(path).map_err(open_error)?;
+        let lock = lock_exclusive(path)?;
+        if rocksdb_lock_held(path).map_err(open_error)? {
+            return Err(StoreError::Locked {
+                path: path.to_path_buf(),
+            });
+        }
+        let store = Store::open(path).map_err(|cause| open_failed(path, cause))?;
+        remove_leftover_bulk_files(path).map_err(open_error)?;
+        Ok(NewsStore {
+            store,
+            on_disk: true,
+            _lock: Some(lock),
+        })
     }
 
     /// Opens an existing store for reading only; an absent one is an error rather than a new
@@ -223,9 +273,9 @@ impl NewsStore {
         let locked = || StoreError::Locked {
             path: path.to_path_buf(),
         };
-        let open_error = |source: std::io::Error| StoreError::Open {
+        let open_error = |cause: std::io::Error| StoreError::Open {
             path: path.to_path_buf(),
-            source: source.into(),
+            cause: cause.into(),
         };
         let lock = std::fs::File::open(path.join("newsgraph.lock"));
         let lock = match lock {
@@ -238,6 +288,12 @@ impl NewsStore {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(open_error(e)),
         };
+        if let Some(what) = damage(path).map_err(open_error)? {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                what,
+            });
+        }
         if !path.join("CURRENT").exists() {
             // A first build that has just begun holds the lock before RocksDB writes CURRENT
             // (and then the shared lock above was refused).
@@ -254,10 +310,81 @@ impl NewsStore {
                 on_disk: true,
                 _lock: lock,
             })
-            .map_err(|source| StoreError::Open {
+            .map_err(|cause| open_failed(path, cause))
+    }
+
+    /// Repairs the damaged store at `path`: recovers what RocksDB's files still hold.
+    ///
+    /// When only the `CURRENT` file is missing, it is written again, naming the newest
+    /// manifest. Otherwise (or when that store still does not open) RocksDB's repair runs: it
+    /// rebuilds the manifest from every table and log file it can read and place, and sets
+    /// aside the others (RocksDB moves them to `lost/` in the store directory). Tables written by
+    /// Oxigraph's bulk loader name no column family, so with the manifest lost they cannot be
+    /// placed: such a store comes out empty ([`RepairKind::NothingRecovered`]), its files kept in
+    /// `lost/`. Either way the store is then opened to check it. A store that opens as it is is
+    /// left untouched.
+    #[cfg(feature = "store")]
+    pub fn repair(path: &Path) -> Result<Repair, StoreError> {
+        let open_error = |cause: std::io::Error| StoreError::Open {
+            path: path.to_path_buf(),
+            cause: cause.into(),
+        };
+        if !path.is_dir() || !has_rocksdb_files(path).map_err(open_error)? {
+            return Err(StoreError::Missing {
                 path: path.to_path_buf(),
-                source,
-            })
+            });
+        }
+        let lock = lock_exclusive(path)?;
+        if rocksdb_lock_held(path).map_err(open_error)? {
+            return Err(StoreError::Locked {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut how = if path.join("CURRENT").exists() {
+            match Store::open(path) {
+                Ok(store) => {
+                    drop(store);
+                    RepairKind::NothingToRepair
+                }
+                Err(_) => RepairKind::Rebuilt,
+            }
+        } else {
+            match newest_manifest(path).map_err(open_error)? {
+                Some(manifest) => {
+                    std::fs::write(path.join("CURRENT"), format!("{manifest}\n"))
+                        .map_err(open_error)?;
+                    match Store::open(path) {
+                        Ok(store) => {
+                            drop(store);
+                            RepairKind::CurrentRestored(manifest)
+                        }
+                        Err(_) => RepairKind::Rebuilt,
+                    }
+                }
+                None => RepairKind::Rebuilt,
+            }
+        };
+        if how == RepairKind::Rebuilt {
+            rocksdb_repair(path).map_err(|cause| StoreError::Damaged {
+                path: path.to_path_buf(),
+                what: format!("RocksDB's repair failed: {cause}"),
+            })?;
+        }
+        let store = Store::open(path).map_err(|cause| StoreError::Damaged {
+            path: path.to_path_buf(),
+            what: format!("it still does not open after the repair: {cause}"),
+        })?;
+        remove_leftover_bulk_files(path).map_err(open_error)?;
+        let store = NewsStore {
+            store,
+            on_disk: true,
+            _lock: Some(lock),
+        };
+        let stats = store.stats()?;
+        if how == RepairKind::Rebuilt && stats.triples == 0 {
+            how = RepairKind::NothingRecovered;
+        }
+        Ok(Repair { how, stats })
     }
 
     /// A store in memory, for tests and `extract`.
@@ -314,7 +441,10 @@ impl NewsStore {
             bulk: self.on_disk.then(|| self.store.bulk_loader()),
             batch: Vec::new(),
             seen: HashSet::new(),
+            replacing: Vec::new(),
+            replacing_quads: 0,
             again: Vec::new(),
+            replaced: 0,
         }
     }
 
@@ -339,6 +469,52 @@ impl NewsStore {
         Ok(self
             .store
             .contains_named_graph(NamedOrBlankNode::from(graph.clone()).as_ref())?)
+    }
+
+    /// Reads the store looking for a storage error (a damaged block, a missing file), for at
+    /// most `budget`: every quad of the graph index with its strings, then each predicate's
+    /// quads through the predicate index. The first error, or `None` when everything read in
+    /// time was sound.
+    ///
+    /// ```
+    /// use newsgraph::{read::Article, store::NewsStore};
+    /// let store = NewsStore::in_memory()?;
+    /// let a = Article::from_text("-", "\"No,\" Jane Smith said.".to_owned());
+    /// store.replace_article(&a.id, &newsgraph::process(&a).1)?;
+    /// assert!(store.find_damage(std::time::Duration::from_secs(5)).is_none());
+    /// # Ok::<_, Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn find_damage(&self, budget: std::time::Duration) -> Option<StorageError> {
+        let started = std::time::Instant::now();
+        let mut predicates = HashSet::new();
+        for (i, q) in self.store.iter().enumerate() {
+            match q {
+                Ok(q) => {
+                    if predicates.len() < 10_000 {
+                        predicates.insert(q.predicate);
+                    }
+                }
+                Err(e) => return Some(e),
+            }
+            if i % 4096 == 0 && started.elapsed() > budget {
+                return None;
+            }
+        }
+        for p in &predicates {
+            for (i, q) in self
+                .store
+                .quads_for_pattern(None, Some(p.as_ref()), None, None)
+                .enumerate()
+            {
+                if let Err(e) = q {
+                    return Some(e);
+                }
+                if i % 4096 == 0 && started.elapsed() > budget {
+                    return None;
+                }
+            }
+        }
+        None
     }
 
     /// Counts what the store holds.
@@ -369,6 +545,175 @@ impl NewsStore {
             statements: count("SELECT DISTINCT ?s WHERE { ?s a schema:Quotation }")?,
             triples: self.store.len()?,
         })
+    }
+}
+
+/// What [`NewsStore::repair`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepairKind {
+    /// The store opened as it was; nothing was changed.
+    NothingToRepair,
+    /// `CURRENT` was missing and now names this manifest.
+    CurrentRestored(String),
+    /// RocksDB's repair rebuilt the manifest from the files it could read.
+    Rebuilt,
+    /// RocksDB's repair ran, but the store holds nothing.
+    NothingRecovered,
+}
+
+/// The outcome of [`NewsStore::repair`]: what was done and what the store holds now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// What was done.
+    pub how: RepairKind,
+    /// What the store holds after the repair.
+    pub stats: Stats,
+}
+
+/// Takes the exclusive `newsgraph.lock` of the store at `path`.
+#[cfg(feature = "store")]
+fn lock_exclusive(path: &Path) -> Result<std::fs::File, StoreError> {
+    let open_error = |cause: std::io::Error| StoreError::Open {
+        path: path.to_path_buf(),
+        cause: cause.into(),
+    };
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path.join("newsgraph.lock"))
+        .map_err(open_error)?;
+    match lock.try_lock() {
+        Ok(()) => Ok(lock),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Locked {
+            path: path.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(open_error(e)),
+    }
+}
+
+/// The error of a store that exists but does not open: locked by another process (RocksDB's
+/// own lock), or damaged.
+#[cfg(feature = "store")]
+fn open_failed(path: &Path, cause: StorageError) -> StoreError {
+    let msg = cause.to_string();
+    // RocksDB's lock error: "IO error: While lock file: …/LOCK: Resource temporarily
+    // unavailable" (not every message with "lock" in it: "block checksum mismatch").
+    if msg.contains("While lock file") || msg.contains("Resource temporarily unavailable") {
+        StoreError::Locked {
+            path: path.to_path_buf(),
+        }
+    } else if msg.contains("Corruption")
+        || msg.contains("MANIFEST")
+        || msg.contains("No such file")
+        || msg.contains("checksum")
+    {
+        StoreError::Damaged {
+            path: path.to_path_buf(),
+            what: msg,
+        }
+    } else {
+        StoreError::Open {
+            path: path.to_path_buf(),
+            cause,
+        }
+    }
+}
+
+/// Whether `dir` holds files of a RocksDB database (beyond newsgraph's lock file).
+#[cfg(feature = "store")]
+fn has_rocksdb_files(dir: &Path) -> std::io::Result<bool> {
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("MANIFEST-")
+            || name.starts_with("OPTIONS-")
+            || name == "IDENTITY"
+            || name == "CURRENT"
+            || (name.ends_with(".sst") && !name.starts_with("bulk-"))
+            || name.ends_with(".log")
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// What is wrong with the store directory at `path`, if it holds RocksDB files without the
+/// `CURRENT` file that says which manifest is the store's. `None` for a sound store, an absent
+/// or empty directory.
+#[cfg(feature = "store")]
+fn damage(path: &Path) -> std::io::Result<Option<String>> {
+    if !path.is_dir() || path.join("CURRENT").exists() || !has_rocksdb_files(path)? {
+        return Ok(None);
+    }
+    Ok(Some(match newest_manifest(path)? {
+        Some(_) => "its CURRENT file is missing".to_owned(),
+        None => "its CURRENT and MANIFEST files are missing".to_owned(),
+    }))
+}
+
+/// The name of the newest `MANIFEST-NNNNNN` file in `dir`.
+#[cfg(feature = "store")]
+fn newest_manifest(dir: &Path) -> std::io::Result<Option<String>> {
+    let mut best: Option<(u64, String)> = None;
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some(n) = name
+            .strip_prefix("MANIFEST-")
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            if best.as_ref().is_none_or(|(b, _)| n > *b) {
+                best = Some((n, name));
+            }
+        }
+    }
+    Ok(best.map(|(_, name)| name))
+}
+
+/// Deletes the `bulk-*.sst` files of an earlier bulk load that was interrupted: Oxigraph's bulk
+/// loader writes them into the store directory and moves them into the store on commit, so one
+/// still there once the store is open (and locked) belongs to no store.
+#[cfg(feature = "store")]
+fn remove_leftover_bulk_files(dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            match std::fs::remove_file(entry.path()) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs RocksDB's `RepairDB` on the store at `path`.
+#[cfg(feature = "store")]
+fn rocksdb_repair(path: &Path) -> Result<(), String> {
+    use oxrocksdb_sys::{
+        rocksdb_free, rocksdb_options_create, rocksdb_options_destroy, rocksdb_repair_db,
+    };
+    let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes())
+        .map_err(|_| "the store path holds a NUL byte".to_owned())?;
+    // SAFETY: the options are created and destroyed here; `name` is a valid C string for the
+    // call; RocksDB sets `err` to a string it allocated with malloc, or leaves it null; the
+    // string is read, then freed with RocksDB's own free.
+    unsafe {
+        let options = rocksdb_options_create();
+        let mut err: *mut std::ffi::c_char = std::ptr::null_mut();
+        rocksdb_repair_db(options, name.as_ptr(), &mut err);
+        rocksdb_options_destroy(options);
+        if err.is_null() {
+            Ok(())
+        } else {
+            let msg = std::ffi::CStr::from_ptr(err).to_string_lossy().into_owned();
+            rocksdb_free(err.cast());
+            Err(msg)
+        }
     }
 }
 

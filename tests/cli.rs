@@ -108,20 +108,19 @@ fn building_a_changed_article_replaces_its_graph() {
     std::fs::write(&article, "\"We lost,\" John Brown said.\n").unwrap();
     ok(&newsgraph(dir.path(), &["build", "a.txt", "--store", "db"]));
     assert_eq!(statements(dir.path()), ["\"We lost,\"\t\"John Brown\""]);
-    // Within one run, the last record with an id wins.
+    // Within one run, the first record with an id is kept, as `extract` (which has written it
+    // already) keeps it; the later one is skipped with a warning.
     std::fs::write(
         dir.path().join("c.jsonl"),
         "{\"id\": \"x\", \"text\": \"\\\"Yes,\\\" Jane Smith said.\"}\n\
          {\"id\": \"x\", \"text\": \"\\\"No,\\\" John Brown said.\"}\n",
     )
     .unwrap();
-    ok(&newsgraph(
-        dir.path(),
-        &["build", "c.jsonl", "--store", "db"],
-    ));
+    let out = newsgraph(dir.path(), &["build", "c.jsonl", "--store", "db"]);
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         statements(dir.path()),
-        ["\"No,\"\t\"John Brown\"", "\"We lost,\"\t\"John Brown\""]
+        ["\"We lost,\"\t\"John Brown\"", "\"Yes,\"\t\"Jane Smith\""]
     );
 }
 

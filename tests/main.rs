@@ -1,6 +1,7 @@
 //! Integration tests, one binary: golden graph, command line, bundled queries, networks,
 //! gold sets.
 
+mod accidents;
 mod analyse;
 mod cli;
 mod common;
