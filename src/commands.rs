@@ -388,8 +388,9 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
             // replace (see ArticleLoader).
             let holds = match store.stats() {
                 Ok(s) => format!(
-                    "the store {} now holds {} article{}: those this build had not replaced \
-                     are as they were, and running the build again completes it",
+                    "the store {} now holds {} article{}, each whole: what this build did not \
+                     write is as it was before; free some space (or use another --store) and \
+                     run the build again to complete it",
                     args.store.store.display(),
                     s.articles,
                     if s.articles == 1 { "" } else { "s" }
@@ -648,6 +649,9 @@ fn repair(args: StoreArgs) -> Result<ExitCode> {
         }
         RepairKind::Rebuilt => format!(
             "repaired {path} with RocksDB's repair (files it could not read, if any, are in {path}/lost)"
+        ),
+        RepairKind::JournalFinished(n) => format!(
+            "the store {path} was sound; finished the replacement of articles a stopped build had begun ({n} old quads removed)"
         ),
         RepairKind::NothingRecovered => format!(
             "RocksDB's repair recovered nothing in {path}: it set aside in {path}/lost the files it could not place \

@@ -27,9 +27,21 @@ pub enum Trip {
     Memory(u64),
 }
 
-/// Watches while it lives; dropped, the watch ends.
+/// Watches while it lives; dropped, the watch ends and its thread is joined, so that what the
+/// watch holds (the store) is released before the process exits: RocksDB's background threads
+/// must not outlive its static objects.
 pub struct Watch {
-    _done: Sender<()>,
+    done: Option<Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        drop(self.done.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// When to look for a cause beyond the query itself (a damaged store) while it runs: past this
@@ -50,7 +62,7 @@ pub fn watch(
 ) -> Watch {
     let (done, wait) = channel::<()>();
     let started = Instant::now();
-    std::thread::spawn(move || {
+    let thread = std::thread::spawn(move || {
         let mut probe = Some(probe);
         let fail = |msg: String| -> ! {
             eprintln!("newsgraph: error: {msg}");
@@ -79,7 +91,10 @@ pub fn watch(
             }
         }
     });
-    Watch { _done: done }
+    Watch {
+        done: Some(done),
+        thread: Some(thread),
+    }
 }
 
 /// The resident memory of this process in bytes, where the system tells (Linux).

@@ -5,6 +5,7 @@ mod accidents;
 mod analyse;
 mod cli;
 mod common;
+mod defects;
 mod formats;
 mod golden;
 mod queries;

@@ -21,11 +21,14 @@
 use crate::mint::{article_iri, graph_for};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::{BulkLoader, StorageError, Store};
+use oxigraph::store::{StorageError, Store};
 use std::collections::HashSet;
 #[cfg(feature = "store")]
 use std::path::Path;
 use std::path::PathBuf;
+
+mod load;
+pub use load::ArticleLoader;
 
 /// An error of the store.
 ///
@@ -55,6 +58,13 @@ pub enum StoreError {
         path: PathBuf,
         /// What is wrong.
         what: String,
+    },
+    /// A build that replaced articles stopped before removing their old quads: a reader would
+    /// see both versions.
+    #[error("the store {path} holds articles that a stopped build was replacing; any build into it, or `newsgraph repair --store {path}`, finishes the replacement")]
+    Unfinished {
+        /// The store directory.
+        path: PathBuf,
     },
     /// No store at the path (for commands that only read).
     #[error("no store at {path}: build one first with `newsgraph build INPUT --store {path}`")]
@@ -112,109 +122,11 @@ pub fn article_quads(id: &str, triples: Vec<Triple>) -> Vec<Quad> {
         .collect()
 }
 
-/// How many quads the loader gathers before it hands them to the bulk loader.
-const BATCH: usize = 1_000_000;
-
-/// How many quads of replaced articles go into one transaction.
-const REPLACE_BATCH: usize = 100_000;
-
-/// Loads many articles into the store (see [`NewsStore::loader`]), keeping the guarantee of
-/// [`NewsStore::replace_article`]: an article already in the store has its graph replaced, not
-/// added to, and never lost.
-///
-/// Articles new to the store go through Oxigraph's bulk loader, which writes sorted files and
-/// moves them into the store in one step when the loader commits. Articles the store already
-/// holds are replaced in transactions of a few hundred articles, each removing the old graphs
-/// and writing the new ones at once. So a load that fails (a full disk) or is interrupted
-/// leaves every article whole: replaced, as it was before, or (if new) absent; running it
-/// again completes it. An article added twice in one run is stored once, as its last version.
-pub struct ArticleLoader<'a> {
-    store: &'a NewsStore,
-    bulk: Option<BulkLoader<'a>>,
-    batch: Vec<Quad>,
-    seen: HashSet<NamedNode>,
-    replacing: Vec<(NamedNode, Vec<Quad>)>,
-    replacing_quads: usize,
-    again: Vec<(NamedNode, Vec<Quad>)>,
-    replaced: usize,
-}
-
-impl ArticleLoader<'_> {
-    /// Adds the quads of article `id` (from [`article_quads`]). Returns how many there are.
-    pub fn add(&mut self, id: &str, quads: Vec<Quad>) -> Result<usize, StoreError> {
-        let graph = article_iri(id);
-        let n = quads.len();
-        if self.bulk.is_none() {
-            return self.store.replace_quads(&graph, &quads);
-        }
-        if !self.seen.insert(graph.clone()) {
-            self.again.push((graph, quads));
-            return Ok(n);
-        }
-        if self.store.has_graph(&graph)? {
-            self.replacing_quads += quads.len();
-            self.replacing.push((graph, quads));
-            if self.replacing_quads >= REPLACE_BATCH {
-                self.flush_replacements()?;
-            }
-            return Ok(n);
-        }
-        self.batch.extend(quads);
-        if self.batch.len() >= BATCH {
-            self.flush()?;
-        }
-        Ok(n)
-    }
-
-    /// How many articles that the store held before have been replaced so far (written).
-    pub fn replaced(&self) -> usize {
-        self.replaced
-    }
-
-    fn flush(&mut self) -> Result<(), StoreError> {
-        if let Some(bulk) = &mut self.bulk {
-            bulk.load_quads(std::mem::take(&mut self.batch))?;
-        }
-        Ok(())
-    }
-
-    fn flush_replacements(&mut self) -> Result<(), StoreError> {
-        if self.replacing.is_empty() {
-            return Ok(());
-        }
-        let mut tx = self.store.store.start_transaction()?;
-        for (graph, quads) in &self.replacing {
-            tx.clear_graph(graph.as_ref())?;
-            tx.insert_named_graph(graph.as_ref());
-            for q in quads {
-                tx.insert(q);
-            }
-        }
-        tx.commit()?;
-        self.replaced += self.replacing.len();
-        self.replacing.clear();
-        self.replacing_quads = 0;
-        Ok(())
-    }
-
-    /// Writes everything added into the store.
-    pub fn commit(mut self) -> Result<(), StoreError> {
-        self.flush_replacements()?;
-        self.flush()?;
-        if let Some(bulk) = self.bulk.take() {
-            bulk.commit()?;
-        }
-        for (graph, quads) in std::mem::take(&mut self.again) {
-            self.store.replace_quads(&graph, &quads)?;
-        }
-        Ok(())
-    }
-}
-
 /// newsgraph's store.
 pub struct NewsStore {
     store: Store,
-    on_disk: bool,
+    /// The store directory, for a store on disk.
+    dir: Option<PathBuf>,
     /// The lock file of an on-disk store, locked while it is open.
     _lock: Option<std::fs::File>,
 }
@@ -252,11 +164,14 @@ impl NewsStore {
         }
         let store = Store::open(path).map_err(|cause| open_failed(path, cause))?;
         remove_leftover_bulk_files(path).map_err(open_error)?;
-        Ok(NewsStore {
+        let store = NewsStore {
             store,
-            on_disk: true,
+            dir: Some(path.to_path_buf()),
             _lock: Some(lock),
-        })
+        };
+        // An earlier load that replaced articles and stopped before removing their old quads.
+        load::apply_journal(&store, path)?;
+        Ok(store)
     }
 
     /// Opens an existing store for reading only; an absent one is an error rather than a new
@@ -304,10 +219,15 @@ impl NewsStore {
         if rocksdb_lock_held(path).map_err(open_error)? {
             return Err(locked());
         }
+        if path.join(load::JOURNAL).exists() {
+            return Err(StoreError::Unfinished {
+                path: path.to_path_buf(),
+            });
+        }
         Store::open_read_only(path)
             .map(|store| NewsStore {
                 store,
-                on_disk: true,
+                dir: Some(path.to_path_buf()),
                 _lock: lock,
             })
             .map_err(|cause| open_failed(path, cause))
@@ -377,12 +297,15 @@ impl NewsStore {
         remove_leftover_bulk_files(path).map_err(open_error)?;
         let store = NewsStore {
             store,
-            on_disk: true,
+            dir: Some(path.to_path_buf()),
             _lock: Some(lock),
         };
+        let removed = load::apply_journal(&store, path)?;
         let stats = store.stats()?;
         if how == RepairKind::Rebuilt && stats.triples == 0 {
             how = RepairKind::NothingRecovered;
+        } else if how == RepairKind::NothingToRepair && removed > 0 {
+            how = RepairKind::JournalFinished(removed);
         }
         Ok(Repair { how, stats })
     }
@@ -391,7 +314,7 @@ impl NewsStore {
     pub fn in_memory() -> Result<Self, StoreError> {
         Ok(NewsStore {
             store: Store::new()?,
-            on_disk: false,
+            dir: None,
             _lock: None,
         })
     }
@@ -408,7 +331,11 @@ impl NewsStore {
     }
 
     /// Replaces the graph `graph` with the article quads `quads`, in one transaction.
-    fn replace_quads(&self, graph: &NamedNode, quads: &[Quad]) -> Result<usize, StoreError> {
+    pub(crate) fn replace_quads(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+    ) -> Result<usize, StoreError> {
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(graph.as_ref())?;
         tx.insert_named_graph(graph.as_ref());
@@ -434,18 +361,7 @@ impl NewsStore {
     /// # Ok::<_, Box<dyn std::error::Error>>(())
     /// ```
     pub fn loader(&self) -> ArticleLoader<'_> {
-        ArticleLoader {
-            store: self,
-            // In memory, Oxigraph's bulk loader is one long transaction that would block the
-            // removal of graphs built before: load article by article there.
-            bulk: self.on_disk.then(|| self.store.bulk_loader()),
-            batch: Vec::new(),
-            seen: HashSet::new(),
-            replacing: Vec::new(),
-            replacing_quads: 0,
-            again: Vec::new(),
-            replaced: 0,
-        }
+        ArticleLoader::new(self)
     }
 
     /// Compacts the store after a large build, so that the first queries are fast.
@@ -559,6 +475,9 @@ pub enum RepairKind {
     Rebuilt,
     /// RocksDB's repair ran, but the store holds nothing.
     NothingRecovered,
+    /// The store was sound, but a load had stopped before removing the old quads of the
+    /// articles it replaced: this many were removed.
+    JournalFinished(usize),
 }
 
 /// The outcome of [`NewsStore::repair`]: what was done and what the store holds now.

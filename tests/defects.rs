@@ -1,0 +1,116 @@
+//! Defects found by using newsgraph as a user would, beside other tools: each fixed one is kept
+//! here as a regression test.
+
+use crate::common::{fixture, newsgraph, ok, stderr};
+use std::path::Path;
+
+/// A store of the seed article in `dir/db`.
+fn seed_store(dir: &Path) {
+    let article = fixture("istanbul-talks.txt");
+    ok(&newsgraph(
+        dir,
+        &["build", article.to_str().unwrap(), "--store", "db"],
+    ));
+}
+
+/// CSV results follow RFC 4180: statement IRIs hold commas (`#statement=179,245`), so they are
+/// quoted, and every record has the header's number of fields, as Python's csv module reads it.
+#[test]
+fn csv_results_are_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_store(dir.path());
+    let csv = ok(&newsgraph(
+        dir.path(),
+        &["query", "statements", "--store", "db", "--format", "csv"],
+    ));
+    assert!(
+        csv.contains("\r\n\"https://w3id.org/newsgraph/id/article/istanbul-talks.txt#statement=")
+    );
+    let script = "import csv, sys\n\
+                  rows = list(csv.reader(open(sys.argv[1], newline='')))\n\
+                  print(len(rows), sorted({len(r) for r in rows}))";
+    std::fs::write(dir.path().join("s.csv"), &csv).unwrap();
+    let out = match std::process::Command::new("python3")
+        .args(["-c", script, "s.csv"])
+        .current_dir(dir.path())
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) => {
+            println!("skipping the Python check of csv_results_are_csv: no python3 ({e})");
+            return;
+        }
+    };
+    let header = csv.lines().next().unwrap().split(',').count();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("{} [{header}]\n", csv.lines().count())
+    );
+    // -o FILE.csv needs no --format.
+    ok(&newsgraph(
+        dir.path(),
+        &["query", "statements", "--store", "db", "-o", "again.csv"],
+    ));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("again.csv")).unwrap(),
+        csv
+    );
+}
+
+/// The RDF format comes from `--format` (newsgraph's names, extensions, media types) or else
+/// from the output file's extension.
+#[test]
+fn rdf_formats_by_extension_short_name_and_media_type() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_store(dir.path());
+    let first_line = |name: &str| {
+        std::fs::read_to_string(dir.path().join(name))
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let table = [
+        (&["-o", "out.nt"][..], "out.nt", "<"),
+        (&["-o", "out.nq"], "out.nq", "<"),
+        (&["-o", "out.ttl"], "out.ttl", "@prefix"),
+        (&["-o", "out.jsonld"], "out.jsonld", "[{"),
+        (&["-o", "out.rdf"], "out.rdf", "<?xml"),
+        (&["-o", "plain.txt"], "plain.txt", "@prefix"),
+        (&["--format", "nt", "-o", "a.ttl"], "a.ttl", "<"),
+        (&["--format", "application/n-quads", "-o", "b"], "b", "<"),
+        (&["--format", "TTL", "-o", "c"], "c", "@prefix"),
+    ];
+    for (args, file, start) in table {
+        let mut all = vec!["export", "--store", "db"];
+        all.extend_from_slice(args);
+        ok(&newsgraph(dir.path(), &all));
+        assert!(
+            first_line(file).starts_with(start),
+            "{args:?}: {}",
+            first_line(file)
+        );
+    }
+    // N-Quads carry the graphs; the N-Triples file is N-Triples.
+    let parse = |name: &str, format| {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap();
+        oxigraph::io::RdfParser::from_format(format)
+            .for_slice(&bytes)
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let quads = parse("out.nq", oxigraph::io::RdfFormat::NQuads);
+    assert!(quads.iter().all(|q| !q.graph_name.is_default_graph()));
+    assert_eq!(
+        parse("out.nt", oxigraph::io::RdfFormat::NTriples).len(),
+        quads.len()
+    );
+    let out = newsgraph(dir.path(), &["export", "--store", "db", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("\"csv\" is not an RDF format: use turtle (ttl), ntriples (nt)"),
+        "{}",
+        stderr(&out)
+    );
+}
