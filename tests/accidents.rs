@@ -3,7 +3,7 @@
 //! queries, and input records that clash or carry odd fields. Nothing is lost, nothing crashes:
 //! each case ends in one message and a documented exit code.
 
-use crate::common::{fixture, newsgraph, ok, stderr};
+use crate::common::{fixture, newsgraph, ok, sorted_nquads, stderr};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -334,17 +334,6 @@ fn a_rebuild_that_runs_out_of_disk_keeps_every_article() {
     );
 }
 
-/// N-Quads of the store at `db`, sorted.
-fn sorted_nquads(dir: &Path, db: &str) -> Vec<String> {
-    let out = ok(&newsgraph(
-        dir,
-        &["export", "--store", db, "--format", "nquads"],
-    ));
-    let mut lines: Vec<String> = out.lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
-}
-
 #[test]
 fn a_rebuild_of_changed_articles_gives_the_graph_of_a_fresh_build() {
     let dir = tempfile::tempdir().unwrap();
@@ -642,4 +631,36 @@ fn sorting_a_cartesian_product_is_stopped_by_time_and_by_memory() {
         "newsgraph: error: the query ran longer than the time limit of 1 s and was stopped; narrow it (LIMIT, more specific patterns) or raise --timeout\n"
     );
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
+}
+
+/// On a terminal, the steps after the last article (the bulk loader's commit, the compaction)
+/// are shown, not a bar that stands still. `script` gives the build a terminal.
+#[test]
+fn the_final_write_of_a_build_is_shown_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.jsonl"), corpus(3000, 1)).unwrap();
+    let command = format!(
+        "{} build c.jsonl --store db",
+        env!("CARGO_BIN_EXE_newsgraph")
+    );
+    let out = match std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(dir.path())
+        .env_remove("CI")
+        .env("TERM", "xterm")
+        .output()
+    {
+        Ok(out) if out.status.success() => out,
+        other => {
+            println!("skipping the_final_write_of_a_build_is_shown_on_a_terminal: `script` cannot give it a terminal ({other:?})");
+            return;
+        }
+    };
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("articles/s"), "{screen}");
+    assert!(
+        screen.contains("writing the articles into the store"),
+        "{screen}"
+    );
+    assert!(screen.contains("built 3000 articles into db"), "{screen}");
 }

@@ -50,3 +50,14 @@ pub fn ok(out: &Output) -> String {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// N-Quads of the store at `db` (relative to `dir`), sorted.
+pub fn sorted_nquads(dir: &Path, db: &str) -> Vec<String> {
+    let out = ok(&newsgraph(
+        dir,
+        &["export", "--store", db, "--format", "nquads"],
+    ));
+    let mut lines: Vec<String> = out.lines().map(str::to_owned).collect();
+    lines.sort();
+    lines
+}

@@ -2,7 +2,7 @@
 //! SIGKILL during build, a store in use by another process, query limits, and a property test
 //! of the offsets.
 
-use crate::common::{fixture, newsgraph, ok, stderr};
+use crate::common::{fixture, newsgraph, ok, sorted_nquads, stderr};
 use newsgraph::read::Article;
 use proptest::prelude::*;
 use std::path::Path;
@@ -255,17 +255,6 @@ fn adversarial_inputs_give_whole_valid_facts() {
             }
         }
     }
-}
-
-/// N-Quads of the store at `db`, sorted.
-fn sorted_nquads(dir: &Path, db: &str) -> Vec<String> {
-    let out = ok(&newsgraph(
-        dir,
-        &["export", "--store", db, "--format", "nquads"],
-    ));
-    let mut lines: Vec<String> = out.lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
 }
 
 #[test]
