@@ -268,7 +268,8 @@ pub struct BuildArgs {
 /// `newsgraph query`.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// A bundled query's name (see `newsgraph queries`) or a .rq file.
+    /// A bundled query's name (see `newsgraph queries`), a .rq file, or - to read the query
+    /// from standard input.
     #[arg(
         value_name = "NAME|FILE.rq",
         required_unless_present = "expr",
@@ -287,8 +288,9 @@ pub struct QueryArgs {
     /// the extension of -o FILE, else table (SELECT, ASK) or turtle.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     pub format: Option<String>,
-    /// Print the query text, with a PREFIX line for each predeclared prefix it uses
-    /// undeclared, instead of running it (for other SPARQL engines).
+    /// Print the query text, with a PREFIX line for each predeclared prefix it does not
+    /// declare and the --param bindings as a VALUES clause, instead of running it (for other
+    /// SPARQL engines).
     #[arg(long)]
     pub print: bool,
     /// Stop the query after this many seconds (decimals allowed) with an error (exit 2);

@@ -323,6 +323,7 @@ fn code(skipped: usize) -> ExitCode {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    require_inputs(&args.inputs)?;
     let format = rdf_format(args.format, args.output.as_deref());
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
     let skipped = for_each_article(
@@ -341,8 +342,24 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     Ok(code(skipped))
 }
 
+/// Fails when no input names anything to read (missing files, empty directories), before
+/// anything is created: a store, an output file.
+fn require_inputs(inputs: &[PathBuf]) -> Result<()> {
+    let (files, problems) = find_inputs(inputs);
+    if !files.is_empty() {
+        return Ok(());
+    }
+    problems.iter().for_each(warn);
+    let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    bail!(
+        "nothing to read in {}: no article files (*.txt, *.md, *.html, *.jsonl, or - for standard input); nothing was written",
+        names.join(", ")
+    )
+}
+
 fn build(args: BuildArgs) -> Result<ExitCode> {
     let started = Instant::now();
+    require_inputs(&args.inputs)?;
     let store = NewsStore::open(&args.store.store)?;
     let (mut articles, mut triples) = (0usize, 0usize);
     let (mut people, mut countries, mut offices) =
@@ -413,14 +430,21 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     if report().quiet {
         return Ok(code(skipped));
     }
+    // What the store holds now (what `stats` says), not what this run extracted: articles
+    // built before, and people or countries several articles share, count once.
+    let held = store.stats().context("cannot count what the store holds")?;
     println!(
-        "built {articles} article{} into {}: {} people, {} countries, {} offices, {statements} statements, {triples} triples in {:.2} s",
+        "built {articles} article{} into {} in {:.2} s; the store holds {} article{}, {} people, {} countries, {} offices, {} statements, {} triples",
         if articles == 1 { "" } else { "s" },
         args.store.store.display(),
-        people.len(),
-        countries.len(),
-        offices.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        held.articles,
+        if held.articles == 1 { "" } else { "s" },
+        held.people,
+        held.countries,
+        held.offices,
+        held.statements,
+        held.triples
     );
     if skipped > 0 {
         eprintln!(
@@ -498,6 +522,12 @@ fn query_text(args: &QueryArgs) -> Result<String> {
         return Ok(e.clone());
     }
     let q = args.query.as_deref().expect("clap requires a query or -e");
+    if q == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .context("cannot read the query from standard input")?;
+        return Ok(text);
+    }
     if let Some(b) = query::bundled(q) {
         return Ok(b.text.to_owned());
     }
@@ -515,17 +545,17 @@ fn query_text(args: &QueryArgs) -> Result<String> {
 
 fn run_query(args: QueryArgs) -> Result<ExitCode> {
     let text = query_text(&args)?;
-    if args.print {
-        let mut out = output(args.output.as_deref())?;
-        out.write_all(query::with_prefixes(&text).as_bytes())?;
-        out.commit()?;
-        return Ok(ExitCode::SUCCESS);
-    }
     let params = args
         .params
         .iter()
         .map(|p| parse_param(p))
         .collect::<Result<Vec<_>>>()?;
+    if args.print {
+        let mut out = output(args.output.as_deref())?;
+        out.write_all(query::with_prefixes(&query::with_values(&text, &params)).as_bytes())?;
+        out.commit()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let store = open_to_read(&args.store.store)?;
     let timeout = (!args.timeout.is_zero()).then_some(args.timeout);
     let max_memory = args

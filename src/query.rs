@@ -102,6 +102,33 @@ pub fn with_prefixes(sparql: &str) -> String {
     out
 }
 
+/// The query text with `params` bound by a `VALUES` clause at its end: what [`run`] does by
+/// substitution, written out so that another SPARQL engine gives the same rows.
+///
+/// ```
+/// use newsgraph::query::with_values;
+/// use oxigraph::model::{Literal, Term};
+/// let q = with_values("SELECT ?q WHERE { ?q ?p ?person }", &[("person".into(), Term::from(Literal::from("Tony Blair")))]);
+/// assert_eq!(q, "SELECT ?q WHERE { ?q ?p ?person }\nVALUES (?person) { (\"Tony Blair\") }\n");
+/// assert_eq!(with_values("ASK {}", &[]), "ASK {}");
+/// ```
+pub fn with_values(sparql: &str, params: &[(String, Term)]) -> String {
+    if params.is_empty() {
+        return sparql.to_owned();
+    }
+    let vars: Vec<String> = params
+        .iter()
+        .map(|(n, _)| format!("?{}", n.trim_start_matches(['?', '$'])))
+        .collect();
+    let values: Vec<String> = params.iter().map(|(_, t)| t.to_string()).collect();
+    format!(
+        "{}\nVALUES ({}) {{ ({}) }}\n",
+        sparql.trim_end(),
+        vars.join(" "),
+        values.join(" ")
+    )
+}
+
 /// An error of a query.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {

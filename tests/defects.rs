@@ -114,3 +114,61 @@ fn rdf_formats_by_extension_short_name_and_media_type() {
         stderr(&out)
     );
 }
+
+/// `query --print` writes the --param bindings too (as VALUES), so that another engine gives
+/// the rows newsgraph gives; `query -` reads the query from standard input.
+#[test]
+fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_store(dir.path());
+    let args = ["quotes_by_person", "--param", "person=Keir Starmer"];
+    let printed = ok(&newsgraph(
+        dir.path(),
+        &[&["query", "--print"][..], &args].concat(),
+    ));
+    assert!(
+        printed.ends_with("\nVALUES (?person) { (\"Keir Starmer\") }\n"),
+        "{printed}"
+    );
+    let bound = ok(&newsgraph(
+        dir.path(),
+        &[&["query", "--store", "db", "--format", "csv"][..], &args].concat(),
+    ));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["query", "-", "--store", "db", "--format", "csv"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(printed.as_bytes())
+        .unwrap();
+    let piped = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8(piped.stdout).unwrap(), bound);
+    assert_eq!(bound.lines().count(), 5, "{bound}");
+}
+
+/// Nothing to read: nothing is created (before: an empty store, exit 1).
+#[test]
+fn a_build_with_nothing_to_read_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in ["build", "extract"] {
+        let out = newsgraph(
+            dir.path(),
+            &[command, "missing.txt", "--store", "db", "-o", "out.ttl"]
+                [..if command == "build" { 4 } else { 2 }],
+        );
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert_eq!(
+            stderr(&out),
+            "newsgraph: warning: cannot read missing.txt: No such file or directory (os error 2)\n\
+             newsgraph: error: nothing to read in missing.txt: no article files (*.txt, *.md, *.html, *.jsonl, or - for standard input); nothing was written\n"
+        );
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
