@@ -157,9 +157,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Whether the error is a closed pipe (`newsgraph extract … | head`): not worth a message.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use newsgraph::{analyse::AnalyseError, export::ExportError, query::QueryError};
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    // The library's errors carry their I/O cause in the message, not as a source.
     err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        e.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || matches!(e.downcast_ref::<QueryError>(), Some(QueryError::Io(io)) if broken(io))
+            || matches!(e.downcast_ref::<ExportError>(), Some(ExportError::Io(io)) if broken(io))
+            || matches!(e.downcast_ref::<AnalyseError>(), Some(AnalyseError::Io(io)) if broken(io))
     })
 }
 
@@ -404,6 +409,14 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
             // Say what the store holds now: a failed build keeps every article it did not
             // replace (see ArticleLoader).
             let holds = match store.stats() {
+                Ok(s) if store.unfinished().unwrap_or(true) => format!(
+                    "the store {} holds {} article{}, some with both their old and new version \
+                     until the next build or `newsgraph repair --store {}` finishes the replacement",
+                    args.store.store.display(),
+                    s.articles,
+                    if s.articles == 1 { "" } else { "s" },
+                    args.store.store.display()
+                ),
                 Ok(s) => format!(
                     "the store {} now holds {} article{}, each whole: what this build did not \
                      write is as it was before; free some space (or use another --store) and \
@@ -473,7 +486,7 @@ fn watch_store(
     let store = Arc::clone(store);
     let path = path.display().to_string();
     let probe = move || {
-        let e = store.find_damage(std::time::Duration::from_secs(10))?;
+        let e = store.find_damage(std::time::Duration::from_secs(5))?;
         Some(format!(
             "the store {path} is damaged: {e}; build it again from its articles into a new \
              --store (`newsgraph repair --store {path}` recovers what RocksDB can read)"
@@ -562,12 +575,14 @@ fn run_query(args: QueryArgs) -> Result<ExitCode> {
         .max_memory
         .map(|m| m as u64)
         .or_else(guard::default_max_memory);
-    let _watch = watch_store(&store, &args.store.store, timeout, max_memory);
+    let watch = watch_store(&store, &args.store.store, timeout, max_memory);
     let limits = query::RunLimits {
         timeout,
         max_rows: args.limit_rows,
     };
     let result = query::run_with_limits(&store, &text, &params, limits)?;
+    // Writing may wait on a reader (a pager): the limits are the query's, not the output's.
+    drop(watch);
     let out = output(args.output.as_deref())?;
     let out = match &result {
         QueryOutput::Graph(triples) => {
@@ -652,8 +667,9 @@ fn export(args: ExportArgs) -> Result<ExitCode> {
 
 fn stats(args: StoreArgs) -> Result<ExitCode> {
     let store = open_to_read(&args.store)?;
-    let _watch = watch_store(&store, &args.store, None, guard::default_max_memory());
+    let watch = watch_store(&store, &args.store, None, guard::default_max_memory());
     let s = store.stats()?;
+    drop(watch);
     let mut out = std::io::stdout().lock();
     writeln!(out, "store       {}", args.store.display())?;
     for (label, n) in [
@@ -711,8 +727,9 @@ fn network_kind(n: NetworkArg) -> NetworkKind {
 
 fn graph(args: GraphArgs) -> Result<ExitCode> {
     let store = open_to_read(&args.store.store)?;
-    let _watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
+    let watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
     let net = Network::load(&store, network_kind(args.network))?.filter(args.min_weight, args.top);
+    drop(watch);
     let format = match args.format {
         GraphFormatArg::Dot => GraphFormat::Dot,
         GraphFormatArg::Graphml => GraphFormat::GraphMl,
@@ -725,8 +742,9 @@ fn graph(args: GraphArgs) -> Result<ExitCode> {
 
 fn rank(args: RankArgs) -> Result<ExitCode> {
     let store = open_to_read(&args.store.store)?;
-    let _watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
+    let watch = watch_store(&store, &args.store.store, None, guard::default_max_memory());
     let ranks = Network::load(&store, network_kind(args.network))?.rank();
+    drop(watch);
     let rows: Vec<[String; 5]> = ranks
         .iter()
         .take(args.top)

@@ -5,7 +5,8 @@
 //! written as it is read ([`write_store`]), a subject at a time, so memory stays bounded.
 //!
 //! RDF/XML is XML 1.0, which cannot carry most control characters (a form feed from
-//! `pdftotext`, say). In RDF/XML only, each such character of a literal is written as U+FFFD,
+//! `pdftotext`, say) and reads a carriage return as a line feed (CRLF as one character). In
+//! RDF/XML only, each such character of a literal, carriage returns too, is written as U+FFFD,
 //! one character for one, so every character offset of the article still points at the same
 //! characters; the other formats keep the text exactly.
 //!
@@ -42,9 +43,10 @@ pub enum ExportError {
     Io(std::io::Error),
 }
 
-/// Whether XML 1.0 can carry `c` (its `Char` production).
+/// Whether `c` comes back from an XML 1.0 document as it went in: its `Char` production, less
+/// the carriage return, which XML readers turn into a line feed (a CRLF into one character).
 fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+    matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// `term` for an XML document: a literal with characters XML 1.0 cannot carry gets U+FFFD for

@@ -51,9 +51,9 @@ const PROBE_AFTER: Duration = Duration::from_secs(20);
 
 /// Starts watching. Past `timeout` (plus a grace) or `max_memory` bytes of resident memory,
 /// the process exits with code 2 and `message`. Once the query holds more than 1 GiB or has
-/// run 20 s (or when it trips first), `probe` looks for a cause that ends it at once (a damaged
-/// store, whose repeated error the engine collects until memory runs out): a message from it
-/// ends the process the same way.
+/// run 20 s, `probe` looks for a cause that ends it at once (a damaged store, whose repeated
+/// error the engine collects until memory runs out): a message from it ends the process the
+/// same way. The watchdog waits for the probe, so keep it short.
 pub fn watch(
     timeout: Option<Duration>,
     max_memory: Option<u64>,
@@ -66,6 +66,15 @@ pub fn watch(
         let mut probe = Some(probe);
         let fail = |msg: String| -> ! {
             eprintln!("newsgraph: error: {msg}");
+            // At once, without the exit handlers: the main thread is still inside RocksDB,
+            // whose static objects must not be torn down under it. Nothing is left to flush:
+            // the store is open read-only and no output has been written yet.
+            #[cfg(unix)]
+            // SAFETY: _exit ends the process; it touches no Rust state.
+            unsafe {
+                libc::_exit(2)
+            }
+            #[cfg(not(unix))]
             std::process::exit(2)
         };
         loop {
@@ -79,8 +88,8 @@ pub fn watch(
             } else {
                 max_memory.filter(|m| memory > *m).map(Trip::Memory)
             };
-            let probe_now =
-                trip.is_some() || memory > PROBE_MEMORY || started.elapsed() > PROBE_AFTER;
+            // A trip ends the process at once; the probe runs before, at 1 GiB or 20 s.
+            let probe_now = memory > PROBE_MEMORY || started.elapsed() > PROBE_AFTER;
             if probe_now {
                 if let Some(msg) = probe.take().and_then(|p| p()) {
                     fail(msg);

@@ -5,7 +5,9 @@
 //! [`Output::commit`], after everything was written and synced. An error or an interruption
 //! (a full disk, Ctrl-C, a kill) therefore leaves the earlier `NAME` as it was; the partial
 //! file is removed on error, and left with its telling name after a kill. Every write error
-//! names the file.
+//! names the file. A symbolic link is followed (the file it points to is replaced, the link
+//! stays), and what is not a regular file (`/dev/null`, `/dev/stdout`, a pipe such as
+//! `>(gzip > x.gz)`) is written straight through.
 //!
 //! ```
 //! use newsgraph::output::Output;
@@ -28,9 +30,19 @@ use std::path::{Path, PathBuf};
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<std::io::Stdout>),
+    /// Something that is not a regular file (a device such as `/dev/null`, a pipe such as
+    /// `/dev/stdout` or `/dev/fd/63`): written straight through.
+    Direct {
+        /// Where it goes.
+        path: PathBuf,
+        /// The open file.
+        writer: BufWriter<std::fs::File>,
+    },
     /// A temporary file beside `path`.
     File {
-        /// The file to write.
+        /// The file as the user named it, for messages.
+        shown: PathBuf,
+        /// The file to write (a symbolic link resolved).
         path: PathBuf,
         /// The temporary file being written.
         writer: BufWriter<tempfile::NamedTempFile>,
@@ -48,6 +60,23 @@ impl Output {
         let Some(path) = path else {
             return Ok(Output::Stdout(BufWriter::new(std::io::stdout())));
         };
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .truncate(true)
+                    .open(path)
+                    .map_err(|e| named(path, "write", e))?;
+                return Ok(Output::Direct {
+                    path: path.to_path_buf(),
+                    writer: BufWriter::new(file),
+                });
+            }
+        }
+        // A symbolic link stays a link: the file it points to is the one replaced.
+        let resolved = std::fs::canonicalize(path).ok();
+        let shown = path;
+        let path = resolved.as_deref().unwrap_or(path);
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -59,8 +88,9 @@ impl Output {
             .prefix(&format!(".{name}."))
             .suffix(".partial")
             .tempfile_in(dir)
-            .map_err(|e| named(path, "create", e))?;
+            .map_err(|e| named(shown, "create", e))?;
         Ok(Output::File {
+            shown: shown.to_path_buf(),
             path: path.to_path_buf(),
             writer: BufWriter::with_capacity(1 << 20, tmp),
         })
@@ -71,13 +101,20 @@ impl Output {
     pub fn commit(self) -> std::io::Result<()> {
         match self {
             Output::Stdout(mut out) => out.flush(),
-            Output::File { path, writer } => {
+            Output::Direct { path, mut writer } => {
+                writer.flush().map_err(|e| named(&path, "write", e))
+            }
+            Output::File {
+                shown,
+                path,
+                writer,
+            } => {
                 let tmp = writer
                     .into_inner()
-                    .map_err(|e| named(&path, "write", e.into_error()))?;
+                    .map_err(|e| named(&shown, "write", e.into_error()))?;
                 tmp.as_file()
                     .sync_all()
-                    .map_err(|e| named(&path, "write", e))?;
+                    .map_err(|e| named(&shown, "write", e))?;
                 // The permissions a new file gets (the temporary file is private), or those of
                 // the file it replaces.
                 #[cfg(unix)]
@@ -86,38 +123,50 @@ impl Output {
                     let mode = std::fs::metadata(&path).map_or(0o644, |m| m.permissions().mode());
                     tmp.as_file()
                         .set_permissions(std::fs::Permissions::from_mode(mode))
-                        .map_err(|e| named(&path, "write", e))?;
+                        .map_err(|e| named(&shown, "write", e))?;
                 }
                 tmp.persist(&path)
-                    .map_err(|e| named(&path, "write", e.error))?;
+                    .map_err(|e| named(&shown, "write", e.error))?;
                 Ok(())
             }
         }
     }
 }
 
+impl Output {
+    /// The writer and the name to give in messages.
+    fn parts(&mut self) -> (&mut dyn Write, Option<&Path>) {
+        match self {
+            Output::Stdout(out) => (out, None),
+            Output::Direct { path, writer } => (writer, Some(path)),
+            Output::File { shown, writer, .. } => (writer, Some(shown)),
+        }
+    }
+}
+
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Output::Stdout(out) => out.write(buf),
-            Output::File { path, writer } => writer.write(buf).map_err(|e| named(path, "write", e)),
-        }
+        let (out, path) = self.parts();
+        out.write(buf).map_err(|e| match path {
+            Some(p) => named(p, "write", e),
+            None => e,
+        })
     }
 
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        match self {
-            Output::Stdout(out) => out.write_all(buf),
-            Output::File { path, writer } => {
-                writer.write_all(buf).map_err(|e| named(path, "write", e))
-            }
-        }
+        let (out, path) = self.parts();
+        out.write_all(buf).map_err(|e| match path {
+            Some(p) => named(p, "write", e),
+            None => e,
+        })
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Output::Stdout(out) => out.flush(),
-            Output::File { path, writer } => writer.flush().map_err(|e| named(path, "write", e)),
-        }
+        let (out, path) = self.parts();
+        out.flush().map_err(|e| match path {
+            Some(p) => named(p, "write", e),
+            None => e,
+        })
     }
 }
 
@@ -140,6 +189,34 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["out.nq"]);
+    }
+
+    /// Devices and pipes are written straight through; a link stays a link.
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_through_and_links_followed() {
+        let mut out = Output::create(Some(Path::new("/dev/null"))).unwrap();
+        out.write_all(b"nothing").unwrap();
+        out.commit().unwrap();
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device());
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("target.ttl"), "old").unwrap();
+        std::os::unix::fs::symlink("target.ttl", dir.path().join("link.ttl")).unwrap();
+        let mut out = Output::create(Some(&dir.path().join("link.ttl"))).unwrap();
+        out.write_all(b"new").unwrap();
+        out.commit().unwrap();
+        assert!(std::fs::symlink_metadata(dir.path().join("link.ttl"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("target.ttl")).unwrap(),
+            "new"
+        );
     }
 
     /// A file in a directory that does not exist: the message names the file.

@@ -132,9 +132,15 @@ pub fn with_values(sparql: &str, params: &[(String, Term)]) -> String {
 /// An error of a query.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    /// The SPARQL does not parse.
+    /// The SPARQL does not parse: what is wrong, where (see [`describe_syntax_error`]).
     #[error("the query does not parse: {0}")]
-    Syntax(SparqlSyntaxError),
+    Syntax(String),
+    /// The query asks to change the store (SPARQL Update).
+    #[error("{0} changes data: newsgraph's queries only read the store (to change it, build its articles again)")]
+    Update(String),
+    /// The query calls a SPARQL endpoint.
+    #[error("the query calls the endpoint <{0}> (SERVICE): newsgraph queries its own store only, offline; run the query on a server that federates, or drop the SERVICE block")]
+    Service(String),
     /// The query nests brackets deeper than [`MAX_DEPTH`].
     #[error("the query nests parentheses, braces or brackets {0} deep; newsgraph reads queries up to {MAX_DEPTH} deep: simplify it")]
     TooDeep(usize),
@@ -165,10 +171,104 @@ pub enum QueryError {
 
 // The causes are part of the messages (one line each), not sources that `{:#}` would print a
 // second time.
-impl From<SparqlSyntaxError> for QueryError {
-    fn from(e: SparqlSyntaxError) -> Self {
-        QueryError::Syntax(e)
+/// One line saying what is wrong with a query that does not parse, and where: the parser's
+/// message, without its list of the character ranges it expected (six lines of Unicode ranges
+/// for a missing prefix).
+///
+/// ```
+/// use newsgraph::query::describe_syntax_error;
+/// let q = "SELECT * WHERE { ?s foo:Bar ?o }";
+/// let e = newsgraph::query::syntax_error(q).unwrap();
+/// assert_eq!(
+///     describe_syntax_error(q, &e),
+///     "unknown prefix in foo:Bar (line 1, column 21): declare it with PREFIX foo: <…>, or use a predeclared one (schema, org, nif, ng, person, …)"
+/// );
+/// let q = "SELECT * WHERE { ?s ?p }";
+/// let e = newsgraph::query::syntax_error(q).unwrap();
+/// assert_eq!(describe_syntax_error(q, &e), "line 1, column 25, at the end: expected one of LATERAL, SERVICE, [_]");
+/// ```
+pub fn describe_syntax_error(query: &str, error: &SparqlSyntaxError) -> String {
+    static AT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^error at (\d+):(\d+): ").expect("location regex compiles"));
+    let msg = error.to_string();
+    let Some(at) = AT.captures(&msg) else {
+        return msg;
+    };
+    let (line, column): (usize, usize) = (at[1].parse().unwrap_or(1), at[2].parse().unwrap_or(1));
+    let rest = &msg[at.get(0).map_or(0, |m| m.end())..];
+    // The word at the error: from the start of the line's token that the column falls in.
+    let text_line = query.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let col = text_line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text_line.len(), |(i, _)| i);
+    let start = text_line[..col]
+        .rfind(|c: char| c.is_whitespace() || "{}().;,".contains(c))
+        .map_or(0, |i| i + 1);
+    let end = text_line[col..]
+        .find(|c: char| c.is_whitespace() || "{}();,".contains(c))
+        .map_or(text_line.len(), |i| col + i);
+    let word = if end > start {
+        &text_line[start..end]
+    } else {
+        text_line[col..]
+            .chars()
+            .next()
+            .map_or("", |c| &text_line[col..col + c.len_utf8()])
+    };
+    if rest.contains("Prefix not found") {
+        let prefix = word.split(':').next().unwrap_or("");
+        return format!(
+            "unknown prefix in {word} (line {line}, column {}): declare it with PREFIX {prefix}: <…>, or use a predeclared one (schema, org, nif, ng, person, …)",
+            start + 1
+        );
     }
+    // The alternatives the parser expected, without its character classes.
+    let expected: Vec<&str> = rest
+        .trim_start_matches("expected one of ")
+        .trim_start_matches("expected ")
+        .split(", ")
+        .filter(|alt| !alt.contains('\'') && !alt.contains('\n') && !alt.contains("..="))
+        .collect();
+    let near = if word.is_empty() {
+        "the end".to_owned()
+    } else {
+        format!("{word:?}")
+    };
+    if expected.is_empty() || rest.contains('\n') && expected.len() < 2 {
+        format!("line {line}, column {column}, at {near}: unexpected text")
+    } else {
+        format!(
+            "line {line}, column {column}, at {near}: expected {}{}",
+            if expected.len() > 1 { "one of " } else { "" },
+            expected.join(", ")
+        )
+    }
+}
+
+/// The syntax error of `sparql`, if it has one (with newsgraph's predeclared prefixes).
+pub fn syntax_error(sparql: &str) -> Option<SparqlSyntaxError> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (name, iri) in PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*name, *iri)
+            .expect("bundled prefixes are valid");
+    }
+    evaluator.parse_query(sparql).err()
+}
+
+/// The SPARQL Update operation `sparql` starts with, if it is one (after its prologue).
+fn update_keyword(sparql: &str) -> Option<String> {
+    static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*(INSERT\s+DATA|DELETE\s+DATA|DELETE\s+WHERE|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|ADD|MOVE|COPY|WITH)\b")
+            .expect("update regex compiles")
+    });
+    UPDATE.captures(sparql).map(|c| {
+        c[1].split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_uppercase()
+    })
 }
 
 impl From<std::io::Error> for QueryError {
@@ -193,6 +293,7 @@ pub const MAX_DEPTH: usize = 100;
 /// use newsgraph::query::nesting_depth;
 /// assert_eq!(nesting_depth("SELECT * WHERE { ?s ?p ?o FILTER((?o > 1)) }"), 3);
 /// assert_eq!(nesting_depth("SELECT * WHERE { ?s ?p \"((((\" } # (((("), 1);
+/// assert_eq!(nesting_depth("ASK { FILTER(?o != '''it's''' || ((1))) }"), 4);
 /// assert_eq!(nesting_depth(&format!("ASK {{ FILTER({}1{}) }}", "(".repeat(500), ")".repeat(500))), 502);
 /// ```
 pub fn nesting_depth(sparql: &str) -> usize {
@@ -213,13 +314,25 @@ pub fn nesting_depth(sparql: &str) -> usize {
                 }
             }
             '"' | '\'' => {
-                // To the closing quote, past escapes (long strings end at their first quote
-                // too, which is enough for counting brackets).
+                // A long string (three quotes) to three closing quotes; else to one.
+                let mut ahead = chars.clone();
+                let long = ahead.next() == Some(c) && ahead.next() == Some(c);
+                if long {
+                    chars.next();
+                    chars.next();
+                }
+                let mut closing = 0;
                 while let Some(d) = chars.next() {
                     if d == '\\' {
                         chars.next();
+                        closing = 0;
                     } else if d == c {
-                        break;
+                        closing += 1;
+                        if !long || closing == 3 {
+                            break;
+                        }
+                    } else {
+                        closing = 0;
                     }
                 }
             }
@@ -314,6 +427,9 @@ pub fn run_with_limits(
     let _watchdog = limits.timeout.map(|t| watchdog(token.clone(), t));
     let timed_out = |e: QueryEvaluationError| match (e, limits.timeout) {
         (QueryEvaluationError::Cancelled, Some(t)) => QueryError::Timeout(t),
+        (QueryEvaluationError::UnsupportedService(iri), _) => {
+            QueryError::Service(iri.into_string())
+        }
         (e, _) => QueryError::Evaluation(e),
     };
     let max = limits.max_rows.unwrap_or(usize::MAX);
@@ -327,7 +443,12 @@ pub fn run_with_limits(
     if depth > MAX_DEPTH {
         return Err(QueryError::TooDeep(depth));
     }
-    let mut prepared = evaluator.parse_query(sparql)?;
+    let mut prepared = evaluator
+        .parse_query(sparql)
+        .map_err(|e| match update_keyword(sparql) {
+            Some(op) => QueryError::Update(op),
+            None => QueryError::Syntax(describe_syntax_error(sparql, &e)),
+        })?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }

@@ -361,16 +361,41 @@ fn a_rebuild_of_changed_articles_gives_the_graph_of_a_fresh_build() {
 fn a_stopped_replacement_is_finished_by_the_next_writer() {
     let dir = tempfile::tempdir().unwrap();
     let before = seed_store(dir.path());
-    // One statement's type, as a journal lists the old quads of replaced articles.
+    // One statement's type, as a journal lists the old quads of replaced articles, after the
+    // marker of its load.
     let quotation = sorted_nquads(dir.path(), "db")
         .into_iter()
         .find(|l| l.contains(" <http://schema.org/Quotation> "))
         .unwrap();
-    std::fs::write(
-        dir.path().join("db/newsgraph.journal"),
-        format!("{quotation}\n"),
-    )
-    .unwrap();
+    let marker = "<https://w3id.org/newsgraph/id/load/test> <https://w3id.org/newsgraph/ontology#journal> \"newsgraph.journal\" <https://w3id.org/newsgraph/id/graph/loads> .";
+    let journal = format!("{marker}\n{quotation}\n");
+    // A load that never landed (its marker is not in the store): its journal is dropped.
+    std::fs::write(dir.path().join("db/newsgraph.journal"), &journal).unwrap();
+    assert_eq!(
+        ok(&newsgraph(dir.path(), &["stats", "--store", "db"])),
+        before
+    );
+    let article = fixture("istanbul-talks.txt");
+    ok(&newsgraph(
+        dir.path(),
+        &["build", article.to_str().unwrap(), "--store", "db"],
+    ));
+    assert!(!dir.path().join("db/newsgraph.journal").exists());
+    assert_eq!(
+        ok(&newsgraph(dir.path(), &["stats", "--store", "db"])),
+        before
+    );
+    // A load that landed: its marker is in the store.
+    {
+        let store = oxigraph::store::Store::open(dir.path().join("db")).unwrap();
+        let quad = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+            .for_slice(marker.as_bytes())
+            .next()
+            .unwrap()
+            .unwrap();
+        store.insert(&quad).unwrap();
+    }
+    std::fs::write(dir.path().join("db/newsgraph.journal"), &journal).unwrap();
     let err = fails_with_one_line(&newsgraph(dir.path(), &["stats", "--store", "db"]));
     assert_eq!(
         err,

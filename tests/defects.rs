@@ -172,3 +172,41 @@ fn a_build_with_nothing_to_read_creates_nothing() {
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// Query errors are one line each, with what to do.
+#[test]
+fn query_errors_are_one_line_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    seed_store(dir.path());
+    let table = [
+        (
+            "SELECT * WHERE { ?s foo:Bar ?o }",
+            "the query does not parse: unknown prefix in foo:Bar (line 1, column 21): declare it with PREFIX foo: <…>, or use a predeclared one (schema, org, nif, ng, person, …)",
+        ),
+        (
+            "INSERT DATA { <a:b> <a:c> <a:d> }",
+            "INSERT DATA changes data: newsgraph's queries only read the store (to change it, build its articles again)",
+        ),
+        (
+            "PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }",
+            "DELETE WHERE changes data: newsgraph's queries only read the store (to change it, build its articles again)",
+        ),
+        (
+            "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+            "the query calls the endpoint <http://example.org/sparql> (SERVICE): newsgraph queries its own store only, offline; run the query on a server that federates, or drop the SERVICE block",
+        ),
+        (
+            "SELECT * WHERE { ?s ?p ?o ",
+            "the query does not parse: line 1, column 27, at the end: expected one of \",\", \".\", \";\", \"{\", \"{|\", \"}\", \"~\", [_]",
+        ),
+    ];
+    for (query, message) in table {
+        let out = newsgraph(dir.path(), &["query", "--store", "db", "-e", query]);
+        assert_eq!(out.status.code(), Some(2), "{query}");
+        assert_eq!(
+            stderr(&out),
+            format!("newsgraph: error: {message}\n"),
+            "{query}"
+        );
+    }
+}

@@ -3,24 +3,26 @@
 //!
 //! The bulk loader writes sorted files and moves them into the store in one step when it
 //! commits, so a load that fails (a full disk) or is killed before then changes nothing. An
-//! article the store already holds is replaced in three steps that keep it whole at each:
+//! article the store already holds is replaced in steps that keep it whole at each:
 //!
 //! 1. its new quads that the store lacks go to the bulk loader; its old quads that the new
-//!    version drops are written to `newsgraph.journal.partial` in the store directory;
-//! 2. the bulk loader commits: each replaced graph now holds its old and new quads; the journal
-//!    is renamed `newsgraph.journal` at once;
-//! 3. the journal's quads are removed (transactions of 10,000), then the journal.
+//!    version drops are written to `newsgraph.journal` in the store directory, after a first
+//!    line naming a marker quad unique to this load, which goes to the bulk loader too;
+//! 2. the journal is synced, then the bulk loader commits: each replaced graph holds its old
+//!    and new quads, and the marker is in the store;
+//! 3. the journal's quads are removed (transactions of 10,000), then the marker, then the
+//!    journal.
 //!
-//! A store opened for writing with a `newsgraph.journal` finishes step 3 first; one opened for
-//! reading refuses to answer until then ([`StoreError::Unfinished`]); `newsgraph repair`
-//! finishes it too. Rebuilding articles whose extraction did not change loads and removes
-//! nothing. A kill in the instant between the bulk loader's commit and the journal's rename
-//! leaves replaced articles with both versions until they are built again.
+//! A journal whose marker is in the store belongs to a load that landed: a store opened for
+//! writing finishes step 3 first, and one opened for reading refuses to answer until then
+//! ([`StoreError::Unfinished`]); `newsgraph repair` finishes it too. A journal whose marker is
+//! not in the store belongs to a load that never landed, and is deleted. Rebuilding articles
+//! whose extraction did not change loads and removes nothing but the marker.
 
 use super::{NewsStore, StoreError};
 use crate::mint::article_iri;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedNode, Quad};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use oxigraph::store::BulkLoader;
 use std::collections::HashSet;
 use std::io::{BufWriter, Write};
@@ -34,7 +36,22 @@ const REMOVE_BATCH: usize = 10_000;
 
 /// The journal of old quads to remove once the bulk load is in the store.
 pub(super) const JOURNAL: &str = "newsgraph.journal";
-const JOURNAL_PARTIAL: &str = "newsgraph.journal.partial";
+
+/// The marker of a load: in the graph of loads, removed with its journal.
+fn marker() -> Quad {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let id = format!("{}-{nanos}", std::process::id());
+    Quad::new(
+        NamedNode::new_unchecked(format!("https://w3id.org/newsgraph/id/load/{id}")),
+        NamedNode::new_unchecked("https://w3id.org/newsgraph/ontology#journal"),
+        Literal::from(JOURNAL),
+        GraphName::NamedNode(NamedNode::new_unchecked(
+            "https://w3id.org/newsgraph/id/graph/loads",
+        )),
+    )
+}
 
 /// Loads many articles into the store (see [`NewsStore::loader`] and the module docs), keeping
 /// the guarantee of [`NewsStore::replace_article`]: an article already in the store has its
@@ -97,19 +114,23 @@ impl<'a> ArticleLoader<'a> {
                 .collect::<Result<HashSet<Quad>, _>>()?;
             let new: HashSet<&Quad> = quads.iter().collect();
             if self.journal.is_none() {
-                let path = dir.join(JOURNAL_PARTIAL);
+                let path = dir.join(JOURNAL);
                 let file =
                     std::fs::File::create(&path).map_err(|e| io_error("create", &path, e))?;
+                let mut out = BufWriter::new(file);
+                let marker = marker();
+                writeln!(out, "{marker} .").map_err(|e| io_error("write", &path, e))?;
+                self.batch.push(marker);
                 self.journal = Some(Journal {
                     dir: dir.clone(),
-                    out: BufWriter::new(file),
+                    out,
                     quads: 0,
                 });
             }
             let journal = self.journal.as_mut().expect("the journal was just opened");
             for q in old.iter().filter(|q| !new.contains(q)) {
                 writeln!(journal.out, "{q} .")
-                    .map_err(|e| io_error("write", &journal.dir.join(JOURNAL_PARTIAL), e))?;
+                    .map_err(|e| io_error("write", &journal.dir.join(JOURNAL), e))?;
                 journal.quads += 1;
             }
             self.batch
@@ -139,22 +160,20 @@ impl<'a> ArticleLoader<'a> {
     /// Writes everything added into the store.
     pub fn commit(mut self) -> Result<(), StoreError> {
         self.flush()?;
-        // The journal is on disk before the new quads land, so that it can be armed at once.
+        // The journal is on disk, its name too, before the new quads and its marker land.
         if let Some(journal) = &mut self.journal {
-            let path = journal.dir.join(JOURNAL_PARTIAL);
+            let path = journal.dir.join(JOURNAL);
             journal
                 .out
                 .flush()
                 .and_then(|()| journal.out.get_ref().sync_all())
+                .and_then(|()| sync_dir(&journal.dir))
                 .map_err(|e| io_error("write", &path, e))?;
         }
         if let Some(bulk) = self.bulk.take() {
             bulk.commit()?;
         }
         if let Some(journal) = self.journal.take() {
-            let armed = journal.dir.join(JOURNAL);
-            std::fs::rename(journal.dir.join(JOURNAL_PARTIAL), &armed)
-                .map_err(|e| io_error("write", &armed, e))?;
             apply_journal(self.store, &journal.dir)?;
         }
         for (graph, quads) in std::mem::take(&mut self.again) {
@@ -164,30 +183,57 @@ impl<'a> ArticleLoader<'a> {
     }
 }
 
-impl Drop for ArticleLoader<'_> {
-    /// A load that did not commit leaves no journal: its new quads never landed.
-    fn drop(&mut self) {
-        if let Some(journal) = self.journal.take() {
-            let _ = std::fs::remove_file(journal.dir.join(JOURNAL_PARTIAL));
-        }
-    }
+/// Syncs the directory `dir`, so that a file created in it survives a power loss.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
 }
 
-/// Removes the quads listed in the journal of the store directory `dir`, then the journal;
-/// does nothing without one. Also deletes a journal that was never armed (its load never
-/// landed). Returns how many quads were removed.
-pub(super) fn apply_journal(store: &NewsStore, dir: &Path) -> Result<usize, StoreError> {
-    match std::fs::remove_file(dir.join(JOURNAL_PARTIAL)) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io_error("remove", &dir.join(JOURNAL_PARTIAL), e)),
-    }
+/// Whether the journal of the store directory `dir` belongs to a load that landed (its marker
+/// is in the store): then the store holds articles with two versions until it is applied.
+pub(super) fn journal_pending(store: &NewsStore, dir: &Path) -> Result<bool, StoreError> {
+    Ok(match read_marker(dir)? {
+        Some(marker) => store.store.contains(&marker)?,
+        None => false,
+    })
+}
+
+/// The marker on the first line of the journal of `dir`, if there is a journal.
+fn read_marker(dir: &Path) -> Result<Option<Quad>, StoreError> {
     let path = dir.join(JOURNAL);
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io_error("read", &path, e)),
     };
+    let first = RdfParser::from_format(RdfFormat::NQuads)
+        .for_reader(std::io::BufReader::new(file))
+        .next();
+    Ok(first.and_then(Result::ok))
+}
+
+/// Applies the journal of the store directory `dir`: when its marker is in the store, removes
+/// the quads it lists, then the marker, then the journal; when it is not (the load never
+/// landed), deletes the journal. Does nothing without one. Returns how many quads were removed.
+pub(super) fn apply_journal(store: &NewsStore, dir: &Path) -> Result<usize, StoreError> {
+    let path = dir.join(JOURNAL);
+    let Some(marker) = read_marker(dir)? else {
+        // No journal, or one cut before its first line was written: its load never landed.
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error("remove", &path, e)),
+        }
+        return Ok(0);
+    };
+    if !store.store.contains(&marker)? {
+        std::fs::remove_file(&path).map_err(|e| io_error("remove", &path, e))?;
+        return Ok(0);
+    }
+    let file = std::fs::File::open(&path).map_err(|e| io_error("read", &path, e))?;
     let mut removed = 0;
     let mut pending: Vec<Quad> = Vec::with_capacity(REMOVE_BATCH);
     let remove = |pending: &mut Vec<Quad>| -> Result<(), StoreError> {
@@ -198,7 +244,10 @@ pub(super) fn apply_journal(store: &NewsStore, dir: &Path) -> Result<usize, Stor
         tx.commit()?;
         Ok(())
     };
-    for q in RdfParser::from_format(RdfFormat::NQuads).for_reader(std::io::BufReader::new(file)) {
+    for q in RdfParser::from_format(RdfFormat::NQuads)
+        .for_reader(std::io::BufReader::new(file))
+        .skip(1)
+    {
         let q = q.map_err(|e| {
             io_error(
                 "read",
@@ -212,6 +261,7 @@ pub(super) fn apply_journal(store: &NewsStore, dir: &Path) -> Result<usize, Stor
             remove(&mut pending)?;
         }
     }
+    pending.push(marker);
     remove(&mut pending)?;
     std::fs::remove_file(&path).map_err(|e| io_error("remove", &path, e))?;
     Ok(removed)

@@ -219,18 +219,19 @@ impl NewsStore {
         if rocksdb_lock_held(path).map_err(open_error)? {
             return Err(locked());
         }
-        if path.join(load::JOURNAL).exists() {
-            return Err(StoreError::Unfinished {
-                path: path.to_path_buf(),
-            });
-        }
-        Store::open_read_only(path)
+        let store = Store::open_read_only(path)
             .map(|store| NewsStore {
                 store,
                 dir: Some(path.to_path_buf()),
                 _lock: lock,
             })
-            .map_err(|cause| open_failed(path, cause))
+            .map_err(|cause| open_failed(path, cause))?;
+        if load::journal_pending(&store, path)? {
+            return Err(StoreError::Unfinished {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(store)
     }
 
     /// Repairs the damaged store at `path`: recovers what RocksDB's files still hold.
@@ -266,7 +267,12 @@ impl NewsStore {
                     drop(store);
                     RepairKind::NothingToRepair
                 }
-                Err(_) => RepairKind::Rebuilt,
+                // Only damage calls for RocksDB's repair: a full disk, a permission or a
+                // store of another version would come out of it emptied.
+                Err(cause) => match open_failed(path, cause) {
+                    StoreError::Damaged { .. } => RepairKind::Rebuilt,
+                    other => return Err(other),
+                },
             }
         } else {
             match newest_manifest(path).map_err(open_error)? {
@@ -308,6 +314,15 @@ impl NewsStore {
             how = RepairKind::JournalFinished(removed);
         }
         Ok(Repair { how, stats })
+    }
+
+    /// Whether a load that replaced articles landed but has not removed their old quads yet
+    /// (its journal is pending): the next [`NewsStore::open`] finishes it.
+    pub fn unfinished(&self) -> Result<bool, StoreError> {
+        match &self.dir {
+            Some(dir) => load::journal_pending(self, dir),
+            None => Ok(false),
+        }
     }
 
     /// A store in memory, for tests and `extract`.
@@ -545,12 +560,17 @@ fn has_rocksdb_files(dir: &Path) -> std::io::Result<bool> {
     for entry in std::fs::read_dir(dir)? {
         let name = entry?.file_name();
         let name = name.to_string_lossy();
+        // RocksDB's own names: a numbered table or log (000012.sst), not any *.log file.
+        let numbered = |ext: &str| {
+            name.strip_suffix(ext)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
         if name.starts_with("MANIFEST-")
             || name.starts_with("OPTIONS-")
             || name == "IDENTITY"
             || name == "CURRENT"
-            || (name.ends_with(".sst") && !name.starts_with("bulk-"))
-            || name.ends_with(".log")
+            || numbered(".sst")
+            || numbered(".log")
         {
             return Ok(true);
         }
