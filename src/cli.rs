@@ -198,9 +198,27 @@ fn parse_rdf_format(s: &str) -> Result<newsgraph::export::Format, String> {
     })
 }
 
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Plain text (or Markdown): one article a file.
+    Text,
+    /// Markdown, read as text.
+    Markdown,
+    /// An HTML page: one article.
+    Html,
+    /// JSON Lines: one article a line.
+    Jsonl,
+}
+
 /// Options for reading articles.
 #[derive(Debug, Args)]
 pub struct ReadArgs {
+    /// Read every input as this format, whatever its name says. Without it: from the file
+    /// name (.txt, .md, .html, .jsonl, …); standard input from its first character ({: JSON
+    /// Lines, <: HTML, else text).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormatArg>,
     /// Skip articles larger than this (a file after gunzipping, or a JSON Lines line), with a
     /// message naming them: bytes, or with a unit: 500KB, 10MB, 1GB (also KiB, MiB, GiB).
     #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]

@@ -3,7 +3,7 @@
 
 use crate::cli::{
     BuildArgs, Cli, Command, CompletionsArgs, ExportArgs, ExtractArgs, GraphArgs, GraphFormatArg,
-    NetworkArg, PathArgs, QueryArgs, RankArgs, ReadArgs, StoreArgs,
+    InputFormatArg, NetworkArg, PathArgs, QueryArgs, RankArgs, ReadArgs, StoreArgs,
 };
 use crate::guard;
 use anyhow::{bail, Context, Result};
@@ -315,6 +315,11 @@ fn for_each_article<P: Send>(
 
 fn limits(args: &ReadArgs) -> Limits {
     Limits {
+        format: args.input_format.map(|f| match f {
+            InputFormatArg::Text | InputFormatArg::Markdown => InputKind::Text,
+            InputFormatArg::Html => InputKind::Html,
+            InputFormatArg::Jsonl => InputKind::JsonLines,
+        }),
         max_article_size: args.max_article_size,
     }
 }

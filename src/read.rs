@@ -347,12 +347,17 @@ pub struct Limits {
     /// The largest article read, in bytes: a text or HTML file (after gunzipping) or a JSON
     /// Lines record; larger ones are skipped, without being read into memory whole.
     pub max_article_size: usize,
+    /// How to read every input, whatever its name says; `None`: from the name (`.jsonl`,
+    /// `.html`, …), and for standard input from its first character (`{`: JSON Lines, `<`:
+    /// HTML, else text).
+    pub format: Option<InputKind>,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_article_size: DEFAULT_MAX_ARTICLE_SIZE,
+            format: None,
         }
     }
 }
@@ -398,17 +403,45 @@ pub fn read_articles_from(
     raw: Box<dyn Read + Send>,
     limits: Limits,
 ) -> Box<dyn Iterator<Item = Result<Article, ReadError>> + Send> {
-    let (kind, gz) = input_kind(&input.path).unwrap_or((InputKind::Text, false));
+    let named = input_kind(&input.path);
+    let gz = named.is_some_and(|(_, gz)| gz);
     let raw: Box<dyn Read + Send> = if gz {
         Box::new(flate2::read::MultiGzDecoder::new(raw))
     } else {
         raw
     };
-    let reader = std::io::BufReader::with_capacity(1 << 16, raw);
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, raw);
+    let kind = match (limits.format, named) {
+        (Some(kind), _) => kind,
+        (None, Some((kind, _))) => kind,
+        // Standard input (or a name without a known extension): its first character tells.
+        (None, None) => sniff(&mut reader),
+    };
     match kind {
         InputKind::Text => Box::new(std::iter::once(read_text(input, reader, false, limits))),
         InputKind::Html => Box::new(std::iter::once(read_text(input, reader, true, limits))),
         InputKind::JsonLines => Box::new(json_lines(input.clone(), Box::new(reader), limits)),
+    }
+}
+
+/// The kind of input whose first bytes `reader` holds: JSON Lines when the first character
+/// that is not white space is `{`, HTML when it is `<`, else text. Reads nothing away.
+fn sniff(reader: &mut impl BufRead) -> InputKind {
+    let first = loop {
+        match reader.fill_buf() {
+            Ok(buf) => match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                Some(i) => break Some(buf[i]),
+                // Only white space so far: look at no more than the buffer holds.
+                None => break None,
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break None,
+        }
+    };
+    match first {
+        Some(b'{') => InputKind::JsonLines,
+        Some(b'<') => InputKind::Html,
+        _ => InputKind::Text,
     }
 }
 
@@ -591,6 +624,8 @@ fn json_lines(
         let id = match record.id {
             Some(serde_json::Value::String(s)) if !s.is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
+            // From standard input, as a text read there: by the hash of the text.
+            _ if input.id.is_empty() => format!("sha256-{}", &hex_sha256(&text)[..16]),
             _ => format!("{}/{line_no}", input.id),
         };
         let mut article = Article::with_id(id, format!("{}:{line_no}", input.path.display()), text);

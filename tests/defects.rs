@@ -210,3 +210,73 @@ fn query_errors_are_one_line_with_what_to_do() {
         );
     }
 }
+
+/// JSON Lines on standard input are read as JSON Lines (before: one text article); the format
+/// can also be given for any input.
+#[test]
+fn json_lines_on_standard_input_and_input_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = "{\"id\":\"a\",\"text\":\"\\\"Yes,\\\" Jane Smith said.\"}\n{\"text\":\"\\\"No,\\\" John Brown said.\"}\n";
+    let people = |args: &[&str], stdin: &str| -> String {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let nt = String::from_utf8(out.stdout).unwrap();
+        let mut graphs: Vec<&str> = nt
+            .lines()
+            .filter(|l| l.contains("<http://schema.org/NewsArticle>"))
+            .map(|l| l.split(' ').next().unwrap())
+            .collect();
+        graphs.sort();
+        graphs.join(" ")
+    };
+    let ids = people(&["extract", "-", "--format", "ntriples"], feed);
+    assert!(ids.starts_with("<https://w3id.org/newsgraph/id/article/a> <https://w3id.org/newsgraph/id/article/sha256-"), "{ids}");
+    assert_eq!(ids.matches('<').count(), 2, "{ids}");
+    // Forced to text, the same bytes are one article.
+    let one = people(
+        &[
+            "extract",
+            "-",
+            "--format",
+            "ntriples",
+            "--input-format",
+            "text",
+        ],
+        feed,
+    );
+    assert_eq!(one.matches('<').count(), 1, "{one}");
+    // A JSON Lines file with another extension.
+    std::fs::write(dir.path().join("feed.txt"), feed).unwrap();
+    let out = ok(&newsgraph(
+        dir.path(),
+        &[
+            "extract",
+            "feed.txt",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "ntriples",
+        ],
+    ));
+    assert!(out.contains("Jane Smith") && out.contains("John Brown"));
+    assert_eq!(out.matches("<http://schema.org/NewsArticle>").count(), 2);
+}

@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let gzipped = gz.finish().expect("gzip in memory");
     let limits = Limits {
         max_article_size: 1 << 16,
+        format: None,
     };
     for name in ["fuzz.txt.gz", "fuzz.jsonl.gz"] {
         let input = InputFile {

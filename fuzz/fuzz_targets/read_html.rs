@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let limits = Limits {
         max_article_size: 1 << 16,
+        format: None,
     };
     for article in read_articles_from(&input, Box::new(Cursor::new(data.to_vec())), limits).flatten() {
         newsgraph::process(&article);
