@@ -525,10 +525,15 @@ impl Network {
     }
 
     /// The shortest connection (fewest links, links taken both ways) between two people,
-    /// passing through people only.
+    /// passing through people only, and in the offices network through posts too (two holders
+    /// of one post are linked by it).
     pub fn path(&self, from: &str, to: &str) -> Result<Vec<Step>, AnalyseError> {
+        let through = |kind: NodeKind| {
+            kind == NodeKind::Person
+                || (self.kind == NetworkKind::Offices && kind == NodeKind::Post)
+        };
         let people = self.graph.filter_map(
-            |_, n| (n.kind == NodeKind::Person).then(|| n.clone()),
+            |_, n| through(n.kind).then(|| n.clone()),
             |_, l| Some(l.clone()),
         );
         let g = people.into_edge_type::<Undirected>();

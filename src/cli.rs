@@ -163,7 +163,8 @@ pub struct PathArgs {
     /// The second person.
     #[arg(value_name = "B")]
     pub to: String,
-    /// The network to search (links taken both ways, through people only).
+    /// The network to search (links taken both ways, through people only; in the offices
+    /// network through posts too).
     #[arg(long, value_enum, default_value_t = NetworkArg::Mentions)]
     pub network: NetworkArg,
     #[command(flatten)]

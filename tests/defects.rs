@@ -280,3 +280,39 @@ fn json_lines_on_standard_input_and_input_format() {
     assert!(out.contains("Jane Smith") && out.contains("John Brown"));
     assert_eq!(out.matches("<http://schema.org/NewsArticle>").count(), 2);
 }
+
+/// `path --network offices` goes through posts: two holders of one post are linked by it
+/// (before, the search went through people only and never found a link).
+#[test]
+fn a_path_in_the_offices_network_goes_through_posts() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(
+        dir.path().join("in/a.txt"),
+        "\"We will win,\" UK Prime Minister Tony Blair said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("in/b.txt"),
+        "\"We will not,\" UK Prime Minister Gordon Brown said.\n",
+    )
+    .unwrap();
+    ok(&newsgraph(dir.path(), &["build", "in", "--store", "db"]));
+    assert_eq!(
+        ok(&newsgraph(
+            dir.path(),
+            &[
+                "path",
+                "Tony Blair",
+                "Gordon Brown",
+                "--network",
+                "offices",
+                "--store",
+                "db"
+            ]
+        )),
+        "Tony Blair → Gordon Brown: 2 links in the offices network\n\
+         Tony Blair — Prime Minister of the United Kingdom (1 article): a.txt\n\
+         Prime Minister of the United Kingdom — Gordon Brown (1 article): b.txt\n"
+    );
+}
