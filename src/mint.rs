@@ -22,6 +22,8 @@ use crate::segment::Span;
 use crate::text::{slug, upper_first, CharOffsets};
 use crate::vocab::{itsrdf, ng, nif, org, owl, rdf, rdfs, schema, wd, xsd, DATA};
 use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Term, Triple};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The graph that holds what is known of people, countries, posts and organisations (their
 /// names, codes, labels), shared by all articles, so that each such triple is stored once.
@@ -168,6 +170,139 @@ impl Minter<'_> {
     }
 }
 
+/// A publication date as RDF: `xsd:date` or `xsd:dateTime` for the common forms (ISO 8601,
+/// RFC 2822 as in feeds, Reuters' `26-FEB-1987 15:01:01.79`, "2 December 2026", "December 2,
+/// 2026"), else the text as it was given.
+///
+/// ```
+/// use newsgraph::mint::date_literal;
+/// let shown = |d: &str| date_literal(d).to_string();
+/// assert_eq!(shown("2025-05-11"), "\"2025-05-11\"^^<http://www.w3.org/2001/XMLSchema#date>");
+/// assert_eq!(shown("2005-02-09T08:00:00Z"), "\"2005-02-09T08:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
+/// assert_eq!(shown("26-FEB-1987 15:01:01.79"), "\"1987-02-26T15:01:01.79\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
+/// assert_eq!(shown("Mon, 02 Dec 2026 10:30:00 +0100"), "\"2026-12-02T10:30:00+01:00\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
+/// assert_eq!(shown("2 December 2026"), "\"2026-12-02\"^^<http://www.w3.org/2001/XMLSchema#date>");
+/// assert_eq!(shown("December 2, 2026"), "\"2026-12-02\"^^<http://www.w3.org/2001/XMLSchema#date>");
+/// assert_eq!(shown("last Tuesday"), "\"last Tuesday\"");
+/// assert_eq!(shown("2026-13-45"), "\"2026-13-45\"");
+/// ```
+pub fn date_literal(text: &str) -> Literal {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+            .expect("date regex compiles")
+    });
+    static REUTERS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$")
+            .expect("date regex compiles")
+    });
+    static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?(?: ?(GMT|UTC|UT|Z|[+-]\d{4}))?)?$")
+            .expect("date regex compiles")
+    });
+    static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$").expect("date regex compiles")
+    });
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month = |m: &str| {
+        MONTHS
+            .iter()
+            .position(|x| x.eq_ignore_ascii_case(m))
+            .map(|i| i as u32 + 1)
+    };
+    let t = text.trim();
+    // (year, month, day, time, zone)
+    let parts: Option<(u32, u32, u32, Option<String>, Option<String>)> = if let Some(c) =
+        ISO.captures(t)
+    {
+        let time = c.get(4).map(|h| {
+            format!(
+                "{}:{}:{}{}",
+                h.as_str(),
+                &c[5],
+                c.get(6).map_or("00", |m| m.as_str()),
+                c.get(7).map_or("", |m| m.as_str())
+            )
+        });
+        let zone = c.get(8).map(|z| zone(z.as_str()));
+        (|| {
+            Some((
+                c[1].parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+                time,
+                zone,
+            ))
+        })()
+    } else if let Some(c) = REUTERS.captures(t) {
+        let time = c.get(4).map(|h| {
+            format!(
+                "{:02}:{}:{}{}",
+                h.as_str().parse::<u32>().unwrap_or(0),
+                &c[5],
+                c.get(6).map_or("00", |m| m.as_str()),
+                c.get(7).map_or("", |m| m.as_str())
+            )
+        });
+        month(&c[2]).and_then(|mo| Some((c[3].parse().ok()?, mo, c[1].parse().ok()?, time, None)))
+    } else if let Some(c) = RFC2822.captures(t) {
+        let time = c.get(4).map(|h| {
+            format!(
+                "{}:{}:{}",
+                h.as_str(),
+                &c[5],
+                c.get(6).map_or("00", |m| m.as_str())
+            )
+        });
+        let zone = c.get(7).map(|z| zone(z.as_str()));
+        month(&c[2]).and_then(|mo| Some((c[3].parse().ok()?, mo, c[1].parse().ok()?, time, zone)))
+    } else if let Some(c) = MONTH_FIRST.captures(t) {
+        month(&c[1]).and_then(|mo| Some((c[3].parse().ok()?, mo, c[2].parse().ok()?, None, None)))
+    } else {
+        None
+    };
+    fn zone(z: &str) -> String {
+        match z {
+            "Z" | "GMT" | "UTC" | "UT" => "Z".to_owned(),
+            z if z.len() == 5 && !z.contains(':') => format!("{}:{}", &z[..3], &z[3..]),
+            z => z.to_owned(),
+        }
+    }
+    let valid = |y: u32, mo: u32, d: u32| {
+        let days = match mo {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            2 => 28,
+            _ => 0,
+        };
+        (1..=days).contains(&d)
+    };
+    match parts {
+        Some((y, mo, d, time, zone)) if valid(y, mo, d) => {
+            let date = format!("{y:04}-{mo:02}-{d:02}");
+            match time {
+                Some(time)
+                    if time
+                        .split(':')
+                        .next()
+                        .and_then(|h| h.parse::<u32>().ok())
+                        .is_some_and(|h| h < 24) =>
+                {
+                    Literal::new_typed_literal(
+                        format!("{date}T{time}{}", zone.unwrap_or_default()),
+                        xsd::DATE_TIME,
+                    )
+                }
+                Some(_) => Literal::new_simple_literal(text),
+                None => Literal::new_typed_literal(date, xsd::DATE),
+            }
+        }
+        _ => Literal::new_simple_literal(text),
+    }
+}
+
 /// The triples of one article: the article itself, its people, countries, posts, mentions and
 /// statements. They belong in the article's own graph.
 pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
@@ -185,8 +320,9 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
     if let Some(h) = article.headline() {
         m.add(&a, schema::HEADLINE, Literal::new_simple_literal(h));
     }
-    if let Some(d) = &article.meta.date {
-        m.add(&a, schema::DATE_PUBLISHED, Literal::new_simple_literal(d));
+    let date = article.meta.date.as_deref().map(date_literal);
+    if let Some(d) = &date {
+        m.add(&a, schema::DATE_PUBLISHED, d.clone());
     }
     if let Some(p) = &article.meta.publisher {
         m.add(&a, schema::PUBLISHER, Literal::new_simple_literal(p));
@@ -325,6 +461,10 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         );
         let st = NamedNode::new_unchecked(format!("{}#statement={b},{e}", a.as_str()));
         m.add(&st, rdf::TYPE, schema::QUOTATION);
+        // The article's date, so that statements can be put on a timeline.
+        if let Some(d) = &date {
+            m.add(&st, schema::DATE_PUBLISHED, d.clone());
+        }
         m.add(
             &st,
             schema::TEXT,

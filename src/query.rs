@@ -66,6 +66,7 @@ bundled!(
     "people_by_country",
     "mentions",
     "statements_by_medium",
+    "timeline",
 );
 
 /// The bundled query called `name`.

@@ -81,6 +81,8 @@ pub mod xsd {
         INTEGER = "integer";
         /// xsd:date
         DATE = "date";
+        /// xsd:dateTime
+        DATE_TIME = "dateTime";
     }
 }
 

@@ -294,7 +294,7 @@ fn a_path_in_the_offices_network_goes_through_posts() {
     .unwrap();
     std::fs::write(
         dir.path().join("in/b.txt"),
-        "\"We will not,\" UK Prime Minister Gordon Brown said.\n",
+        "\"Ukraine will not,\" UK Prime Minister Gordon Brown said.\n",
     )
     .unwrap();
     ok(&newsgraph(dir.path(), &["build", "in", "--store", "db"]));
@@ -314,5 +314,78 @@ fn a_path_in_the_offices_network_goes_through_posts() {
         "Tony Blair → Gordon Brown: 2 links in the offices network\n\
          Tony Blair — Prime Minister of the United Kingdom (1 article): a.txt\n\
          Prime Minister of the United Kingdom — Gordon Brown (1 article): b.txt\n"
+    );
+}
+
+/// Dates are typed (`xsd:date`, `xsd:dateTime`), statements carry their article's date, and
+/// the bundled `timeline` query counts statements per month for a person or a country.
+#[test]
+fn dates_are_typed_and_statements_go_on_a_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"id\":\"a\",\"date\":\"26-FEB-1987 15:01:01.79\",\"text\":\"\\\"Ukraine will talk,\\\" UK Prime Minister Tony Blair said.\"}\n\
+         {\"id\":\"b\",\"date\":\"1987-03-02\",\"text\":\"\\\"Ukraine will not,\\\" UK Prime Minister Tony Blair said.\"}\n\
+         {\"id\":\"c\",\"date\":\"1987-03-09T10:00:00Z\",\"text\":\"\\\"Ukraine, maybe,\\\" UK Prime Minister Tony Blair said.\"}\n\
+         {\"id\":\"d\",\"date\":\"sometime\",\"text\":\"\\\"Ukraine, never,\\\" UK Prime Minister Tony Blair said.\"}\n",
+    )
+    .unwrap();
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "feed.jsonl", "--store", "db"],
+    ));
+    let dates = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "--store",
+            "db",
+            "--format",
+            "tsv",
+            "-e",
+            "SELECT ?a ?d WHERE { ?a a schema:NewsArticle ; schema:datePublished ?d } ORDER BY ?a",
+        ],
+    ));
+    assert_eq!(
+        dates,
+        "?a\t?d\n\
+         <https://w3id.org/newsgraph/id/article/a>\t\"1987-02-26T15:01:01.79\"^^<http://www.w3.org/2001/XMLSchema#dateTime>\n\
+         <https://w3id.org/newsgraph/id/article/b>\t\"1987-03-02\"^^<http://www.w3.org/2001/XMLSchema#date>\n\
+         <https://w3id.org/newsgraph/id/article/c>\t\"1987-03-09T10:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>\n\
+         <https://w3id.org/newsgraph/id/article/d>\t\"sometime\"\n"
+    );
+    let person = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "timeline",
+            "--param",
+            "subject=Tony Blair",
+            "--store",
+            "db",
+            "--format",
+            "csv",
+        ],
+    ));
+    assert_eq!(
+        person,
+        "subject,kind,month,statements\r\nTony Blair,person,1987-02,1\r\nTony Blair,person,1987-03,2\r\n"
+    );
+    let country = ok(&newsgraph(
+        dir.path(),
+        &[
+            "query",
+            "timeline",
+            "--param",
+            "subject=UA",
+            "--store",
+            "db",
+            "--format",
+            "csv",
+        ],
+    ));
+    assert_eq!(
+        country,
+        "subject,kind,month,statements\r\nUA,country,1987-02,1\r\nUA,country,1987-03,2\r\n"
     );
 }
