@@ -180,6 +180,7 @@ impl Minter<'_> {
 /// assert_eq!(shown("2025-05-11"), "\"2025-05-11\"^^<http://www.w3.org/2001/XMLSchema#date>");
 /// assert_eq!(shown("2005-02-09T08:00:00Z"), "\"2005-02-09T08:00:00Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
 /// assert_eq!(shown("26-FEB-1987 15:01:01.79"), "\"1987-02-26T15:01:01.79\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
+/// assert_eq!(shown("3-MAR-1987  09:15:05.40"), "\"1987-03-03T09:15:05.40\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
 /// assert_eq!(shown("Mon, 02 Dec 2026 10:30:00 +0100"), "\"2026-12-02T10:30:00+01:00\"^^<http://www.w3.org/2001/XMLSchema#dateTime>");
 /// assert_eq!(shown("2 December 2026"), "\"2026-12-02\"^^<http://www.w3.org/2001/XMLSchema#date>");
 /// assert_eq!(shown("December 2, 2026"), "\"2026-12-02\"^^<http://www.w3.org/2001/XMLSchema#date>");
@@ -192,7 +193,7 @@ pub fn date_literal(text: &str) -> Literal {
             .expect("date regex compiles")
     });
     static REUTERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$")
+        Regex::new(r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$")
             .expect("date regex compiles")
     });
     static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
