@@ -193,8 +193,10 @@ pub fn date_literal(text: &str) -> Literal {
             .expect("date regex compiles")
     });
     static REUTERS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$")
-            .expect("date regex compiles")
+        Regex::new(
+            r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$",
+        )
+        .expect("date regex compiles")
     });
     static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?(?: ?(GMT|UTC|UT|Z|[+-]\d{4}))?)?$")

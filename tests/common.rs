@@ -34,6 +34,27 @@ pub fn newsgraph(dir: &Path, args: &[&str]) -> Output {
         .expect("the newsgraph binary runs")
 }
 
+/// Runs the newsgraph binary with `args` in `dir`, `stdin` on its standard input.
+pub fn newsgraph_with_stdin(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NEWSGRAPH_STORE")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the newsgraph binary runs");
+    child
+        .stdin
+        .take()
+        .expect("standard input is piped")
+        .write_all(stdin.as_bytes())
+        .expect("standard input is written");
+    child.wait_with_output().expect("the newsgraph binary ends")
+}
+
 /// Standard output as text, after checking the exit code.
 pub fn ok(out: &Output) -> String {
     assert!(

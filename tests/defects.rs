@@ -1,7 +1,7 @@
 //! Defects found by using newsgraph as a user would, beside other tools: each fixed one is kept
 //! here as a regression test.
 
-use crate::common::{fixture, newsgraph, ok, stderr};
+use crate::common::{fixture, newsgraph, newsgraph_with_stdin, ok, stderr};
 use std::path::Path;
 
 /// A store of the seed article in `dir/db`.
@@ -134,21 +134,11 @@ fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() 
         dir.path(),
         &[&["query", "--store", "db", "--format", "csv"][..], &args].concat(),
     ));
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .args(["query", "-", "--store", "db", "--format", "csv"])
-        .current_dir(dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(printed.as_bytes())
-        .unwrap();
-    let piped = child.wait_with_output().unwrap();
+    let piped = newsgraph_with_stdin(
+        dir.path(),
+        &["query", "-", "--store", "db", "--format", "csv"],
+        &printed,
+    );
     assert_eq!(String::from_utf8(piped.stdout).unwrap(), bound);
     assert_eq!(bound.lines().count(), 5, "{bound}");
 }
@@ -218,22 +208,7 @@ fn json_lines_on_standard_input_and_input_format() {
     let dir = tempfile::tempdir().unwrap();
     let feed = "{\"id\":\"a\",\"text\":\"\\\"Yes,\\\" Jane Smith said.\"}\n{\"text\":\"\\\"No,\\\" John Brown said.\"}\n";
     let people = |args: &[&str], stdin: &str| -> String {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-            .args(args)
-            .current_dir(dir.path())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = newsgraph_with_stdin(dir.path(), args, stdin);
         assert!(
             out.status.success(),
             "{}",
