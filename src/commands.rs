@@ -17,7 +17,7 @@ use newsgraph::mint::article_iri;
 use newsgraph::output::Output;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
 use newsgraph::read::{
-    find_inputs, input_kind, read_articles, Article, InputKind, Limits, ReadError,
+    find_inputs, input_kind, read_articles, Article, InputFile, InputKind, Limits, ReadError,
 };
 use newsgraph::store::{article_quads, NewsStore, RepairKind};
 use newsgraph::vocab::PREFIXES;
@@ -201,22 +201,13 @@ enum Reading {
 /// article with its facts and prepared output to `each`, in input order. Returns how many
 /// inputs or records were skipped.
 fn for_each_article<P: Send>(
-    inputs: &[PathBuf],
+    (files, problems): (Vec<InputFile>, Vec<ReadError>),
     limits: Limits,
     prepare: impl Fn(&Article, Vec<Triple>) -> P + Sync,
     mut each: impl FnMut(Article, Extraction, P) -> Result<()>,
 ) -> Result<usize> {
-    let (files, problems) = find_inputs(inputs);
     let mut skipped = problems.len();
     problems.iter().for_each(warn);
-    if files.is_empty() && problems.is_empty() {
-        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        report().warn(&format!(
-            "no articles (*.txt, *.md, *.html, *.jsonl) found in {}",
-            names.join(", ")
-        ));
-        skipped += 1;
-    }
     let one_each = files.iter().all(|f| {
         matches!(
             input_kind(&f.path),
@@ -333,11 +324,11 @@ fn code(skipped: usize) -> ExitCode {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    require_inputs(&args.inputs)?;
+    let inputs = require_inputs(&args.inputs)?;
     let format = rdf_format(args.format, args.output.as_deref());
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
     let skipped = for_each_article(
-        &args.inputs,
+        inputs,
         limits(&args.read),
         |article, triples| prepare_graph(format, &article_iri(&article.id), triples),
         |_, _, prepared| {
@@ -352,12 +343,13 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     Ok(code(skipped))
 }
 
-/// Fails when no input names anything to read (missing files, empty directories), before
-/// anything is created: a store, an output file.
-fn require_inputs(inputs: &[PathBuf]) -> Result<()> {
+/// The files the inputs name, with the inputs that could not be read; fails when there is
+/// nothing to read (missing files, empty directories), before anything is created: a store,
+/// an output file.
+fn require_inputs(inputs: &[PathBuf]) -> Result<(Vec<InputFile>, Vec<ReadError>)> {
     let (files, problems) = find_inputs(inputs);
     if !files.is_empty() {
-        return Ok(());
+        return Ok((files, problems));
     }
     problems.iter().for_each(warn);
     let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
@@ -369,7 +361,7 @@ fn require_inputs(inputs: &[PathBuf]) -> Result<()> {
 
 fn build(args: BuildArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    require_inputs(&args.inputs)?;
+    let inputs = require_inputs(&args.inputs)?;
     let store = NewsStore::open(&args.store.store)?;
     let (mut articles, mut triples) = (0usize, 0usize);
     let (mut people, mut countries, mut offices) =
@@ -377,7 +369,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let mut statements = 0usize;
     let mut loader = store.loader();
     let loaded = for_each_article(
-        &args.inputs,
+        inputs,
         limits(&args.read),
         |article, triples| article_quads(&article.id, triples),
         |article, facts, quads| {
