@@ -224,6 +224,23 @@ pub struct ReadArgs {
     /// message naming them: bytes, or with a unit: 500KB, 10MB, 1GB (also KiB, MiB, GiB).
     #[arg(long, value_name = "SIZE", default_value = "10MB", value_parser = parse_size)]
     pub max_article_size: usize,
+    /// Put PREFIX before every article id of this run. An article's id is its path relative
+    /// to the input it was found under (`build coll/a` gives `001.txt` for `coll/a/001.txt`),
+    /// so that a rebuild of the folder, from anywhere, replaces its articles. To keep two
+    /// folders with the same file names in one store, give each a prefix: `build coll/b
+    /// --id-base b/` gives `b/001.txt`.
+    #[arg(long, value_name = "PREFIX", default_value = "", hide_default_value = true, value_parser = parse_id_base)]
+    pub id_base: String,
+}
+
+/// An id prefix: printable, no white space, no `#`.
+fn parse_id_base(s: &str) -> Result<String, String> {
+    match s.chars().find(|c| c.is_whitespace() || c.is_control() || *c == '#') {
+        Some(c) => Err(format!(
+            "{s:?}: an id prefix cannot hold {c:?} (use letters, digits, - _ . and /)"
+        )),
+        None => Ok(s.to_owned()),
+    }
 }
 
 /// A size: bytes, or a number with a unit (KB, MB, GB: powers of 1000; KiB, MiB, GiB: of 1024).
@@ -280,6 +297,12 @@ pub struct BuildArgs {
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,
+    /// Replace a stored article with the same id even when it was built from another file
+    /// and holds another text. Without it, such an article is skipped with a message (two
+    /// folders with a file of the same relative path: see --id-base); a file rebuilt from
+    /// the same place always replaces its article.
+    #[arg(long)]
+    pub replace: bool,
     #[command(flatten)]
     pub store: StoreArgs,
 }

@@ -12,18 +12,17 @@ use newsgraph::analyse::{
     article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
 };
 use newsgraph::export::{prepare_graph, write_rdf, write_store, Format, RdfWriter};
-use newsgraph::extract::Extraction;
 use newsgraph::mint::article_iri;
 use newsgraph::output::Output;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
 use newsgraph::read::{
     find_inputs, input_kind, read_articles, Article, InputFile, InputKind, Limits, ReadError,
 };
-use newsgraph::store::{article_quads, NewsStore, RepairKind};
+use newsgraph::store::{article_quads, NewsStore, RepairKind, StoreError};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -198,16 +197,18 @@ enum Reading {
 
 /// Reads every input and extracts its articles in parallel (all cores), turns each article's
 /// triples into what the command writes with `prepare` (also in parallel), and hands each
-/// article with its facts and prepared output to `each`, in input order. Returns how many
+/// article with its prepared output to `each`, in input order. Returns how many
 /// inputs or records were skipped.
 fn for_each_article<P: Send>(
     (files, problems): (Vec<InputFile>, Vec<ReadError>),
-    limits: Limits,
+    read: &ReadArgs,
     prepare: impl Fn(&Article, Vec<Triple>) -> P + Sync,
-    mut each: impl FnMut(Article, Extraction, P) -> Result<()>,
+    mut each: impl FnMut(Article, P) -> Result<()>,
 ) -> Result<usize> {
     let mut skipped = problems.len();
     problems.iter().for_each(warn);
+    let limits = limits(read);
+    let id_base = read.id_base.as_str();
     let one_each = files.iter().all(|f| {
         matches!(
             input_kind(&f.path),
@@ -231,7 +232,8 @@ fn for_each_article<P: Send>(
                 }
                 for item in read_articles(file, limits) {
                     let sent = match item {
-                        Ok(article) => {
+                        Ok(mut article) => {
+                            article.id.insert_str(0, id_base);
                             chunk.push(article);
                             if chunk.len() < CHUNK {
                                 continue;
@@ -259,21 +261,21 @@ fn for_each_article<P: Send>(
                 Reading::Chunk(chunk) => {
                     // A bug the extractor meets on one article skips that article, named, and
                     // the run goes on with the others.
-                    let done: Vec<Result<(Article, Extraction, P), String>> = chunk
+                    let done: Vec<Result<(Article, P), String>> = chunk
                         .into_par_iter()
                         .map(|a| {
                             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                let (facts, triples) = newsgraph::process(&a);
-                                (facts, prepare(&a, triples))
+                                let (_, triples) = newsgraph::process(&a);
+                                prepare(&a, triples)
                             }))
                             .map_err(|_| a.source.clone())
-                            .map(|(facts, prepared)| (a, facts, prepared))
+                            .map(|prepared| (a, prepared))
                         })
                         .collect();
                     report().inc(done.len());
                     for item in done {
                         match item {
-                            Ok((a, facts, prepared)) => {
+                            Ok((a, prepared)) => {
                                 if let Some(first) = ids.get(&a.id) {
                                     report().warn(&format!(
                                         "{}: skipped: its id {:?} is already the id of {first} in this run \
@@ -284,7 +286,7 @@ fn for_each_article<P: Send>(
                                     continue;
                                 }
                                 ids.insert(a.id.clone(), a.source.clone());
-                                each(a, facts, prepared)?
+                                each(a, prepared)?
                             }
                             Err(source) => {
                                 report().warn(&format!(
@@ -329,9 +331,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
     let skipped = for_each_article(
         inputs,
-        limits(&args.read),
+        &args.read,
         |article, triples| prepare_graph(format, &article_iri(&article.id), triples),
-        |_, _, prepared| {
+        |_, prepared| {
             out.write_prepared(prepared)
                 .context("cannot write the graph")
         },
@@ -364,43 +366,40 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let inputs = require_inputs(&args.inputs)?;
     let store = NewsStore::open(&args.store.store)?;
     let (mut articles, mut triples) = (0usize, 0usize);
-    let (mut people, mut countries, mut offices) =
-        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-    let mut statements = 0usize;
-    let mut loader = store.loader();
+    let mut loader = store.loader().replace_other_sources(args.replace);
+    let mut conflicts = 0usize;
     let loaded = for_each_article(
         inputs,
-        limits(&args.read),
-        |article, triples| article_quads(&article.id, triples),
-        |article, facts, quads| {
-            triples += loader
-                .add(&article.id, quads)
-                .with_context(|| format!("cannot store {}", article.source))?;
+        &args.read,
+        |article, triples| {
+            let mut quads = article_quads(&article.id, triples);
+            if let Some(file) = &article.id_file {
+                quads.push(source_file_quad(&article.id, file));
+            }
+            quads
+        },
+        |article, quads| {
+            triples += match loader.add(&article.id, quads) {
+                Err(e @ StoreError::OtherSource { .. }) => {
+                    report().warn(&format!("{}: skipped: {e}", article.source));
+                    conflicts += 1;
+                    return Ok(());
+                }
+                added => added.with_context(|| format!("cannot store {}", article.source))?,
+            };
             articles += 1;
-            people.extend(facts.people.iter().map(|p| p.name.clone()));
-            countries.extend(facts.countries.iter().map(|c| c.iso));
-            offices.extend(facts.offices.iter().map(|o| {
-                (
-                    facts.people[o.person].name.clone(),
-                    o.role.clone(),
-                    o.country,
-                    o.to_country,
-                )
-            }));
-            statements += facts.statements.len();
             Ok(())
         },
     )
     .and_then(|skipped| {
         report().phase("writing the articles into the store");
-        let replaced = loader.replaced();
         loader
             .commit()
             .context("cannot write the articles into the store")
-            .map(|()| (skipped, replaced))
+            .map(|_| skipped)
     });
     let skipped = match loaded {
-        Ok((skipped, _)) => skipped,
+        Ok(skipped) => skipped + conflicts,
         Err(err) => {
             report().finish();
             // Say what the store holds now: a failed build keeps every article it did not
@@ -463,6 +462,22 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         );
     }
     Ok(code(skipped))
+}
+
+/// The quad that records the file a stored article was built from (`ng:sourceFile`), as an
+/// absolute path, so that a later build can tell a rebuild of that file from another file
+/// with the same relative path.
+fn source_file_quad(id: &str, file: &Path) -> Quad {
+    let absolute = std::fs::canonicalize(file)
+        .or_else(|_| std::path::absolute(file))
+        .unwrap_or_else(|_| file.to_path_buf());
+    let graph = article_iri(id);
+    Quad::new(
+        graph.clone(),
+        newsgraph::vocab::ng::SOURCE_FILE,
+        Literal::new_simple_literal(absolute.to_string_lossy()),
+        GraphName::NamedNode(graph),
+    )
 }
 
 /// Opens the store for reading, shared with the watchdog.

@@ -116,6 +116,11 @@ pub struct Article {
     pub hash: String,
     /// Metadata given with the text (JSON Lines input).
     pub meta: Metadata,
+    /// The file whose path gave the id: a text or HTML file, or the JSON Lines file of a
+    /// record without an id of its own. `None` when the id is the record's own or the text's
+    /// hash. Two files in different folders can have the same relative path, hence the same
+    /// id: a build tells them apart by this file (see [`crate::store::ArticleLoader`]).
+    pub id_file: Option<PathBuf>,
 }
 
 /// What an input says about an article besides its text.
@@ -141,6 +146,7 @@ impl Article {
             text,
             hash,
             meta: Metadata::default(),
+            id_file: None,
         }
     }
 
@@ -153,6 +159,7 @@ impl Article {
             text,
             hash,
             meta: Metadata::default(),
+            id_file: None,
         }
     }
 
@@ -621,14 +628,15 @@ fn json_lines(
                 "the text holds binary data (a NUL character at byte {offset})"
             ))));
         }
-        let id = match record.id {
-            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
+        let (id, id_file) = match record.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => (s, None),
+            Some(serde_json::Value::Number(n)) => (n.to_string(), None),
             // From standard input, as a text read there: by the hash of the text.
-            _ if input.id.is_empty() => format!("sha256-{}", &hex_sha256(&text)[..16]),
-            _ => format!("{}/{line_no}", input.id),
+            _ if input.id.is_empty() => (format!("sha256-{}", &hex_sha256(&text)[..16]), None),
+            _ => (format!("{}/{line_no}", input.id), Some(input.path.clone())),
         };
         let mut article = Article::with_id(id, format!("{}:{line_no}", input.path.display()), text);
+        article.id_file = id_file;
         let url = text_field(record.url, "url", &mut notes).and_then(|u| {
             if web_url(&u).is_none() {
                 notes.push(format!(
@@ -702,7 +710,9 @@ fn read_text(
     let mut article = if input.id.is_empty() {
         Article::from_text(&source, text)
     } else {
-        Article::with_id(input.id.clone(), source, text)
+        let mut article = Article::with_id(input.id.clone(), source, text);
+        article.id_file = Some(input.path.clone());
+        article
     };
     article.meta = meta;
     Ok(article)

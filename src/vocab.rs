@@ -203,6 +203,8 @@ pub mod ng {
         SPEAKER_TEXT = "speakerText";
         /// The path an article was read from, relative to its input.
         SOURCE_PATH = "sourcePath";
+        /// The file a stored article was built from, as an absolute path.
+        SOURCE_FILE = "sourceFile";
         /// SHA-256 of the article's text.
         CONTENT_HASH = "contentHash";
     }

@@ -412,7 +412,7 @@ fn a_stopped_replacement_is_finished_by_the_next_writer() {
         after,
         before
             .replace("statements  13\n", "statements  12\n")
-            .replace("triples     469", "triples     468")
+            .replace("triples     470", "triples     469")
     );
 }
 

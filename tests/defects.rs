@@ -364,3 +364,76 @@ fn dates_are_typed_and_statements_go_on_a_timeline() {
         "subject,kind,month,statements\r\nUA,country,1987-02,1\r\nUA,country,1987-03,2\r\n"
     );
 }
+
+/// The people a store lists, from the bundled `people` query's first column.
+fn stored_people(dir: &Path) -> Vec<String> {
+    let out = ok(&newsgraph(
+        dir,
+        &[
+            "query",
+            "--store",
+            "db",
+            "-e",
+            "PREFIX schema: <http://schema.org/> SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
+            "--format",
+            "tsv",
+        ],
+    ));
+    out.lines().skip(1).map(|l| l.trim_matches('"').to_owned()).collect()
+}
+
+/// Two folders with a file of the same relative path: the second build no longer replaces the
+/// first folder's article unannounced. It is skipped with what to do (exit 1); --id-base keeps
+/// both; --replace replaces, and the people only the replaced article named are gone from the
+/// store (before: `stats` still counted them). Rebuilding a folder from elsewhere, or an edited
+/// file, replaces as before.
+#[test]
+fn articles_of_two_folders_do_not_replace_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (folder, text) in [
+        ("a", "Talks\n\n\"No,\" said Jane Smith. Mary Jones and Tom Brown agreed.\n"),
+        ("b", "Other talks\n\n\"Yes,\" said John Green.\n"),
+    ] {
+        std::fs::create_dir_all(d.join("coll").join(folder)).unwrap();
+        std::fs::write(d.join("coll").join(folder).join("001.txt"), text).unwrap();
+    }
+    ok(&newsgraph(d, &["build", "coll/a", "--store", "db"]));
+    let out = newsgraph(d, &["build", "coll/b", "--store", "db"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stored = std::fs::canonicalize(d.join("coll/a/001.txt")).unwrap();
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "newsgraph: warning: coll/b/001.txt: skipped: its id \"001.txt\" is already the id of the stored \
+             article built from {}, a different text; to keep both, build one folder with --id-base \
+             (e.g. --id-base b/); to replace the stored article, give --replace\n\
+             newsgraph: 1 input skipped (see the warnings above)\n",
+            stored.display()
+        )
+    );
+    assert_eq!(stored_people(d), ["Jane Smith", "Mary Jones", "Tom Brown"]);
+
+    ok(&newsgraph(d, &["build", "coll/b", "--store", "db", "--id-base", "b/"]));
+    assert_eq!(
+        stored_people(d),
+        ["Jane Smith", "John Green", "Mary Jones", "Tom Brown"]
+    );
+    let ids = ok(&newsgraph(
+        d,
+        &["query", "--store", "db", "--format", "tsv", "-e",
+          "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?id WHERE { ?a ng:sourcePath ?id } ORDER BY ?id"],
+    ));
+    assert_eq!(ids, "?id\n\"001.txt\"\n\"b/001.txt\"\n");
+
+    // The same folder rebuilt from inside it, and an edited file, replace their article.
+    std::fs::write(d.join("coll/a/001.txt"), "Talks\n\n\"No,\" said Jane Smith.\n").unwrap();
+    ok(&newsgraph(&d.join("coll"), &["build", "a", "--store", "../db"]));
+    assert_eq!(stored_people(d), ["Jane Smith", "John Green"]);
+
+    // --replace replaces; who only the old version named is gone.
+    ok(&newsgraph(d, &["build", "coll/b", "--store", "db", "--replace"]));
+    assert_eq!(stored_people(d), ["John Green"]);
+    let stats = ok(&newsgraph(d, &["stats", "--store", "db"]));
+    assert!(stats.contains("articles    2\npeople      1\n"), "{stats}");
+}

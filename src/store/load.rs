@@ -22,7 +22,8 @@
 use super::{NewsStore, StoreError};
 use crate::mint::article_iri;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use crate::vocab::ng;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term};
 use oxigraph::store::BulkLoader;
 use std::collections::HashSet;
 use std::io::{BufWriter, Write};
@@ -65,6 +66,8 @@ pub struct ArticleLoader<'a> {
     again: Vec<(NamedNode, Vec<Quad>)>,
     journal: Option<Journal>,
     replaced: usize,
+    replace_other_sources: bool,
+    orphans: usize,
 }
 
 /// The old quads of replaced articles, written as N-Quads while the run goes on.
@@ -92,7 +95,17 @@ impl<'a> ArticleLoader<'a> {
             again: Vec::new(),
             journal: None,
             replaced: 0,
+            replace_other_sources: false,
+            orphans: 0,
         }
+    }
+
+    /// Whether an article may replace a stored one with the same id that was built from
+    /// another file and holds another text (by default it may not: [`StoreError::OtherSource`]).
+    #[must_use]
+    pub fn replace_other_sources(mut self, yes: bool) -> Self {
+        self.replace_other_sources = yes;
+        self
     }
 
     /// Adds the quads of article `id` (from [`super::article_quads`]). Returns how many there
@@ -101,6 +114,9 @@ impl<'a> ArticleLoader<'a> {
         let graph = article_iri(id);
         let n = quads.len();
         let (Some(_), Some(dir)) = (&self.bulk, &self.store.dir) else {
+            if self.store.has_graph(&graph)? {
+                self.replaced += 1;
+            }
             return self.store.replace_quads(&graph, &quads);
         };
         if !self.seen.insert(graph.clone()) {
@@ -112,6 +128,12 @@ impl<'a> ArticleLoader<'a> {
                 .store
                 .quads(Some(&graph))
                 .collect::<Result<HashSet<Quad>, _>>()?;
+            if !self.replace_other_sources {
+                if let Err(e) = other_source(id, &graph, &old, &quads) {
+                    self.seen.remove(&graph);
+                    return Err(e);
+                }
+            }
             let new: HashSet<&Quad> = quads.iter().collect();
             if self.journal.is_none() {
                 let path = dir.join(JOURNAL);
@@ -150,6 +172,12 @@ impl<'a> ArticleLoader<'a> {
         self.replaced
     }
 
+    /// How many people, countries, posts and organisations no article names any more were
+    /// removed by [`ArticleLoader::commit`] (see [`NewsStore::remove_orphans`]).
+    pub fn orphans(&self) -> usize {
+        self.orphans
+    }
+
     fn flush(&mut self) -> Result<(), StoreError> {
         if let Some(bulk) = &mut self.bulk {
             bulk.load_quads(std::mem::take(&mut self.batch))?;
@@ -157,8 +185,10 @@ impl<'a> ArticleLoader<'a> {
         Ok(())
     }
 
-    /// Writes everything added into the store.
-    pub fn commit(mut self) -> Result<(), StoreError> {
+    /// Writes everything added into the store; when articles were replaced, then removes what
+    /// only their old versions named ([`NewsStore::remove_orphans`]). Returns how many such
+    /// entities were removed.
+    pub fn commit(mut self) -> Result<usize, StoreError> {
         self.flush()?;
         // The journal is on disk, its name too, before the new quads and its marker land.
         if let Some(journal) = &mut self.journal {
@@ -176,11 +206,60 @@ impl<'a> ArticleLoader<'a> {
         if let Some(journal) = self.journal.take() {
             apply_journal(self.store, &journal.dir)?;
         }
-        for (graph, quads) in std::mem::take(&mut self.again) {
-            self.store.replace_quads(&graph, &quads)?;
+        let again = std::mem::take(&mut self.again);
+        for (graph, quads) in &again {
+            self.store.replace_quads(graph, quads)?;
         }
-        Ok(())
+        if self.replaced > 0 || !again.is_empty() {
+            self.orphans = self.store.remove_orphans()?;
+        }
+        Ok(self.orphans)
     }
+}
+
+/// The value of the literal of `predicate` in `quads`, if there is one.
+fn literal<'q>(quads: impl IntoIterator<Item = &'q Quad>, predicate: NamedNodeRef<'_>) -> Option<&'q str> {
+    quads.into_iter().find_map(|q| match &q.object {
+        Term::Literal(l) if q.predicate.as_ref() == predicate => Some(l.value()),
+        _ => None,
+    })
+}
+
+/// Fails when the stored article `id` (`old`, in `graph`) was built from another file than the
+/// new one (`new`) and holds another text: two folders with a file of the same relative path.
+/// The same file rebuilt, the same text moved elsewhere, or an article whose id is its own
+/// (not a path) replaces the stored one.
+fn other_source(id: &str, graph: &NamedNode, old: &HashSet<Quad>, new: &[Quad]) -> Result<(), StoreError> {
+    let about = |quads: &mut dyn Iterator<Item = &Quad>| -> Vec<Quad> {
+        quads.filter(|q| q.subject.as_ref() == NamedOrBlankNodeRef::from(graph.as_ref())).cloned().collect()
+    };
+    let old = about(&mut old.iter());
+    let new = about(&mut new.iter());
+    let (Some(stored), Some(file)) = (literal(&old, ng::SOURCE_FILE), literal(&new, ng::SOURCE_FILE)) else {
+        return Ok(());
+    };
+    if stored == file || literal(&old, ng::CONTENT_HASH) == literal(&new, ng::CONTENT_HASH) {
+        return Ok(());
+    }
+    Err(StoreError::OtherSource {
+        id: id.to_owned(),
+        stored: stored.to_owned(),
+        hint: folder_hint(id, Path::new(file)),
+    })
+}
+
+/// The name of the folder that `file` was found under as article `id` (`…/b` for `b/001.txt`
+/// with id `001.txt`), to suggest as an id prefix.
+fn folder_hint(id: &str, file: &Path) -> String {
+    let mut segments = id.split('/').count();
+    // A JSON Lines record without an id: `feed.jsonl/3`, one segment more than the path.
+    if file.file_name().and_then(|n| n.to_str()) != id.rsplit('/').next() {
+        segments = segments.saturating_sub(1);
+    }
+    file.ancestors()
+        .nth(segments)
+        .and_then(Path::file_name)
+        .map_or_else(|| "NAME".to_owned(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Syncs the directory `dir`, so that a file created in it survives a power loss.

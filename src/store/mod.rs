@@ -18,7 +18,7 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
-use crate::mint::{article_iri, graph_for};
+use crate::mint::{article_iri, graph_for, ENTITIES_GRAPH};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
@@ -71,6 +71,17 @@ pub enum StoreError {
     Missing {
         /// The store directory.
         path: PathBuf,
+    },
+    /// The store holds an article with the same id built from another file, and the new
+    /// one is different: two folders with a file of the same relative path, most likely.
+    #[error("its id {id:?} is already the id of the stored article built from {stored}, a different text; to keep both, build one folder with --id-base (e.g. --id-base {hint}/); to replace the stored article, give --replace")]
+    OtherSource {
+        /// The article id.
+        id: String,
+        /// The file the stored article was built from.
+        stored: String,
+        /// A prefix to suggest.
+        hint: String,
     },
     /// Reading or writing failed.
     #[error("store error: {0}")]
@@ -341,8 +352,97 @@ impl NewsStore {
 
     /// Replaces the graph of article `id` with `triples`, in one transaction. Returns the
     /// number of quads written.
+    /// People, countries, posts and organisations that only the old version named are removed
+    /// ([`NewsStore::remove_orphans`]).
     pub fn replace_article(&self, id: &str, triples: &[Triple]) -> Result<usize, StoreError> {
-        self.replace_quads(&article_iri(id), &article_quads(id, triples.to_vec()))
+        let graph = article_iri(id);
+        let existed = self.has_graph(&graph)?;
+        let n = self.replace_quads(&graph, &article_quads(id, triples.to_vec()))?;
+        if existed {
+            self.remove_orphans()?;
+        }
+        Ok(n)
+    }
+
+    /// Removes from the shared entities graph the people, countries, posts and organisations
+    /// that no article names any more (after articles were replaced), so that they are not
+    /// counted or listed. An entity stays when an article graph names it, or when a staying
+    /// entity does (a post names its country). Returns how many were removed.
+    ///
+    /// ```
+    /// use newsgraph::{extract::extract, mint::mint, read::Article, store::NewsStore};
+    /// let store = NewsStore::in_memory()?;
+    /// let first = Article::with_id("a.txt".into(), "a.txt".into(), "\"No,\" Jane Smith said.".into());
+    /// store.replace_article("a.txt", &mint(&first, &extract(&first.text)))?;
+    /// let second = Article::with_id("a.txt".into(), "a.txt".into(), "\"Yes,\" John Brown said.".into());
+    /// store.replace_article("a.txt", &mint(&second, &extract(&second.text)))?; // removes Jane Smith
+    /// assert_eq!(store.stats()?.people, 1);
+    /// # Ok::<_, Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn remove_orphans(&self) -> Result<usize, StoreError> {
+        let entities = GraphNameRef::NamedNode(ENTITIES_GRAPH);
+        let mut subjects: HashSet<NamedNode> = HashSet::new();
+        let mut edges: Vec<(NamedNode, NamedNode)> = Vec::new();
+        for q in self.store.quads_for_pattern(None, None, None, Some(entities)) {
+            let q = q?;
+            let NamedOrBlankNode::NamedNode(s) = q.subject else {
+                continue;
+            };
+            if let Term::NamedNode(o) = q.object {
+                edges.push((s.clone(), o));
+            }
+            subjects.insert(s);
+        }
+        // Named outside the entities graph: in an article graph, as subject or object.
+        let outside = |q: Result<Quad, StorageError>| match q {
+            Ok(q) => Ok(q.graph_name.as_ref() != entities),
+            Err(e) => Err(e),
+        };
+        let mut live: HashSet<NamedNode> = HashSet::new();
+        for s in &subjects {
+            let as_subject = self
+                .store
+                .quads_for_pattern(Some(s.into()), None, None, None)
+                .map(outside)
+                .find(|r| !matches!(r, Ok(false)));
+            let named = match as_subject {
+                Some(r) => r?,
+                None => self
+                    .store
+                    .quads_for_pattern(None, None, Some(s.into()), None)
+                    .map(outside)
+                    .find(|r| !matches!(r, Ok(false)))
+                    .transpose()?
+                    .unwrap_or(false),
+            };
+            if named {
+                live.insert(s.clone());
+            }
+        }
+        // What staying entities name stays too.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (s, o) in &edges {
+                if live.contains(s) && subjects.contains(o) && live.insert(o.clone()) {
+                    changed = true;
+                }
+            }
+        }
+        let dead: Vec<&NamedNode> = subjects.iter().filter(|s| !live.contains(*s)).collect();
+        for chunk in dead.chunks(1000) {
+            let mut tx = self.store.start_transaction()?;
+            for s in chunk {
+                let quads: Vec<Quad> = tx
+                    .quads_for_pattern(Some((*s).into()), None, None, Some(entities))
+                    .collect::<Result<_, _>>()?;
+                for q in &quads {
+                    tx.remove(q);
+                }
+            }
+            tx.commit()?;
+        }
+        Ok(dead.len())
     }
 
     /// Replaces the graph `graph` with the article quads `quads`, in one transaction.
