@@ -862,7 +862,15 @@ fn path(args: PathArgs) -> Result<ExitCode> {
 }
 
 fn completions(args: CompletionsArgs) -> Result<ExitCode> {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
+    // The scripts offer the bundled query names after `query` (and after `--print`'s query);
+    // the parser itself still takes any name or file.
+    let names: Vec<&'static str> = BUNDLED.iter().map(|q| q.name).collect();
+    let mut cmd = <Cli as clap::CommandFactory>::command().mut_subcommand("query", |c| {
+        c.mut_arg("query", |a| {
+            a.value_parser(clap::builder::PossibleValuesParser::new(names))
+                .value_hint(clap::ValueHint::Other)
+        })
+    });
     clap_complete::generate(
         args.shell,
         &mut cmd,

@@ -103,14 +103,24 @@ pub fn with_prefixes(sparql: &str) -> String {
     out
 }
 
-/// The query text with `params` bound by a `VALUES` clause at its end: what [`run`] does by
-/// substitution, written out so that another SPARQL engine gives the same rows.
+/// The query text with `params` bound by a `VALUES` block at the start of its WHERE clause:
+/// what [`run`] does by substitution, written out so that another SPARQL engine gives the same
+/// rows. (A `VALUES` clause after the query would join after GROUP BY and the projection, so a
+/// grouped query would not be filtered by a parameter it does not select.)
 ///
 /// ```
 /// use newsgraph::query::with_values;
 /// use oxigraph::model::{Literal, Term};
-/// let q = with_values("SELECT ?q WHERE { ?q ?p ?person }", &[("person".into(), Term::from(Literal::from("Tony Blair")))]);
-/// assert_eq!(q, "SELECT ?q WHERE { ?q ?p ?person }\nVALUES (?person) { (\"Tony Blair\") }\n");
+/// let blair = [("person".into(), Term::from(Literal::from("Tony Blair")))];
+/// assert_eq!(
+///     with_values("SELECT (COUNT(*) AS ?n) WHERE { ?q ?p ?person }", &blair),
+///     "SELECT (COUNT(*) AS ?n) WHERE { VALUES (?person) { (\"Tony Blair\") } ?q ?p ?person }"
+/// );
+/// // CONSTRUCT: the WHERE clause, not the template.
+/// assert_eq!(
+///     with_values("PREFIX s: <http://e/{x}> CONSTRUCT { ?q s:p ?person } WHERE { ?q ?p ?person }", &blair),
+///     "PREFIX s: <http://e/{x}> CONSTRUCT { ?q s:p ?person } WHERE { VALUES (?person) { (\"Tony Blair\") } ?q ?p ?person }"
+/// );
 /// assert_eq!(with_values("ASK {}", &[]), "ASK {}");
 /// ```
 pub fn with_values(sparql: &str, params: &[(String, Term)]) -> String {
@@ -122,12 +132,65 @@ pub fn with_values(sparql: &str, params: &[(String, Term)]) -> String {
         .map(|(n, _)| format!("?{}", n.trim_start_matches(['?', '$'])))
         .collect();
     let values: Vec<String> = params.iter().map(|(_, t)| t.to_string()).collect();
-    format!(
-        "{}\nVALUES ({}) {{ ({}) }}\n",
-        sparql.trim_end(),
-        vars.join(" "),
-        values.join(" ")
-    )
+    let block = format!(" VALUES ({}) {{ ({}) }}", vars.join(" "), values.join(" "));
+    match where_brace(sparql) {
+        Some(at) => format!("{}{block}{}", &sparql[..=at], &sparql[at + 1..]),
+        // No group pattern found (the query does not parse): a trailing clause.
+        None => format!("{}\nVALUES{}\n", sparql.trim_end(), &block[" VALUES".len()..]),
+    }
+}
+
+/// The byte offset of the `{` that opens the WHERE clause of `sparql`: the first `{` outside
+/// IRIs and comments, or the second for a CONSTRUCT with a template.
+fn where_brace(sparql: &str) -> Option<usize> {
+    let bytes = sparql.as_bytes();
+    let mut wanted = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'<' => i += sparql[i..].find('>')?,
+            b'#' => i += sparql[i..].find('\n').unwrap_or(sparql.len() - i - 1),
+            b'{' => {
+                wanted -= 1;
+                if wanted == 0 {
+                    return Some(i);
+                }
+                // Past the template's closing brace.
+                let mut depth = 0;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            c if c.is_ascii_alphabetic() => {
+                let word: String = sparql[i..]
+                    .chars()
+                    .take_while(char::is_ascii_alphabetic)
+                    .collect();
+                if word.eq_ignore_ascii_case("construct")
+                    && !sparql[i + word.len()..]
+                        .trim_start()
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("where"))
+                {
+                    wanted = 2;
+                }
+                i += word.len() - 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// An error of a query.
@@ -430,6 +493,20 @@ pub fn run_with_limits(
         (QueryEvaluationError::Cancelled, Some(t)) => QueryError::Timeout(t),
         (QueryEvaluationError::UnsupportedService(iri), _) => {
             QueryError::Service(iri.into_string())
+        }
+        // Oxigraph binds a parameter only in a variable the query selects.
+        (e, _) if e.to_string().contains("in its SELECT projection") => {
+            let name = params
+                .iter()
+                .map(|(n, _)| n.trim_start_matches(['?', '$']))
+                .find(|n| e.to_string().contains(&format!("?{n} ")))
+                .unwrap_or_default();
+            QueryError::Parameter {
+                name: name.to_owned(),
+                message: format!(
+                    "the query does not select ?{name}; a parameter binds a variable of the SELECT clause: add ?{name} there, or drop the --param"
+                ),
+            }
         }
         (e, _) => QueryError::Evaluation(e),
     };

@@ -191,6 +191,9 @@ pub struct Referent {
     /// was speaking …" after "Tony Blair has predicted …"): the title, which the person it
     /// resolves to then holds.
     pub office: Option<crate::gazetteer::Title>,
+    /// For a description that names a country ("the British prime minister"): the country,
+    /// which the post of the person it resolves to then has.
+    pub country: Option<&'static str>,
 }
 
 /// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
@@ -217,6 +220,7 @@ pub fn referents(
             people: vec![m.person],
             antecedent: None,
             office: None,
+            country: None,
         })
         .collect();
     let mut extra = Vec::new();
@@ -230,6 +234,7 @@ pub fn referents(
                 people: vec![],
                 antecedent: None,
                 office: None,
+                country: None,
             }),
             "the" | "The" => {
                 if let Some(r) = description(&ws[i..], offices, countries) {
@@ -242,6 +247,7 @@ pub fn referents(
     out.extend(extra);
     out.sort_by_key(|r| r.span);
     // Resolve pronouns in text order, each from the referents before it.
+    let mut gained: Vec<(usize, String)> = Vec::new();
     for i in 0..out.len() {
         if !out[i].people.is_empty() || out[i].antecedent.is_some() {
             continue;
@@ -257,9 +263,21 @@ pub fn referents(
                 "he" => Sex::Male,
                 _ => Sex::Unknown, // a description
             };
+            // A description that states an office ("The president said") goes to someone only
+            // when their offices agree with it: not the prime minister of the article.
+            let title = out[i].office.clone();
             let fits = |r: &Referent| {
                 r.people.len() == 1
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
+                    && title.as_ref().is_none_or(|t| {
+                        let p = r.people[0];
+                        offices
+                            .iter()
+                            .filter(|(q, _)| *q == p)
+                            .map(|(_, o)| o.role.as_str())
+                            .chain(gained.iter().filter(|(q, _)| *q == p).map(|(_, role)| role.as_str()))
+                            .all(|role| same_post(role, &t.role))
+                    })
             };
             // The subject of this sentence before the pronoun, else of the nearest sentence
             // before that names someone who fits ("Mr Balls … said. He added …").
@@ -270,10 +288,20 @@ pub fn referents(
                 if seg.paragraph_index(sentence.start) + 3 < para {
                     break;
                 }
-                found = out[..i]
-                    .iter()
-                    .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
-                    .find(|r| fits(r))
+                let candidates = || {
+                    out[..i]
+                        .iter()
+                        .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
+                        .filter(|r| fits(r))
+                };
+                // A post goes to the one who speaks in that sentence, if anyone does ("George
+                // W Bush will … as US President, Tony Blair has said. The prime minister
+                // said …": Blair), else to its first person.
+                let speaker = title
+                    .as_ref()
+                    .and_then(|_| candidates().find(|r| speaks(text, r.span)));
+                found = speaker
+                    .or_else(|| candidates().next())
                     .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
                 if found.is_some() {
                     break;
@@ -282,11 +310,45 @@ pub fn referents(
             found
         };
         if let Some((people, at)) = resolved {
+            if let (Some(t), [p]) = (&out[i].office, people.as_slice()) {
+                gained.push((*p, t.role.clone()));
+            }
             out[i].people = people;
             out[i].antecedent = Some(at);
         }
     }
     out
+}
+
+/// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
+/// has said", "Mr Blunkett told".
+fn speaks(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| !matches!(w.as_str(), "has" | "had" | "have" | "also" | "later" | "then"))
+        .is_some_and(|w| gazetteer().is_cue_verb(&w))
+}
+
+/// Whether two titles can name one post: the same words, one inside the other ("Chancellor",
+/// "Chancellor of the Exchequer"), or "Premier" for "Prime Minister".
+///
+/// ```
+/// use newsgraph::resolve::same_post;
+/// assert!(same_post("Chancellor", "chancellor of the exchequer"));
+/// assert!(same_post("Premier", "Prime Minister"));
+/// assert!(!same_post("Prime Minister", "President"));
+/// assert!(!same_post("Prime Minister", "Deputy Prime Minister"));
+/// ```
+pub fn same_post(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        let s = s.to_lowercase();
+        if s == "premier" { "prime minister".to_owned() } else { s }
+    };
+    let (a, b) = (norm(a), norm(b));
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    long == short || long.starts_with(&format!("{short} "))
 }
 
 /// The sex of a person, from honorific or first name.
@@ -378,9 +440,11 @@ fn description(
     {
         return None;
     }
+    // "the British prime minister": the prime minister of Britain, or the one whose country
+    // the article has not said.
     let holders: BTreeSet<usize> = offices
         .iter()
-        .filter(|(_, o)| iso.is_none_or(|c| o.country == Some(c)))
+        .filter(|(_, o)| iso.is_none_or(|c| o.country.is_none_or(|oc| oc == c)))
         .filter(|(_, o)| match &role {
             Some(r) => o.role.eq_ignore_ascii_case(r),
             None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
@@ -394,6 +458,7 @@ fn description(
             people: holders.into_iter().collect(),
             antecedent: Some(span),
             office: None,
+            country: iso,
         })
     } else if holders.is_empty() && ws[0].text == "The" && title.is_some() && iso.is_none() {
         // "The prime minister was speaking …": the person of the sentence before, who then
@@ -403,6 +468,7 @@ fn description(
             people: vec![],
             antecedent: None,
             office: title,
+            country: None,
         })
     } else {
         None

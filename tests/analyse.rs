@@ -88,9 +88,11 @@ fn offices_network() {
     assert_eq!(
         links(&net),
         [
+            "Chancellor of the United Kingdom -> United Kingdom 1 []",
             "Conservative Leader of the United Kingdom -> United Kingdom 1 []",
             "George Bush -> President of the United States 1 [summit.txt]",
-            "Gordon Brown -> Chancellor 1 [budget.txt]",
+            // The article's national context: a Conservative leader, MPs.
+            "Gordon Brown -> Chancellor of the United Kingdom 1 [budget.txt]",
             "Michael Howard -> Conservative Leader of the United Kingdom 1 [budget.txt]",
             "President of the United States -> United States 1 []",
             "Tony Blair -> Prime Minister 1 [election.txt]",

@@ -127,7 +127,7 @@ fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() 
         &[&["query", "--print"][..], &args].concat(),
     ));
     assert!(
-        printed.ends_with("\nVALUES (?person) { (\"Keir Starmer\") }\n"),
+        printed.contains("WHERE { VALUES (?person) { (\"Keir Starmer\") }\n"),
         "{printed}"
     );
     let bound = ok(&newsgraph(
@@ -141,6 +141,36 @@ fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() 
     );
     assert_eq!(String::from_utf8(piped.stdout).unwrap(), bound);
     assert_eq!(bound.lines().count(), 5, "{bound}");
+
+    // A grouped query: the binding filters before the grouping, printed as when run.
+    let grouped = [
+        "-e",
+        "PREFIX schema: <http://schema.org/> SELECT ?person (COUNT(DISTINCT ?person) AS ?names) (COUNT(?s) AS ?n) \
+         WHERE { ?s schema:creator ?p . ?p schema:name ?person } GROUP BY ?person",
+        "--param",
+        "person=Keir Starmer",
+    ];
+    let printed = ok(&newsgraph(dir.path(), &[&["query", "--print"][..], &grouped].concat()));
+    let run = ok(&newsgraph(
+        dir.path(),
+        &[&["query", "--store", "db", "--format", "csv"][..], &grouped].concat(),
+    ));
+    let piped = newsgraph_with_stdin(
+        dir.path(),
+        &["query", "-", "--store", "db", "--format", "csv"],
+        &printed,
+    );
+    assert_eq!(run, "person,names,n\r\nKeir Starmer,1,4\r\n");
+    assert_eq!(String::from_utf8(piped.stdout).unwrap(), run);
+    // A parameter the query does not select is refused, saying why.
+    let out = newsgraph(
+        dir.path(),
+        &["query", "--store", "db", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?person }", "--param", "person=x"],
+    );
+    assert_eq!(
+        stderr(&out),
+        "newsgraph: error: bad parameter \"person\": the query does not select ?person; a parameter binds a variable of the SELECT clause: add ?person there, or drop the --param\n"
+    );
 }
 
 /// Nothing to read: nothing is created (before: an empty store, exit 1).
@@ -436,4 +466,48 @@ fn articles_of_two_folders_do_not_replace_each_other() {
     assert_eq!(stored_people(d), ["John Green"]);
     let stats = ok(&newsgraph(d, &["stats", "--store", "db"]));
     assert!(stats.contains("articles    2\npeople      1\n"), "{stats}");
+}
+
+/// `newsgraph query <TAB>` offers the bundled query names: the bash script `completions`
+/// writes, run by bash as it completes a command line.
+#[test]
+fn bundled_query_names_complete_in_bash() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = ok(&newsgraph(dir.path(), &["completions", "bash"]));
+    std::fs::write(dir.path().join("newsgraph.bash"), script).unwrap();
+    let complete = |line: &str| -> Vec<String> {
+        let words: Vec<&str> = line.split(' ').collect();
+        let driver = format!(
+            "source newsgraph.bash\n\
+             COMP_WORDS=({line}); COMP_CWORD={}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}\n\
+             _newsgraph newsgraph {} {}\n\
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+            words.len() - 1,
+            words[words.len() - 1],
+            words[words.len() - 2],
+        );
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(driver)
+            .current_dir(dir.path())
+            .output()
+            .expect("bash runs");
+        let mut got: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        got.sort();
+        got
+    };
+    assert_eq!(complete("newsgraph query ti"), ["timeline"]);
+    assert_eq!(
+        complete("newsgraph query peo"),
+        ["people", "people_by_country"]
+    );
+    // The query itself still takes a file.
+    std::fs::write(dir.path().join("mine.rq"), "SELECT * WHERE { ?s ?p ?o } LIMIT 1").unwrap();
+    seed_store(dir.path());
+    ok(&newsgraph(dir.path(), &["query", "mine.rq", "--store", "db"]));
 }

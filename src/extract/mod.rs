@@ -102,8 +102,9 @@ pub fn extract(text: &str) -> Extraction {
         .collect();
     let countries = countries::find_countries(text, &name_spans);
     let mut office_mentions = offices::find_offices(text, &seg, &names);
+    let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {
-        o.country = offices::infer_country(text, o, &countries);
+        o.country = offices::infer_country(text, o, &countries, context);
     }
     let g = gazetteer();
     let mut offices: Vec<Office> = Vec::new();
@@ -129,12 +130,31 @@ pub fn extract(text: &str) -> Extraction {
             offices.push(office);
         }
     }
+    // "UK Prime Minister Tony Blair … Prime Minister Tony Blair": one post, the stated country's.
+    let stated: Vec<(usize, String)> = offices
+        .iter()
+        .filter(|o| o.country.is_some())
+        .map(|o| (o.person, o.role.to_lowercase()))
+        .collect();
+    offices.retain(|o| o.country.is_some() || !stated.contains(&(o.person, o.role.to_lowercase())));
     let held: Vec<(usize, &offices::OfficeMention)> = office_mentions
         .iter()
         .map(|o| (name_person[o.name], o))
         .collect();
     let referents =
         crate::resolve::referents(text, all_words, &seg, &people, &mentions, &held, &countries);
+    // "Prime Minister Tony Blair … the British prime minister": the post is Britain's.
+    for r in &referents {
+        let (Some(iso), [person]) = (r.country, r.people.as_slice()) else {
+            continue;
+        };
+        let words = r.span.of(text).to_lowercase();
+        for o in offices.iter_mut().filter(|o| o.person == *person && o.country.is_none()) {
+            if words.ends_with(&o.role.to_lowercase()) {
+                o.country = Some(iso);
+            }
+        }
+    }
     // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
     for r in &referents {
         let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {
@@ -142,7 +162,7 @@ pub fn extract(text: &str) -> Extraction {
         };
         if offices
             .iter()
-            .any(|o| o.person == *person && o.role == title.role)
+            .any(|o| o.person == *person && crate::resolve::same_post(&o.role, &title.role))
         {
             continue;
         }
@@ -160,7 +180,8 @@ pub fn extract(text: &str) -> Extraction {
             person: *person,
             role: title.role.clone(),
             kind: title.kind,
-            country: offices::infer_country(text, &mention, &countries),
+            country: offices::stated_country(text, &title.role, &countries, r.span.start)
+                .or_else(|| offices::infer_country(text, &mention, &countries, context)),
             to_country: None,
             former: false,
             span: r.span,

@@ -13,7 +13,7 @@
 
 use super::countries::CountryMention;
 use super::people::NameMention;
-use crate::gazetteer::{gazetteer, Title, TitleKind};
+use crate::gazetteer::{gazetteer, FormKind, Title, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::Word;
 
@@ -242,13 +242,107 @@ fn title_before_name(
     })
 }
 
-/// The country of an office whose words name none: the title's own country ("Home
-/// Secretary"), else a country named just before the title ("Chinese counterpart Minister Li"),
-/// else the country the article refers to most.
+/// The country whose domestic politics an article is about, when its own words say so: seats
+/// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans") and
+/// titles that belong to one country ("Home Secretary"): two of them, or one and the country's
+/// name, and twice as many for that country as for any other; else the one country the article names, when it names
+/// only one. A country the article merely names most (an article about Iraq that also names
+/// Britain) is no such context.
+///
+/// ```
+/// use newsgraph::extract::{countries::find_countries, offices::national_context};
+/// let uk = "Labour said Downing Street would reply. Iraq, Iraq and Iraq were named.";
+/// assert_eq!(national_context(uk, &find_countries(uk, &[]), &[]), Some("GB"));
+/// let iraq = "Iraq, Iraq and Iraq were named, and Britain.";
+/// assert_eq!(national_context(iraq, &find_countries(iraq, &[]), &[]), None);
+/// ```
+pub fn national_context(
+    text: &str,
+    countries: &[CountryMention],
+    offices: &[OfficeMention],
+) -> Option<&'static str> {
+    let g = gazetteer();
+    let mut cues: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    for c in countries.iter().filter(|c| c.kind == FormKind::Seat) {
+        *cues.entry(c.iso).or_default() += 1;
+    }
+    for o in offices {
+        if let Some(iso) = o.title_country {
+            *cues.entry(iso).or_default() += 1;
+        }
+    }
+    // Parties of one word or two ("Labour", "Lib Dems"), capitalised.
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let two = words.get(i + 1).filter(|n| capital(words[i]) && capital(n));
+        if let Some(iso) = two.and_then(|n| g.party_country(&format!("{} {n}", words[i]))) {
+            *cues.entry(iso).or_default() += 1;
+            i += 2;
+            continue;
+        }
+        if capital(words[i]) {
+            if let Some(iso) = g.party_country(words[i]) {
+                *cues.entry(iso).or_default() += 1;
+            }
+        }
+        i += 1;
+    }
+    let named: std::collections::BTreeSet<&str> = countries
+        .iter()
+        .filter(|c| matches!(c.kind, FormKind::Name | FormKind::Demonym))
+        .map(|c| c.iso)
+        .collect();
+    let mut ranked: Vec<(usize, &'static str)> = cues.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, iso), rest @ ..]
+            if (*n >= 2 || named.contains(iso)) && rest.first().is_none_or(|(m, _)| 2 * m <= *n) =>
+        {
+            Some(iso)
+        }
+        // An article that names one country only is about that country.
+        _ => match countries.first() {
+            Some(first) if countries.iter().all(|c| c.iso == first.iso) => Some(first.iso),
+            _ => None,
+        },
+    }
+}
+
+/// Whether `iso` has an office called `role`, as far as the gazetteer knows: a country whose
+/// heads of state and government it lists has a president or a prime minister (premier) only
+/// when it lists one. Other roles are not checked.
+pub fn has_office(iso: &str, role: &str) -> bool {
+    let role = if role.eq_ignore_ascii_case("premier") {
+        "Prime Minister"
+    } else {
+        role
+    };
+    if !["President", "Prime Minister"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(role))
+    {
+        return true;
+    }
+    let mut roles = gazetteer().holder_roles(iso).peekable();
+    roles.peek().is_none() || roles.any(|r| r.eq_ignore_ascii_case(role))
+}
+
+/// The country of an office whose words name none, when the article says it: the title's own
+/// country ("Home Secretary"), else a country named just before the title with no other title
+/// between ("Chinese counterpart Minister Li", not "the Pakistani president met Prime
+/// Minister Tony Blair"), else the article's national context ([`national_context`]) when the
+/// country has such an office ([`has_office`]). Otherwise none: the country an article names
+/// most is not a reason.
 pub fn infer_country(
     text: &str,
     office: &OfficeMention,
     countries: &[CountryMention],
+    context: Option<&'static str>,
 ) -> Option<&'static str> {
     if office.country.is_some() {
         return office.country;
@@ -256,23 +350,42 @@ pub fn infer_country(
     if office.title_country.is_some() {
         return office.title_country;
     }
+    let g = gazetteer();
     let near = countries.iter().rev().find(|c| {
-        c.span.end <= office.span.start
-            && office.span.start - c.span.end <= 30
-            && !text[c.span.end..office.span.start].contains(['.', ';', '"', '“', '”'])
+        c.span.end <= office.span.start && office.span.start - c.span.end <= 30 && {
+            let between = &text[c.span.end..office.span.start];
+            !between.contains(['.', ';', '"', '“', '”'])
+                && !between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| !w.is_empty() && g.title(w).is_some())
+        }
     });
     if let Some(c) = near {
         return Some(c.iso);
     }
-    let mut counts: std::collections::BTreeMap<&'static str, usize> =
-        std::collections::BTreeMap::new();
-    for c in countries {
-        *counts.entry(c.iso).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(iso, n)| (n, std::cmp::Reverse(iso)))
-        .map(|(iso, _)| iso)
+    context.filter(|iso| has_office(iso, &office.role))
+}
+
+/// The country of a description's office ("the president") that the article states with the
+/// same title before `at`: "… his second term as US President … The president said" gives US.
+pub fn stated_country(
+    text: &str,
+    role: &str,
+    countries: &[CountryMention],
+    at: usize,
+) -> Option<&'static str> {
+    countries
+        .iter()
+        .rev()
+        .filter(|c| c.span.end <= at)
+        .find(|c| {
+            let after = text[c.span.end..].trim_start_matches("'s").trim_start();
+            after
+                .get(..role.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(role))
+                && !after[role.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|c| c.iso)
 }
 
 #[cfg(test)]
@@ -350,6 +463,87 @@ mod tests {
             .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
             .collect();
         assert_eq!(o, [("Tony Blair", "Prime Minister", Some("GB"))]);
+    }
+
+    /// A country's office goes to someone only when the article says so, and a description
+    /// ("the president") only to someone whose offices agree with it.
+    #[test]
+    fn offices_the_article_states_table() {
+        for (input, expected) in [
+            // The country an article names most is no reason.
+            (
+                "Iraq voted. Britain's envoy met Iraqi leaders in Iraq. Prime Minister John Carter spoke.",
+                vec![("John Carter", "Prime Minister", None)],
+            ),
+            // An article that names one country only is about it.
+            (
+                "Iraq voted. Iraq's parliament met in Baghdad. Prime Minister John Carter spoke.",
+                vec![("John Carter", "Prime Minister", Some("IQ"))],
+            ),
+            // Its national context is: seats of government, parties.
+            (
+                "Labour MPs met in Downing Street. Iraq, Iraq and Iraq. Prime Minister John Carter spoke.",
+                vec![("John Carter", "Prime Minister", Some("GB"))],
+            ),
+            // ... when the country has such an office: no prime minister in the US.
+            (
+                "Republicans met at the White House. Prime Minister John Carter spoke.",
+                vec![("John Carter", "Prime Minister", None)],
+            ),
+            // A country just before the title, with another title between, is not its country.
+            (
+                "The Pakistani president met Prime Minister John Carter on a visit to Britain.",
+                vec![("John Carter", "Prime Minister", None)],
+            ),
+            (
+                "The Chinese counterpart, Minister Li Wei, spoke.",
+                vec![("Li Wei", "Minister", Some("CN"))],
+            ),
+            // A stated country carries over to the same post unstated.
+            (
+                "UK Prime Minister John Carter spoke. Iraq, Iraq. Later Prime Minister John Carter left.",
+                vec![("John Carter", "Prime Minister", Some("GB"))],
+            ),
+            // "The president" is not the prime minister of the sentence before.
+            (
+                "Prime Minister John Carter said Mr Bush had changed. The president understood the risks.",
+                vec![
+                    ("John Carter", "Prime Minister", None),
+                    ("Bush", "President", None),
+                ],
+            ),
+            (
+                "As he begins his term as US President, Mr Bush has changed, Prime Minister John \
+                 Carter said. The president understood the risks.",
+                vec![
+                    ("John Carter", "Prime Minister", None),
+                    ("Bush", "President", Some("US")),
+                ],
+            ),
+            // ... but the one who speaks in the sentence before ("…, Carter said"), or else
+            // its first person.
+            (
+                "Mr Bush will stay as US President, John Carter said. The prime minister said no.",
+                vec![("John Carter", "Prime Minister", None)],
+            ),
+            (
+                "John Carter has spoken of his love for Mary Quinn. The home secretary said no.",
+                vec![("John Carter", "Home Secretary", Some("GB"))],
+            ),
+            // A description of the post someone holds still refers to them.
+            (
+                "Chancellor Gordon Reid spoke in Westminster to Labour. The chancellor of the exchequer said no.",
+                vec![("Gordon Reid", "Chancellor", Some("GB"))],
+            ),
+        ] {
+            let x = crate::extract::extract(input);
+            let got: Vec<(&str, &str, Option<&str>)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
     }
 
     #[test]

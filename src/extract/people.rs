@@ -27,6 +27,8 @@ const PARTICLES: &[&str] = &[
 
 /// Last words that make a run an organisation, a place or a thing rather than a person.
 const NOT_NAME_WORDS: &[&str] = &[
+    "Secretary",
+    "Minister",
     "News",
     "Images",
     "Image",
@@ -173,8 +175,10 @@ const NOT_NAME_WORDS: &[&str] = &[
     "World",
 ];
 
-/// Words that are never part of a name (days, months, sentence adverbs).
+/// Words that are never part of a name (days, months, sentence adverbs, "Shadow" of a shadow
+/// minister's title).
 const NEVER_NAME: &[&str] = &[
+    "Shadow",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -785,6 +789,16 @@ mod tests {
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
+            ),
+            // A shadow minister's title is no one ("The Shadow Secretary of State, Theresa
+            // May, said"; "Shadow Europe Minister Mark Lane").
+            (
+                "The Shadow Secretary of State for the Family, Theresa May, said",
+                vec!["Theresa May"],
+            ),
+            (
+                "Shadow Europe Minister Mark Lane and the Shadow Treasury team",
+                vec!["Mark Lane"],
             ),
             // A country's name as a first name, at the start of a run.
             (

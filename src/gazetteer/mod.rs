@@ -470,6 +470,20 @@ impl Gazetteer {
         self.parties.contains_key(&word.to_lowercase())
     }
 
+    /// The country of a political party named by `word` ("Labour", "Tories": GB), when the
+    /// gazetteer gives it one.
+    pub fn party_country(&self, word: &str) -> Option<&'static str> {
+        self.parties
+            .get(&word.to_lowercase())
+            .copied()
+            .filter(|c| !c.is_empty())
+    }
+
+    /// The roles of the heads of state and government the gazetteer lists for `iso`.
+    pub fn holder_roles<'a>(&'a self, iso: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        self.holders.iter().filter(move |h| h.iso == iso).map(|h| h.role)
+    }
+
     /// The most words a title has ("Chancellor of the Exchequer": 4).
     pub fn max_title_words(&self) -> usize {
         self.max_title_words
