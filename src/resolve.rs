@@ -432,10 +432,11 @@ fn description(
     })?;
     let role = title.as_ref().map(|t| t.role.clone());
     let end = ws[j + k - 1];
-    // "the President Donald Trump" is a title before a name, not a description.
+    // "the President Donald Trump" is a title before a name, not a description; "The prime
+    // minister and chancellor faced …" is two people.
     if ws
         .get(j + k)
-        .is_some_and(|n| n.joined && n.is_capitalized())
+        .is_some_and(|n| n.joined && n.is_capitalized() || n.text == "and")
         || !ws[1..j + k].iter().all(|w| w.joined)
     {
         return None;

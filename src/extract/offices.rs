@@ -530,6 +530,11 @@ mod tests {
                 "John Carter has spoken of his love for Mary Quinn. The home secretary said no.",
                 vec![("John Carter", "Home Secretary", Some("GB"))],
             ),
+            // Two posts are two people: no one's.
+            (
+                "John Carter spoke. The prime minister and chancellor faced critics.",
+                vec![],
+            ),
             // A description of the post someone holds still refers to them.
             (
                 "Chancellor Gordon Reid spoke in Westminster to Labour. The chancellor of the exchequer said no.",
