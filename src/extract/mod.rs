@@ -16,6 +16,7 @@
 //! ```
 
 pub mod countries;
+pub mod names;
 pub mod offices;
 pub mod people;
 pub mod statements;
@@ -91,7 +92,7 @@ pub struct Statement {
 /// Extracts the facts of one article's text.
 pub fn extract(text: &str) -> Extraction {
     let seg = Segments::new(text);
-    let names = people::find_names(text, &seg);
+    let names = names::find(text, &seg, names::Names::from_env());
     let all_words = seg.words();
     let (people, mentions, name_person) = crate::resolve::people(text, all_words, &names);
     // A person's name is no country, even when it spells one ("Neil Jordan … Jordan said").

@@ -26,7 +26,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Last words that make a run an organisation, a place or a thing rather than a person.
-const NOT_NAME_WORDS: &[&str] = &[
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Secretary",
     "Minister",
     "News",

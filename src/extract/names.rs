@@ -1,0 +1,201 @@
+//! People's names: the rules of [`super::people`] (titles, honorifics, known first names) and
+//! the learned tagger of [`crate::learn`], combined. Which finds them is a [`Names`] choice, so
+//! that the two can be compared on the same articles.
+//!
+//! With [`Names::Combined`] (the default): a name the rules found after a title or an
+//! honorific stays ("President Zelensky"); any other name the rules found stays unless the
+//! tagger reads it as an organisation, a place or another name, and not as a person ("Real
+//! Madrid"); and the people of two words or more that the tagger finds and the rules missed
+//! ("Chryste Gaines won") are added when their words look like a name on their own.
+//! [`Names::Model`] keeps the rules' introduced names and otherwise takes the tagger's people
+//! as they are.
+//!
+//! ```
+//! use newsgraph::extract::names::{find, Names};
+//! use newsgraph::segment::Segments;
+//! let text = "Peter Blackburn met Jerome Moreau of Credit Lyonnais in Paris.";
+//! let seg = Segments::new(text);
+//! let got: Vec<String> = find(text, &seg, Names::Combined).iter().map(|n| n.name()).collect();
+//! assert_eq!(got, ["Peter Blackburn", "Jerome Moreau"]);
+//! ```
+
+use super::people::{find_names, NameMention, NOT_NAME_WORDS};
+use crate::gazetteer::{gazetteer, HONORIFICS};
+use std::collections::HashSet;
+use crate::learn::{ner, Entity};
+use crate::segment::{Segments, Span};
+use std::sync::LazyLock;
+
+/// Who finds people's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Names {
+    /// The rules alone.
+    Rules,
+    /// The tagger alone (titles and honorifics still come from the rules, for the offices).
+    Model,
+    /// The rules checked and completed by the tagger.
+    Combined,
+}
+
+impl Names {
+    /// The default, or the one `NEWSGRAPH_NAMES` (`rules`, `model`, `combined`) names, to
+    /// compare them with the same binary.
+    pub fn from_env() -> Names {
+        static CHOICE: LazyLock<Names> = LazyLock::new(|| {
+            match std::env::var("NEWSGRAPH_NAMES").as_deref() {
+                Ok("rules") => Names::Rules,
+                Ok("model") => Names::Model,
+                _ => Names::Combined,
+            }
+        });
+        *CHOICE
+    }
+}
+
+/// The names of people in `text`, in text order.
+pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
+    let rules = find_names(text, seg);
+    let (Some(tagger), false) = (ner(), how == Names::Rules) else {
+        return rules;
+    };
+    // Only sentences where the tagger can change something: with a name the rules found
+    // unintroduced, or two words in title case in a row.
+    let unintroduced: Vec<Span> = rules
+        .iter()
+        .filter(|n| !(n.titled || n.honorific.is_some()))
+        .map(|n| n.span)
+        .collect();
+    let title_case = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            || w.ends_with('.') && w.starts_with(char::is_uppercase)
+    };
+    let wanted = |toks: &[crate::learn::features::Token<'_>]| {
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            return false;
+        };
+        toks.windows(2).any(|w| title_case(w[0].text) && title_case(w[1].text))
+            || unintroduced
+                .iter()
+                .any(|n| n.start < last.end && first.start < n.end)
+    };
+    let tagged = tagger.tag_sentences(text, &wanted);
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    let span = |t: &crate::learn::Tagged<'_>| Span::new(t.start, t.end);
+    let person = |s: Span| {
+        tagged
+            .iter()
+            .any(|t| t.kind == Entity::Person && overlaps(span(t), s))
+    };
+    let other = |s: Span| {
+        tagged
+            .iter()
+            .any(|t| t.kind != Entity::Person && overlaps(span(t), s))
+    };
+    let introduced = |n: &NameMention| n.titled || n.honorific.is_some();
+    let mut out: Vec<NameMention> = rules
+        .into_iter()
+        .filter(|n| {
+            introduced(n)
+                || match how {
+                    // The tagger vetoes a name it reads as a club, company or place.
+                    Names::Combined => person(n.span) || !other(n.span),
+                    _ => person(n.span),
+                }
+        })
+        .collect();
+    let lower = lower_case_words(text);
+    for t in tagged.iter().filter(|t| t.kind == Entity::Person) {
+        let p = span(t);
+        // Within one sentence as the rest of the pipeline splits them, and not overlapping a
+        // name found already.
+        let sentence = seg.sentences[seg.sentence_index(p.start)];
+        if p.end > sentence.end || out.iter().any(|n| overlaps(n.full, p)) {
+            continue;
+        }
+        let words: Vec<String> = t.text.split_whitespace().map(str::to_owned).collect();
+        if how == Names::Combined && !name_shaped(&words, &lower) {
+            continue;
+        }
+        out.push(NameMention {
+            span: p,
+            full: p,
+            honorific: None,
+            words,
+            titled: false,
+        });
+    }
+    out.sort_by_key(|n| n.full.start);
+    out
+}
+
+/// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is
+/// no one's full name).
+const RANKS: &[&str] = &["Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte"];
+
+/// The words `text` writes in lower case.
+fn lower_case_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether the tagger's words look like a person's name on their own, for the names the rules
+/// did not find: two words or more, each in title case or an initial ("H.D."), none a word
+/// the article also writes in lower case ("Budget"), a country, a title, a party or a word that
+/// ends organisations' names.
+fn name_shaped(words: &[String], lower: &HashSet<String>) -> bool {
+    let g = gazetteer();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            let title_case = cs.next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            let initials = w.ends_with('.') && w.chars().filter(|c| c.is_uppercase()).count() >= 1;
+            (title_case || initials)
+                && !lower.contains(&w.to_lowercase())
+                && g.country_form(w).is_none()
+                && g.title(w).is_none()
+                && !g.is_party(w)
+                && !HONORIFICS.contains(&w.as_str())
+                && !RANKS.contains(&w.trim_end_matches('.'))
+                && !NOT_NAME_WORDS.contains(&w.as_str())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, the rules' people, the combined people).
+    #[test]
+    fn rules_and_tagger_table() {
+        for (text, rules, combined) in [
+            // A person with a first name no list knows, introduced by nothing.
+            (
+                "Qaddour Belhadj scored twice as the visitors won 3-1.",
+                vec![],
+                vec!["Qaddour Belhadj"],
+            ),
+            // A club named like a person: the tagger vetoes it.
+            (
+                "Aston Villa beat Derby County 2-0 on Saturday.",
+                vec!["Aston Villa"],
+                vec![],
+            ),
+            // A title still introduces a name, whatever the tagger says.
+            (
+                "President Zelensky spoke.",
+                vec!["Zelensky"],
+                vec!["Zelensky"],
+            ),
+            // A company is no one, to either.
+            ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
+        ] {
+            let seg = Segments::new(text);
+            let names = |how| -> Vec<String> { find(text, &seg, how).iter().map(|n| n.name()).collect() };
+            assert_eq!(names(Names::Rules), rules, "rules: {text}");
+            assert_eq!(names(Names::Combined), combined, "combined: {text}");
+        }
+    }
+}
