@@ -6,10 +6,10 @@
 //! compared (see [`crate::extract::people::Names`]).
 //!
 //! ```
-//! use newsgraph::learn::{ner, Entity};
-//! let tags = ner().expect("a bundled model").tag_text("Peter Blackburn met officials in Brussels on Friday.");
-//! let people: Vec<&str> = tags.iter().filter(|e| e.kind == Entity::Person).map(|e| e.text).collect();
-//! assert_eq!(people, ["Peter Blackburn"]);
+//! use newsgraph::learn::{ner, Entity, NameTagger};
+//! let tags = ner().expect("a bundled model").tag_text("Qaddour Belhadj scored twice for Leeds United.");
+//! let found: Vec<(Entity, &str)> = tags.iter().map(|e| (e.kind, e.text)).collect();
+//! assert_eq!(found, [(Entity::Person, "Qaddour Belhadj"), (Entity::Organisation, "Leeds United")]);
 //! ```
 
 pub mod features;
