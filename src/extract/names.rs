@@ -60,11 +60,12 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     };
     // Only sentences where the tagger can change something: with a name the rules found
     // unintroduced, or two words in title case in a row.
-    let unintroduced: Vec<Span> = rules
-        .iter()
-        .filter(|n| !(n.titled || n.honorific.is_some()))
-        .map(|n| n.span)
-        .collect();
+    let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) =
+        rules.iter().partition(|n| n.titled || n.honorific.is_some());
+    let unintroduced: Vec<Span> = unintroduced.iter().map(|n| n.span).collect();
+    // The words of names already found after a title: nothing for the tagger to add there.
+    let settled: Vec<Span> = introduced_spans.iter().map(|n| n.full).collect();
+    let g = gazetteer();
     let title_case = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
             || w.ends_with('.') && w.starts_with(char::is_uppercase)
@@ -73,7 +74,13 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return false;
         };
-        toks.windows(2).any(|w| title_case(w[0].text) && title_case(w[1].text))
+        let open = |t: &crate::learn::features::Token<'_>| {
+            title_case(t.text)
+                && g.title(t.text).is_none()
+                && g.country_form(t.text).is_none()
+                && !settled.iter().any(|n| n.start <= t.start && t.end <= n.end)
+        };
+        toks.windows(2).any(|w| open(&w[0]) && open(&w[1]))
             || unintroduced
                 .iter()
                 .any(|n| n.start < last.end && first.start < n.end)

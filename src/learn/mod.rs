@@ -78,10 +78,9 @@ impl CrfTagger {
 
     /// The labels (B-PER, I-LOC, O, …) of the tokens of one sentence.
     pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<String> {
-        let attrs = attributes(tokens, doc);
-        let xseq: Vec<Vec<crfs::Attribute>> = attrs
-            .iter()
-            .map(|a| a.iter().map(|f| crfs::Attribute::new(f.as_str(), 1.0)).collect())
+        let xseq: Vec<Vec<crfs::Attribute>> = attributes(tokens, doc)
+            .into_iter()
+            .map(|a| a.into_iter().map(|f| crfs::Attribute::new(f, 1.0)).collect())
             .collect();
         match self.model.tagger().and_then(|t| t.tag(&xseq).map(|l| l.iter().map(|s| s.to_string()).collect::<Vec<_>>())) {
             Ok(labels) => labels,
