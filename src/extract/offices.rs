@@ -204,6 +204,31 @@ fn title_before_name(
     let title_end = ws[j - 1].span.end;
     j -= k;
     let mut start = ws[j].span.start;
+    let mut role = title.role.clone();
+    if title.kind == TitleKind::Minister {
+        // "Deputy Health Minister": the rank is part of the post.
+        if j > 0
+            && ws[j].joined
+            && matches!(
+                ws[j - 1].text.to_lowercase().as_str(),
+                "deputy" | "junior" | "assistant"
+            )
+        {
+            role = format!("{} {role}", crate::text::upper_first(ws[j - 1].text));
+            j -= 1;
+            start = ws[j].span.start;
+        }
+        // "Culture, Media and Sport Secretary": departments listed before the title.
+        while j > 0
+            && text[ws[j - 1].span.end..ws[j].span.start].trim() == ","
+            && ws[j - 1].is_capitalized()
+            && g.is_department(ws[j - 1].text)
+        {
+            role = format!("{}, {role}", ws[j - 1].text);
+            j -= 1;
+            start = ws[j].span.start;
+        }
+    }
     let mut former = false;
     let mut country = None;
     for _ in 0..3 {
@@ -232,7 +257,7 @@ fn title_before_name(
     }
     Some(OfficeMention {
         name: ni,
-        role: title.role,
+        role,
         kind: title.kind,
         country,
         title_country: title.country,
@@ -529,6 +554,15 @@ mod tests {
             (
                 "John Carter has spoken of his love for Mary Quinn. The home secretary said no.",
                 vec![("John Carter", "Home Secretary", Some("GB"))],
+            ),
+            // A rank and a list of departments are part of the post.
+            (
+                "Deputy Health Minister Rosa Hale spoke in Westminster to Labour MPs.",
+                vec![("Rosa Hale", "Deputy Health Minister", Some("GB"))],
+            ),
+            (
+                "Culture, Media and Sport Secretary Tess Moore spoke.",
+                vec![("Tess Moore", "Culture, Media and Sport Secretary", None)],
             ),
             // Two posts are two people: no one's.
             (

@@ -479,6 +479,11 @@ impl Gazetteer {
             .filter(|c| !c.is_empty())
     }
 
+    /// Whether `word` names a department in ministers' titles ("Health", "Culture").
+    pub fn is_department(&self, word: &str) -> bool {
+        self.departments.contains_key(&word.to_lowercase())
+    }
+
     /// The roles of the heads of state and government the gazetteer lists for `iso`.
     pub fn holder_roles<'a>(&'a self, iso: &'a str) -> impl Iterator<Item = &'static str> + 'a {
         self.holders.iter().filter(move |h| h.iso == iso).map(|h| h.role)
