@@ -25,7 +25,10 @@ fn read(path: &str) -> Vec<(String, Vec<Sentence>)> {
         if line.starts_with("-DOCSTART-") {
             if !docs.is_empty() || !sent.is_empty() {
                 if !sent.is_empty() {
-                    docs.last_mut().expect("a document").1.push(std::mem::take(&mut sent));
+                    docs.last_mut()
+                        .expect("a document")
+                        .1
+                        .push(std::mem::take(&mut sent));
                 }
                 docs.last_mut().expect("a document").0 = std::mem::take(&mut raw);
             }
@@ -38,7 +41,10 @@ fn read(path: &str) -> Vec<(String, Vec<Sentence>)> {
         raw.push('\n');
         if line.trim().is_empty() {
             if !sent.is_empty() {
-                docs.last_mut().expect("a document").1.push(std::mem::take(&mut sent));
+                docs.last_mut()
+                    .expect("a document")
+                    .1
+                    .push(std::mem::take(&mut sent));
             }
             continue;
         }
@@ -135,20 +141,33 @@ fn spans(labels: &[&str]) -> Vec<(String, usize, usize)> {
 }
 
 fn evaluate(model: &Path, docs: &[&(String, Vec<Sentence>)]) {
-    let bytes: &'static [u8] = Box::leak(std::fs::read(model).expect("the model reads").into_boxed_slice());
+    let bytes: &'static [u8] = Box::leak(
+        std::fs::read(model)
+            .expect("the model reads")
+            .into_boxed_slice(),
+    );
     let model = crfs::Model::new(bytes).expect("the model loads");
     let tagger = model.tagger().expect("a tagger");
     let mut counts: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
     for (_, sents) in docs {
         let doc = document(sents);
         for s in sents {
-            let got: Vec<String> = tagger.tag(&xseq(s, &doc)).expect("tags").iter().map(|l| l.to_string()).collect();
+            let got: Vec<String> = tagger
+                .tag(&xseq(s, &doc))
+                .expect("tags")
+                .iter()
+                .map(|l| l.to_string())
+                .collect();
             let got: Vec<&str> = got.iter().map(String::as_str).collect();
             let gold: Vec<&str> = s.iter().map(|(_, l)| l.as_str()).collect();
             let (g, p) = (spans(&gold), spans(&got));
             for e in &p {
                 let c = counts.entry(e.0.clone()).or_default();
-                if g.contains(e) { c.0 += 1 } else { c.1 += 1 }
+                if g.contains(e) {
+                    c.0 += 1
+                } else {
+                    c.1 += 1
+                }
             }
             for e in g.iter().filter(|e| !p.contains(e)) {
                 counts.entry(e.0.clone()).or_default().2 += 1;
@@ -158,7 +177,10 @@ fn evaluate(model: &Path, docs: &[&(String, Vec<Sentence>)]) {
     for (kind, (tp, fp, fn_)) in counts {
         let p = tp as f64 / (tp + fp).max(1) as f64;
         let r = tp as f64 / (tp + fn_).max(1) as f64;
-        println!("  {kind:5} P {p:.3} R {r:.3} F1 {:.3}", 2.0 * p * r / (p + r).max(1e-9));
+        println!(
+            "  {kind:5} P {p:.3} R {r:.3} F1 {:.3}",
+            2.0 * p * r / (p + r).max(1e-9)
+        );
     }
 }
 
@@ -183,18 +205,29 @@ fn main() {
     if folds == 0 {
         let all: Vec<&(String, Vec<Sentence>)> = docs.iter().collect();
         train(&all, Path::new(output));
-        println!("trained on {} documents in {:.0} s: {output}", docs.len(), started.elapsed().as_secs_f64());
+        println!(
+            "trained on {} documents in {:.0} s: {output}",
+            docs.len(),
+            started.elapsed().as_secs_f64()
+        );
         return;
     }
     for fold in 0..folds {
-        let (held, kept): (Vec<_>, Vec<_>) = docs.iter().enumerate().partition(|(i, _)| i % folds == fold);
+        let (held, kept): (Vec<_>, Vec<_>) = docs
+            .iter()
+            .enumerate()
+            .partition(|(i, _)| i % folds == fold);
         let held: Vec<&(String, Vec<Sentence>)> = held.into_iter().map(|(_, d)| d).collect();
         let kept: Vec<&(String, Vec<Sentence>)> = kept.into_iter().map(|(_, d)| d).collect();
         let model = format!("{output}.{fold}.crfsuite");
         train(&kept, Path::new(&model));
         let conll: String = held.iter().map(|(raw, _)| raw.as_str()).collect();
         std::fs::write(format!("{output}.{fold}.conll"), conll).expect("the held-out part writes");
-        println!("fold {fold}: trained on {} documents, {:.0} s", kept.len(), started.elapsed().as_secs_f64());
+        println!(
+            "fold {fold}: trained on {} documents, {:.0} s",
+            kept.len(),
+            started.elapsed().as_secs_f64()
+        );
         evaluate(Path::new(&model), &held);
     }
 }

@@ -235,7 +235,10 @@ pub struct ReadArgs {
 
 /// An id prefix: printable, no white space, no `#`.
 fn parse_id_base(s: &str) -> Result<String, String> {
-    match s.chars().find(|c| c.is_whitespace() || c.is_control() || *c == '#') {
+    match s
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || *c == '#')
+    {
         Some(c) => Err(format!(
             "{s:?}: an id prefix cannot hold {c:?} (use letters, digits, - _ . and /)"
         )),

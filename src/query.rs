@@ -136,7 +136,11 @@ pub fn with_values(sparql: &str, params: &[(String, Term)]) -> String {
     match where_brace(sparql) {
         Some(at) => format!("{}{block}{}", &sparql[..=at], &sparql[at + 1..]),
         // No group pattern found (the query does not parse): a trailing clause.
-        None => format!("{}\nVALUES{}\n", sparql.trim_end(), &block[" VALUES".len()..]),
+        None => format!(
+            "{}\nVALUES{}\n",
+            sparql.trim_end(),
+            &block[" VALUES".len()..]
+        ),
     }
 }
 

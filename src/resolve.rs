@@ -275,7 +275,12 @@ pub fn referents(
                             .iter()
                             .filter(|(q, _)| *q == p)
                             .map(|(_, o)| o.role.as_str())
-                            .chain(gained.iter().filter(|(q, _)| *q == p).map(|(_, role)| role.as_str()))
+                            .chain(
+                                gained
+                                    .iter()
+                                    .filter(|(q, _)| *q == p)
+                                    .map(|(_, role)| role.as_str()),
+                            )
                             .all(|role| same_post(role, &t.role))
                     })
             };
@@ -326,8 +331,16 @@ fn speaks(text: &str, span: Span) -> bool {
     text[span.end..]
         .split_whitespace()
         .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .find(|w| !matches!(w.as_str(), "has" | "had" | "have" | "also" | "later" | "then"))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "has" | "had" | "have" | "also" | "later" | "then"
+            )
+        })
         .is_some_and(|w| gazetteer().is_cue_verb(&w))
 }
 
@@ -344,10 +357,18 @@ fn speaks(text: &str, span: Span) -> bool {
 pub fn same_post(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         let s = s.to_lowercase();
-        if s == "premier" { "prime minister".to_owned() } else { s }
+        if s == "premier" {
+            "prime minister".to_owned()
+        } else {
+            s
+        }
     };
     let (a, b) = (norm(a), norm(b));
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     long == short || long.starts_with(&format!("{short} "))
 }
 

@@ -378,7 +378,9 @@ fn export_round_trips() {
     assert_eq!(got, stored);
     let seed = std::fs::canonicalize(dir.path().join("articles/istanbul-talks.txt")).unwrap();
     assert!(
-        files.iter().any(|t| t.object.to_string() == format!("{:?}", seed.display().to_string())),
+        files
+            .iter()
+            .any(|t| t.object.to_string() == format!("{:?}", seed.display().to_string())),
         "{files:?}"
     );
 }

@@ -150,7 +150,10 @@ fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() 
         "--param",
         "person=Keir Starmer",
     ];
-    let printed = ok(&newsgraph(dir.path(), &[&["query", "--print"][..], &grouped].concat()));
+    let printed = ok(&newsgraph(
+        dir.path(),
+        &[&["query", "--print"][..], &grouped].concat(),
+    ));
     let run = ok(&newsgraph(
         dir.path(),
         &[&["query", "--store", "db", "--format", "csv"][..], &grouped].concat(),
@@ -165,7 +168,15 @@ fn printed_queries_keep_their_parameters_and_queries_come_from_standard_input() 
     // A parameter the query does not select is refused, saying why.
     let out = newsgraph(
         dir.path(),
-        &["query", "--store", "db", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?person }", "--param", "person=x"],
+        &[
+            "query",
+            "--store",
+            "db",
+            "-e",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?person }",
+            "--param",
+            "person=x",
+        ],
     );
     assert_eq!(
         stderr(&out),
@@ -409,7 +420,10 @@ fn stored_people(dir: &Path) -> Vec<String> {
             "tsv",
         ],
     ));
-    out.lines().skip(1).map(|l| l.trim_matches('"').to_owned()).collect()
+    out.lines()
+        .skip(1)
+        .map(|l| l.trim_matches('"').to_owned())
+        .collect()
 }
 
 /// Two folders with a file of the same relative path: the second build no longer replaces the
@@ -422,7 +436,10 @@ fn articles_of_two_folders_do_not_replace_each_other() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     for (folder, text) in [
-        ("a", "Talks\n\n\"No,\" said Jane Smith. Mary Jones and Tom Brown agreed.\n"),
+        (
+            "a",
+            "Talks\n\n\"No,\" said Jane Smith. Mary Jones and Tom Brown agreed.\n",
+        ),
         ("b", "Other talks\n\n\"Yes,\" said John Green.\n"),
     ] {
         std::fs::create_dir_all(d.join("coll").join(folder)).unwrap();
@@ -444,7 +461,10 @@ fn articles_of_two_folders_do_not_replace_each_other() {
     );
     assert_eq!(stored_people(d), ["Jane Smith", "Mary Jones", "Tom Brown"]);
 
-    ok(&newsgraph(d, &["build", "coll/b", "--store", "db", "--id-base", "b/"]));
+    ok(&newsgraph(
+        d,
+        &["build", "coll/b", "--store", "db", "--id-base", "b/"],
+    ));
     assert_eq!(
         stored_people(d),
         ["Jane Smith", "John Green", "Mary Jones", "Tom Brown"]
@@ -457,12 +477,22 @@ fn articles_of_two_folders_do_not_replace_each_other() {
     assert_eq!(ids, "?id\n\"001.txt\"\n\"b/001.txt\"\n");
 
     // The same folder rebuilt from inside it, and an edited file, replace their article.
-    std::fs::write(d.join("coll/a/001.txt"), "Talks\n\n\"No,\" said Jane Smith.\n").unwrap();
-    ok(&newsgraph(&d.join("coll"), &["build", "a", "--store", "../db"]));
+    std::fs::write(
+        d.join("coll/a/001.txt"),
+        "Talks\n\n\"No,\" said Jane Smith.\n",
+    )
+    .unwrap();
+    ok(&newsgraph(
+        &d.join("coll"),
+        &["build", "a", "--store", "../db"],
+    ));
     assert_eq!(stored_people(d), ["Jane Smith", "John Green"]);
 
     // --replace replaces; who only the old version named is gone.
-    ok(&newsgraph(d, &["build", "coll/b", "--store", "db", "--replace"]));
+    ok(&newsgraph(
+        d,
+        &["build", "coll/b", "--store", "db", "--replace"],
+    ));
     assert_eq!(stored_people(d), ["John Green"]);
     let stats = ok(&newsgraph(d, &["stats", "--store", "db"]));
     assert!(stats.contains("articles    2\npeople      1\n"), "{stats}");
@@ -507,7 +537,14 @@ fn bundled_query_names_complete_in_bash() {
         ["people", "people_by_country"]
     );
     // The query itself still takes a file.
-    std::fs::write(dir.path().join("mine.rq"), "SELECT * WHERE { ?s ?p ?o } LIMIT 1").unwrap();
+    std::fs::write(
+        dir.path().join("mine.rq"),
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
+    )
+    .unwrap();
     seed_store(dir.path());
-    ok(&newsgraph(dir.path(), &["query", "mine.rq", "--store", "db"]));
+    ok(&newsgraph(
+        dir.path(),
+        &["query", "mine.rq", "--store", "db"],
+    ));
 }

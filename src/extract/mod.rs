@@ -150,7 +150,10 @@ pub fn extract(text: &str) -> Extraction {
             continue;
         };
         let words = r.span.of(text).to_lowercase();
-        for o in offices.iter_mut().filter(|o| o.person == *person && o.country.is_none()) {
+        for o in offices
+            .iter_mut()
+            .filter(|o| o.person == *person && o.country.is_none())
+        {
             if words.ends_with(&o.role.to_lowercase()) {
                 o.country = Some(iso);
             }

@@ -21,9 +21,9 @@
 
 use super::people::{find_names, NameMention, NOT_NAME_WORDS};
 use crate::gazetteer::{gazetteer, HONORIFICS};
-use std::collections::HashSet;
 use crate::learn::{ner, Entity};
 use crate::segment::{Segments, Span};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Who finds people's names.
@@ -41,13 +41,12 @@ impl Names {
     /// The default, or the one `NEWSGRAPH_NAMES` (`rules`, `model`, `combined`) names, to
     /// compare them with the same binary.
     pub fn from_env() -> Names {
-        static CHOICE: LazyLock<Names> = LazyLock::new(|| {
-            match std::env::var("NEWSGRAPH_NAMES").as_deref() {
+        static CHOICE: LazyLock<Names> =
+            LazyLock::new(|| match std::env::var("NEWSGRAPH_NAMES").as_deref() {
                 Ok("rules") => Names::Rules,
                 Ok("model") => Names::Model,
                 _ => Names::Combined,
-            }
-        });
+            });
         *CHOICE
     }
 }
@@ -60,8 +59,9 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     };
     // Only sentences where the tagger can change something: with a name the rules found
     // unintroduced, or two words in title case in a row.
-    let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) =
-        rules.iter().partition(|n| n.titled || n.honorific.is_some());
+    let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) = rules
+        .iter()
+        .partition(|n| n.titled || n.honorific.is_some());
     let unintroduced: Vec<Span> = unintroduced.iter().map(|n| n.span).collect();
     // The words of names already found after a title: nothing for the tagger to add there.
     let settled: Vec<Span> = introduced_spans.iter().map(|n| n.full).collect();
@@ -137,7 +137,9 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
 
 /// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is
 /// no one's full name).
-const RANKS: &[&str] = &["Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte"];
+const RANKS: &[&str] = &[
+    "Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte",
+];
 
 /// The words `text` writes in lower case.
 fn lower_case_words(text: &str) -> HashSet<String> {
@@ -200,7 +202,8 @@ mod tests {
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
         ] {
             let seg = Segments::new(text);
-            let names = |how| -> Vec<String> { find(text, &seg, how).iter().map(|n| n.name()).collect() };
+            let names =
+                |how| -> Vec<String> { find(text, &seg, how).iter().map(|n| n.name()).collect() };
             assert_eq!(names(Names::Rules), rules, "rules: {text}");
             assert_eq!(names(Names::Combined), combined, "combined: {text}");
         }

@@ -326,7 +326,8 @@ pub fn national_context(
     ranked.sort_unstable_by(|a, b| b.cmp(a));
     match ranked.as_slice() {
         [(n, iso), rest @ ..]
-            if (*n >= 2 || named.contains(iso)) && rest.first().is_none_or(|(m, _)| 2 * m <= *n) =>
+            if (*n >= 2 || named.contains(iso))
+                && rest.first().is_none_or(|(m, _)| 2 * m <= *n) =>
         {
             Some(iso)
         }

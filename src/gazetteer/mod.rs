@@ -486,7 +486,10 @@ impl Gazetteer {
 
     /// The roles of the heads of state and government the gazetteer lists for `iso`.
     pub fn holder_roles<'a>(&'a self, iso: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        self.holders.iter().filter(move |h| h.iso == iso).map(|h| h.role)
+        self.holders
+            .iter()
+            .filter(move |h| h.iso == iso)
+            .map(|h| h.role)
     }
 
     /// The most words a title has ("Chancellor of the Exchequer": 4).

@@ -54,10 +54,22 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             .or_else(|| t.strip_suffix("’s"))
             .filter(|s| !s.is_empty())
         {
-            out.push(Token { text: stem, start: m.start(), end: m.start() + stem.len() });
-            out.push(Token { text: &text[m.start() + stem.len()..m.end()], start: m.start() + stem.len(), end: m.end() });
+            out.push(Token {
+                text: stem,
+                start: m.start(),
+                end: m.start() + stem.len(),
+            });
+            out.push(Token {
+                text: &text[m.start() + stem.len()..m.end()],
+                start: m.start() + stem.len(),
+                end: m.end(),
+            });
         } else {
-            out.push(Token { text: t, start: m.start(), end: m.end() });
+            out.push(Token {
+                text: t,
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     out

@@ -73,16 +73,25 @@ pub struct CrfTagger {
 impl CrfTagger {
     /// A tagger of the model in `bytes` (a CRFsuite model file).
     pub fn new(bytes: &'static [u8]) -> std::io::Result<Self> {
-        Ok(CrfTagger { model: crfs::Model::new(bytes)? })
+        Ok(CrfTagger {
+            model: crfs::Model::new(bytes)?,
+        })
     }
 
     /// The labels (B-PER, I-LOC, O, …) of the tokens of one sentence.
     pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<String> {
         let xseq: Vec<Vec<crfs::Attribute>> = attributes(tokens, doc)
             .into_iter()
-            .map(|a| a.into_iter().map(|f| crfs::Attribute::new(f, 1.0)).collect())
+            .map(|a| {
+                a.into_iter()
+                    .map(|f| crfs::Attribute::new(f, 1.0))
+                    .collect()
+            })
             .collect();
-        match self.model.tagger().and_then(|t| t.tag(&xseq).map(|l| l.iter().map(|s| s.to_string()).collect::<Vec<_>>())) {
+        match self.model.tagger().and_then(|t| {
+            t.tag(&xseq)
+                .map(|l| l.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        }) {
             Ok(labels) => labels,
             Err(_) => vec!["O".to_owned(); tokens.len()],
         }
@@ -135,8 +144,8 @@ impl CrfTagger {
             let mut open: Option<(Entity, usize, usize)> = None;
             for (t, label) in sent.iter().zip(&labels) {
                 let kind = Entity::from_label(label);
-                let continues = label.starts_with("I-")
-                    && open.is_some_and(|(k, _, _)| Some(k) == kind);
+                let continues =
+                    label.starts_with("I-") && open.is_some_and(|(k, _, _)| Some(k) == kind);
                 if continues {
                     if let Some(o) = open.as_mut() {
                         o.2 = t.end;
@@ -144,14 +153,24 @@ impl CrfTagger {
                     continue;
                 }
                 if let Some((k, s, e)) = open.take() {
-                    out.push(Tagged { kind: k, text: &text[s..e], start: s, end: e });
+                    out.push(Tagged {
+                        kind: k,
+                        text: &text[s..e],
+                        start: s,
+                        end: e,
+                    });
                 }
                 if let Some(k) = kind {
                     open = Some((k, t.start, t.end));
                 }
             }
             if let Some((k, s, e)) = open {
-                out.push(Tagged { kind: k, text: &text[s..e], start: s, end: e });
+                out.push(Tagged {
+                    kind: k,
+                    text: &text[s..e],
+                    start: s,
+                    end: e,
+                });
             }
         }
         out
@@ -169,7 +188,9 @@ pub fn ner() -> Option<&'static CrfTagger> {
                 .unwrap_or(MODEL),
             None => MODEL,
         };
-        CrfTagger::new(bytes).or_else(|_| CrfTagger::new(MODEL)).ok()
+        CrfTagger::new(bytes)
+            .or_else(|_| CrfTagger::new(MODEL))
+            .ok()
     });
     TAGGER.as_ref()
 }

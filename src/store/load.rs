@@ -21,9 +21,11 @@
 
 use super::{NewsStore, StoreError};
 use crate::mint::article_iri;
-use oxigraph::io::{RdfFormat, RdfParser};
 use crate::vocab::ng;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{
+    GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, Term,
+};
 use oxigraph::store::BulkLoader;
 use std::collections::HashSet;
 use std::io::{BufWriter, Write};
@@ -218,7 +220,10 @@ impl<'a> ArticleLoader<'a> {
 }
 
 /// The value of the literal of `predicate` in `quads`, if there is one.
-fn literal<'q>(quads: impl IntoIterator<Item = &'q Quad>, predicate: NamedNodeRef<'_>) -> Option<&'q str> {
+fn literal<'q>(
+    quads: impl IntoIterator<Item = &'q Quad>,
+    predicate: NamedNodeRef<'_>,
+) -> Option<&'q str> {
     quads.into_iter().find_map(|q| match &q.object {
         Term::Literal(l) if q.predicate.as_ref() == predicate => Some(l.value()),
         _ => None,
@@ -229,13 +234,24 @@ fn literal<'q>(quads: impl IntoIterator<Item = &'q Quad>, predicate: NamedNodeRe
 /// new one (`new`) and holds another text: two folders with a file of the same relative path.
 /// The same file rebuilt, the same text moved elsewhere, or an article whose id is its own
 /// (not a path) replaces the stored one.
-fn other_source(id: &str, graph: &NamedNode, old: &HashSet<Quad>, new: &[Quad]) -> Result<(), StoreError> {
+fn other_source(
+    id: &str,
+    graph: &NamedNode,
+    old: &HashSet<Quad>,
+    new: &[Quad],
+) -> Result<(), StoreError> {
     let about = |quads: &mut dyn Iterator<Item = &Quad>| -> Vec<Quad> {
-        quads.filter(|q| q.subject.as_ref() == NamedOrBlankNodeRef::from(graph.as_ref())).cloned().collect()
+        quads
+            .filter(|q| q.subject.as_ref() == NamedOrBlankNodeRef::from(graph.as_ref()))
+            .cloned()
+            .collect()
     };
     let old = about(&mut old.iter());
     let new = about(&mut new.iter());
-    let (Some(stored), Some(file)) = (literal(&old, ng::SOURCE_FILE), literal(&new, ng::SOURCE_FILE)) else {
+    let (Some(stored), Some(file)) = (
+        literal(&old, ng::SOURCE_FILE),
+        literal(&new, ng::SOURCE_FILE),
+    ) else {
         return Ok(());
     };
     if stored == file || literal(&old, ng::CONTENT_HASH) == literal(&new, ng::CONTENT_HASH) {

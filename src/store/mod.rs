@@ -383,7 +383,10 @@ impl NewsStore {
         let entities = GraphNameRef::NamedNode(ENTITIES_GRAPH);
         let mut subjects: HashSet<NamedNode> = HashSet::new();
         let mut edges: Vec<(NamedNode, NamedNode)> = Vec::new();
-        for q in self.store.quads_for_pattern(None, None, None, Some(entities)) {
+        for q in self
+            .store
+            .quads_for_pattern(None, None, None, Some(entities))
+        {
             let q = q?;
             let NamedOrBlankNode::NamedNode(s) = q.subject else {
                 continue;
