@@ -1,8 +1,8 @@
 //! Trains the name tagger of `models/ner.crfsuite` from CoNLL-2003 train:
 //!
 //! ```sh
-//! cargo run --release --features train --example train_ner -- ../shared/gold/conll2003/train.txt models/ner.crfsuite
-//! cargo run --release --features train --example train_ner -- ../shared/gold/conll2003/train.txt /tmp/cv --folds 5
+//! cargo run --release --features train --bin train-ner -- ../shared/gold/conll2003/train.txt models/ner.crfsuite
+//! cargo run --release --features train --bin train-ner -- ../shared/gold/conll2003/train.txt /tmp/cv --folds 5
 //! ```
 //!
 //! With `--folds K`, trains K models, each on all documents but every K-th (documents i with
@@ -187,7 +187,7 @@ fn evaluate(model: &Path, docs: &[&(String, Vec<Sentence>)]) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(input), Some(output)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: train_ner CONLL_TRAIN OUTPUT [--folds K]");
+        eprintln!("usage: train-ner CONLL_TRAIN OUTPUT [--folds K]");
         std::process::exit(2);
     };
     let folds: usize = match args.iter().position(|a| a == "--folds") {
@@ -195,7 +195,7 @@ fn main() {
         None => 0,
     };
     let docs = read(input);
-    // `train_ner HELD_OUT.conll MODEL --evaluate`: the entity F1 of a model.
+    // `train-ner HELD_OUT.conll MODEL --evaluate`: the entity F1 of a model.
     if args.iter().any(|a| a == "--evaluate") {
         let all: Vec<&(String, Vec<Sentence>)> = docs.iter().collect();
         evaluate(Path::new(output), &all);
