@@ -6,8 +6,8 @@
 //!
 //! ```
 //! use newsgraph::learn::features::{tokens, attributes};
-//! let toks: Vec<&str> = tokens("Mr Blair's aide said.").iter().map(|t| t.text).collect();
-//! assert_eq!(toks, ["Mr", "Blair", "'s", "aide", "said", "."]);
+//! let toks: Vec<&str> = tokens("Mr Blair's aide P. Jones said.").iter().map(|t| t.text).collect();
+//! assert_eq!(toks, ["Mr", "Blair", "'s", "aide", "P.", "Jones", "said", "."]);
 //! let attrs = attributes(&toks, &Default::default());
 //! assert!(attrs[1].contains(&"w-1=mr".to_owned()));
 //! assert!(attrs[1].contains(&"hon-1".to_owned()));
@@ -32,7 +32,7 @@ pub struct Token<'a> {
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?:\p{Lu}\.){2,}                               # U.S., U.K.
+        (?:\p{Lu}\.)+                                  # U.S., and initials: P. Smith
       | (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Gen|Col|Lt|Jr|Sr|Prof|Rev|Sgt|Capt|Mt|Ft)\.
       | \d+(?:[.,:/-]\d+)*                            # 1996-08-22, 3.5, 1,000
       | '(?:s|re|ve|ll|d|m)\b                          # clitics
