@@ -68,7 +68,7 @@ fn xseq(sent: &Sentence, doc: &Document) -> Vec<Vec<Attribute>> {
         .collect()
 }
 
-fn document(sents: &[Sentence]) -> Document {
+fn document(sents: &[Sentence]) -> Document<'_> {
     Document::new(sents.iter().flatten().map(|(w, _)| w.as_str()))
 }
 

@@ -21,9 +21,9 @@
 
 use super::people::{find_names, NameMention, NOT_NAME_WORDS};
 use crate::gazetteer::{gazetteer, HONORIFICS};
+use crate::learn::features::Document;
 use crate::learn::{ner, Entity};
 use crate::segment::{Segments, Span};
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Who finds people's names.
@@ -85,7 +85,7 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
                 .iter()
                 .any(|n| n.start < last.end && first.start < n.end)
     };
-    let tagged = tagger.tag_sentences(text, &wanted);
+    let (tagged, doc) = tagger.tag_sentences(text, &wanted);
     let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
     let span = |t: &crate::learn::Tagged<'_>| Span::new(t.start, t.end);
     let person = |s: Span| {
@@ -110,7 +110,6 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
                 }
         })
         .collect();
-    let lower = lower_case_words(text);
     for t in tagged.iter().filter(|t| t.kind == Entity::Person) {
         let p = span(t);
         // Within one sentence as the rest of the pipeline splits them, and not overlapping a
@@ -120,7 +119,7 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
             continue;
         }
         let words: Vec<String> = t.text.split_whitespace().map(str::to_owned).collect();
-        if how == Names::Combined && !name_shaped(&words, &lower) {
+        if how == Names::Combined && !name_shaped(&words, &doc) {
             continue;
         }
         out.push(NameMention {
@@ -141,19 +140,11 @@ const RANKS: &[&str] = &[
     "Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte",
 ];
 
-/// The words `text` writes in lower case.
-fn lower_case_words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(str::to_owned)
-        .collect()
-}
-
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
 /// did not find: two words or more, each in title case or an initial ("H.D."), none a word
 /// the article also writes in lower case ("Budget"), a country, a title, a party or a word that
 /// ends organisations' names.
-fn name_shaped(words: &[String], lower: &HashSet<String>) -> bool {
+fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     words.len() >= 2
         && words.iter().all(|w| {
@@ -162,7 +153,7 @@ fn name_shaped(words: &[String], lower: &HashSet<String>) -> bool {
                 && w.chars().skip(1).any(char::is_lowercase);
             let initials = w.ends_with('.') && w.chars().filter(|c| c.is_uppercase()).count() >= 1;
             (title_case || initials)
-                && !lower.contains(&w.to_lowercase())
+                && !doc.lower.contains(w.to_lowercase().as_str())
                 && g.country_form(w).is_none()
                 && g.title(w).is_none()
                 && !g.is_party(w)

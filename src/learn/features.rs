@@ -15,7 +15,8 @@
 
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use regex::Regex;
-use std::collections::HashSet;
+use std::fmt::Write as _;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A token: its text and byte offsets in the text it was split from.
@@ -45,8 +46,36 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The tokens of `text`.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
-    for m in TOKEN.find_iter(text) {
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
+    // No token holds white space, so the text can be split at it first; a chunk of ASCII
+    // letters alone is one token (the pattern's word), and only the rest needs the pattern.
+    let mut chunk_start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), chunk_start) {
+            (false, None) => chunk_start = Some(i),
+            (true, Some(s)) => {
+                chunk_tokens(text, s, i, &mut out);
+                chunk_start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The tokens of `text[start..end]`, a chunk without white space, onto `out`.
+fn chunk_tokens<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Token<'a>>) {
+    let chunk = &text[start..end];
+    if chunk.bytes().all(|b| b.is_ascii_alphabetic()) {
+        out.push(Token {
+            text: chunk,
+            start,
+            end,
+        });
+        return;
+    }
+    for m in TOKEN.find_iter(chunk) {
+        let (m_start, m_end) = (start + m.start(), start + m.end());
         // "Blair's": the clitic is its own token.
         let t = m.as_str();
         if let Some(stem) = t
@@ -56,39 +85,37 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         {
             out.push(Token {
                 text: stem,
-                start: m.start(),
-                end: m.start() + stem.len(),
+                start: m_start,
+                end: m_start + stem.len(),
             });
             out.push(Token {
-                text: &text[m.start() + stem.len()..m.end()],
-                start: m.start() + stem.len(),
-                end: m.end(),
+                text: &text[m_start + stem.len()..m_end],
+                start: m_start + stem.len(),
+                end: m_end,
             });
         } else {
             out.push(Token {
                 text: t,
-                start: m.start(),
-                end: m.end(),
+                start: m_start,
+                end: m_end,
             });
         }
     }
-    out
 }
 
 /// What the whole article tells about its words: those it writes in lower case somewhere.
 #[derive(Debug, Clone, Default)]
-pub struct Document {
-    /// Words written in lower case (lower-cased).
-    pub lower: HashSet<String>,
+pub struct Document<'a> {
+    /// Words written in lower case, as written.
+    pub lower: FxHashSet<&'a str>,
 }
 
-impl Document {
+impl<'a> Document<'a> {
     /// The document of the tokens of all its sentences.
-    pub fn new<'a>(tokens: impl IntoIterator<Item = &'a str>) -> Self {
+    pub fn new(tokens: impl IntoIterator<Item = &'a str>) -> Self {
         let lower = tokens
             .into_iter()
             .filter(|t| t.starts_with(char::is_lowercase))
-            .map(str::to_owned)
             .collect();
         Document { lower }
     }
@@ -114,99 +141,178 @@ fn shape(w: &str) -> String {
     out
 }
 
-fn affix(w: &str, n: usize, prefix: bool) -> String {
-    let chars: Vec<char> = w.chars().collect();
-    if chars.len() <= n {
-        return w.to_owned();
-    }
+/// The first (`prefix`) or last `n` characters of `w`, or all of it when it is shorter.
+fn affix(w: &str, n: usize, prefix: bool) -> &str {
     if prefix {
-        chars[..n].iter().collect()
+        &w[..w.char_indices().nth(n).map_or(w.len(), |(i, _)| i)]
     } else {
-        chars[chars.len() - n..].iter().collect()
+        &w[w.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i)..]
     }
 }
 
 /// The attributes of each token of one sentence.
 pub fn attributes(tokens: &[&str], doc: &Document) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = vec![Vec::with_capacity(32); tokens.len()];
+    each_attribute(tokens, doc, &mut |i, a| out[i].push(a.to_owned()));
+    out
+}
+
+/// The attributes of a word that depend on it alone, wherever it stands: its lower-case form,
+/// shape and affixes, and the lists it is on. `word` is the token as written.
+pub fn word_attributes(word: &str, emit: &mut dyn FnMut(&str)) {
     let g = gazetteer();
-    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
-    let shapes: Vec<String> = tokens.iter().map(|t| shape(t)).collect();
-    let worded: Vec<&str> = tokens
-        .iter()
-        .copied()
-        .filter(|t| t.chars().any(char::is_alphabetic))
-        .collect();
-    let all_caps = worded.len() > 1 && worded.iter().all(|t| !t.chars().any(char::is_lowercase));
-    let at = |i: isize| -> Option<usize> {
-        (i >= 0 && (i as usize) < tokens.len()).then_some(i as usize)
+    let w = word.to_lowercase();
+    let mut buf = String::with_capacity(64);
+    let mut put = |args: std::fmt::Arguments<'_>| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        emit(&buf);
     };
-    let mut out = Vec::with_capacity(tokens.len());
+    put(format_args!("bias"));
+    put(format_args!("w={w}"));
+    put(format_args!("shape={}", shape(word)));
+    put(format_args!("p3={}", affix(&w, 3, true)));
+    put(format_args!("s2={}", affix(&w, 2, false)));
+    put(format_args!("s3={}", affix(&w, 3, false)));
+    put(format_args!("s4={}", affix(&w, 4, false)));
+    if g.is_first_name(word) {
+        put(format_args!("firstname"));
+    }
+    if g.country_form(word).is_some() {
+        put(format_args!("country"));
+    }
+    if g.title(word).is_some() {
+        put(format_args!("title"));
+    }
+    if HONORIFICS.contains(&word) {
+        put(format_args!("hon"));
+    }
+    if g.is_cue_verb(&w) {
+        put(format_args!("cue"));
+    }
+}
+
+/// The attributes a word gives the token it stands `d` places from (`d` is -2, -1, 1 or 2:
+/// -1 is the word just before the token): its lower-case form and, next to the token, its
+/// shape and lists.
+pub fn neighbour_attributes(word: &str, d: isize, emit: &mut dyn FnMut(&str)) {
+    let g = gazetteer();
+    let w = word.to_lowercase();
+    let mut buf = String::with_capacity(64);
+    let mut put = |args: std::fmt::Arguments<'_>| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        emit(&buf);
+    };
+    put(format_args!("w{d:+}={w}"));
+    if d.abs() == 1 {
+        put(format_args!("shape{d:+}={}", shape(word)));
+        if HONORIFICS.contains(&word) {
+            put(format_args!("hon{d:+}"));
+        }
+        if g.title(word).is_some() {
+            put(format_args!("title{d:+}"));
+        }
+        if g.is_first_name(word) {
+            put(format_args!("firstname{d:+}"));
+        }
+        if g.is_cue_verb(&w) {
+            put(format_args!("cue{d:+}"));
+        }
+    }
+}
+
+/// The offsets of the neighbours whose words are attributes of a token.
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// A sentence as the attributes of its tokens see it: its words, lower-cased, and whether
+/// they are all in capitals (a headline or a dateline: two words or more, none with a
+/// lower-case letter).
+#[derive(Debug, Clone)]
+pub struct Sentence<'s> {
+    /// The tokens.
+    pub tokens: &'s [&'s str],
+    /// Each token lower-cased.
+    pub lower: Vec<String>,
+    /// Whether the sentence is in capitals.
+    pub all_caps: bool,
+}
+
+impl<'s> Sentence<'s> {
+    /// The sentence of `tokens`.
+    pub fn new(tokens: &'s [&'s str]) -> Self {
+        let mut worded = tokens
+            .iter()
+            .filter(|t| t.chars().any(char::is_alphabetic));
+        let all_caps =
+            worded.clone().count() > 1 && worded.all(|t| !t.chars().any(char::is_lowercase));
+        Sentence {
+            tokens,
+            lower: tokens.iter().map(|t| t.to_lowercase()).collect(),
+            all_caps,
+        }
+    }
+}
+
+/// The attributes of token `i` that depend on its sentence and article: its place, the case
+/// of the sentence and of the word elsewhere, the missing neighbours, and the pairs of words.
+pub fn context_attributes(
+    sentence: &Sentence<'_>,
+    i: usize,
+    doc: &Document,
+    emit: &mut dyn FnMut(&str),
+) {
+    let g = gazetteer();
+    let (t, w) = (sentence.tokens[i], sentence.lower[i].as_str());
+    let mut buf = String::with_capacity(64);
+    let mut put = |args: std::fmt::Arguments<'_>| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        emit(&buf);
+    };
+    if i == 0 {
+        put(format_args!("first"));
+    }
+    if sentence.all_caps {
+        put(format_args!("capsline"));
+        put(format_args!("capsline.w={w}"));
+        // A first name written in capitals ("JOHN") counts, once.
+        if !g.is_first_name(t) && g.is_first_name(&crate::text::upper_first(w)) {
+            put(format_args!("firstname"));
+        }
+    }
+    if t.starts_with(char::is_uppercase) && doc.lower.contains(w) {
+        put(format_args!("lower-elsewhere"));
+    }
+    let n = sentence.tokens.len();
+    for d in NEIGHBOURS {
+        let j = i as isize + d;
+        if j < 0 || j as usize >= n {
+            put(format_args!("w{d:+}=<none>"));
+        }
+    }
+    if i > 0 {
+        put(format_args!("w-1|w={}|{w}", sentence.lower[i - 1]));
+    }
+    if i + 1 < n {
+        put(format_args!("w|w+1={w}|{}", sentence.lower[i + 1]));
+    }
+}
+
+/// Calls `emit(i, attribute)` for each attribute of each token `i` of one sentence, in token
+/// order: what [`attributes`] collects, without an allocation per attribute. The attributes of
+/// a token are its [`word_attributes`], the [`neighbour_attributes`] of the words around it and
+/// its [`context_attributes`].
+pub fn each_attribute(tokens: &[&str], doc: &Document, emit: &mut dyn FnMut(usize, &str)) {
+    let sentence = Sentence::new(tokens);
     for (i, t) in tokens.iter().enumerate() {
-        let mut a: Vec<String> = Vec::with_capacity(32);
-        let w = &lower[i];
-        a.push("bias".into());
-        a.push(format!("w={w}"));
-        a.push(format!("shape={}", shapes[i]));
-        a.push(format!("p3={}", affix(w, 3, true)));
-        a.push(format!("s2={}", affix(w, 2, false)));
-        a.push(format!("s3={}", affix(w, 3, false)));
-        a.push(format!("s4={}", affix(w, 4, false)));
-        if i == 0 {
-            a.push("first".into());
-        }
-        if all_caps {
-            a.push("capsline".into());
-            a.push(format!("capsline.w={w}"));
-        }
-        let capital = t.starts_with(char::is_uppercase);
-        if capital && doc.lower.contains(w.as_str()) {
-            a.push("lower-elsewhere".into());
-        }
-        if g.is_first_name(t) || (all_caps && g.is_first_name(&crate::text::upper_first(w))) {
-            a.push("firstname".into());
-        }
-        if g.country_form(t).is_some() {
-            a.push("country".into());
-        }
-        if g.title(t).is_some() {
-            a.push("title".into());
-        }
-        if HONORIFICS.contains(t) {
-            a.push("hon".into());
-        }
-        if g.is_cue_verb(w) {
-            a.push("cue".into());
-        }
-        for d in [-2isize, -1, 1, 2] {
-            match at(i as isize + d) {
-                Some(j) => {
-                    a.push(format!("w{d:+}={}", lower[j]));
-                    if d.abs() == 1 {
-                        a.push(format!("shape{d:+}={}", shapes[j]));
-                        if HONORIFICS.contains(&tokens[j]) {
-                            a.push(format!("hon{d:+}"));
-                        }
-                        if g.title(tokens[j]).is_some() {
-                            a.push(format!("title{d:+}"));
-                        }
-                        if g.is_first_name(tokens[j]) {
-                            a.push(format!("firstname{d:+}"));
-                        }
-                        if g.is_cue_verb(&lower[j]) {
-                            a.push(format!("cue{d:+}"));
-                        }
-                    }
-                }
-                None => a.push(format!("w{d:+}=<none>")),
+        word_attributes(t, &mut |a| emit(i, a));
+        for d in NEIGHBOURS {
+            let j = i as isize + d;
+            if j >= 0 && (j as usize) < tokens.len() {
+                neighbour_attributes(tokens[j as usize], d, &mut |a| emit(i, a));
             }
         }
-        if let Some(j) = at(i as isize - 1) {
-            a.push(format!("w-1|w={}|{w}", lower[j]));
-        }
-        if let Some(j) = at(i as isize + 1) {
-            a.push(format!("w|w+1={w}|{}", lower[j]));
-        }
-        out.push(a);
+        context_attributes(&sentence, i, doc, &mut |a| emit(i, a));
     }
-    out
 }

@@ -12,9 +12,13 @@
 //! assert_eq!(found, [(Entity::Person, "Qaddour Belhadj"), (Entity::Organisation, "Leeds United")]);
 //! ```
 
+pub mod crf;
 pub mod features;
 
-use features::{attributes, tokens, Document};
+use features::{context_attributes, neighbour_attributes, tokens, word_attributes};
+use features::{Document, Sentence, NEIGHBOURS};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// The kind of a name the tagger finds (CoNLL-2003's four).
@@ -67,34 +71,107 @@ const MODEL: &[u8] = include_bytes!("../../models/ner.crfsuite");
 
 /// The CRF tagger.
 pub struct CrfTagger {
-    model: crfs::Model<'static>,
+    weights: crf::Weights,
+    /// A number no other tagger of the process has (word scores are kept per tagger).
+    id: u64,
 }
 
 impl CrfTagger {
     /// A tagger of the model in `bytes` (a CRFsuite model file).
     pub fn new(bytes: &'static [u8]) -> std::io::Result<Self> {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(CrfTagger {
-            model: crfs::Model::new(bytes)?,
+            weights: crf::Weights::new(bytes)?,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
     /// The labels (B-PER, I-LOC, O, …) of the tokens of one sentence.
-    pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<String> {
-        let xseq: Vec<Vec<crfs::Attribute>> = attributes(tokens, doc)
+    ///
+    /// Most attributes of a token come from one word alone (its own, or a neighbour's), so
+    /// each word's scores are computed once per thread and kept; only the
+    /// attributes of the sentence and the article are looked up for every token.
+    pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<&str> {
+        let l = self.weights.num_labels();
+        let sentence = Sentence::new(tokens);
+        let mut state = vec![0.0; tokens.len() * l];
+        WORD_SCORES.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let rows = cache.rows(self, tokens);
+            for (i, row) in state.chunks_mut(l).enumerate() {
+                add(row, &rows[i][..l]);
+                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+                    let j = i as isize + d;
+                    if let Some(r) = usize::try_from(j).ok().and_then(|j| rows.get(j)) {
+                        add(row, &r[(k + 1) * l..(k + 2) * l]);
+                    }
+                }
+                context_attributes(&sentence, i, doc, &mut |a| {
+                    self.weights.add_state(a, row)
+                });
+            }
+        });
+        self.weights
+            .viterbi(&state)
             .into_iter()
-            .map(|a| {
-                a.into_iter()
-                    .map(|f| crfs::Attribute::new(f, 1.0))
-                    .collect()
-            })
-            .collect();
-        match self.model.tagger().and_then(|t| {
-            t.tag(&xseq)
-                .map(|l| l.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-        }) {
-            Ok(labels) => labels,
-            Err(_) => vec!["O".to_owned(); tokens.len()],
+            .map(|id| self.weights.label(id))
+            .collect()
+    }
+
+    /// The model as `crfs` reads it.
+    pub fn model(&self) -> &crfs::Model<'static> {
+        self.weights.model()
+    }
+}
+
+fn add(row: &mut [f64], scores: &[f64]) {
+    for (r, s) in row.iter_mut().zip(scores) {
+        *r += s;
+    }
+}
+
+/// Words seen before and the scores their attributes give, per label: as the token itself,
+/// then as its neighbour at each of [`NEIGHBOURS`]. Kept per thread for one tagger; emptied
+/// when it holds [`WordScores::MAX`] words.
+#[derive(Default)]
+struct WordScores {
+    /// The tagger the scores are of (its [`CrfTagger::id`]).
+    owner: u64,
+    scores: FxHashMap<String, std::rc::Rc<[f64]>>,
+}
+
+thread_local! {
+    static WORD_SCORES: RefCell<WordScores> = RefCell::default();
+}
+
+impl WordScores {
+    /// About 450 bytes each: at most 9 MB per thread.
+    const MAX: usize = 20_000;
+
+    /// The scores of each word of `tokens`, computed when not known.
+    fn rows(&mut self, tagger: &CrfTagger, tokens: &[&str]) -> Vec<std::rc::Rc<[f64]>> {
+        if self.owner != tagger.id || self.scores.len() + tokens.len() > Self::MAX {
+            self.scores.clear();
+            self.owner = tagger.id;
         }
+        let l = tagger.weights.num_labels();
+        tokens
+            .iter()
+            .map(|t| {
+                if let Some(row) = self.scores.get(*t) {
+                    return row.clone();
+                }
+                let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
+                word_attributes(t, &mut |a| tagger.weights.add_state(a, &mut row[..l]));
+                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+                    let part = &mut row[(k + 1) * l..(k + 2) * l];
+                    neighbour_attributes(t, d, &mut |a| tagger.weights.add_state(a, part));
+                }
+                let row: std::rc::Rc<[f64]> = row.into();
+                self.scores.insert((*t).to_owned(), row.clone());
+                row
+            })
+            .collect()
     }
 }
 
@@ -119,18 +196,19 @@ fn sentences(toks: &[features::Token<'_>], text: &str) -> Vec<std::ops::Range<us
 
 impl NameTagger for CrfTagger {
     fn tag_text<'a>(&self, text: &'a str) -> Vec<Tagged<'a>> {
-        self.tag_sentences(text, &|_| true)
+        self.tag_sentences(text, &|_| true).0
     }
 }
 
 impl CrfTagger {
-    /// The names of the sentences of `text` that `wanted` picks from their tokens: tagging is
-    /// the costly part, and most sentences need none.
+    /// The names of the sentences of `text` that `wanted` picks from their tokens (tagging is
+    /// the costly part, and most sentences need none), and what the article tells about its
+    /// words.
     pub fn tag_sentences<'a>(
         &self,
         text: &'a str,
         wanted: &dyn Fn(&[features::Token<'_>]) -> bool,
-    ) -> Vec<Tagged<'a>> {
+    ) -> (Vec<Tagged<'a>>, Document<'a>) {
         let toks = tokens(text);
         let doc = Document::new(toks.iter().map(|t| t.text));
         let mut out = Vec::new();
@@ -173,7 +251,7 @@ impl CrfTagger {
                 });
             }
         }
-        out
+        (out, doc)
     }
 }
 
@@ -193,4 +271,39 @@ pub fn ner() -> Option<&'static CrfTagger> {
             .ok()
     });
     TAGGER.as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table decoder gives the labels `crfs` gives from owned attribute strings.
+    #[test]
+    fn same_labels_as_crfs() {
+        let Some(tagger) = ner() else {
+            eprintln!("skipped: no bundled model");
+            return;
+        };
+        let reference = tagger.model().tagger().expect("a crfs tagger");
+        let text = "Qaddour Belhadj scored twice for Leeds United on Saturday.\n\
+            SOCCER - BLINKER BANNED AFTER ROW WITH REFEREE .\n\
+            Mr Okonjo-Iweala, the finance minister, told Reuters in Abuja that the Nigerian \
+            central bank would act.\nShares of Brenholt Fenwick rose 3 percent in London.\n\
+            P. Jones and H.D. Thoreau met Jean-Pierre Lefèvre's aide at the U.S. embassy.";
+        let toks = features::tokens(text);
+        let doc = Document::new(toks.iter().map(|t| t.text));
+        let mut tagged_names = 0;
+        for range in sentences(&toks, text) {
+            let words: Vec<&str> = toks[range].iter().map(|t| t.text).collect();
+            let xseq: Vec<Vec<crfs::Attribute>> = features::attributes(&words, &doc)
+                .into_iter()
+                .map(|a| a.into_iter().map(|f| crfs::Attribute::new(f, 1.0)).collect())
+                .collect();
+            let want = reference.tag(&xseq).expect("crfs tags");
+            let got = tagger.labels(&words, &doc);
+            assert_eq!(got, want, "{words:?}");
+            tagged_names += got.iter().filter(|l| l.starts_with("B-")).count();
+        }
+        assert!(tagged_names >= 5, "the sentences have names: {tagged_names}");
+    }
 }
