@@ -312,6 +312,28 @@ pub fn referents(
                     break;
                 }
             }
+            // "The first minister's statement was cautious. Jack McConnell's comment …": a
+            // description that starts a sentence, which no one before fits, may name the next
+            // person of its paragraph, in its sentence or the next, when that person starts a
+            // sentence.
+            if found.is_none() && title.is_some() && out[i].span.of(text).starts_with("The") {
+                let until = seg
+                    .sentences
+                    .get(si + 1)
+                    .filter(|s| seg.paragraph_index(s.start) == para)
+                    .map_or(seg.sentences[si].end, |s| s.end);
+                // The person must start a sentence: its subject.
+                let starts_sentence = |r: &Referent| {
+                    let s = seg.sentences[seg.sentence_index(r.span.start)];
+                    text[s.start..r.span.start].trim().is_empty()
+                };
+                found = out[i + 1..]
+                    .iter()
+                    .take_while(|r| r.span.start < until)
+                    .find(|r| r.antecedent.is_none() && fits(r))
+                    .filter(|r| starts_sentence(r))
+                    .map(|r| (r.people.clone(), r.span));
+            }
             found
         };
         if let Some((people, at)) = resolved {

@@ -192,6 +192,43 @@ pub fn extract(text: &str) -> Extraction {
             wikidata: None,
         });
     }
+    // Posts that clauses tell: "As home secretary he …", "when he was home secretary".
+    for post in offices::clause_posts(text, all_words) {
+        let at = post.holder_at;
+        let Some(r) = referents.iter().find(|r| {
+            r.people.len() == 1
+                && (r.span.contains(at) || (at <= r.span.start && r.span.start - at <= 4))
+        }) else {
+            continue;
+        };
+        let person = r.people[0];
+        if offices
+            .iter()
+            .any(|o| o.person == person && crate::resolve::same_post(&o.role, &post.title.role))
+        {
+            continue;
+        }
+        let mention = offices::OfficeMention {
+            name: 0,
+            role: post.title.role.clone(),
+            kind: post.title.kind,
+            country: None,
+            title_country: post.title.country,
+            to_country: None,
+            former: post.former,
+            span: post.span,
+        };
+        offices.push(Office {
+            person,
+            role: post.title.role.clone(),
+            kind: post.title.kind,
+            country: offices::infer_country(text, &mention, &countries, context),
+            to_country: None,
+            former: post.former,
+            span: post.span,
+            wikidata: None,
+        });
+    }
     // Mentions and countries by position, so that those inside a statement are a binary
     // search away (a scan per statement would be quadratic on long texts).
     let mut by_start: Vec<(Span, usize)> = mentions.iter().map(|m| (m.span, m.person)).collect();

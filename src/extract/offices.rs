@@ -62,6 +62,86 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
         .find_map(|k| Some((k, g.title(&phrase(&ws[j - k..j])?)?)))
 }
 
+/// Words that rank a post and are part of its title: "Deputy Health Minister", "Senior Law
+/// Lord", "Shadow Home Secretary".
+const RANKS: &[&str] = &["deputy", "junior", "assistant", "senior", "shadow"];
+
+/// Words that end a portfolio rather than belong to it ("for constitutional affairs or Lord
+/// Chancellor").
+const NOT_PORTFOLIO: &[&str] = &[
+    "or", "to", "in", "on", "at", "with", "by", "from", "as", "is", "was", "who", "which", "that",
+    "he", "she", "it", "his", "her", "their", "a", "an",
+];
+
+/// "Secretary for the Family", "Minister for Europe", "Secretary of State for Health": a
+/// minister's title and the portfolio after "for", one to four words ending just before
+/// `ws[j]`.
+fn title_for_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
+    let g = gazetteer();
+    (2..=5.min(j)).find_map(|n| {
+        let f = j - n;
+        let portfolio_word = |w: &Word<'_>| {
+            w.joined
+                && w.text.chars().all(char::is_alphabetic)
+                && !g.is_cue_verb(w.text)
+                && !NOT_PORTFOLIO.contains(&w.text.to_lowercase().as_str())
+        };
+        if !ws[f].text.eq_ignore_ascii_case("for")
+            || !ws[f + 1..j].iter().all(portfolio_word)
+            || matches!(ws[j - 1].text, "the" | "and" | "of")
+        {
+            return None;
+        }
+        let (k, title) = title_before(ws, f).or_else(|| {
+            let head = ws.get(f.checked_sub(1)?)?;
+            matches!(head.text.to_lowercase().as_str(), "secretary" | "minister").then(|| {
+                (
+                    1,
+                    Title {
+                        role: crate::text::upper_first(&head.text.to_lowercase()),
+                        kind: TitleKind::Minister,
+                        country: None,
+                    },
+                )
+            })
+        })?;
+        if title.kind != TitleKind::Minister || !ws[f].joined {
+            return None;
+        }
+        let portfolio: Vec<String> = ws[f + 1..j]
+            .iter()
+            .map(|w| match w.text.to_lowercase().as_str() {
+                l @ ("the" | "and" | "of") => l.to_owned(),
+                _ => crate::text::upper_first(w.text),
+            })
+            .collect();
+        Some((
+            k + n,
+            Title {
+                role: format!("{} for {}", title.role, portfolio.join(" ")),
+                ..title
+            },
+        ))
+    })
+}
+
+/// A minister's title with its portfolio ("secretary for the family") starting at `ws[i]`,
+/// followed by punctuation or the end: the words of [`title_for_before`] in an apposition.
+fn title_for_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usize, Title)> {
+    let f = (i + 1..(i + 4).min(ws.len())).find(|&f| ws[f].text.eq_ignore_ascii_case("for"))?;
+    (f + 2..=(f + 5).min(ws.len())).find_map(|j| {
+        let stop = ws.get(j).map_or(end, |w| w.span.start);
+        let after = text[ws[j - 1].span.end..stop].trim_start();
+        let closes = after.starts_with([',', '.', ';', ':', ')', '—'])
+            || (j == ws.len() && after.is_empty());
+        if !closes {
+            return None;
+        }
+        let (k, title) = title_for_before(&ws[i..j], j - i)?;
+        (k == j - i).then_some((k, title))
+    })
+}
+
 /// The title of up to N words starting at `ws[i]`, followed by punctuation or the end.
 fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
@@ -120,7 +200,24 @@ fn apposition_after(
     {
         i += 1;
     }
-    let (k, title) = title_after(text, &ws, i, sentence.end)?;
+    // "the deputy health minister", "the shadow secretary for the family".
+    let mut rank = None;
+    if ws
+        .get(i)
+        .is_some_and(|w| RANKS.contains(&w.text.to_lowercase().as_str()))
+        && title_after(text, &ws, i, sentence.end).is_none()
+    {
+        rank = Some(ws[i].text.to_lowercase());
+        i += 1;
+    }
+    let (k, mut title) = title_for_after(text, &ws, i, sentence.end)
+        .or_else(|| title_after(text, &ws, i, sentence.end))?;
+    if let Some(rank) = rank {
+        title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
+        if rank == "shadow" {
+            title.country = title.country.or(Some("GB"));
+        }
+    }
     // "… of Ukraine" after the title.
     if country.is_none() && ws.get(i + k).is_some_and(|w| w.text == "of") {
         let mut j = i + k + 1;
@@ -197,27 +294,29 @@ fn title_before_name(
             j = t - 1;
         }
     }
-    let (k, title) = title_before(&ws, j)?;
+    let (k, mut title) = title_before(&ws, j).or_else(|| title_for_before(&ws, j))?;
     if to_country.is_some() && title.kind != TitleKind::Envoy {
         return None;
     }
     let title_end = ws[j - 1].span.end;
     j -= k;
     let mut start = ws[j].span.start;
+    // "Deputy Health Minister", "Senior Law Lord", "shadow secretary for the family": the rank
+    // is part of the post; a shadow minister is of the opposition at Westminster.
+    if let Some(rank) = (j > 0 && ws[j].joined)
+        .then(|| ws[j - 1].text.to_lowercase())
+        .filter(|r| RANKS.contains(&r.as_str()))
+        .filter(|_| !title.role.to_lowercase().starts_with("shadow "))
+    {
+        title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
+        if rank == "shadow" {
+            title.country = title.country.or(Some("GB"));
+        }
+        j -= 1;
+        start = ws[j].span.start;
+    }
     let mut role = title.role.clone();
     if title.kind == TitleKind::Minister {
-        // "Deputy Health Minister": the rank is part of the post.
-        if j > 0
-            && ws[j].joined
-            && matches!(
-                ws[j - 1].text.to_lowercase().as_str(),
-                "deputy" | "junior" | "assistant"
-            )
-        {
-            role = format!("{} {role}", crate::text::upper_first(ws[j - 1].text));
-            j -= 1;
-            start = ws[j].span.start;
-        }
         // "Culture, Media and Sport Secretary": departments listed before the title.
         while j > 0
             && text[ws[j - 1].span.end..ws[j].span.start].trim() == ","
@@ -247,7 +346,16 @@ fn title_before_name(
             former |= prev == "former" || prev == "ex";
             j -= 1;
         } else if g.is_party(&prev) {
-            j -= 1; // "Conservative shadow foreign secretary Michael Ancram"
+            // "Conservative shadow foreign secretary Michael Ancram", "Tory shadow secretary
+            // for the family": the party's country, when it has one.
+            // A party of two words ("Liberal Democrat", "Lib Dem") is read whole.
+            let two = (j >= 2 && ws[j - 1].joined)
+                .then(|| format!("{} {prev}", ws[j - 2].text.to_lowercase()))
+                .filter(|p| g.is_party(p));
+            if country.is_none() && title.country.is_none() {
+                country = g.party_country(two.as_deref().unwrap_or(&prev));
+            }
+            j -= if two.is_some() { 2 } else { 1 };
         } else {
             break;
         }
@@ -265,6 +373,160 @@ fn title_before_name(
         former,
         span: Span::new(start, title_end),
     })
+}
+
+/// A post a clause tells of someone: "As home secretary he …", "when he was home secretary",
+/// "Blair was prime minister".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClausePost {
+    /// Where the words that name the holder start (a pronoun or a name).
+    pub holder_at: usize,
+    /// The title.
+    pub title: Title,
+    /// The title's words.
+    pub span: Span,
+    /// Whether the clause tells of it in the past ("was").
+    pub former: bool,
+}
+
+/// The title of words starting at `ws[i]`, a rank before it included ("deputy prime
+/// minister", "senior law lord"), as (words, title); the longest.
+fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
+    let g = gazetteer();
+    let rank = ws
+        .get(i)
+        .is_some_and(|w| RANKS.contains(&w.text.to_lowercase().as_str()));
+    let found = |i: usize| {
+        (1..=g.max_title_words().min(ws.len().saturating_sub(i)))
+            .rev()
+            .find_map(|k| Some((k, g.title(&phrase(&ws[i..i + k])?)?)))
+    };
+    match found(i) {
+        Some(t) => Some(t),
+        None if rank && ws.get(i + 1).is_some_and(|w| w.joined) => {
+            let (k, mut t) = found(i + 1)?;
+            t.role = format!(
+                "{} {}",
+                crate::text::upper_first(&ws[i].text.to_lowercase()),
+                t.role
+            );
+            Some((k + 1, t))
+        }
+        None => None,
+    }
+}
+
+/// The posts that clauses tell of people, in `ws` (the words of an article, outside
+/// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
+/// holds) and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past), with the
+/// holder's words a pronoun or a capitalised word. A title followed by a name ("was home
+/// secretary Jack Straw's deputy") is that name's, not the subject's.
+///
+/// ```
+/// use newsgraph::extract::offices::clause_posts;
+/// use newsgraph::text::words;
+/// use newsgraph::segment::Span;
+/// let text = "When he was home secretary, crime fell. As foreign minister she travelled.";
+/// let ws = words(text, Span::new(0, text.len()));
+/// let got: Vec<(&str, String, bool)> = clause_posts(text, &ws)
+///     .iter()
+///     .map(|p| (&text[p.holder_at..p.holder_at + 2], p.title.role.clone(), p.former))
+///     .collect();
+/// assert_eq!(got, [("he", "Home Secretary".to_owned(), true), ("sh", "Foreign Minister".to_owned(), false)]);
+/// ```
+pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
+    let holder = |w: &Word<'_>| {
+        matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
+    };
+    // After the title: not a name of its own, nor the start of another title's phrase.
+    let ends = |j: usize| {
+        ws.get(j).is_none_or(|n| {
+            !(n.joined && (n.is_capitalized() || matches!(n.text, "of" | "for" | "to")))
+        }) && !ws[j - 1].possessive
+    };
+    let skip_the = |mut i: usize| {
+        if ws
+            .get(i)
+            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"))
+        {
+            i += 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        match w.text {
+            "As" | "as" => {
+                let t = skip_the(i + 1);
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                if ws[t + k - 1].possessive {
+                    continue;
+                }
+                let span = Span::new(ws[t].span.start, ws[t + k - 1].span.end);
+                // "… of Tony Blair as prime minister.": the name just before holds it, when the
+                // title ends the clause.
+                let closes = |end: usize| {
+                    let rest = text[end..].trim_start();
+                    rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
+                };
+                if let Some(before) = i.checked_sub(1).map(|b| &ws[b]) {
+                    if w.joined && before.is_capitalized() && closes(span.end) {
+                        out.push(ClausePost {
+                            holder_at: before.span.start,
+                            title,
+                            span,
+                            former: false,
+                        });
+                        continue;
+                    }
+                }
+                // "As home secretary(,) he …", in one clause.
+                let Some(h) = ws.get(t + k).filter(|h| holder(h)) else {
+                    continue;
+                };
+                let gap = text[span.end..h.span.start].trim();
+                // "as prime minister Tony Blair said": the title is the name's own.
+                if (h.joined && h.is_capitalized()) || !(gap.is_empty() || gap == ",") {
+                    continue;
+                }
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span,
+                    former: false,
+                });
+            }
+            "was" | "is" | "became" | "becomes" => {
+                let Some(h) = i.checked_sub(1).map(|p| &ws[p]).filter(|h| holder(h)) else {
+                    continue;
+                };
+                // "If he became king": no one holds it.
+                if i > 1 && matches!(ws[i - 2].text, "if" | "If" | "unless" | "Unless") {
+                    continue;
+                }
+                if !w.joined {
+                    continue;
+                }
+                let t = skip_the(i + 1);
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                if !ends(t + k) {
+                    continue;
+                }
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    former: w.text == "was",
+                });
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The country whose domestic politics an article is about, when its own words say so: seats
@@ -581,6 +843,102 @@ mod tests {
                 .offices
                 .iter()
                 .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// (text, (person, role, country, former) of each office).
+    #[test]
+    fn compound_titles_and_clauses_table() {
+        type Row = (&'static str, &'static str, Option<&'static str>, bool);
+        let table: Vec<(&str, Vec<Row>)> = vec![
+            // A rank is part of the post, before any title; a shadow post is Westminster's.
+            (
+                "Senior law lord Lord Ashdown ruled.",
+                vec![("Ashdown", "Senior Law Lord", Some("GB"), false)],
+            ),
+            (
+                "Shadow transport secretary Ann Whitby spoke.",
+                vec![(
+                    "Ann Whitby",
+                    "Shadow Transport Secretary",
+                    Some("GB"),
+                    false,
+                )],
+            ),
+            // A portfolio after "for", before a name or in an apposition; a party of two words
+            // gives its country.
+            (
+                "Tory shadow secretary for the family Ann Whitby spoke.",
+                vec![(
+                    "Ann Whitby",
+                    "Shadow Secretary for the Family",
+                    Some("GB"),
+                    false,
+                )],
+            ),
+            (
+                "Liberal Democrat minister for rural affairs Tom Hale spoke.",
+                vec![("Tom Hale", "Minister for Rural Affairs", Some("GB"), false)],
+            ),
+            (
+                "Tom Hale, the minister for Europe, spoke.",
+                vec![("Tom Hale", "Minister for Europe", None, false)],
+            ),
+            (
+                "Tom Hale, the deputy health minister, spoke.",
+                vec![("Tom Hale", "Deputy Health Minister", None, false)],
+            ),
+            // The portfolio ends before "or" and a name.
+            ("He was made secretary for the arts or Lord Hale.", vec![]),
+            // Posts told by a clause: "as TITLE he", "he was TITLE", "NAME as TITLE.".
+            (
+                "Tom Hale came back. As home secretary he had cut crime.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
+            ),
+            (
+                "Tom Hale came back. When he was home secretary, crime fell.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), true)],
+            ),
+            (
+                "Voters trust Tom Hale as foreign secretary.",
+                vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
+            ),
+            // Not: a hypothesis, a title that is a named person's, a title across sentences.
+            (
+                "Tom Hale came back. If he became home secretary, crime would fall.",
+                vec![],
+            ),
+            (
+                "Tom Hale came back. He was home secretary Ann Whitby's deputy.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
+            ),
+            (
+                "Voters trust Tom Hale less as a leader than as prime minister. He left.",
+                vec![],
+            ),
+            // A description starting a paragraph may name the person who starts the next
+            // sentence; not one named later in it.
+            (
+                "The first minister's speech was short. Tom Hale's aides said so.",
+                vec![("Tom Hale", "First Minister", None, false)],
+            ),
+            (
+                "The first minister's speech was short. Aides told Tom Hale so.",
+                vec![],
+            ),
+        ];
+        for (input, expected) in table {
+            let x = crate::extract::extract(input);
+            let got: Vec<Row> = x
+                .offices
+                .iter()
+                .map(|o| {
+                    let name: &'static str = Box::leak(x.people[o.person].name.clone().into());
+                    let role: &'static str = Box::leak(o.role.clone().into());
+                    (name, role, o.country, o.former)
+                })
                 .collect();
             assert_eq!(got, expected, "{input}");
         }

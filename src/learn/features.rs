@@ -15,8 +15,8 @@
 
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use regex::Regex;
-use std::fmt::Write as _;
 use rustc_hash::FxHashSet;
+use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 /// A token: its text and byte offsets in the text it was split from.
@@ -50,7 +50,10 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     // No token holds white space, so the text can be split at it first; a chunk of ASCII
     // letters alone is one token (the pattern's word), and only the rest needs the pattern.
     let mut chunk_start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), chunk_start) {
             (false, None) => chunk_start = Some(i),
             (true, Some(s)) => {
@@ -241,9 +244,7 @@ pub struct Sentence<'s> {
 impl<'s> Sentence<'s> {
     /// The sentence of `tokens`.
     pub fn new(tokens: &'s [&'s str]) -> Self {
-        let mut worded = tokens
-            .iter()
-            .filter(|t| t.chars().any(char::is_alphabetic));
+        let mut worded = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic));
         let all_caps =
             worded.clone().count() > 1 && worded.all(|t| !t.chars().any(char::is_lowercase));
         Sentence {

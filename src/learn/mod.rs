@@ -106,9 +106,7 @@ impl CrfTagger {
                         add(row, &r[(k + 1) * l..(k + 2) * l]);
                     }
                 }
-                context_attributes(&sentence, i, doc, &mut |a| {
-                    self.weights.add_state(a, row)
-                });
+                context_attributes(&sentence, i, doc, &mut |a| self.weights.add_state(a, row));
             }
         });
         self.weights
@@ -297,13 +295,20 @@ mod tests {
             let words: Vec<&str> = toks[range].iter().map(|t| t.text).collect();
             let xseq: Vec<Vec<crfs::Attribute>> = features::attributes(&words, &doc)
                 .into_iter()
-                .map(|a| a.into_iter().map(|f| crfs::Attribute::new(f, 1.0)).collect())
+                .map(|a| {
+                    a.into_iter()
+                        .map(|f| crfs::Attribute::new(f, 1.0))
+                        .collect()
+                })
                 .collect();
             let want = reference.tag(&xseq).expect("crfs tags");
             let got = tagger.labels(&words, &doc);
             assert_eq!(got, want, "{words:?}");
             tagged_names += got.iter().filter(|l| l.starts_with("B-")).count();
         }
-        assert!(tagged_names >= 5, "the sentences have names: {tagged_names}");
+        assert!(
+            tagged_names >= 5,
+            "the sentences have names: {tagged_names}"
+        );
     }
 }
