@@ -160,38 +160,54 @@ pub fn attributes(tokens: &[&str], doc: &Document) -> Vec<Vec<String>> {
     out
 }
 
+/// Formats each attribute into one buffer, used again for the next, and hands it on.
+struct Put<'e> {
+    buf: String,
+    emit: &'e mut dyn FnMut(&str),
+}
+
+impl<'e> Put<'e> {
+    fn new(emit: &'e mut dyn FnMut(&str)) -> Self {
+        Put {
+            buf: String::with_capacity(64),
+            emit,
+        }
+    }
+
+    fn put(&mut self, args: std::fmt::Arguments<'_>) {
+        self.buf.clear();
+        let _ = self.buf.write_fmt(args);
+        (self.emit)(&self.buf);
+    }
+}
+
 /// The attributes of a word that depend on it alone, wherever it stands: its lower-case form,
 /// shape and affixes, and the lists it is on. `word` is the token as written.
 pub fn word_attributes(word: &str, emit: &mut dyn FnMut(&str)) {
     let g = gazetteer();
     let w = word.to_lowercase();
-    let mut buf = String::with_capacity(64);
-    let mut put = |args: std::fmt::Arguments<'_>| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        emit(&buf);
-    };
-    put(format_args!("bias"));
-    put(format_args!("w={w}"));
-    put(format_args!("shape={}", shape(word)));
-    put(format_args!("p3={}", affix(&w, 3, true)));
-    put(format_args!("s2={}", affix(&w, 2, false)));
-    put(format_args!("s3={}", affix(&w, 3, false)));
-    put(format_args!("s4={}", affix(&w, 4, false)));
+    let mut put = Put::new(emit);
+    put.put(format_args!("bias"));
+    put.put(format_args!("w={w}"));
+    put.put(format_args!("shape={}", shape(word)));
+    put.put(format_args!("p3={}", affix(&w, 3, true)));
+    put.put(format_args!("s2={}", affix(&w, 2, false)));
+    put.put(format_args!("s3={}", affix(&w, 3, false)));
+    put.put(format_args!("s4={}", affix(&w, 4, false)));
     if g.is_first_name(word) {
-        put(format_args!("firstname"));
+        put.put(format_args!("firstname"));
     }
     if g.country_form(word).is_some() {
-        put(format_args!("country"));
+        put.put(format_args!("country"));
     }
     if g.title(word).is_some() {
-        put(format_args!("title"));
+        put.put(format_args!("title"));
     }
     if HONORIFICS.contains(&word) {
-        put(format_args!("hon"));
+        put.put(format_args!("hon"));
     }
     if g.is_cue_verb(&w) {
-        put(format_args!("cue"));
+        put.put(format_args!("cue"));
     }
 }
 
@@ -201,26 +217,21 @@ pub fn word_attributes(word: &str, emit: &mut dyn FnMut(&str)) {
 pub fn neighbour_attributes(word: &str, d: isize, emit: &mut dyn FnMut(&str)) {
     let g = gazetteer();
     let w = word.to_lowercase();
-    let mut buf = String::with_capacity(64);
-    let mut put = |args: std::fmt::Arguments<'_>| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        emit(&buf);
-    };
-    put(format_args!("w{d:+}={w}"));
+    let mut put = Put::new(emit);
+    put.put(format_args!("w{d:+}={w}"));
     if d.abs() == 1 {
-        put(format_args!("shape{d:+}={}", shape(word)));
+        put.put(format_args!("shape{d:+}={}", shape(word)));
         if HONORIFICS.contains(&word) {
-            put(format_args!("hon{d:+}"));
+            put.put(format_args!("hon{d:+}"));
         }
         if g.title(word).is_some() {
-            put(format_args!("title{d:+}"));
+            put.put(format_args!("title{d:+}"));
         }
         if g.is_first_name(word) {
-            put(format_args!("firstname{d:+}"));
+            put.put(format_args!("firstname{d:+}"));
         }
         if g.is_cue_verb(&w) {
-            put(format_args!("cue{d:+}"));
+            put.put(format_args!("cue{d:+}"));
         }
     }
 }
@@ -265,38 +276,33 @@ pub fn context_attributes(
 ) {
     let g = gazetteer();
     let (t, w) = (sentence.tokens[i], sentence.lower[i].as_str());
-    let mut buf = String::with_capacity(64);
-    let mut put = |args: std::fmt::Arguments<'_>| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        emit(&buf);
-    };
+    let mut put = Put::new(emit);
     if i == 0 {
-        put(format_args!("first"));
+        put.put(format_args!("first"));
     }
     if sentence.all_caps {
-        put(format_args!("capsline"));
-        put(format_args!("capsline.w={w}"));
+        put.put(format_args!("capsline"));
+        put.put(format_args!("capsline.w={w}"));
         // A first name written in capitals ("JOHN") counts, once.
         if !g.is_first_name(t) && g.is_first_name(&crate::text::upper_first(w)) {
-            put(format_args!("firstname"));
+            put.put(format_args!("firstname"));
         }
     }
     if t.starts_with(char::is_uppercase) && doc.lower.contains(w) {
-        put(format_args!("lower-elsewhere"));
+        put.put(format_args!("lower-elsewhere"));
     }
     let n = sentence.tokens.len();
     for d in NEIGHBOURS {
         let j = i as isize + d;
         if j < 0 || j as usize >= n {
-            put(format_args!("w{d:+}=<none>"));
+            put.put(format_args!("w{d:+}=<none>"));
         }
     }
     if i > 0 {
-        put(format_args!("w-1|w={}|{w}", sentence.lower[i - 1]));
+        put.put(format_args!("w-1|w={}|{w}", sentence.lower[i - 1]));
     }
     if i + 1 < n {
-        put(format_args!("w|w+1={w}|{}", sentence.lower[i + 1]));
+        put.put(format_args!("w|w+1={w}|{}", sentence.lower[i + 1]));
     }
 }
 
