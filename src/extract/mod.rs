@@ -159,17 +159,9 @@ pub fn extract(text: &str) -> Extraction {
             }
         }
     }
-    // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
-    for r in &referents {
-        let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {
-            continue;
-        };
-        if offices
-            .iter()
-            .any(|o| o.person == *person && crate::resolve::same_post(&o.role, &title.role))
-        {
-            continue;
-        }
+    // A post the text tells of someone without a title before their name: its country is the
+    // one stated with the same title, else inferred as for titles.
+    let told = |title: &crate::gazetteer::Title, span: Span, former: bool| {
         let mention = offices::OfficeMention {
             name: 0,
             role: title.role.clone(),
@@ -177,57 +169,39 @@ pub fn extract(text: &str) -> Extraction {
             country: None,
             title_country: title.country,
             to_country: None,
-            former: false,
-            span: r.span,
+            former,
+            span,
         };
-        offices.push(Office {
-            person: *person,
-            role: title.role.clone(),
-            kind: title.kind,
-            country: offices::stated_country(text, &title.role, &countries, r.span.start)
-                .or_else(|| offices::infer_country(text, &mention, &countries, context)),
-            to_country: None,
-            former: false,
-            span: r.span,
-            wikidata: None,
-        });
+        offices::infer_country(text, &mention, &countries, context)
+    };
+    // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
+    for r in &referents {
+        let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {
+            continue;
+        };
+        let stated = offices::stated_country(text, &title.role, &countries, r.span.start);
+        add_told_post(&mut offices, *person, title, r.span, false, stated, &told);
     }
     // Posts that clauses tell: "As home secretary he …", "when he was home secretary".
     for post in offices::clause_posts(text, all_words) {
         let at = post.holder_at;
+        // The holder's referent, or the name that starts just after the word found
+        // ("As home secretary, Mr Howard …": the mention may start at "Howard").
         let Some(r) = referents.iter().find(|r| {
             r.people.len() == 1
                 && (r.span.contains(at) || (at <= r.span.start && r.span.start - at <= 4))
         }) else {
             continue;
         };
-        let person = r.people[0];
-        if offices
-            .iter()
-            .any(|o| o.person == person && crate::resolve::same_post(&o.role, &post.title.role))
-        {
-            continue;
-        }
-        let mention = offices::OfficeMention {
-            name: 0,
-            role: post.title.role.clone(),
-            kind: post.title.kind,
-            country: None,
-            title_country: post.title.country,
-            to_country: None,
-            former: post.former,
-            span: post.span,
-        };
-        offices.push(Office {
-            person,
-            role: post.title.role.clone(),
-            kind: post.title.kind,
-            country: offices::infer_country(text, &mention, &countries, context),
-            to_country: None,
-            former: post.former,
-            span: post.span,
-            wikidata: None,
-        });
+        add_told_post(
+            &mut offices,
+            r.people[0],
+            &post.title,
+            post.span,
+            post.former,
+            None,
+            &told,
+        );
     }
     // Mentions and countries by position, so that those inside a statement are a binary
     // search away (a scan per statement would be quadratic on long texts).
@@ -276,4 +250,33 @@ pub fn extract(text: &str) -> Extraction {
         offices,
         statements,
     }
+}
+
+/// Adds the post `title` to `person`'s offices, told at `span` (by a description or a clause),
+/// unless they hold it already; its country is `stated`, else what `infer` gives.
+fn add_told_post(
+    offices: &mut Vec<Office>,
+    person: usize,
+    title: &crate::gazetteer::Title,
+    span: Span,
+    former: bool,
+    stated: Option<&'static str>,
+    infer: &dyn Fn(&crate::gazetteer::Title, Span, bool) -> Option<&'static str>,
+) {
+    if offices
+        .iter()
+        .any(|o| o.person == person && crate::resolve::same_post(&o.role, &title.role))
+    {
+        return;
+    }
+    offices.push(Office {
+        person,
+        role: title.role.clone(),
+        kind: title.kind,
+        country: stated.or_else(|| infer(title, span, former)),
+        to_country: None,
+        former,
+        span,
+        wikidata: None,
+    });
 }

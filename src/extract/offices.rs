@@ -66,6 +66,17 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
 /// Lord", "Shadow Home Secretary".
 const RANKS: &[&str] = &["deputy", "junior", "assistant", "senior", "shadow"];
 
+/// `title` with `rank` (one of [`RANKS`], any case) before it: "Deputy Health Minister"; a
+/// shadow post is of the opposition at Westminster.
+fn ranked(rank: &str, mut title: Title) -> Title {
+    let rank = rank.to_lowercase();
+    title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
+    if rank == "shadow" {
+        title.country = title.country.or(Some("GB"));
+    }
+    title
+}
+
 /// Words that end a portfolio rather than belong to it ("for constitutional affairs or Lord
 /// Chancellor").
 const NOT_PORTFOLIO: &[&str] = &[
@@ -207,16 +218,13 @@ fn apposition_after(
         .is_some_and(|w| RANKS.contains(&w.text.to_lowercase().as_str()))
         && title_after(text, &ws, i, sentence.end).is_none()
     {
-        rank = Some(ws[i].text.to_lowercase());
+        rank = Some(ws[i].text);
         i += 1;
     }
     let (k, mut title) = title_for_after(text, &ws, i, sentence.end)
         .or_else(|| title_after(text, &ws, i, sentence.end))?;
     if let Some(rank) = rank {
-        title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
-        if rank == "shadow" {
-            title.country = title.country.or(Some("GB"));
-        }
+        title = ranked(&rank, title);
     }
     // "… of Ukraine" after the title.
     if country.is_none() && ws.get(i + k).is_some_and(|w| w.text == "of") {
@@ -302,16 +310,13 @@ fn title_before_name(
     j -= k;
     let mut start = ws[j].span.start;
     // "Deputy Health Minister", "Senior Law Lord", "shadow secretary for the family": the rank
-    // is part of the post; a shadow minister is of the opposition at Westminster.
+    // is part of the post.
     if let Some(rank) = (j > 0 && ws[j].joined)
-        .then(|| ws[j - 1].text.to_lowercase())
-        .filter(|r| RANKS.contains(&r.as_str()))
+        .then(|| ws[j - 1].text)
+        .filter(|r| RANKS.contains(&r.to_lowercase().as_str()))
         .filter(|_| !title.role.to_lowercase().starts_with("shadow "))
     {
-        title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
-        if rank == "shadow" {
-            title.country = title.country.or(Some("GB"));
-        }
+        title = ranked(rank, title);
         j -= 1;
         start = ws[j].span.start;
     }
@@ -404,13 +409,8 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
     match found(i) {
         Some(t) => Some(t),
         None if rank && ws.get(i + 1).is_some_and(|w| w.joined) => {
-            let (k, mut t) = found(i + 1)?;
-            t.role = format!(
-                "{} {}",
-                crate::text::upper_first(&ws[i].text.to_lowercase()),
-                t.role
-            );
-            Some((k + 1, t))
+            let (k, t) = found(i + 1)?;
+            Some((k + 1, ranked(ws[i].text, t)))
         }
         None => None,
     }
