@@ -224,7 +224,7 @@ fn apposition_after(
     let (k, mut title) = title_for_after(text, &ws, i, sentence.end)
         .or_else(|| title_after(text, &ws, i, sentence.end))?;
     if let Some(rank) = rank {
-        title = ranked(&rank, title);
+        title = ranked(rank, title);
     }
     // "… of Ukraine" after the title.
     if country.is_none() && ws.get(i + k).is_some_and(|w| w.text == "of") {
