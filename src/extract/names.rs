@@ -62,9 +62,11 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) = rules
         .iter()
         .partition(|n| n.titled || n.honorific.is_some());
-    let unintroduced: Vec<Span> = unintroduced.iter().map(|n| n.span).collect();
+    let mut unintroduced: Vec<Span> = unintroduced.iter().map(|n| n.span).collect();
+    unintroduced.sort_unstable();
     // The words of names already found after a title: nothing for the tagger to add there.
-    let settled: Vec<Span> = introduced_spans.iter().map(|n| n.full).collect();
+    let mut settled: Vec<Span> = introduced_spans.iter().map(|n| n.full).collect();
+    settled.sort_unstable();
     let g = gazetteer();
     let title_case = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
@@ -75,28 +77,28 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
             return false;
         };
         let open = |t: &crate::learn::features::Token<'_>| {
+            let here = Span::new(t.start, t.end);
             title_case(t.text)
                 && g.title(t.text).is_none()
                 && g.country_form(t.text).is_none()
-                && !settled.iter().any(|n| n.start <= t.start && t.end <= n.end)
+                && !settled[overlapping(&settled, here)]
+                    .iter()
+                    .any(|n| n.covers(here))
         };
         toks.windows(2).any(|w| open(&w[0]) && open(&w[1]))
-            || unintroduced
-                .iter()
-                .any(|n| n.start < last.end && first.start < n.end)
+            || !overlapping(&unintroduced, Span::new(first.start, last.end)).is_empty()
     };
     let (tagged, doc) = tagger.tag_sentences(text, &wanted);
-    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-    let span = |t: &crate::learn::Tagged<'_>| Span::new(t.start, t.end);
+    let spans: Vec<Span> = tagged.iter().map(|t| Span::new(t.start, t.end)).collect();
     let person = |s: Span| {
-        tagged
+        tagged[overlapping(&spans, s)]
             .iter()
-            .any(|t| t.kind == Entity::Person && overlaps(span(t), s))
+            .any(|t| t.kind == Entity::Person)
     };
     let other = |s: Span| {
-        tagged
+        tagged[overlapping(&spans, s)]
             .iter()
-            .any(|t| t.kind != Entity::Person && overlaps(span(t), s))
+            .any(|t| t.kind != Entity::Person)
     };
     let introduced = |n: &NameMention| n.titled || n.honorific.is_some();
     let mut out: Vec<NameMention> = rules
@@ -110,12 +112,18 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
                 }
         })
         .collect();
-    for t in tagged.iter().filter(|t| t.kind == Entity::Person) {
-        let p = span(t);
+    // The tagger's people do not overlap one another: only the rules' names can be in the way.
+    let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
+    kept.sort_unstable();
+    for (t, &p) in tagged
+        .iter()
+        .zip(&spans)
+        .filter(|(t, _)| t.kind == Entity::Person)
+    {
         // Within one sentence as the rest of the pipeline splits them, and not overlapping a
         // name found already.
         let sentence = seg.sentences[seg.sentence_index(p.start)];
-        if p.end > sentence.end || out.iter().any(|n| overlaps(n.full, p)) {
+        if p.end > sentence.end || !overlapping(&kept, p).is_empty() {
             continue;
         }
         let words: Vec<String> = t.text.split_whitespace().map(str::to_owned).collect();
@@ -132,6 +140,15 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     }
     out.sort_by_key(|n| n.full.start);
     out
+}
+
+/// The indexes of the spans of `sorted` that overlap `s`, as a range: `sorted` is in text
+/// order with no two overlapping, so their ends are in order too and two binary searches find
+/// them (a scan per name would make an article of many names quadratic).
+fn overlapping(sorted: &[Span], s: Span) -> std::ops::Range<usize> {
+    let from = sorted.partition_point(|x| x.end <= s.start);
+    let to = sorted.partition_point(|x| x.start < s.end);
+    from..to.max(from)
 }
 
 /// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is
