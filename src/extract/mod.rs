@@ -91,6 +91,13 @@ pub struct Statement {
 
 /// Extracts the facts of one article's text.
 pub fn extract(text: &str) -> Extraction {
+    extract_with(text, statements::chooser_from_env())
+}
+
+/// Extracts the facts of one article's text, with `speakers` choosing each statement's
+/// speaker (the rules, [`statements::RuleSpeakers`], or the learned ranker,
+/// [`statements::RankedSpeakers`]).
+pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Extraction {
     let seg = Segments::new(text);
     let names = names::find(text, &seg, names::Names::from_env());
     let all_words = seg.words();
@@ -209,7 +216,7 @@ pub fn extract(text: &str) -> Extraction {
     by_start.sort_unstable();
     let mut countries_by_start: Vec<&CountryMention> = countries.iter().collect();
     countries_by_start.sort_unstable_by_key(|c| c.span);
-    let statements = statements::find_statements(text, &seg, &people, &referents)
+    let statements = statements::find_statements(text, &seg, &people, &referents, speakers)
         .into_iter()
         .map(|s| {
             let speaker = s.speaker.map(|r| &referents[r]);

@@ -14,6 +14,7 @@
 
 pub mod crf;
 pub mod features;
+pub mod ranker;
 
 use features::{context_attributes, neighbour_attributes, tokens, word_attributes};
 use features::{Document, Sentence, NEIGHBOURS};

@@ -1,0 +1,524 @@
+//! The small grammar that finding quotes, reported speech and speakers share: the statement
+//! types, speech verbs, subjects (after an apposition, a coordination or a participle),
+//! prepositions and honorifics before a name, and where a statement was made (medium) and to
+//! whom (audience).
+
+use crate::gazetteer::gazetteer;
+use crate::resolve::Referent;
+use crate::segment::{Segments, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The kind of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuoteKind {
+    /// A whole quoted sentence.
+    Direct,
+    /// Quoted words inside the writer's sentence.
+    Partial,
+    /// Reported speech.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// "direct", "partial" or "indirect".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// A statement found in the text, before speakers are turned into people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementMention {
+    /// The quoted or reported words.
+    pub span: Span,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The referent that names the speaker (an index into the referents).
+    pub speaker: Option<usize>,
+    /// The words naming a speaker that is no person ("the International Monetary Fund",
+    /// "police"), when there is no person speaker.
+    pub group: Option<Span>,
+    /// The speech verb.
+    pub cue: Option<Span>,
+    /// Where it was said ("a post on X").
+    pub medium: Option<String>,
+    /// To whom ("the BBC").
+    pub audience: Option<String>,
+}
+
+static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:in|on|via|during|through)\s+
+        (?P<phrase>(?:an?|the|his|her|their|its)\s+
+          (?P<words>(?:[\w'’-]+\s+){0,4}?)
+          (?P<head>post|posts|tweet|tweets|interview|statement|address|speech|op-ed|letter|briefing|video|
+                   broadcast|message|press\s+conference|news\s+conference|column|podcast|email|memo|
+                   press\s+release|appearance|remarks|blog)\b
+          (?:\s+on\s+(?P<on>\p{Lu}[\w.]*(?:\s+\p{Lu}[\w.]*)*))?)",
+    )
+    .expect("medium regex compiles")
+});
+
+static AUDIENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:told|tells|telling|tell)\s+
+        (?P<who>(?:the\s+)?\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*)*|reporters|journalists|lawmakers|
+                 supporters|the\s+crowd|a\s+crowd|an\s+audience|the\s+audience|parliament|MPs)",
+    )
+    .expect("audience regex compiles")
+});
+
+/// The medium named in `sentence`, if any: "a post on X", "a televised address", "Truth Social post".
+pub fn medium(sentence: &str) -> Option<String> {
+    // Most sentences name no medium: a substring search for the heads rules them out first.
+    static HEADS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "post",
+            "tweet",
+            "interview",
+            "statement",
+            "address",
+            "speech",
+            "op-ed",
+            "letter",
+            "briefing",
+            "video",
+            "broadcast",
+            "message",
+            "conference",
+            "column",
+            "podcast",
+            "email",
+            "memo",
+            "release",
+            "appearance",
+            "remarks",
+            "blog",
+        ])
+        .expect("medium heads compile")
+    });
+    if !HEADS.is_match(sentence) {
+        return None;
+    }
+    let c = MEDIUM.captures(sentence)?;
+    let words = c.name("words").map_or("", |m| m.as_str());
+    let head = c.name("head").expect("head is required").as_str();
+    // "a strongly worded Truth Social post": the proper name and the head.
+    if let Some(i) = words.find(|ch: char| ch.is_uppercase()) {
+        return Some(format!("{}{}", &words[i..], head));
+    }
+    let phrase = c.name("phrase").expect("phrase is required").as_str();
+    Some(phrase.trim_end_matches('.').to_owned())
+}
+
+/// The audience named in `sentence`, if any: "the BBC", "reporters".
+pub fn audience(sentence: &str) -> Option<String> {
+    if !(sentence.contains("told") || sentence.contains("tell")) {
+        return None;
+    }
+    AUDIENCE
+        .captures(sentence)
+        .map(|c| c["who"].trim_end_matches('.').to_owned())
+}
+
+pub(super) fn is_cue(word: &str) -> bool {
+    gazetteer().is_cue_verb(&crate::text::lowercase(word))
+}
+
+/// Verbs that name what someone is or does: 'called him a "nasty guy"'.
+pub(super) const CALLING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "term",
+    "termed",
+    "likened",
+    "compared",
+    "decried",
+    "denounced",
+    "condemned",
+    "praised",
+    "hailed",
+    "slammed",
+];
+
+/// The words of `sentence` shortly before `pos` (2,000 bytes, a few hundred words at most), where
+/// a quote's cue or calling verb stands: a sentence of thousands of quotes then costs no more
+/// per quote.
+pub(super) fn words_before<'a>(seg: &Segments<'a>, sentence: Span, pos: usize) -> Vec<crate::text::Word<'a>> {
+    let window = sentence.start.max(pos.saturating_sub(2000));
+    seg.words_in(Span::new(window, pos))
+}
+
+/// The speech verb right after a quotation ending at `quote`, within its sentence.
+pub(super) fn verb_after(seg: &Segments, quote: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(quote.end)];
+    let from = quote.end.min(sentence.end);
+    seg.words_in(Span::new(from, sentence.end))
+        .iter()
+        .take(8)
+        .find(|w| is_cue(w.text) && w.text.starts_with(char::is_lowercase))
+        .map(|w| w.span)
+}
+
+pub(super) fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+/// Words that open a subordinate clause at the start of a sentence.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "When", "While", "If", "As", "After", "Before", "Although", "Though", "Because", "Since",
+];
+
+/// The speech verb before a quotation opening at `quote_start`, in its sentence; for a direct
+/// quote, only one that leads into it (`he noted, "…"`, `Peabody said: "…"`).
+pub(super) fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(quote_start)];
+    words_before(seg, sentence, quote_start)
+        .iter()
+        .rev()
+        .filter(|w| !seg.in_quote(w.span.start))
+        // A partial quote may follow a calling verb ("Buchanan called for a "culture war"").
+        .find(|w| is_cue(w.text) || !direct && CALLING_VERBS.contains(&w.text))
+        .map(|w| w.span)
+        .filter(|c| {
+            let between = &text[c.end..quote_start];
+            !direct
+                || between.trim_end().ends_with([',', ':'])
+                    && !between.contains(['.', '"', '“', '”'])
+        })
+}
+
+/// Whether the name at `span` can be its sentence's subject: no possessive ("Clinton's
+/// remark") and not after a preposition ("a letter to Trump").
+pub(super) fn subject_position(text: &str, sentence: Span, span: Span) -> bool {
+    !possessive(text, span) && !after_preposition(&text[sentence.start..span.start])
+}
+
+/// Whether the name at `span` is a possessive ("Clinton's remark"): then it is no speaker.
+pub(super) fn possessive(text: &str, span: Span) -> bool {
+    text[span.end..].starts_with(['’', '\''])
+}
+
+/// Whether the text `before` a name ends in a preposition: the name is then no subject
+/// ("speaking of Clinton", "a letter to Trump").
+pub(super) fn after_preposition(before: &str) -> bool {
+    let prev = before_titles(before)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        crate::text::lowercase(prev).as_ref(),
+        "of" | "to"
+            | "by"
+            | "with"
+            | "for"
+            | "from"
+            | "about"
+            | "against"
+            | "than"
+            | "after"
+            | "before"
+            | "on"
+            | "at"
+            | "in"
+            | "like"
+    )
+}
+
+/// The text `before` a name without the honorifics and abbreviated titles standing right before
+/// it ("a deal with Mr." → "a deal with", "a letter to Sen." → "a letter to"); a title written
+/// out may be part of a longer one and stays ("Secretary of State").
+pub(super) fn before_titles(before: &str) -> &str {
+    let mut rest = before.trim_end();
+    for _ in 0..3 {
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &rest[word_start..];
+        let abbreviated = word.ends_with('.') && word.len() <= 5;
+        if word_start == 0
+            || !word.starts_with(char::is_uppercase)
+            || !(abbreviated || crate::gazetteer::HONORIFICS.contains(&word))
+        {
+            break;
+        }
+        rest = rest[..word_start].trim_end();
+    }
+    rest
+}
+
+/// Medium and audience: from the sentence of the cue, else from the sentence a pronoun's
+/// antecedent stands in.
+pub(super) fn setting(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    speaker: usize,
+    at: usize,
+) -> (Option<String>, Option<String>) {
+    let outside = |s: Span| -> String {
+        // The sentence without its quotations, so that quoted words name no medium.
+        let mut out = String::new();
+        let mut pos = s.start;
+        for q in seg.quotes.iter().filter(|q| s.covers(q.outer)) {
+            out.push_str(&text[pos..q.outer.start]);
+            out.push_str(" … ");
+            pos = q.outer.end;
+        }
+        out.push_str(&text[pos.max(s.start)..s.end]);
+        out
+    };
+    let here = outside(seg.sentences[seg.sentence_index(at)]);
+    let mut m = medium(&here);
+    let a = audience(&here);
+    if m.is_none() {
+        if let Some(ante) = referents[speaker].antecedent {
+            m = medium(&outside(seg.sentences[seg.sentence_index(ante.start)]));
+        }
+    }
+    (m, a)
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
+pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
+    let g = gap.trim();
+    if g.is_empty() {
+        return true;
+    }
+    // A party tag: "(R-Utah)".
+    if g.starts_with('(') && g.ends_with(')') && g.len() < 40 {
+        return true;
+    }
+    // An apposition: ", the chancellor," / ", 70,".
+    // (A lone comma closes an apposition the name stands in: "The chairman, Phil Lovas, said";
+    // before a participle it ends the clause: "shaming a former Miss Jones, saying".)
+    if (g.len() > 1 || !verb.ends_with("ing"))
+        && g.starts_with(',')
+        && g.ends_with(',')
+        && g.len() < 80
+        && !g.contains(['"', '“', '”', '.'])
+    {
+        return true;
+    }
+    g.split_whitespace().count() <= 4 && g.split_whitespace().all(|w| gap_word(w, verb))
+}
+
+/// Whether `w` may stand between a subject and `verb`: an adverb, an auxiliary, a time; a form
+/// of "be" only before an "-ing" verb ("is suggesting"; "was told" is passive: the subject is
+/// the listener).
+pub(super) fn gap_word(w: &str, verb: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    w.ends_with("ly")
+        || SUBJECT_VERB_GAP.contains(&w)
+        || verb.ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been")
+}
+
+/// Words that may stand between a speaker and the verb ("Mr Straw last week said").
+pub(super) const SUBJECT_VERB_GAP: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "did",
+    "does",
+    "once",
+    "still",
+    "previously",
+    "recently",
+    "repeatedly",
+    "often",
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "earlier",
+    "on",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "however",
+    "himself",
+    "herself",
+    "too",
+    "already",
+    "now",
+    "never",
+    "always",
+    "since",
+    "even",
+    "just",
+    "first",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+];
+
+/// The referent that is the subject of the verb at `verb`: the nearest before it in the
+/// sentence, with nothing but adverbs or an apposition between them.
+pub(super) fn subject_of(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    verb: Span,
+) -> Option<usize> {
+    // A name after a preposition is no subject ("Mr. Biden, recalling breakfasts with Mrs.
+    // Clinton, described …").
+    let ri = starting_in(referents, sentence.start, verb.start)
+        .rev()
+        .find(|&i| {
+            let span = referents[i].span;
+            span.end <= verb.start
+                && !seg.in_quote(span.start)
+                && !after_preposition(&text[sentence.start..span.start])
+        })?;
+    between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
+}
+
+/// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
+/// so that looking for a speaker costs the same in a long text as in a short one.
+pub(super) fn starting_in(referents: &[Referent], from: usize, to: usize) -> std::ops::Range<usize> {
+    referents.partition_point(|r| r.span.start < from)
+        ..referents.partition_point(|r| r.span.start < to)
+}
+
+/// The subject of a verb coordinated with an earlier one: "Cruz urged Republicans to vote and
+/// said he …" — the first person of the sentence who follows no preposition.
+pub(super) fn coordinated_subject(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<usize> {
+    let verb = ws[i].text;
+    // Back over auxiliaries and adverbs: "but has since said".
+    let mut k = i;
+    while k > 0 && i - k < 3 && ws[k - 1].joined && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    let link = k.checked_sub(1).map(|l| &ws[l])?;
+    let coordinated = matches!(link.text, "and" | "but");
+    // A participle after a comma or a preposition: "Clinton, clearly frustrated, responded,
+    // saying …", "Trump told reporters, before insisting he …".
+    let participle = verb.ends_with("ing")
+        && k == i
+        && (text[link.span.end..ws[k].span.start].contains(',')
+            || matches!(link.text, "by" | "while" | "before" | "after" | "when"));
+    if !(coordinated || participle) {
+        return None;
+    }
+    if !coordinated {
+        return participle_subject(text, seg, referents, sentence, ws[k].span);
+    }
+    let limit = link.span.start;
+    starting_in(referents, sentence.start, limit).find(|&r| {
+        let span = referents[r].span;
+        span.end <= limit
+            && !seg.in_quote(span.start)
+            && !after_preposition(&text[sentence.start..span.start])
+    })
+}
+
+/// The subject of a participle after a comma ("Trump attacked Clinton, saying …"): the speaker
+/// of the speech verb before it in the sentence when there is one ("Spicer said, adding",
+/// "said Caddell, adding"), else the first person of the sentence who is no object or
+/// possessive.
+pub(super) fn participle_subject(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    participle: Span,
+) -> Option<usize> {
+    let ws = words_before(seg, sentence, participle.start);
+    let verb = ws.iter().rev().find(|w| {
+        !seg.in_quote(w.span.start)
+            && w.text.starts_with(char::is_lowercase)
+            && !w.text.ends_with("ing")
+            && is_cue(w.text)
+    });
+    if let Some(v) = verb {
+        if let Some(r) = subject_of(text, seg, referents, sentence, v.span) {
+            return Some(r);
+        }
+        let named_after = starting_in(referents, v.span.end, participle.start).next();
+        if let Some(r) = named_after.filter(|&r| {
+            referents[r].span.end <= participle.start
+                && before_titles(&text[v.span.end..referents[r].span.start]).is_empty()
+        }) {
+            return Some(r);
+        }
+    }
+    // Failing that, a name after a preposition may still be the one acting ("it was left to
+    // Mr Prescott to produce his card, claiming …").
+    let before = || {
+        starting_in(referents, sentence.start, participle.start).filter(|&r| {
+            let span = referents[r].span;
+            span.end <= participle.start && !seg.in_quote(span.start) && !possessive(text, span)
+        })
+    };
+    before()
+        .find(|&r| !after_preposition(&text[sentence.start..referents[r].span.start]))
+        .or_else(|| before().next())
+}
+
+/// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
+/// referent of the sentence before the verb.
+pub(super) fn near_subject(
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    verb: Span,
+) -> Option<usize> {
+    starting_in(referents, sentence.start, verb.start)
+        .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))
+}

@@ -1,0 +1,353 @@
+//! Quotation marks to statements: direct and partial quotes, block quotations after a lead-in
+//! ending in a colon, and the turns of interview transcripts ("PENCE: …").
+
+use super::clause::*;
+use super::speakers::*;
+use crate::resolve::{Person, Referent};
+use crate::segment::{Quote, Segments, Span};
+
+/// The statements that quotation marks enclose, appended to `out` (which holds the transcript
+/// turns found before, in text order): each quote's kind, words and speaker.
+pub(super) fn quotations(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut Vec<StatementMention>,
+) {
+    // Transcript paragraphs, in text order (the quotes found below come after them in `out`).
+    let transcripts: Vec<usize> = out.iter().map(|s| s.span.start).collect();
+    let mut last_quote: Option<(usize, Option<usize>)> = None; // (quote index, statement index)
+    for (qi, q) in seg.quotes.iter().enumerate() {
+        let inner = trim_span(text, q.inner);
+        if inner.start >= inner.end {
+            continue;
+        }
+        let inner_text = inner.of(text);
+        let next_transcript = transcripts.partition_point(|&t| t < inner.start);
+        if transcripts
+            .get(next_transcript)
+            .is_some_and(|&t| inner.contains(t) && t - inner.start < 40)
+        {
+            continue; // a transcript paragraph, found as such
+        }
+        let n_words = inner_text.split_whitespace().count();
+        let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
+        let before = text[sentence.start..q.outer.start].trim_end();
+        let direct = inner_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && (before.is_empty() || before.ends_with([',', ':', '-', '—', '–']) || !q.closed);
+        if seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
+            continue;
+        }
+        // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement.
+        if !direct && n_words < 2 {
+            continue;
+        }
+        // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
+        let title_case = inner_text
+            .split_whitespace()
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "of" | "the"
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "at"
+                        | "by"
+                        | "or"
+                        | "vs."
+                )
+            })
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        // A title in a writer's sentence; a direct quote of several words ends like a sentence
+        // ("Make Your Kid a Millionaire," is a book).
+        let sentence_end = inner_text
+            .trim_end()
+            .ends_with(['.', '!', '?', '—', '-', '…']);
+        if title_case && (!direct || n_words > 1 && !sentence_end) {
+            continue;
+        }
+        let kind = if direct {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        // 'Clinton called his supporters "deplorables"': what was said is the whole object.
+        let inner = match kind {
+            QuoteKind::Partial => called_object(text, seg, sentence, q)
+                .map_or(inner, |start| Span::new(start, inner.end)),
+            _ => inner,
+        };
+        let mut found = if direct {
+            before_quote(text, seg, q, referents, true)
+                .or_else(|| after_quote(text, seg, q, referents))
+                .or_else(|| lead_in(text, seg, q, referents))
+        } else if (inner_text.ends_with(',') || text[q.outer.end..].starts_with(','))
+            && cue_before(text, seg, q.outer.start, false).is_none()
+        {
+            // 'Clinton "is the only candidate …," said Gen. Newton': the verb after the comma
+            // names the speaker, not the subject inside the sentence.
+            after_quote(text, seg, q, referents)
+                .or_else(|| before_quote(text, seg, q, referents, false))
+        } else {
+            before_quote(text, seg, q, referents, false)
+                .or_else(|| after_quote(text, seg, q, referents))
+        };
+        // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb
+        // for the group found below.
+        let group_cue = if found.is_none() && direct {
+            verb_after(seg, q.outer).filter(|&v| {
+                !text[q.outer.end..v.start].contains(['.', ';', '"', '“', '”', '\n'])
+                    && seg.sentence_index(v.start) == seg.sentence_index(q.outer.end - 1)
+                    && group_before(text, seg, v, inner).is_some()
+            })
+        } else if found.is_none() {
+            // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
+            cue_before(text, seg, q.outer.start, false)
+                .filter(|c| text[c.end..q.outer.start].trim().is_empty())
+        } else {
+            None
+        };
+        // A quote with no speaker of its own continues the one before it.
+        let mut inherited = None;
+        if found.is_none() && group_cue.is_none() {
+            if let Some((pq, Some(ps))) = last_quote {
+                if continues(text, seg, &seg.quotes[pq], q, referents, out[ps].speaker) {
+                    inherited = Some(ps);
+                }
+            }
+        }
+        // Any other direct quote takes the person named last before it.
+        if found.is_none() && inherited.is_none() && group_cue.is_none() && direct {
+            found = nearest_before(text, seg, q.outer.start, referents).map(|r| (r, None));
+        }
+        let st = match (found, inherited) {
+            (Some((speaker, cue)), _) => {
+                let (medium, audience) = setting(
+                    text,
+                    seg,
+                    referents,
+                    speaker,
+                    cue.map_or(q.outer.start, |c| c.start),
+                );
+                StatementMention {
+                    span: inner,
+                    kind,
+                    speaker: Some(speaker),
+                    group: None,
+                    cue,
+                    medium,
+                    audience,
+                }
+            }
+            (None, Some(ps)) => StatementMention {
+                span: inner,
+                kind,
+                ..out[ps].clone()
+            },
+            (None, None) => StatementMention {
+                span: inner,
+                kind,
+                speaker: None,
+                group: None,
+                cue: group_cue,
+                medium: None,
+                audience: None,
+            },
+        };
+        let has_speaker = st.speaker.is_some() || st.cue.is_some();
+        out.push(st);
+        last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
+    }
+}
+
+/// For a short partial quote after a calling verb in its sentence ('called half of his
+/// supporters "deplorables"'), where the verb's object starts: the statement is the whole
+/// object, as the quoted words alone say little.
+pub(super) fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Option<usize> {
+    // A longer quotation stands on its own: 'called for peace "in the air, at sea"'.
+    if q.inner.of(text).split_whitespace().count() > 3 {
+        return None;
+    }
+    let ws = words_before(seg, sentence, q.outer.start);
+    let n = ws.len();
+    let from = n.saturating_sub(30);
+    let v = (from..n)
+        .rev()
+        .find(|&i| CALLING_VERBS.contains(&ws[i].text))?;
+    // Quotations in between must form a list with this one ('a "liar" who is "amoral," a
+    // "bully" and a "narcissist"'); words outside them may not break the clause.
+    let after_verb = seg
+        .quotes
+        .partition_point(|o| o.outer.start <= ws[v].span.end);
+    let between: Vec<&Quote> = seg.quotes[after_verb..]
+        .iter()
+        .take_while(|o| o.outer.start < q.outer.start)
+        .filter(|o| o.outer.end <= q.outer.start)
+        .collect();
+    let list_glue = |gap: &str| {
+        gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
+            matches!(
+                w,
+                "" | "a" | "an" | "and" | "or" | "who" | "is" | "was" | "as"
+            )
+        })
+    };
+    let gaps_ok = between
+        .windows(2)
+        .map(|p| (p[0].outer.end, p[1].outer.start))
+        .chain(between.last().map(|l| (l.outer.end, q.outer.start)))
+        .all(|(a, b)| list_glue(&text[a..b]));
+    let words_before_list = between.first().map_or(q.outer.start, |f| f.outer.start);
+    let object: Vec<_> = ws[v + 1..]
+        .iter()
+        .filter(|w| w.span.end <= words_before_list)
+        .collect();
+    if !gaps_ok
+        || object.len() > 10
+        || object
+            .iter()
+            .any(|w| matches!(w.text, "and" | "but" | "said" | "says" | "who" | "which"))
+    {
+        return None;
+    }
+    let mut first = v + 1;
+    if ws
+        .get(first)
+        .is_some_and(|w| matches!(w.text, "as" | "to" | "for"))
+        && first + 1 < n
+    {
+        first += 1;
+    }
+    Some(ws.get(first).map_or(q.inner.start, |w| w.span.start))
+}
+
+/// Interview transcripts: a paragraph "PENCE: Gennifer Flowers will not be attending …" is a
+/// direct statement by the person whose name the label spells.
+pub(super) fn transcript(
+    text: &str,
+    seg: &Segments,
+    people: &[Person],
+    referents: &[Referent],
+) -> Vec<StatementMention> {
+    let mut out = Vec::new();
+    let labels = &seg.labels;
+    for (li, l) in labels.iter().enumerate() {
+        let label = crate::text::fold(l.label.of(text));
+        let Some(person) = people.iter().position(|x| {
+            let name = crate::text::fold(&x.name);
+            name == label || name.rsplit(' ').next() == Some(label.as_str())
+        }) else {
+            continue;
+        };
+        // The label itself, else any mention of the person.
+        let Some(ri) = referents
+            .iter()
+            .position(|r| r.span == l.label)
+            .or_else(|| referents.iter().position(|r| r.people == [person]))
+        else {
+            continue;
+        };
+        let mut turn = |start: usize, end: usize| {
+            // The turn's words without quotation marks around them (`PENCE: “No.”`).
+            let opened = &text[start..end];
+            let start = end - opened.trim_start_matches(['"', '“', ' ']).len();
+            let body = &text[start..end];
+            let end = end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
+            if start < end {
+                out.push(StatementMention {
+                    span: Span::new(start, end),
+                    kind: QuoteKind::Direct,
+                    speaker: Some(ri),
+                    group: None,
+                    cue: None,
+                    medium: None,
+                    audience: None,
+                });
+            }
+        };
+        turn(l.said.start, seg.paragraphs[l.paragraph].end);
+        // A turn over several paragraphs: each opens with a quotation mark and no label, up to
+        // the next label ('"PENCE: Well, …' then '"But the truth is …').
+        let next_label = labels
+            .get(li + 1)
+            .map_or(seg.paragraphs.len(), |n| n.paragraph);
+        let opened = |p: Span| text[p.start..p.end].starts_with(['"', '“']);
+        if !opened(seg.paragraphs[l.paragraph]) {
+            continue;
+        }
+        for p in &seg.paragraphs[l.paragraph + 1..next_label] {
+            let body = p.of(text);
+            let inner = body.trim_start_matches(['"', '“']).trim_start();
+            if !opened(*p) || inner.starts_with('(') {
+                break;
+            }
+            turn(p.end - inner.len(), p.end);
+        }
+    }
+    out
+}
+
+/// A paragraph without quotation marks after a lead-in paragraph ending in a colon
+/// (`Limbaugh added:` then the words on their own): a block quotation, the lead-in's speaker's.
+pub(super) fn block_quotes(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut Vec<StatementMention>,
+) {
+    for (i, para) in seg.paragraphs.iter().enumerate().skip(1) {
+        let words = para.of(text).trim();
+        let previous = seg.paragraphs[i - 1].of(text).trim_end();
+        if !previous.ends_with(':')
+            || words.is_empty()
+            || words.ends_with(':')
+            || words.starts_with(['"', '“', '‘', '\'', '«', '„'])
+            || seg
+                .labels
+                .iter()
+                .any(|l| l.paragraph == i || l.paragraph == i - 1)
+            || out.iter().any(|s| para.contains(s.span.start))
+        {
+            continue;
+        }
+        // Words of a sentence or more ("6:01 p.m." or a bare link is none).
+        let prose = words.split_whitespace().count() >= 6
+            && words.ends_with(['.', '!', '?', '…', '”', '"'])
+            && !words.contains(['<', '@']);
+        if !prose {
+            continue;
+        }
+        let Some((speaker, cue)) = lead_in_speaker(text, seg, i, referents) else {
+            continue;
+        };
+        // The verb closes the lead-in ("Limbaugh added:", "he said in a statement:").
+        let Some(cue) = cue.filter(|c| {
+            text[c.end..]
+                .split(':')
+                .next()
+                .is_some_and(|rest| rest.split_whitespace().count() <= 4)
+        }) else {
+            continue;
+        };
+        let (medium, audience) = setting(text, seg, referents, speaker, cue.start);
+        out.push(StatementMention {
+            span: trim_span(text, *para),
+            kind: QuoteKind::Direct,
+            speaker: Some(speaker),
+            group: None,
+            cue: Some(cue),
+            medium,
+            audience,
+        });
+    }
+}

@@ -1,0 +1,310 @@
+//! Choosing a statement's speaker among its candidates: the people named, the pronouns and the
+//! descriptions around it, each described by features (side, distance, the cue between them,
+//! subject position, the previous statement's speaker, the rules' own pick). A
+//! [`SpeakerChooser`] picks one: [`RuleSpeakers`] keeps the rules' pick, [`RankedSpeakers`]
+//! lets the learned ranker of `models/speakers.tsv` decide.
+//!
+//! ```
+//! use newsgraph::extract::{extract_with, statements::RuleSpeakers};
+//! let text = "Jane Smith met Tom Brown. \"We agreed on nothing,\" she said.";
+//! let x = extract_with(text, &RuleSpeakers);
+//! assert_eq!(x.people[x.statements[0].speakers[0]].name, "Jane Smith");
+//! ```
+
+use super::clause::*;
+use super::StatementMention;
+use crate::learn::ranker::Ranker;
+use crate::resolve::Referent;
+use crate::segment::{Segments, Span};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// A possible speaker of a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Its words ("she", "Jane Smith", "the senator").
+    pub span: Span,
+    /// The people it stands for (indexes into the article's people).
+    pub people: Vec<usize>,
+    /// Whether the rules picked it.
+    pub rule: bool,
+    /// What the ranker sees.
+    pub features: Vec<String>,
+}
+
+/// What picks a statement's speaker among its candidates, so that the rules and the learned
+/// ranker can be swapped and compared.
+pub trait SpeakerChooser: Sync {
+    /// The index of the chosen candidate, or `None` for the rules' pick. `statement` is the
+    /// statement's words in `text`.
+    fn choose(&self, text: &str, statement: &StatementMention, candidates: &[Candidate])
+        -> Option<usize>;
+}
+
+/// The rules' pick, always.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleSpeakers;
+
+impl SpeakerChooser for RuleSpeakers {
+    fn choose(&self, _: &str, _: &StatementMention, candidates: &[Candidate]) -> Option<usize> {
+        candidates.iter().position(|c| c.rule)
+    }
+}
+
+/// The learned ranker's pick (the rules' pick is one of its features).
+#[derive(Debug, Clone)]
+pub struct RankedSpeakers {
+    ranker: Ranker,
+}
+
+impl RankedSpeakers {
+    /// A chooser with the weights of `ranker`.
+    pub fn new(ranker: Ranker) -> Self {
+        RankedSpeakers { ranker }
+    }
+
+    /// The bundled model (`models/speakers.tsv`), or the file `NEWSGRAPH_SPEAKER_MODEL` names;
+    /// read once. An unreadable file is an error the first time it is asked for.
+    pub fn bundled() -> Result<&'static RankedSpeakers, String> {
+        static MODEL: LazyLock<Result<RankedSpeakers, String>> = LazyLock::new(|| {
+            let text = match std::env::var_os("NEWSGRAPH_SPEAKER_MODEL") {
+                Some(path) => std::fs::read_to_string(&path).map_err(|e| {
+                    format!("cannot read the speaker model {}: {e}", path.to_string_lossy())
+                })?,
+                None => include_str!("../../../models/speakers.tsv").to_owned(),
+            };
+            Ranker::from_tsv(&text)
+                .map(RankedSpeakers::new)
+                .map_err(|e| format!("the speaker model: {e}"))
+        });
+        MODEL.as_ref().map_err(Clone::clone)
+    }
+}
+
+impl SpeakerChooser for RankedSpeakers {
+    fn choose(&self, _: &str, _: &StatementMention, candidates: &[Candidate]) -> Option<usize> {
+        let features: Vec<&[String]> = candidates.iter().map(|c| c.features.as_slice()).collect();
+        let mut best: Option<(usize, f64)> = None;
+        for (i, f) in features.iter().enumerate() {
+            let s = self.ranker.score(f);
+            // Ties go to the rules' pick.
+            if best.is_none_or(|(b, bs)| s > bs || s == bs && candidates[i].rule && !candidates[b].rule)
+            {
+                best = Some((i, s));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+}
+
+/// The chooser `NEWSGRAPH_SPEAKERS` names (`rules` or `model`); the default is `model` when
+/// the bundled model reads, else `rules`.
+pub fn chooser_from_env() -> &'static dyn SpeakerChooser {
+    static RULES: RuleSpeakers = RuleSpeakers;
+    match std::env::var("NEWSGRAPH_SPEAKERS").as_deref() {
+        Ok("rules") => &RULES,
+        _ => match RankedSpeakers::bundled() {
+            Ok(m) => m,
+            Err(_) => &RULES,
+        },
+    }
+}
+
+/// How far before a statement candidates are looked for: its paragraph and the one before.
+const PARAGRAPHS_BEFORE: usize = 1;
+/// At most this many candidates on each side, the nearest.
+const MAX_BEFORE: usize = 8;
+const MAX_AFTER: usize = 4;
+
+/// Re-picks the speaker of every statement that has a person speaker, with `chooser`.
+/// Transcript turns keep their label.
+pub(super) fn rechoose(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut [StatementMention],
+    chooser: &dyn SpeakerChooser,
+) {
+    // How often the article refers to each person (or group of people).
+    let mut salience: FxHashMap<&[usize], usize> = FxHashMap::default();
+    for r in referents {
+        *salience.entry(r.people.as_slice()).or_default() += 1;
+    }
+    let mut previous: Option<usize> = None;
+    for i in 0..out.len() {
+        let Some(rule) = out[i].speaker else {
+            continue;
+        };
+        let span = referents[rule].span;
+        let l = seg.labels.partition_point(|l| l.label.start < span.start);
+        let label = seg.labels.get(l).is_some_and(|l| l.label == span);
+        if !label {
+            let cands = candidates(text, seg, referents, &salience, &out[i], rule, previous);
+            if let Some(k) = chooser.choose(text, &out[i], &cands.1) {
+                out[i].speaker = Some(cands.0[k]);
+            }
+        }
+        previous = out[i].speaker;
+    }
+}
+
+/// The candidates of `statement`, whose rules' pick is referent `rule`, after a statement said
+/// by referent `previous`: their referent indexes and the candidates.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn candidates(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    salience: &FxHashMap<&[usize], usize>,
+    statement: &StatementMention,
+    rule: usize,
+    previous: Option<usize>,
+) -> (Vec<usize>, Vec<Candidate>) {
+    let s = statement.span;
+    let para = seg.paragraph_index(s.start);
+    let from = seg.paragraphs[para.saturating_sub(PARAGRAPHS_BEFORE)].start;
+    let end_sentence = seg.sentence_index(s.end.saturating_sub(1).max(s.start));
+    let to = seg
+        .sentences
+        .get(end_sentence + 1)
+        .map_or(seg.sentences[end_sentence].end, |n| n.end);
+    let usable = |i: usize| {
+        let r = &referents[i];
+        !r.people.is_empty() && !seg.in_quote(r.span.start) && !s.covers(r.span)
+    };
+    let mut before: Vec<usize> = starting_in(referents, from, s.start)
+        .filter(|&i| usable(i) && referents[i].span.end <= s.start)
+        .collect();
+    before.reverse();
+    before.truncate(MAX_BEFORE);
+    let after: Vec<usize> = starting_in(referents, s.end, to)
+        .filter(|&i| usable(i))
+        .take(MAX_AFTER)
+        .collect();
+    let mut ids: Vec<usize> = before.iter().chain(&after).copied().collect();
+    if !ids.contains(&rule) {
+        ids.push(rule);
+    }
+    let words = seg.words();
+    let word_at = |pos: usize| words.partition_point(|w| w.span.start < pos);
+    let kind = statement.kind.as_str();
+    let cands = ids
+        .iter()
+        .map(|&i| {
+            let r = &referents[i];
+            let mut f: Vec<String> = Vec::new();
+            let side = if r.span.end <= s.start { "before" } else { "after" };
+            let ctype = candidate_type(r.span.of(text));
+            let (near, far) = if side == "before" {
+                (r.span.end, s.start)
+            } else {
+                (s.end, r.span.start)
+            };
+            let gap_words = word_at(far).saturating_sub(word_at(near));
+            let dist = match gap_words {
+                0..=2 => "0-2",
+                3..=6 => "3-6",
+                7..=15 => "7-15",
+                16..=40 => "16-40",
+                _ => "41+",
+            };
+            let sd = seg.sentence_index(r.span.start) as i64
+                - if side == "before" {
+                    seg.sentence_index(s.start) as i64
+                } else {
+                    end_sentence as i64
+                };
+            let sd = sd.clamp(-3, 2);
+            let rank = if side == "before" {
+                before.iter().position(|&b| b == i)
+            } else {
+                after.iter().position(|&a| a == i)
+            }
+            .map_or("far".to_owned(), |k| k.min(3).to_string());
+            let sentence = seg.sentences[seg.sentence_index(r.span.start)];
+            let mut base: Vec<String> = vec![
+                format!("type={ctype}"),
+                format!("side={side}"),
+                format!("dist={side}{dist}"),
+                format!("sent={sd}"),
+                format!("rank={side}{rank}"),
+                format!("type-side-sent={ctype}{side}{sd}"),
+                format!("rank-type={side}{rank}{ctype}"),
+            ];
+            if seg.paragraph_index(r.span.start) == para {
+                base.push("same-para".into());
+            }
+            if i == rule {
+                base.push("rule".into());
+                base.push(format!("rule-type={ctype}"));
+            }
+            if possessive(text, r.span) {
+                base.push("possessive".into());
+            }
+            if after_preposition(&text[sentence.start..r.span.start]) {
+                base.push("after-prep".into());
+            }
+            // (A bounded look, so that a sentence of thousands of names costs no more.)
+            if starting_in(referents, sentence.start, r.span.start)
+                .take(20)
+                .all(|k| seg.in_quote(referents[k].span.start))
+            {
+                base.push("first-in-sentence".into());
+            }
+            if previous.is_some_and(|p| referents[p].people == r.people) {
+                base.push("previous-speaker".into());
+            }
+            let sal = match salience.get(r.people.as_slice()).copied().unwrap_or(0) {
+                1 => "1",
+                2..=3 => "2-3",
+                4..=9 => "4-9",
+                _ => "10+",
+            };
+            base.push(format!("salience={sal}"));
+            if let Some(cue) = statement.cue {
+                let cue_side = if cue.end <= s.start { "before" } else { "after" };
+                base.push(format!("cue={cue_side}"));
+                if r.span.end <= cue.start {
+                    let gap = &text[r.span.end..cue.start];
+                    if between_subject_and_verb(gap, cue.of(text)) {
+                        base.push("subject-of-cue".into());
+                    } else if seg.sentence_index(r.span.start) == seg.sentence_index(cue.start) {
+                        base.push("before-cue-same-sentence".into());
+                    }
+                } else if r.span.start >= cue.end {
+                    let gap = before_titles(&text[cue.end..r.span.start]);
+                    if gap.trim().is_empty() {
+                        base.push("right-after-cue".into());
+                    } else if seg.sentence_index(r.span.start) == seg.sentence_index(cue.start)
+                    {
+                        base.push("after-cue-same-sentence".into());
+                    }
+                }
+            } else {
+                base.push("no-cue".into());
+            }
+            for b in &base {
+                f.push(format!("{b}|{kind}"));
+            }
+            f.extend(base);
+            Candidate {
+                span: r.span,
+                people: r.people.clone(),
+                rule: i == rule,
+                features: f,
+            }
+        })
+        .collect();
+    (ids, cands)
+}
+
+/// "pronoun", "description" or "name", by the words.
+fn candidate_type(words: &str) -> &'static str {
+    let first = words.split_whitespace().next().unwrap_or("");
+    match crate::text::lowercase(first).as_ref() {
+        "he" | "she" | "they" | "him" | "her" | "them" | "i" | "we" | "you" | "it" => "pronoun",
+        "the" | "a" | "an" | "his" | "their" | "its" => "description",
+        _ if first.starts_with(char::is_lowercase) => "description",
+        _ => "name",
+    }
+}

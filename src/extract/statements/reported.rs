@@ -1,0 +1,550 @@
+//! Reported speech: the clause after a speech verb ("he added that …", "she said it was …"),
+//! the clause before one ("…, Smith said."), and "according to".
+
+use super::clause::*;
+use crate::resolve::Referent;
+use crate::segment::{Segments, Span};
+
+/// Verbs that report a clause without "that" ("Clinton said she was awake").
+pub(super) const BARE_CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "predicted",
+    "predicts",
+    "believes",
+    "believed",
+    "thinks",
+    "explained",
+    "explains",
+    "stressed",
+    "stresses",
+    "wrote",
+    "writes",
+    "complained",
+    "complains",
+    "conceded",
+    "concedes",
+    "contended",
+    "contends",
+    "reiterated",
+    "suggested",
+    "suggests",
+    "confirmed",
+    "confirms",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "insisting",
+    "arguing",
+    "claiming",
+    "suggesting",
+    "noting",
+    "adding",
+    "warning",
+];
+
+/// Verbs of belief and finding that attribute a "that" clause to someone ("a poll found that",
+/// "Clinton believes that").
+pub(super) const BELIEF_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "shown",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "feel",
+    "feels",
+    "felt",
+    "know",
+    "knows",
+    "knew",
+    "agree",
+    "agrees",
+    "agreed",
+    "concluded",
+    "determined",
+    "learned",
+    "realized",
+    "recognized",
+    "understands",
+    "argue",
+    "suspect",
+    "suspects",
+    "suspected",
+    "doubt",
+    "doubts",
+    "accepted",
+];
+
+/// Verbs whose listener stands between verb and clause ("told reporters he would …").
+pub(super) const TELL_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "warns",
+];
+
+/// Listeners that are not capitalised names.
+pub(super) const LISTENERS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "viewers",
+    "listeners",
+    "donors",
+    "students",
+    "members",
+    "senators",
+    "colleagues",
+    "investors",
+    "analysts",
+    "delegates",
+    "officials",
+    "residents",
+    "workers",
+    "people",
+    "audiences",
+];
+
+/// Words a reported clause does not start with: after "said" they begin an adverbial
+/// ("said on Tuesday", "said in a statement") or another construction.
+pub(super) const NOT_CLAUSE_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "to",
+    "of",
+    "by",
+    "from",
+    "about",
+    "as",
+    "after",
+    "before",
+    "during",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "earlier",
+    "later",
+    "so",
+    "yes",
+    "goodbye",
+    "hello",
+    "and",
+    "or",
+    "but",
+    "nothing",
+    "something",
+    "anything",
+    "little",
+    "much",
+    "otherwise",
+    "publicly",
+    "privately",
+    "recently",
+    "again",
+    "repeatedly",
+    "previously",
+    "once",
+    "too",
+    "not",
+    "instead",
+    "through",
+    "via",
+    "while",
+    "over",
+    "under",
+    "since",
+    "until",
+    "amid",
+    "without",
+    "into",
+    "upon",
+    "than",
+    "thanks",
+    "sorry",
+    "please",
+    "what",
+    "why",
+    "how",
+    "whether",
+    "where",
+    "who",
+    "which",
+    "if",
+    "when",
+    "twice",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "this",
+    "next",
+    "late",
+    "early",
+    "separately",
+    "also",
+    "only",
+];
+
+/// The end of a reported clause starting at `start`: the sentence end, a dash or a semicolon.
+/// The longest clause of reported speech, in bytes: a longer one (a run-on "sentence" of a
+/// whole page, without a full stop) is no statement, and bounding it keeps the work per cue
+/// constant, so extraction stays linear in the text's length.
+pub(super) const MAX_CLAUSE: usize = 4096;
+
+pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    // "according to🙂Jane Smith," gives a clause that would end before it starts.
+    if start >= end {
+        return None;
+    }
+    if end.saturating_sub(start) > MAX_CLAUSE {
+        let mut cut = start + MAX_CLAUSE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &text[start..cut];
+        let stop = head
+            .find(['—', ';'])
+            .or_else(|| head.find(" – "))
+            .or_else(|| head.find(" -- "))?;
+        return clause_span(text, start, start + stop);
+    }
+    let rest = &text[start..end];
+    let stop = rest
+        .find(['—', ';'])
+        .or_else(|| rest.find(" – "))
+        .or_else(|| rest.find(" -- "))
+        .unwrap_or(rest.len());
+    let clause = rest[..stop]
+        .trim_end()
+        .trim_end_matches(['.', ',', ':', '!', '?'])
+        .trim_end();
+    let clause = clause
+        .trim_end_matches(['"', '”', '’'])
+        .trim_end_matches(['.', ','])
+        .trim_end();
+    (!clause.is_empty()).then(|| Span::new(start, start + clause.len()))
+}
+
+/// Reported speech:
+/// - `SPEAKER CUE [LISTENER] that CLAUSE` and, for say-like verbs, the same without "that";
+/// - `CLAUSE, SPEAKER said.` with the clause before;
+/// - `according to SPEAKER, CLAUSE` and `CLAUSE, according to SPEAKER.`
+pub(super) fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
+    // The statements found before (quotes, transcripts), by start, with the greatest end so far:
+    // whether a clause overlaps one of them is a binary search.
+    let mut before: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind != QuoteKind::Partial)
+        .map(|s| s.span)
+        .collect();
+    before.sort();
+    let max_end: Vec<usize> = before
+        .iter()
+        .scan(0, |m, s| {
+            *m = s.end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    // Reported clauses stay inside their sentence, so only this sentence's can overlap.
+    let mut sentence_first;
+    let push = |span: Span,
+                cue: Span,
+                speaker: Option<usize>,
+                sentence_first: usize,
+                out: &mut Vec<StatementMention>| {
+        let k = before.partition_point(|s| s.start < span.end);
+        if seg.in_quote(span.start)
+            || seg.headline().is_some_and(|h| h.contains(span.start))
+            || k > 0 && max_end[k - 1] > span.start
+            || out[sentence_first..]
+                .iter()
+                .any(|s| s.span.start < span.end && span.start < s.span.end)
+        {
+            return;
+        }
+        let (medium, audience) = match speaker {
+            Some(s) => setting(text, seg, referents, s, cue.start),
+            None => (None, None),
+        };
+        out.push(StatementMention {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker,
+            group: None,
+            cue: Some(cue),
+            medium,
+            audience,
+        });
+    };
+    for sentence in &seg.sentences {
+        sentence_first = out.len();
+        let ws = seg.words_in(*sentence);
+        for (i, w) in ws.iter().enumerate() {
+            if seg.in_quote(w.span.start) {
+                continue;
+            }
+            let lower = crate::text::lowercase(w.text);
+            if lower == "according" && ws.get(i + 1).is_some_and(|n| n.text == "to") {
+                according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
+                    push(sp, w.span, sk, sentence_first, out)
+                });
+                continue;
+            }
+            let belief = BELIEF_VERBS.contains(&lower.as_ref());
+            // A capital inside the sentence makes a name ("the United States pledged"), unless
+            // the line is in title case ("Sanders Says He Has Started").
+            let in_name = w.is_capitalized()
+                && !ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_capitalized() && n.joined);
+            if !(is_cue(&lower) || belief) || (i > 0 && (ws[i - 1].text == "to" || in_name)) {
+                continue;
+            }
+            // "… that CLAUSE" within a few words (right after the verb for belief verbs).
+            let reach = if belief { 2 } else { 7 };
+            if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {
+                if ws[i + 1..=t].iter().all(|x| x.joined) {
+                    if let Some(span) = ws
+                        .get(t + 1)
+                        .and_then(|n| clause_span(text, n.span.start, sentence.end))
+                    {
+                        if span.of(text).split_whitespace().count() >= 3 {
+                            let speaker = subject_of(text, seg, referents, *sentence, w.span)
+                                .or_else(|| {
+                                    coordinated_subject(text, seg, referents, *sentence, &ws, i)
+                                })
+                                .or_else(|| near_subject(seg, referents, *sentence, w.span));
+                            push(span, w.span, speaker, sentence_first, out);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if belief || !BARE_CLAUSE_VERBS.contains(&lower.as_ref()) {
+                continue;
+            }
+            let speaker = subject_of(text, seg, referents, *sentence, w.span)
+                .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
+            // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
+            // participle's: "X, clearly frustrated, responded, saying …").
+            if let Some(span) = (!lower.ends_with("ing"))
+                .then(|| clause_before(text, seg, *sentence, &ws, i))
+                .flatten()
+            {
+                let speaker = speaker.or_else(|| {
+                    starting_in(referents, w.span.start + 1, sentence.end)
+                        .find(|&i| referents[i].span.end <= sentence.end)
+                });
+                push(span, w.span, speaker, sentence_first, out);
+                continue;
+            }
+            // The clause after, maybe behind a listener: "told reporters he would …".
+            let mut j = i + 1;
+            if TELL_VERBS.contains(&lower.as_ref()) {
+                if ws.get(j).is_some_and(|n| n.is_capitalized()) {
+                    while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
+                        j += 1;
+                    }
+                } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
+                    j += 1;
+                } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
+                    j += 2;
+                } else {
+                    continue;
+                }
+            }
+            let Some(first) = ws.get(j) else { continue };
+            let starts_clause = first.joined
+                && !first.text.ends_with("ly")
+                && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
+            // ", said X" is the postposed form, handled above.
+            let after_comma = i > 0 && text[ws[i - 1].span.end..w.span.start].contains(',');
+            if !starts_clause || after_comma && speaker.is_none() {
+                continue;
+            }
+            // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
+            // that …"): the clause ends at the comma before the main clause, whose subject
+            // speaks.
+            if i == 0 && lower.ends_with("ing") {
+                let main = starting_in(referents, first.span.start, sentence.end).find(|&r| {
+                    !seg.in_quote(referents[r].span.start)
+                        && before_titles(&text[first.span.start..referents[r].span.start])
+                            .ends_with(',')
+                });
+                if let Some(r) = main {
+                    let head = before_titles(&text[first.span.start..referents[r].span.start]);
+                    let end = first.span.start + head.len() - 1;
+                    if let Some(span) = clause_span(text, first.span.start, end) {
+                        if span.of(text).split_whitespace().count() >= 4 {
+                            push(span, w.span, Some(r), sentence_first, out);
+                        }
+                    }
+                    continue;
+                }
+            }
+            // The clause stops before another speaker's verb: in "when he wrote his book,
+            // McKinley said that …" what follows "wrote" is no clause of its own.
+            let end = ws[j + 1..]
+                .iter()
+                .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
+                .find_map(|v| {
+                    subject_of(text, seg, referents, *sentence, v.span)
+                        .filter(|&r| referents[r].span.start > first.span.start)
+                })
+                .and_then(|r| {
+                    let head = &text[first.span.start..referents[r].span.start];
+                    head.rfind([',', ';'])
+                        .or_else(|| head.rfind(" and "))
+                        .or_else(|| head.rfind(" but "))
+                        .map(|c| first.span.start + c)
+                })
+                .unwrap_or(sentence.end);
+            if let Some(span) = clause_span(text, first.span.start, end) {
+                if span.of(text).split_whitespace().count() >= 4 {
+                    push(span, w.span, speaker, sentence_first, out);
+                }
+            }
+        }
+    }
+}
+
+/// "CLAUSE, SPEAKER said." — the verb's phrase closes the sentence after a comma.
+pub(super) fn clause_before(
+    text: &str,
+    seg: &Segments,
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<Span> {
+    // At most six words after the verb ("told reporters on Tuesday"), then the end or a
+    // subordinate clause ("…, Graham said, since most young voters …").
+    let after = &text[ws[i].span.end..sentence.end];
+    let tail = after.find(',').filter(|&c| {
+        let next = after[c + 1..].split_whitespace().next().unwrap_or("");
+        matches!(
+            next,
+            "since" | "because" | "although" | "though" | "while" | "as" | "adding"
+        )
+    });
+    let end = ws[i].span.end + tail.unwrap_or(after.len());
+    let words_after = ws[i + 1..]
+        .iter()
+        .take_while(|w| w.span.start < end)
+        .count();
+    if words_after > 6 || text[ws[i].span.end..end].contains([',', '"', '“', '”', ';']) {
+        return None;
+    }
+    // The comma before the speaker phrase: at most six words before the verb.
+    let from = i.saturating_sub(7);
+    let comma = (from..i).rev().find(|&k| {
+        let gap = &text[if k == 0 {
+            sentence.start
+        } else {
+            ws[k - 1].span.end
+        }..ws[k].span.start];
+        gap.contains(',')
+    })?;
+    let comma_pos = text[..ws[comma].span.start].rfind(',')?;
+    if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
+        return None;
+    }
+    let start = sentence.start;
+    let first = text[start..].chars().next()?;
+    if matches!(first, '"' | '“' | '‘' | '\'') {
+        return None; // a direct quote, found as such
+    }
+    let span = clause_span(text, start, comma_pos)?;
+    (span.of(text).split_whitespace().count() >= 4).then_some(span)
+}
+
+/// "according to X, CLAUSE" / "CLAUSE, according to X."
+pub(super) fn according_to(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+    emit: &mut dyn FnMut(Span, Option<usize>),
+) {
+    let at = ws[i].span.start;
+    let speaker = referents
+        .iter()
+        .position(|r| r.span.start > at && r.span.start < at + 80 && !seg.in_quote(r.span.start));
+    let after = &text[ws[i + 1].span.end..sentence.end];
+    if let Some(c) = after.find(',') {
+        // "according to X, CLAUSE"
+        let start = ws[i + 1].span.end + c + 1;
+        let start = start + (text[start..].len() - text[start..].trim_start().len());
+        if let Some(span) = clause_span(text, start, sentence.end) {
+            if span.of(text).split_whitespace().count() >= 4 {
+                emit(span, speaker);
+                return;
+            }
+        }
+    }
+    // "CLAUSE, according to X."
+    let before = text[sentence.start..at].trim_end();
+    if let Some(clause) = before.strip_suffix(',') {
+        if let Some(span) = clause_span(text, sentence.start, sentence.start + clause.len()) {
+            if span.of(text).split_whitespace().count() >= 4
+                && !matches!(text[span.start..].chars().next(), Some('"' | '“'))
+            {
+                emit(span, speaker);
+            }
+        }
+    }
+}

@@ -1,0 +1,469 @@
+//! Who said it: the speaker of a quote (the name before or after it, a lead-in paragraph, the
+//! quote it continues, the person named last), and speakers that are no person ("the IMF
+//! said", "police say").
+
+use super::clause::*;
+use crate::resolve::Referent;
+use crate::segment::{Quote, Segments, Span};
+
+/// Lower-case nouns for groups that speak ("police said", "officials say").
+pub(super) const GROUP_NOUNS: &[&str] = &[
+    "police",
+    "officials",
+    "protesters",
+    "demonstrators",
+    "analysts",
+    "experts",
+    "critics",
+    "polls",
+    "sources",
+    "aides",
+    "advisers",
+    "researchers",
+    "economists",
+    "lawmakers",
+    "prosecutors",
+    "investigators",
+    "authorities",
+    "organizers",
+    "organisers",
+    "residents",
+    "witnesses",
+    "doctors",
+    "scientists",
+    "democrats",
+    "republicans",
+    "campaign",
+    "administration",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "government",
+    "ministry",
+    "department",
+    "company",
+    "agency",
+    "committee",
+    "court",
+    "union",
+    "party",
+];
+
+/// The name of a non-person speaker just before the verb at `cue`, outside `statement`:
+/// "The International Monetary Fund said", "Police say".
+pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let from = if statement.end <= cue.start && statement.end > sentence.start {
+        statement.end
+    } else {
+        sentence.start
+    };
+    let mut ws = seg.words_in(Span::new(from, cue.start));
+    if !text[ws.last()?.span.end..cue.start].trim().is_empty() {
+        return None;
+    }
+    // Auxiliaries between: "The city of Phoenix is demanding", "the party has said".
+    while ws.len() > 1
+        && ws.last().is_some_and(|w| {
+            w.joined
+                && matches!(
+                    w.text,
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                )
+        })
+    {
+        ws.pop();
+    }
+    let last = ws.last()?;
+    let mut k = ws.len();
+    while k > 0 {
+        let w = &ws[k - 1];
+        let lower = w.text.to_lowercase();
+        let part = w.is_capitalized()
+            && !matches!(
+                lower.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+            || matches!(lower.as_str(), "of" | "for" | "and" | "on")
+            || GROUP_NOUNS.contains(&lower.as_str());
+        if !part || (k < ws.len() && !ws[k].joined) {
+            break;
+        }
+        k -= 1;
+    }
+    // Not the conjunction opening a clause: "While Comey said …".
+    while k < ws.len()
+        && (matches!(
+            ws[k].text,
+            "of" | "for" | "and" | "on" | "The" | "the" | "But" | "And" | "So" | "Yet" | "Then"
+        ) || SUBORDINATORS.contains(&ws[k].text))
+    {
+        k += 1;
+    }
+    if k < ws.len() {
+        return Some(Span::new(ws[k].span.start, last.span.end));
+    }
+    // A group noun opening the sentence, a short phrase before the verb: "Protesters marching
+    // through the streets chanted".
+    let first = ws.first()?;
+    (first.span.start == sentence.start
+        && ws.len() <= 6
+        && GROUP_NOUNS.contains(&crate::text::lowercase(first.text).as_ref())
+        && !text[first.span.end..cue.start].contains([',', ';', '"', '“', '”']))
+    .then_some(first.span)
+}
+
+/// The name of a non-person source after "according to": "according to Politico", "according
+/// to the Congressional Budget Office".
+pub(super) fn group_after(text: &str, seg: &Segments, according: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(according.start)];
+    let ws = seg.words_in(Span::new(according.end, sentence.end));
+    let mut k = usize::from(ws.first()?.text == "to");
+    if ws.get(k).is_some_and(|w| w.text == "the") {
+        k += 1;
+    }
+    let first = ws.get(k).filter(|w| w.is_capitalized() && w.joined)?;
+    let mut end = first.span.end;
+    for w in &ws[k + 1..] {
+        if !w.joined || !(w.is_capitalized() || matches!(w.text, "of" | "for" | "and")) {
+            break;
+        }
+        end = w.span.end;
+    }
+    let name = text[first.span.start..end]
+        .trim_end_matches(" of")
+        .trim_end_matches(" for")
+        .trim_end_matches(" and");
+    Some(Span::new(first.span.start, first.span.start + name.len()))
+}
+
+/// `"…," Zelensky declared` / `"…," said Trump` / `"…," Trump lawyer Marc Kasowitz said` /
+/// `"…," Rep. John Mica (R-Fla.) said` / `"…" ― Sonya Herridge`.
+pub(super) fn after_quote(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    let para = seg.paragraphs[q.paragraph];
+    let rest = &text[q.outer.end..para.end];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    let at = q.outer.end + skipped;
+    // A signature: "…" ― Name, at the end of its line.
+    let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
+    if dashed.len() < text[at..para.end].len() {
+        let sig = para.end - dashed.len();
+        // The name may follow other capitalised words of the signature ("― Christina N Luis
+        // Olidem" when only "Luis Olidem" is known as a name).
+        let signed = |r: &Referent| {
+            r.span.start >= sig
+                && r.span.start < sig + 40
+                && r.span.end <= para.end
+                && text[sig..r.span.start]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+        };
+        if let Some(ri) = starting_in(referents, sig, sig + 40).find(|&i| signed(&referents[i])) {
+            let after = text[referents[ri].span.end..para.end]
+                .split('\n')
+                .next()
+                .unwrap_or("");
+            if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() {
+                return Some((ri, None));
+            }
+        }
+    }
+    let window_end = text.floor_char_boundary(para.end.min(at + 240));
+    let ws = seg.words_in(Span::new(at, window_end));
+    // The verb within the next ten words, before any quotation mark or clause break.
+    let mut cue = None;
+    for (k, w) in ws.iter().enumerate().take(10) {
+        let before = &text[if k == 0 { at } else { ws[k - 1].span.end }..w.span.start];
+        if before.contains(['"', '“', '”', ';', ':'])
+            || k > 0 && before.contains(',') && !before.contains(')')
+        {
+            break;
+        }
+        if k > 0 && seg.sentence_index(w.span.start) != seg.sentence_index(at) {
+            break;
+        }
+        if is_cue(w.text) && w.text.chars().next().is_some_and(char::is_lowercase) {
+            cue = Some((k, w.span));
+            break;
+        }
+        // A new clause: "…," though he added.
+        if matches!(
+            w.text,
+            "though"
+                | "although"
+                | "but"
+                | "while"
+                | "and"
+                | "as"
+                | "because"
+                | "which"
+                | "who"
+                | "when"
+                | "after"
+                | "before"
+                | "if"
+        ) {
+            break;
+        }
+    }
+    let (k, cue) = cue?;
+    // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
+    // Kasowitz said" names Kasowitz).
+    if k > 0 {
+        if let Some(ri) = referents.iter().rposition(|r| {
+            r.span.start >= at
+                && r.span.end <= cue.start
+                && !after_preposition(&text[at..r.span.start])
+        }) {
+            return Some((ri, Some(cue)));
+        }
+        // Something that is not a person stands there ("the campaign said").
+        return None;
+    }
+    // "said Trump", "said Del. Stacey Plaskett of the Virgin Islands".
+    let si = seg.sentence_index(cue.start);
+    let ri = referents.iter().position(|r| {
+        r.span.start > cue.end
+            && r.span.start < cue.end + 80
+            && seg.sentence_index(r.span.start) == si
+            && !text[cue.end..r.span.start].contains([',', ';', '"', '“', '”'])
+    })?;
+    Some((ri, Some(cue)))
+}
+
+/// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
+pub(super) fn before_quote(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+    direct: bool,
+) -> Option<(usize, Option<Span>)> {
+    let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
+    let cue = cue_before(text, seg, q.outer.start, direct);
+    if direct && cue.is_none() {
+        return None;
+    }
+    let limit = cue.map_or(q.outer.start, |c| c.start);
+    let candidates = || {
+        starting_in(referents, sentence.start, limit)
+            .map(|i| (i, &referents[i]))
+            .filter(move |(_, r)| r.span.end <= limit && !seg.in_quote(r.span.start))
+    };
+    // A participle after a comma takes the sentence's subject: "Trump attacked Clinton for her
+    // record, saying, "…"" is Trump's.
+    let participle = cue
+        .is_some_and(|c| c.of(text).ends_with("ing") && text[..c.start].trim_end().ends_with(','));
+    // A verb coordinated with the sentence's first ("Clinton stressed her support of the raid
+    // that killed bin Laden and said: "…"") is its subject's.
+    let coordinated = cue.is_some_and(|c| {
+        let before = text[sentence.start..c.start].trim_end();
+        before.ends_with(" and") || before.ends_with(" but")
+    });
+    if direct && coordinated {
+        // Past a clause opening the sentence ("When asked whom she supported, Ms. Sherry
+        // smiled and said").
+        let first_word = text[sentence.start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let main = if SUBORDINATORS.contains(&first_word) {
+            text[sentence.start..limit]
+                .find(',')
+                .map_or(limit, |c| sentence.start + c)
+        } else {
+            sentence.start
+        };
+        let subject = candidates()
+            .find(|(_, r)| r.span.start >= main && subject_position(text, sentence, r.span));
+        if let Some((ri, _)) = subject {
+            return Some((ri, cue));
+        }
+    }
+    if let (true, Some(c)) = (direct && participle, cue) {
+        if let Some(ri) = participle_subject(text, seg, referents, sentence, c) {
+            return Some((ri, cue));
+        }
+    }
+    if direct {
+        // The last person before the verb who is no possessive or object ('Mr. Trump,
+        // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
+        let subject = candidates()
+            .rev()
+            .find(|(_, r)| subject_position(text, sentence, r.span));
+        return subject
+            .or_else(|| candidates().next_back())
+            .map(|(ri, _)| (ri, cue));
+    }
+    // A partial quote is the subject's: a calling verb's own subject ('they said Mr. Buchanan
+    // called for a "culture war"'), else the first person of the sentence who does not follow a
+    // preposition ('Cruz called Trump a "pathological liar"').
+    let calling = cue.filter(|c| CALLING_VERBS.contains(&c.of(text)));
+    if let Some(ri) = calling.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
+        return Some((ri, cue));
+    }
+    let subject =
+        candidates().find(|(_, r)| !after_preposition(&text[sentence.start..r.span.start]));
+    subject
+        .or_else(|| candidates().next_back())
+        .map(|(ri, _)| (ri, cue))
+}
+
+/// A quote that opens its paragraph after a lead-in paragraph ending in a colon:
+/// `Caddell continued:` / `said the senator:` then `"…"` on its own.
+pub(super) fn lead_in(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    if seg.paragraphs[q.paragraph].start != q.outer.start {
+        return None;
+    }
+    lead_in_speaker(text, seg, q.paragraph, referents)
+}
+
+/// The speaker of a lead-in paragraph ending in a colon before paragraph `para`, and its verb.
+pub(super) fn lead_in_speaker(
+    text: &str,
+    seg: &Segments,
+    para: usize,
+    referents: &[Referent],
+) -> Option<(usize, Option<Span>)> {
+    let prev = seg.paragraphs[para.checked_sub(1)?];
+    if !prev.of(text).trim_end().ends_with(':') {
+        return None;
+    }
+    let sentence = seg.sentences[seg.sentence_index(prev.end.saturating_sub(1).max(prev.start))];
+    let ws = seg.words_in(sentence);
+    let cue = ws
+        .iter()
+        .rev()
+        .find(|w| !seg.in_quote(w.span.start) && is_cue(w.text))?
+        .span;
+    let outside = |i: &usize| !seg.in_quote(referents[*i].span.start);
+    starting_in(referents, sentence.start, cue.start)
+        .rev()
+        .find(outside)
+        .or_else(|| starting_in(referents, cue.end, sentence.end).find(outside))
+        .map(|ri| (ri, Some(cue)))
+}
+
+/// Whether quote `q` continues `prev` (said by `speaker`, or by a group when `None`): same
+/// speaker, nobody else named in between, at most
+/// the attribution sentence between them (or `q` opens the paragraph after `prev`'s).
+pub(super) fn continues(
+    text: &str,
+    seg: &Segments,
+    prev: &Quote,
+    q: &Quote,
+    referents: &[Referent],
+    speaker: Option<usize>,
+) -> bool {
+    let between = Span::new(prev.outer.end, q.outer.start);
+    // Another person named in between takes over, unless only as an object or possessive
+    // ('said Caddell, speaking of Clinton’s health. "It is …"').
+    let others = starting_in(referents, between.start, between.end)
+        .map(|i| &referents[i])
+        .filter(|r| {
+            let line_start = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
+            !after_preposition(&text[line_start.max(between.start)..r.span.start])
+                && !possessive(text, r.span)
+        })
+        .any(|r| speaker.is_none_or(|s| r.people != referents[s].people));
+    if others {
+        return false;
+    }
+    let sentences_between =
+        seg.sentence_index(q.outer.start) - seg.sentence_index(prev.outer.start);
+    let same_para = prev.paragraph == q.paragraph;
+    let next_para = q.paragraph == prev.paragraph + 1
+        && seg.paragraphs[q.paragraph].start == q.outer.start
+        && text[prev.outer.end..seg.paragraphs[prev.paragraph].end]
+            .trim()
+            .len()
+            < 80;
+    (same_para && sentences_between <= 1) || next_para
+}
+
+/// The nearest resolved speaker before `pos` in its paragraph, outside quotes.
+/// A subject is preferred to a possessive or an object ("Mr. Trump hardly clarified the
+/// matter, treating Mrs. Clinton's remark as a compliment -- "…"").
+pub(super) fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
+    let para = seg.paragraphs[seg.paragraph_index(pos)];
+    let sentence = seg.sentences[seg.sentence_index(pos)];
+    let mut in_para = starting_in(referents, para.start, pos)
+        .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
+    let subject = in_para.clone().rev().find(|&i| {
+        let span = referents[i].span;
+        if span.start >= sentence.start {
+            subject_position(text, sentence, span)
+        } else {
+            !possessive(text, span)
+        }
+    });
+    subject.or_else(|| in_para.next_back())
+}
+
+/// A speaker that is no person, for statements without one: the words before the verb ("the
+/// IMF said", "police say") or after "according to".
+pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+    for s in out
+        .iter_mut()
+        .filter(|s| s.speaker.is_none() && (s.kind != QuoteKind::Partial || s.cue.is_some()))
+    {
+        let lead_in = || {
+            seg.quote_at(s.span.start)
+                .and_then(|q| cue_before(text, seg, q.outer.start, true))
+        };
+        let Some(cue) = s.cue.or_else(lead_in).or_else(|| verb_after(seg, s.span)) else {
+            continue;
+        };
+        s.cue = Some(cue);
+        s.group = if cue.of(text).eq_ignore_ascii_case("according") {
+            group_after(text, seg, cue)
+        } else {
+            group_before(text, seg, cue, s.span)
+        };
+    }
+}
+
+/// A partial quote with no speaker of its own inside reported speech is the reporter's
+/// speaker's: 'Demonstrators said they want "justice for Terrence"'.
+pub(super) fn inherit_reported(out: &mut [StatementMention]) {
+    let mut reported: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            out[i].kind == QuoteKind::Indirect
+                && (out[i].speaker.is_some() || out[i].group.is_some())
+        })
+        .collect();
+    reported.sort_by_key(|&i| out[i].span.start);
+    for p in 0..out.len() {
+        if out[p].kind != QuoteKind::Partial || out[p].speaker.is_some() || out[p].group.is_some() {
+            continue;
+        }
+        let k = reported.partition_point(|&i| out[i].span.start <= out[p].span.start);
+        if let Some(&r) = k.checked_sub(1).map(|k| &reported[k]) {
+            if out[p].span.start < out[r].span.end {
+                out[p] = StatementMention {
+                    span: out[p].span,
+                    kind: QuoteKind::Partial,
+                    ..out[r].clone()
+                };
+            }
+        }
+    }
+}
