@@ -25,6 +25,7 @@ mod reported;
 mod speakers;
 
 pub use clause::{audience, medium, QuoteKind, StatementMention};
+pub use reported::Reported;
 pub use ranking::{chooser_from_env, Candidate, RankedSpeakers, RuleSpeakers, SpeakerChooser};
 
 use crate::resolve::{Person, Referent};
@@ -47,9 +48,22 @@ pub fn find_statements(
     let mut out: Vec<StatementMention> = quotes::transcript(text, seg, people, referents);
     quotes::quotations(text, seg, referents, &mut out);
     quotes::block_quotes(text, seg, referents, &mut out);
-    reported::indirect(text, seg, referents, &mut out);
+    let how = reported::Reported::from_env();
+    if how != reported::Reported::Model {
+        reported::indirect(text, seg, referents, &mut out);
+    }
+    if let (Some(tagger), false) = (
+        crate::learn::attribution::attribution(),
+        how == reported::Reported::Rules,
+    ) {
+        reported::learned(text, seg, referents, tagger, &mut out);
+    }
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.
+    speakers::groups(text, seg, &mut out);
+    out.sort_by_key(|s| s.span);
+    ranking::rechoose(text, seg, referents, &mut out, chooser);
+    // A statement the chooser took its person from may have a group speaker.
     speakers::groups(text, seg, &mut out);
     speakers::inherit_reported(&mut out);
     // One statement for a list of quotes after a calling verb: the pieces share their start.
@@ -72,7 +86,6 @@ pub fn find_statements(
                 .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"))
     });
     out.sort_by_key(|s| s.span);
-    ranking::rechoose(text, seg, referents, &mut out, chooser);
     out
 }
 

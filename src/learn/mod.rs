@@ -12,8 +12,11 @@
 //! assert_eq!(found, [(Entity::Person, "Qaddour Belhadj"), (Entity::Organisation, "Leeds United")]);
 //! ```
 
+pub mod attribution;
 pub mod crf;
 pub mod features;
+#[cfg(feature = "train")]
+pub mod polnear;
 pub mod ranker;
 
 use features::{context_attributes, neighbour_attributes, tokens, word_attributes};

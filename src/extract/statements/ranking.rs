@@ -24,7 +24,8 @@ use std::sync::LazyLock;
 pub struct Candidate {
     /// Its words ("she", "Jane Smith", "the senator").
     pub span: Span,
-    /// The people it stands for (indexes into the article's people).
+    /// The people it stands for (indexes into the article's people); empty for the last
+    /// candidate of every statement, which stands for no person speaker.
     pub people: Vec<usize>,
     /// Whether the rules picked it.
     pub rule: bool,
@@ -116,8 +117,8 @@ const PARAGRAPHS_BEFORE: usize = 1;
 const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 4;
 
-/// Re-picks the speaker of every statement that has a person speaker, with `chooser`.
-/// Transcript turns keep their label.
+/// Re-picks the speaker of every statement with `chooser` (`out` is in text order):
+/// a person around it, or none. Transcript turns keep their label.
 pub(super) fn rechoose(
     text: &str,
     seg: &Segments,
@@ -132,24 +133,30 @@ pub(super) fn rechoose(
     }
     let mut previous: Option<usize> = None;
     for i in 0..out.len() {
-        let Some(rule) = out[i].speaker else {
-            continue;
-        };
-        let span = referents[rule].span;
-        let l = seg.labels.partition_point(|l| l.label.start < span.start);
-        let label = seg.labels.get(l).is_some_and(|l| l.label == span);
+        let rule = out[i].speaker;
+        let label = rule.is_some_and(|r| {
+            let span = referents[r].span;
+            let l = seg.labels.partition_point(|l| l.label.start < span.start);
+            seg.labels.get(l).is_some_and(|l| l.label == span)
+        });
         if !label {
             let cands = candidates(text, seg, referents, &salience, &out[i], rule, previous);
             if let Some(k) = chooser.choose(text, &out[i], &cands.1) {
-                out[i].speaker = Some(cands.0[k]);
+                out[i].speaker = cands.0[k];
+                if out[i].speaker.is_some() {
+                    out[i].group = None;
+                }
             }
         }
-        previous = out[i].speaker;
+        if out[i].speaker.is_some() {
+            previous = out[i].speaker;
+        }
     }
 }
 
-/// The candidates of `statement`, whose rules' pick is referent `rule`, after a statement said
-/// by referent `previous`: their referent indexes and the candidates.
+/// The candidates of `statement`, whose rules' pick is referent `rule` (or none), after a
+/// statement said by referent `previous`: their referent indexes and the candidates, the last
+/// of which is no person.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn candidates(
     text: &str,
@@ -157,9 +164,9 @@ pub(super) fn candidates(
     referents: &[Referent],
     salience: &FxHashMap<&[usize], usize>,
     statement: &StatementMention,
-    rule: usize,
+    rule: Option<usize>,
     previous: Option<usize>,
-) -> (Vec<usize>, Vec<Candidate>) {
+) -> (Vec<Option<usize>>, Vec<Candidate>) {
     let s = statement.span;
     let para = seg.paragraph_index(s.start);
     let from = seg.paragraphs[para.saturating_sub(PARAGRAPHS_BEFORE)].start;
@@ -182,8 +189,8 @@ pub(super) fn candidates(
         .take(MAX_AFTER)
         .collect();
     let mut ids: Vec<usize> = before.iter().chain(&after).copied().collect();
-    if !ids.contains(&rule) {
-        ids.push(rule);
+    if let Some(r) = rule.filter(|r| !ids.contains(r)) {
+        ids.push(r);
     }
     let words = seg.words();
     let word_at = |pos: usize| words.partition_point(|w| w.span.start < pos);
@@ -234,7 +241,7 @@ pub(super) fn candidates(
             if seg.paragraph_index(r.span.start) == para {
                 base.push("same-para".into());
             }
-            if i == rule {
+            if rule == Some(i) {
                 base.push("rule".into());
                 base.push(format!("rule-type={ctype}"));
             }
@@ -290,11 +297,34 @@ pub(super) fn candidates(
             Candidate {
                 span: r.span,
                 people: r.people.clone(),
-                rule: i == rule,
+                rule: rule == Some(i),
                 features: f,
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // No person: when the rules found none, when a group speaks, when nobody is near.
+    let mut none: Vec<String> = vec![
+        "none".into(),
+        format!("none|{kind}"),
+        format!("none-candidates={}", cands.len().min(4)),
+    ];
+    if rule.is_none() {
+        none.push("rule".into());
+        none.push(format!("none-rule|{kind}"));
+    }
+    if statement.group.is_some() {
+        none.push("none-group".into());
+    }
+    none.push(if statement.cue.is_some() { "none-cue" } else { "none-no-cue" }.into());
+    let mut cands = cands;
+    cands.push(Candidate {
+        span: Span::new(s.start, s.start),
+        people: Vec::new(),
+        rule: rule.is_none(),
+        features: none,
+    });
+    let mut ids: Vec<Option<usize>> = ids.into_iter().map(Some).collect();
+    ids.push(None);
     (ids, cands)
 }
 

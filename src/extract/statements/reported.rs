@@ -548,3 +548,165 @@ pub(super) fn according_to(
         }
     }
 }
+
+/// Who finds reported speech: the rules of [`indirect`], the attribution tagger
+/// ([`crate::learn::attribution`]), or both (the tagger adds what the rules did not find).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reported {
+    /// The rules alone.
+    Rules,
+    /// The tagger alone.
+    Model,
+    /// The rules, then the tagger where they found nothing.
+    Combined,
+}
+
+impl Reported {
+    /// The default, or the one `NEWSGRAPH_REPORTED` (`rules`, `model`, `combined`) names.
+    pub fn from_env() -> Reported {
+        static CHOICE: std::sync::LazyLock<Reported> = std::sync::LazyLock::new(|| {
+            match std::env::var("NEWSGRAPH_REPORTED").as_deref() {
+                Ok("rules") => Reported::Rules,
+                Ok("model") => Reported::Model,
+                _ => Reported::Combined,
+            }
+        });
+        *CHOICE
+    }
+}
+
+/// Reported speech the attribution tagger finds: each content span of a sentence that also
+/// has a cue, outside the statements found before; its speaker is the person named in the
+/// tagged source (else the cue's subject), or the source's words when they name no person.
+pub(super) fn learned(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    tagger: &crate::learn::attribution::AttributionTagger,
+    out: &mut Vec<StatementMention>,
+) {
+    use crate::learn::attribution::{sentence_tokens, Role};
+    let mut taken: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind != QuoteKind::Partial)
+        .map(|s| s.span)
+        .collect();
+    taken.sort();
+    let max_end: Vec<usize> = taken
+        .iter()
+        .scan(0, |m, s| {
+            *m = s.end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let overlaps = |span: Span| {
+        let k = taken.partition_point(|s| s.start < span.end);
+        k > 0 && max_end[k - 1] > span.start
+    };
+    for &sentence in &seg.sentences {
+        if seg.headline().is_some_and(|h| h.contains(sentence.start)) {
+            continue;
+        }
+        let (toks, quoted) = sentence_tokens(text, seg, sentence);
+        if toks.is_empty() || quoted.iter().all(|&q| q) {
+            continue;
+        }
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        let labels = tagger.labels(&words, &quoted);
+        // The spans of each role, as byte ranges.
+        let mut parts: Vec<(Role, Span)> = Vec::new();
+        for (i, l) in labels.iter().enumerate() {
+            let Some((role, begins)) = Role::from_label(l) else {
+                continue;
+            };
+            match parts.last_mut() {
+                Some((r, span)) if *r == role && !begins && span.end <= toks[i].start => {
+                    span.end = toks[i].end;
+                }
+                _ => parts.push((role, Span::new(toks[i].start, toks[i].end))),
+            }
+        }
+        let cues: Vec<Span> = parts
+            .iter()
+            .filter(|(r, _)| *r == Role::Cue)
+            .map(|p| p.1)
+            .collect();
+        let first_new = out.len();
+        for &(_, content) in parts.iter().filter(|(r, _)| *r == Role::Content) {
+            let content = trim_span(text, content);
+            let words = content.of(text);
+            let trimmed = words
+                .trim_end_matches(['.', ',', ';', ':', '"', '”', '’'])
+                .trim_end();
+            let content = Span::new(content.start, content.start + trimmed.len());
+            if trimmed.split_whitespace().count() < 3
+                || overlaps(content)
+                || seg.in_quote(content.start)
+                || out[first_new..]
+                    .iter()
+                    .any(|s| s.span.start < content.end && content.start < s.span.end)
+            {
+                continue;
+            }
+            // The cue nearest the content.
+            let distance = |c: &Span| {
+                if c.end <= content.start {
+                    content.start - c.end
+                } else {
+                    c.start.saturating_sub(content.end)
+                }
+            };
+            let Some(&cue) = cues.iter().min_by_key(|c| distance(c)) else {
+                continue;
+            };
+            // The source nearest the cue, and the person it names.
+            let source = parts
+                .iter()
+                .filter(|(r, _)| *r == Role::Source)
+                .map(|p| p.1)
+                .min_by_key(|s| {
+                    if s.end <= cue.start {
+                        cue.start - s.end
+                    } else {
+                        s.start.saturating_sub(cue.end)
+                    }
+                });
+            let named = source.and_then(|s| {
+                starting_in(referents, s.start, s.end)
+                    .rev()
+                    .find(|&r| referents[r].span.end <= s.end && !referents[r].people.is_empty())
+            });
+            let speaker = named.or_else(|| {
+                source
+                    .is_none()
+                    .then(|| subject_of(text, seg, referents, sentence, cue))
+                    .flatten()
+            });
+            let group = match (speaker, source) {
+                (None, Some(s)) if !is_pronoun(s.of(text)) => Some(s),
+                _ => None,
+            };
+            let (medium, audience) = match speaker {
+                Some(s) => setting(text, seg, referents, s, cue.start),
+                None => (None, None),
+            };
+            out.push(StatementMention {
+                span: content,
+                kind: QuoteKind::Indirect,
+                speaker,
+                group,
+                cue: Some(cue),
+                medium,
+                audience,
+            });
+        }
+    }
+}
+
+/// Whether `words` are a personal pronoun ("he", "They").
+fn is_pronoun(words: &str) -> bool {
+    matches!(
+        crate::text::lowercase(words.trim()).as_ref(),
+        "he" | "she" | "they" | "i" | "we" | "you" | "it"
+    )
+}

@@ -423,7 +423,11 @@ pub(super) fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: 
 pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
     for s in out
         .iter_mut()
-        .filter(|s| s.speaker.is_none() && (s.kind != QuoteKind::Partial || s.cue.is_some()))
+        .filter(|s| {
+            s.speaker.is_none()
+                && s.group.is_none()
+                && (s.kind != QuoteKind::Partial || s.cue.is_some())
+        })
     {
         let lead_in = || {
             seg.quote_at(s.span.start)

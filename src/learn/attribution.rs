@@ -1,0 +1,232 @@
+//! The attribution tagger: marks, in one sentence, who is the source of an attribution, its
+//! cue (the verb or phrase that attributes: "said", "according to", "criticized") and its
+//! content (what is attributed), as PolNeAR annotates them. A linear-chain CRF trained on
+//! PolNeAR train (`models/attribution.crfsuite`), loaded once.
+//!
+//! Labels are BIO over [`crate::learn::features::tokens`]: `B-SOURCE`, `I-SOURCE`, `B-CUE`,
+//! `I-CUE`, `B-CONTENT`, `I-CONTENT` and `O`.
+//!
+//! ```
+//! use newsgraph::learn::attribution::{attributes, Role};
+//! let toks = ["The", "mayor", "said", "that", "taxes", "would", "rise", "."];
+//! let quoted = [false; 8];
+//! let attrs = attributes(&toks, &quoted);
+//! assert!(attrs[2].contains(&"cue".to_owned()));
+//! assert!(attrs[4].contains(&"cue-left=2".to_owned()));
+//! assert!(attrs[4].contains(&"that-between".to_owned()));
+//! assert_eq!(Role::from_label("I-CONTENT"), Some((Role::Content, false)));
+//! ```
+
+use super::crf::Weights;
+use super::features::{neighbour_attributes, word_attributes};
+use crate::gazetteer::gazetteer;
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+/// A part of an attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Who it is attributed to.
+    Source,
+    /// The words that attribute it.
+    Cue,
+    /// What is attributed.
+    Content,
+}
+
+impl Role {
+    /// The role and whether it begins a span, from a label (`B-CUE` → `(Cue, true)`);
+    /// `None` for `O`.
+    pub fn from_label(label: &str) -> Option<(Role, bool)> {
+        let (bio, kind) = label.split_once('-')?;
+        let role = match kind {
+            "SOURCE" => Role::Source,
+            "CUE" => Role::Cue,
+            "CONTENT" => Role::Content,
+            _ => return None,
+        };
+        Some((role, bio == "B"))
+    }
+
+    /// `SOURCE`, `CUE` or `CONTENT`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Source => "SOURCE",
+            Role::Cue => "CUE",
+            Role::Content => "CONTENT",
+        }
+    }
+}
+
+/// Distance buckets for the nearest cue verb.
+fn bucket(d: usize) -> &'static str {
+    match d {
+        1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        6..=10 => "6-10",
+        11..=20 => "11-20",
+        _ => "21+",
+    }
+}
+
+/// Calls `emit(i, attribute)` for each attribute of each token `i` of one sentence.
+/// `quoted[i]` tells whether token `i` stands inside quotation marks.
+pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usize, &str)) {
+    let g = gazetteer();
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let n = tokens.len();
+    let cue: Vec<bool> = lower
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            !quoted[i] && (g.is_cue_verb(w) || w == "according" && lower.get(i + 1).is_some_and(|n| n == "to"))
+        })
+        .collect();
+    let mut buf = String::with_capacity(64);
+    let mut put = |i: usize, args: std::fmt::Arguments<'_>| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        emit(i, &buf);
+    };
+    // The next cue verb after each token, and whether a comma stands before it.
+    let mut next_cue: Vec<Option<(usize, bool)>> = vec![None; n];
+    let mut ahead: Option<(usize, bool)> = None;
+    for i in (0..n).rev() {
+        next_cue[i] = ahead;
+        if cue[i] {
+            ahead = Some((i, false));
+        } else if tokens[i] == "," {
+            ahead = ahead.map(|(c, _)| (c, true));
+        }
+    }
+    let mut last_cue: Option<usize> = None;
+    let mut that_since = false;
+    let mut comma_since = false;
+    for i in 0..n {
+        word_attributes(tokens[i], &mut |a| put(i, format_args!("{a}")));
+        for d in [-2isize, -1, 1, 2] {
+            let j = i as isize + d;
+            if j >= 0 && (j as usize) < n {
+                neighbour_attributes(tokens[j as usize], d, &mut |a| put(i, format_args!("{a}")));
+            } else {
+                put(i, format_args!("w{d:+}=<none>"));
+            }
+        }
+        if i >= 3 {
+            put(i, format_args!("w-3={}", lower[i - 3]));
+        }
+        if i > 0 {
+            put(i, format_args!("w-1|w={}|{}", lower[i - 1], lower[i]));
+        }
+        if i + 1 < n {
+            put(i, format_args!("w|w+1={}|{}", lower[i], lower[i + 1]));
+        }
+        if quoted[i] {
+            put(i, format_args!("quoted"));
+        }
+        if i == 0 {
+            put(i, format_args!("first"));
+        }
+        if i + 1 == n {
+            put(i, format_args!("last"));
+        }
+        put(i, format_args!("part={}", i * 4 / n.max(1)));
+        match last_cue {
+            Some(c) => {
+                put(i, format_args!("cue-left={}", bucket(i - c)));
+                if that_since {
+                    put(i, format_args!("that-between"));
+                }
+                if comma_since {
+                    put(i, format_args!("comma-between"));
+                }
+            }
+            None => put(i, format_args!("cue-left=none")),
+        }
+        if let Some((c, comma)) = next_cue[i] {
+            put(i, format_args!("cue-right={}", bucket(c - i)));
+            if comma {
+                put(i, format_args!("comma-before-cue"));
+            }
+        } else {
+            put(i, format_args!("cue-right=none"));
+        }
+        if cue[i] {
+            last_cue = Some(i);
+            that_since = false;
+            comma_since = false;
+        } else if lower[i] == "that" {
+            that_since = true;
+        } else if tokens[i] == "," {
+            comma_since = true;
+        }
+    }
+}
+
+/// The attributes of each token of one sentence (see [`each_attribute`]).
+pub fn attributes(tokens: &[&str], quoted: &[bool]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = vec![Vec::new(); tokens.len()];
+    each_attribute(tokens, quoted, &mut |i, a| out[i].push(a.to_owned()));
+    out
+}
+
+/// The model file compiled into the binary.
+const MODEL: &[u8] = include_bytes!("../../models/attribution.crfsuite");
+
+/// The attribution tagger.
+pub struct AttributionTagger {
+    weights: Weights,
+}
+
+impl AttributionTagger {
+    /// A tagger of the model in `bytes` (a CRFsuite model file).
+    pub fn new(bytes: &'static [u8]) -> std::io::Result<Self> {
+        Ok(AttributionTagger {
+            weights: Weights::new(bytes)?,
+        })
+    }
+
+    /// The label of each token of one sentence.
+    pub fn labels(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
+        let l = self.weights.num_labels();
+        let mut state = vec![0.0; tokens.len() * l];
+        each_attribute(tokens, quoted, &mut |i, a| {
+            self.weights.add_state(a, &mut state[i * l..(i + 1) * l]);
+        });
+        self.weights
+            .viterbi(&state)
+            .into_iter()
+            .map(|id| self.weights.label(id))
+            .collect()
+    }
+}
+
+/// The bundled attribution tagger, or the model `NEWSGRAPH_ATTRIBUTION_MODEL` names; `None`
+/// when it cannot be read (an empty file: no model).
+pub fn attribution() -> Option<&'static AttributionTagger> {
+    static TAGGER: LazyLock<Option<AttributionTagger>> = LazyLock::new(|| {
+        let bytes: &'static [u8] = match std::env::var_os("NEWSGRAPH_ATTRIBUTION_MODEL") {
+            Some(path) => Box::leak(std::fs::read(path).ok()?.into_boxed_slice()),
+            None => MODEL,
+        };
+        AttributionTagger::new(bytes).ok()
+    });
+    TAGGER.as_ref()
+}
+
+/// The tokens of one sentence of a segmented text (offsets into the text) and whether each
+/// stands inside quotation marks: what the tagger reads.
+pub fn sentence_tokens<'a>(
+    text: &'a str,
+    seg: &crate::segment::Segments,
+    sentence: crate::segment::Span,
+) -> (Vec<super::features::Token<'a>>, Vec<bool>) {
+    let mut toks = super::features::tokens(sentence.of(text));
+    for t in &mut toks {
+        t.start += sentence.start;
+        t.end += sentence.start;
+    }
+    let quoted = toks.iter().map(|t| seg.in_quote(t.start)).collect();
+    (toks, quoted)
+}
