@@ -18,7 +18,9 @@
 //! ```
 
 use super::crf::Weights;
-use super::features::{neighbour_attributes, word_attributes};
+use super::features::{neighbour_attributes, word_attributes, NEIGHBOURS};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use crate::gazetteer::gazetteer;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
@@ -71,8 +73,25 @@ fn bucket(d: usize) -> &'static str {
 }
 
 /// Calls `emit(i, attribute)` for each attribute of each token `i` of one sentence.
-/// `quoted[i]` tells whether token `i` stands inside quotation marks.
+/// `quoted[i]` tells whether token `i` stands inside quotation marks. A token's attributes
+/// are its own word's ([`word_attributes`]), its neighbours' ([`neighbour_attributes`], two
+/// on each side) and those of its place in the sentence ([`context_attributes`]).
 pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usize, &str)) {
+    for (i, t) in tokens.iter().enumerate() {
+        word_attributes(t, &mut |a| emit(i, a));
+        for d in NEIGHBOURS {
+            let j = i as isize + d;
+            if j >= 0 && (j as usize) < tokens.len() {
+                neighbour_attributes(tokens[j as usize], d, &mut |a| emit(i, a));
+            }
+        }
+    }
+    context_attributes(tokens, quoted, emit);
+}
+
+/// The attributes of each token that depend on its place in the sentence: missing
+/// neighbours, pairs of words, quotation, position, and the nearest cue verbs around it.
+pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usize, &str)) {
     let g = gazetteer();
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
     let n = tokens.len();
@@ -104,12 +123,9 @@ pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usi
     let mut that_since = false;
     let mut comma_since = false;
     for i in 0..n {
-        word_attributes(tokens[i], &mut |a| put(i, format_args!("{a}")));
-        for d in [-2isize, -1, 1, 2] {
+        for d in NEIGHBOURS {
             let j = i as isize + d;
-            if j >= 0 && (j as usize) < n {
-                neighbour_attributes(tokens[j as usize], d, &mut |a| put(i, format_args!("{a}")));
-            } else {
+            if j < 0 || j as usize >= n {
                 put(i, format_args!("w{d:+}=<none>"));
             }
         }
@@ -177,18 +193,77 @@ const MODEL: &[u8] = include_bytes!("../../models/attribution.crfsuite");
 /// The attribution tagger.
 pub struct AttributionTagger {
     weights: Weights,
+    /// A number no other attribution tagger of the process has (word scores are kept per
+    /// tagger).
+    id: u64,
+}
+
+/// The most words whose scores a thread keeps; past it, the store starts again.
+const MAX_WORDS: usize = 20_000;
+
+thread_local! {
+    /// Per word, the scores its attributes give each label: as the token itself, then as its
+    /// neighbour at each of [`NEIGHBOURS`]; for the tagger of the id kept beside them.
+    static WORD_SCORES: RefCell<(u64, FxHashMap<String, Box<[f64]>>)> =
+        RefCell::new((0, FxHashMap::default()));
 }
 
 impl AttributionTagger {
     /// A tagger of the model in `bytes` (a CRFsuite model file).
     pub fn new(bytes: &'static [u8]) -> std::io::Result<Self> {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(AttributionTagger {
             weights: Weights::new(bytes)?,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
-    /// The label of each token of one sentence.
+    /// The label of each token of one sentence: the same as scoring every attribute of
+    /// [`each_attribute`], with each word's own and neighbour scores computed once per thread.
     pub fn labels(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
+        let l = self.weights.num_labels();
+        let mut state = vec![0.0; tokens.len() * l];
+        WORD_SCORES.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let (owner, scores) = &mut *cell;
+            if *owner != self.id || scores.len() > MAX_WORDS {
+                *owner = self.id;
+                scores.clear();
+            }
+            for t in tokens {
+                if !scores.contains_key(*t) {
+                    let mut row = vec![0.0; l * (1 + NEIGHBOURS.len())];
+                    word_attributes(t, &mut |a| self.weights.add_state(a, &mut row[..l]));
+                    for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+                        let part = &mut row[(k + 1) * l..(k + 2) * l];
+                        neighbour_attributes(t, d, &mut |a| self.weights.add_state(a, part));
+                    }
+                    scores.insert((*t).to_owned(), row.into_boxed_slice());
+                }
+            }
+            for (i, row) in state.chunks_mut(l).enumerate() {
+                add(row, &scores[tokens[i]][..l]);
+                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+                    let j = i as isize + d;
+                    if let Some(t) = usize::try_from(j).ok().and_then(|j| tokens.get(j)) {
+                        add(row, &scores[*t][(k + 1) * l..(k + 2) * l]);
+                    }
+                }
+            }
+        });
+        context_attributes(tokens, quoted, &mut |i, a| {
+            self.weights.add_state(a, &mut state[i * l..(i + 1) * l]);
+        });
+        self.weights
+            .viterbi(&state)
+            .into_iter()
+            .map(|id| self.weights.label(id))
+            .collect()
+    }
+
+    /// The labels as scoring every attribute one by one gives them (what
+    /// [`AttributionTagger::labels`] must equal).
+    pub fn labels_uncached(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
         let l = self.weights.num_labels();
         let mut state = vec![0.0; tokens.len() * l];
         each_attribute(tokens, quoted, &mut |i, a| {
@@ -199,6 +274,12 @@ impl AttributionTagger {
             .into_iter()
             .map(|id| self.weights.label(id))
             .collect()
+    }
+}
+
+fn add(row: &mut [f64], scores: &[f64]) {
+    for (r, s) in row.iter_mut().zip(scores) {
+        *r += s;
     }
 }
 

@@ -49,6 +49,8 @@ pub struct StatementMention {
     pub medium: Option<String>,
     /// To whom ("the BBC").
     pub audience: Option<String>,
+    /// The words the attribution tagger marked as its source, for reported speech it found.
+    pub source: Option<Span>,
 }
 
 static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {

@@ -147,6 +147,7 @@ pub(super) fn quotations(
                     cue,
                     medium,
                     audience,
+                    source: None,
                 }
             }
             (None, Some(ps)) => StatementMention {
@@ -162,6 +163,7 @@ pub(super) fn quotations(
                 cue: group_cue,
                 medium: None,
                 audience: None,
+                source: None,
             },
         };
         let has_speaker = st.speaker.is_some() || st.cue.is_some();
@@ -272,6 +274,7 @@ pub(super) fn transcript(
                     cue: None,
                     medium: None,
                     audience: None,
+                    source: None,
                 });
             }
         };
@@ -348,6 +351,7 @@ pub(super) fn block_quotes(
             cue: Some(cue),
             medium,
             audience,
+            source: None,
         });
     }
 }

@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 pub struct Candidate {
     /// Its words ("she", "Jane Smith", "the senator").
     pub span: Span,
-    /// The people it stands for (indexes into the article's people); empty for the last
-    /// candidate of every statement, which stands for no person speaker.
+    /// The people it stands for (indexes into the article's people); empty for the candidate
+    /// that stands for no person speaker.
     pub people: Vec<usize>,
     /// Whether the rules picked it.
     pub rule: bool,
@@ -117,8 +117,8 @@ const PARAGRAPHS_BEFORE: usize = 1;
 const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 4;
 
-/// Re-picks the speaker of every statement with `chooser` (`out` is in text order):
-/// a person around it, or none. Transcript turns keep their label.
+/// Re-picks the speaker of every statement with `chooser` (`out` is in text order): a person
+/// around it, or none when the rules found none. Transcript turns keep their label.
 pub(super) fn rechoose(
     text: &str,
     seg: &Segments,
@@ -155,8 +155,8 @@ pub(super) fn rechoose(
 }
 
 /// The candidates of `statement`, whose rules' pick is referent `rule` (or none), after a
-/// statement said by referent `previous`: their referent indexes and the candidates, the last
-/// of which is no person.
+/// statement said by referent `previous`: their referent indexes and the candidates; when the
+/// rules found nobody, the last candidate is no person.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn candidates(
     text: &str,
@@ -195,7 +195,7 @@ pub(super) fn candidates(
     let words = seg.words();
     let word_at = |pos: usize| words.partition_point(|w| w.span.start < pos);
     let kind = statement.kind.as_str();
-    let cands = ids
+    let mut cands = ids
         .iter()
         .map(|&i| {
             let r = &referents[i];
@@ -268,6 +268,14 @@ pub(super) fn candidates(
                 _ => "10+",
             };
             base.push(format!("salience={sal}"));
+            // The tagger's source: the candidate inside it, or none when nothing was tagged.
+            match statement.source {
+                Some(src) if src.start < r.span.end && r.span.start < src.end => {
+                    base.push("in-source".into());
+                }
+                Some(_) => base.push("outside-source".into()),
+                None => {}
+            }
             if let Some(cue) = statement.cue {
                 let cue_side = if cue.end <= s.start { "before" } else { "after" };
                 base.push(format!("cue={cue_side}"));
@@ -301,29 +309,37 @@ pub(super) fn candidates(
                 features: f,
             }
         })
-        .collect::<Vec<_>>();
-    // No person: when the rules found none, when a group speaks, when nobody is near.
+        .collect::<Vec<Candidate>>();
+    let mut ids: Vec<Option<usize>> = ids.into_iter().map(Some).collect();
+    // No person, a candidate only when the rules found none: the ranker may name a speaker
+    // the rules missed, never drop one they found.
+    if rule.is_some() {
+        return (ids, cands);
+    }
     let mut none: Vec<String> = vec![
         "none".into(),
         format!("none|{kind}"),
         format!("none-candidates={}", cands.len().min(4)),
     ];
-    if rule.is_none() {
-        none.push("rule".into());
-        none.push(format!("none-rule|{kind}"));
-    }
     if statement.group.is_some() {
         none.push("none-group".into());
     }
+    if let Some(src) = statement.source {
+        none.push("none-tagged-source".into());
+        if !cands
+            .iter()
+            .any(|c| src.start < c.span.end && c.span.start < src.end)
+        {
+            none.push("none-source-names-nobody".into());
+        }
+    }
     none.push(if statement.cue.is_some() { "none-cue" } else { "none-no-cue" }.into());
-    let mut cands = cands;
     cands.push(Candidate {
         span: Span::new(s.start, s.start),
         people: Vec::new(),
-        rule: rule.is_none(),
+        rule: true,
         features: none,
     });
-    let mut ids: Vec<Option<usize>> = ids.into_iter().map(Some).collect();
     ids.push(None);
     (ids, cands)
 }

@@ -327,6 +327,7 @@ pub(super) fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: 
             cue: Some(cue),
             medium,
             audience,
+            source: None,
         });
     };
     for sentence in &seg.sentences {
@@ -659,6 +660,11 @@ pub(super) fn learned(
             let Some(&cue) = cues.iter().min_by_key(|c| distance(c)) else {
                 continue;
             };
+            // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
+            // "urging Ukraine to accept talks"); a statement is something said.
+            if !proposition(trimmed) {
+                continue;
+            }
             // The source nearest the cue, and the person it names.
             let source = parts
                 .iter()
@@ -683,7 +689,7 @@ pub(super) fn learned(
                     .flatten()
             });
             let group = match (speaker, source) {
-                (None, Some(s)) if !is_pronoun(s.of(text)) => Some(s),
+                (None, Some(s)) if names_a_group(text, sentence, s) => Some(s),
                 _ => None,
             };
             let (medium, audience) = match speaker {
@@ -698,9 +704,39 @@ pub(super) fn learned(
                 cue: Some(cue),
                 medium,
                 audience,
+                source,
             });
         }
     }
+}
+
+/// Whether a tagged source names a speaker that is no person: words of more than one word
+/// ("The government", "Social workers"), a group noun ("police"), or a capitalised name inside
+/// the sentence ("Reuters"); not a pronoun, nor a single capitalised word opening the sentence
+/// ("This", "Much").
+fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
+    let words = source.of(text).trim();
+    if is_pronoun(words) {
+        return false;
+    }
+    if words.split_whitespace().count() > 1 {
+        return true;
+    }
+    let lower = crate::text::lowercase(words);
+    super::speakers::GROUP_NOUNS.contains(&lower.as_ref())
+        || source.start > sentence.start && words.starts_with(char::is_uppercase)
+}
+
+/// Whether a content the tagger found is a proposition: it has a finite verb, and it is no
+/// infinitive ("to stand as a candidate": an intention) or embedded question ("whether he
+/// would remain").
+fn proposition(words: &str) -> bool {
+    let first = words.split_whitespace().next().unwrap_or("");
+    has_verb(words)
+        && !matches!(
+            crate::text::lowercase(first).as_ref(),
+            "to" | "whether" | "how" | "if" | "what" | "why" | "which" | "when" | "who" | "where"
+        )
 }
 
 /// Whether `words` are a personal pronoun ("he", "They").
@@ -710,3 +746,46 @@ fn is_pronoun(words: &str) -> bool {
         "he" | "she" | "they" | "i" | "we" | "you" | "it"
     )
 }
+
+/// Whether `words` hold a finite verb (an auxiliary, a modal, a past tense, a negation), so
+/// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
+/// "immediate engagement from Ukraine" do not.
+fn has_verb(words: &str) -> bool {
+    let ws: Vec<String> = words
+        .split_whitespace()
+        .map(|w| {
+            crate::text::lowercase(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            )
+            .into_owned()
+        })
+        .collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        FINITE.contains(&w.as_str())
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            // A past tense, not a participle used as an adjective ("of renewed talks").
+            || w.len() > 4
+                && w.ends_with("ed")
+                && i > 0
+                && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_str())
+    })
+}
+
+/// Words after which an "-ed" word is an adjective or a participle, not a past tense.
+const NOT_BEFORE_PAST: &[&str] = &[
+    "of", "the", "a", "an", "for", "with", "by", "in", "on", "at", "from", "to", "his", "her",
+    "their", "its", "our", "my", "your", "this", "these", "those", "and", "or", "more", "most",
+    "newly", "very", "so", "as", "be", "been", "being", "get", "got",
+];
+
+/// Auxiliaries, modals and common verbs in a finite form.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "will", "would", "could", "should", "can",
+    "cannot", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "won't",
+    "wants", "needs", "says", "said", "thinks", "knows", "believes", "makes", "gets", "goes",
+    "plans", "intends", "hopes", "seems", "remains", "became", "came", "went", "made", "got",
+    "took", "gave", "told", "knew", "thought", "saw", "felt", "left", "lost", "won", "ran",
+    "he's", "she's", "it's", "they're", "we're", "i'm", "there's", "that's", "we'll", "i'll",
+    "he'll", "she'll", "they'll", "it'll",
+];
