@@ -36,8 +36,8 @@ use crate::segment::Segments;
 ///
 /// The stages run in this order: transcript turns, quotations, block quotations, reported
 /// speech (which keeps out of what the quotes took), then speakers that are no person, and
-/// partial quotes inside reported speech take its speaker; last, the chooser re-picks each
-/// person speaker among the candidates around the statement.
+/// partial quotes inside reported speech take its speaker; a statement still without a
+/// speaker gets the one `chooser` picks among the candidates around it, if any.
 pub fn find_statements(
     text: &str,
     seg: &Segments,
@@ -62,9 +62,7 @@ pub fn find_statements(
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     speakers::groups(text, seg, &mut out);
     out.sort_by_key(|s| s.span);
-    ranking::rechoose(text, seg, referents, &mut out, chooser);
-    // A statement the chooser took its person from may have a group speaker.
-    speakers::groups(text, seg, &mut out);
+    ranking::choose_missing(text, seg, referents, &mut out, chooser);
     speakers::inherit_reported(&mut out);
     // One statement for a list of quotes after a calling verb: the pieces share their start.
     out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));

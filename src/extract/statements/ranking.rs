@@ -1,8 +1,13 @@
-//! Choosing a statement's speaker among its candidates: the people named, the pronouns and the
-//! descriptions around it, each described by features (side, distance, the cue between them,
-//! subject position, the previous statement's speaker, the rules' own pick). A
-//! [`SpeakerChooser`] picks one: [`RuleSpeakers`] keeps the rules' pick, [`RankedSpeakers`]
-//! lets the learned ranker of `models/speakers.tsv` decide.
+//! A speaker for the statements the rules leave without one (no person, no group): the
+//! people named, the pronouns and the descriptions around the statement are its candidates,
+//! each described by features (side, distance, the cue between them, subject position, the
+//! previous statement's speaker, the source the attribution tagger marked), and so is "no
+//! person". A [`SpeakerChooser`] picks one: [`RuleSpeakers`] keeps no person, as the rules
+//! do; [`RankedSpeakers`] lets the learned ranker of `models/speakers.tsv` decide.
+//!
+//! The ranker names a speaker the rules missed and never replaces one they found: on PolNeAR
+//! train, letting it replace the rules' picks too won little and undid speakers that the
+//! rules' table tests keep ("…, Ann Lee said, adding, "…"").
 //!
 //! ```
 //! use newsgraph::extract::{extract_with, statements::RuleSpeakers};
@@ -27,8 +32,6 @@ pub struct Candidate {
     /// The people it stands for (indexes into the article's people); empty for the candidate
     /// that stands for no person speaker.
     pub people: Vec<usize>,
-    /// Whether the rules picked it.
-    pub rule: bool,
     /// What the ranker sees.
     pub features: Vec<String>,
 }
@@ -36,23 +39,24 @@ pub struct Candidate {
 /// What picks a statement's speaker among its candidates, so that the rules and the learned
 /// ranker can be swapped and compared.
 pub trait SpeakerChooser: Sync {
-    /// The index of the chosen candidate, or `None` for the rules' pick. `statement` is the
+    /// The index of the chosen candidate, or `None` for no person. `statement` is the
     /// statement's words in `text`.
     fn choose(&self, text: &str, statement: &StatementMention, candidates: &[Candidate])
         -> Option<usize>;
 }
 
-/// The rules' pick, always.
+/// No person, as the rules have it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RuleSpeakers;
 
 impl SpeakerChooser for RuleSpeakers {
     fn choose(&self, _: &str, _: &StatementMention, candidates: &[Candidate]) -> Option<usize> {
-        candidates.iter().position(|c| c.rule)
+        let _ = candidates;
+        None
     }
 }
 
-/// The learned ranker's pick (the rules' pick is one of its features).
+/// The learned ranker's pick.
 #[derive(Debug, Clone)]
 pub struct RankedSpeakers {
     ranker: Ranker,
@@ -88,13 +92,13 @@ impl SpeakerChooser for RankedSpeakers {
         let mut best: Option<(usize, f64)> = None;
         for (i, f) in features.iter().enumerate() {
             let s = self.ranker.score(f);
-            // Ties go to the rules' pick.
-            if best.is_none_or(|(b, bs)| s > bs || s == bs && candidates[i].rule && !candidates[b].rule)
+            // Ties go to no person.
+            if best.is_none_or(|(b, bs)| s > bs || s == bs && candidates[i].people.is_empty() && !candidates[b].people.is_empty())
             {
                 best = Some((i, s));
             }
         }
-        best.map(|(i, _)| i)
+        best.map(|(i, _)| i).filter(|&i| !candidates[i].people.is_empty())
     }
 }
 
@@ -117,9 +121,9 @@ const PARAGRAPHS_BEFORE: usize = 1;
 const MAX_BEFORE: usize = 8;
 const MAX_AFTER: usize = 4;
 
-/// Re-picks the speaker of every statement with `chooser` (`out` is in text order): a person
-/// around it, or none when the rules found none. Transcript turns keep their label.
-pub(super) fn rechoose(
+/// Gives a speaker, with `chooser`, to each statement of `out` (in text order) that has no
+/// person and no group speaker.
+pub(super) fn choose_missing(
     text: &str,
     seg: &Segments,
     referents: &[Referent],
@@ -133,20 +137,9 @@ pub(super) fn rechoose(
     }
     let mut previous: Option<usize> = None;
     for i in 0..out.len() {
-        let rule = out[i].speaker;
-        let label = rule.is_some_and(|r| {
-            let span = referents[r].span;
-            let l = seg.labels.partition_point(|l| l.label.start < span.start);
-            seg.labels.get(l).is_some_and(|l| l.label == span)
-        });
-        if !label {
-            let cands = candidates(text, seg, referents, &salience, &out[i], rule, previous);
-            if let Some(k) = chooser.choose(text, &out[i], &cands.1) {
-                out[i].speaker = cands.0[k];
-                if out[i].speaker.is_some() {
-                    out[i].group = None;
-                }
-            }
+        if out[i].speaker.is_none() && out[i].group.is_none() {
+            let (ids, cands) = candidates(text, seg, referents, &salience, &out[i], previous);
+            out[i].speaker = chooser.choose(text, &out[i], &cands).and_then(|k| ids[k]);
         }
         if out[i].speaker.is_some() {
             previous = out[i].speaker;
@@ -154,9 +147,8 @@ pub(super) fn rechoose(
     }
 }
 
-/// The candidates of `statement`, whose rules' pick is referent `rule` (or none), after a
-/// statement said by referent `previous`: their referent indexes and the candidates; when the
-/// rules found nobody, the last candidate is no person.
+/// The candidates of `statement`, after a statement said by referent `previous`: their
+/// referent indexes and the candidates, the last of which is no person.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn candidates(
     text: &str,
@@ -164,7 +156,6 @@ pub(super) fn candidates(
     referents: &[Referent],
     salience: &FxHashMap<&[usize], usize>,
     statement: &StatementMention,
-    rule: Option<usize>,
     previous: Option<usize>,
 ) -> (Vec<Option<usize>>, Vec<Candidate>) {
     let s = statement.span;
@@ -188,10 +179,7 @@ pub(super) fn candidates(
         .filter(|&i| usable(i))
         .take(MAX_AFTER)
         .collect();
-    let mut ids: Vec<usize> = before.iter().chain(&after).copied().collect();
-    if let Some(r) = rule.filter(|r| !ids.contains(r)) {
-        ids.push(r);
-    }
+    let ids: Vec<usize> = before.iter().chain(&after).copied().collect();
     let words = seg.words();
     let word_at = |pos: usize| words.partition_point(|w| w.span.start < pos);
     let kind = statement.kind.as_str();
@@ -240,10 +228,6 @@ pub(super) fn candidates(
             ];
             if seg.paragraph_index(r.span.start) == para {
                 base.push("same-para".into());
-            }
-            if rule == Some(i) {
-                base.push("rule".into());
-                base.push(format!("rule-type={ctype}"));
             }
             if possessive(text, r.span) {
                 base.push("possessive".into());
@@ -305,25 +289,17 @@ pub(super) fn candidates(
             Candidate {
                 span: r.span,
                 people: r.people.clone(),
-                rule: rule == Some(i),
                 features: f,
             }
         })
         .collect::<Vec<Candidate>>();
     let mut ids: Vec<Option<usize>> = ids.into_iter().map(Some).collect();
-    // No person, a candidate only when the rules found none: the ranker may name a speaker
-    // the rules missed, never drop one they found.
-    if rule.is_some() {
-        return (ids, cands);
-    }
+    // No person: a group speaks, or nobody near is the speaker.
     let mut none: Vec<String> = vec![
         "none".into(),
         format!("none|{kind}"),
         format!("none-candidates={}", cands.len().min(4)),
     ];
-    if statement.group.is_some() {
-        none.push("none-group".into());
-    }
     if let Some(src) = statement.source {
         none.push("none-tagged-source".into());
         if !cands
@@ -337,7 +313,6 @@ pub(super) fn candidates(
     cands.push(Candidate {
         span: Span::new(s.start, s.start),
         people: Vec::new(),
-        rule: true,
         features: none,
     });
     ids.push(None);

@@ -604,6 +604,23 @@ pub(super) fn learned(
         let k = taken.partition_point(|s| s.start < span.end);
         k > 0 && max_end[k - 1] > span.start
     };
+    // Partial quotes, by start: a content that is mostly one of them adds nothing ('called
+    // Trump a "pathological liar" and worse').
+    let mut partials: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind == QuoteKind::Partial)
+        .map(|s| s.span)
+        .collect();
+    partials.sort();
+    let mostly_quoted = |span: Span| {
+        let from = partials.partition_point(|p| p.end <= span.start);
+        let quoted: usize = partials[from..]
+            .iter()
+            .take_while(|p| p.start < span.end)
+            .map(|p| p.end.min(span.end).saturating_sub(p.start.max(span.start)))
+            .sum();
+        2 * quoted >= span.end - span.start
+    };
     for &sentence in &seg.sentences {
         if seg.headline().is_some_and(|h| h.contains(sentence.start)) {
             continue;
@@ -642,6 +659,7 @@ pub(super) fn learned(
             let content = Span::new(content.start, content.start + trimmed.len());
             if trimmed.split_whitespace().count() < 3
                 || overlaps(content)
+                || mostly_quoted(content)
                 || seg.in_quote(content.start)
                 || out[first_new..]
                     .iter()
@@ -735,7 +753,17 @@ fn proposition(words: &str) -> bool {
     has_verb(words)
         && !matches!(
             crate::text::lowercase(first).as_ref(),
-            "to" | "whether" | "how" | "if" | "what" | "why" | "which" | "when" | "who" | "where"
+            "to" | "whether"
+                | "how"
+                | "if"
+                | "what"
+                | "why"
+                | "which"
+                | "when"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
         )
 }
 
@@ -779,13 +807,12 @@ const NOT_BEFORE_PAST: &[&str] = &[
     "newly", "very", "so", "as", "be", "been", "being", "get", "got",
 ];
 
-/// Auxiliaries, modals and common verbs in a finite form.
+/// Auxiliaries, modals and common verbs in a finite form (none that is also a common noun:
+/// "plans", "hopes").
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "am", "be", "been", "will", "would", "could", "should", "can",
     "cannot", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "won't",
-    "wants", "needs", "says", "said", "thinks", "knows", "believes", "makes", "gets", "goes",
-    "plans", "intends", "hopes", "seems", "remains", "became", "came", "went", "made", "got",
-    "took", "gave", "told", "knew", "thought", "saw", "felt", "left", "lost", "won", "ran",
-    "he's", "she's", "it's", "they're", "we're", "i'm", "there's", "that's", "we'll", "i'll",
-    "he'll", "she'll", "they'll", "it'll",
+    "says", "said", "thinks", "knows", "believes", "wants", "seems", "became", "came", "went",
+    "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're",
+    "we're", "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
 ];
