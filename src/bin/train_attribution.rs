@@ -115,7 +115,8 @@ fn contents(labels: &[&str]) -> Vec<(usize, usize)> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let usage = "usage: train-attribution POLNEAR_FOLDER OUT.crfsuite | POLNEAR_FOLDER PREFIX --folds K";
+    let usage =
+        "usage: train-attribution POLNEAR_FOLDER OUT.crfsuite | POLNEAR_FOLDER PREFIX --folds K";
     let (folder, out, folds) = match args.as_slice() {
         [_, f, o] => (f, o, None),
         [_, f, o, flag, k] if flag == "--folds" => {
@@ -138,7 +139,10 @@ fn main() {
     let Some(k) = folds else {
         let all: Vec<&Sequence> = data.iter().flatten().collect();
         train(&all, Path::new(out));
-        println!("model written to {out} in {:.1} s", t0.elapsed().as_secs_f64());
+        println!(
+            "model written to {out} in {:.1} s",
+            t0.elapsed().as_secs_f64()
+        );
         return;
     };
     let (mut tp, mut fp, mut fne) = (0usize, 0usize, 0usize);
@@ -179,6 +183,9 @@ fn main() {
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fne).max(1) as f64;
-    println!("all folds: content spans exact P {p:.3} R {r:.3} F1 {:.3}", 2.0 * p * r / (p + r).max(1e-9));
+    println!(
+        "all folds: content spans exact P {p:.3} R {r:.3} F1 {:.3}",
+        2.0 * p * r / (p + r).max(1e-9)
+    );
     eprintln!("done in {:.1} s", t0.elapsed().as_secs_f64());
 }

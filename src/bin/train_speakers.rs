@@ -73,7 +73,13 @@ fn read_folder(folder: &Path) -> Vec<Article> {
 
 fn fold(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect()
 }
 
@@ -89,7 +95,11 @@ fn similarity(gold: &str, pred: &str) -> f64 {
     }
     let common = g.intersection(&p).count() as f64;
     let dice = 2.0 * common / (g.len() + p.len()) as f64;
-    let inside = if p.len() >= 3 { common / p.len() as f64 } else { 0.0 };
+    let inside = if p.len() >= 3 {
+        common / p.len() as f64
+    } else {
+        0.0
+    };
     dice.max(if inside >= 0.9 { 0.5 } else { 0.0 })
 }
 
@@ -110,7 +120,10 @@ fn source_name(source: &str) -> Option<String> {
             .filter(|t| !t.is_empty())
             .collect();
         let Some(last) = toks.last() else { continue };
-        let last = last.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']);
+        let last = last
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .trim_end_matches(['’', '\'']);
         if last.starts_with(char::is_uppercase) && !PRONOUNS.contains(&fold(last).trim()) {
             return Some(fold(last).trim().to_owned());
         }
@@ -156,7 +169,10 @@ fn labelled(a: &Article) -> Vec<Labelled> {
             .zip(&names)
             .map(|(c, n)| {
                 !c.people.is_empty()
-                    && (g.source.iter().any(|&(x, y)| c.span.start < y && x < c.span.end)
+                    && (g
+                        .source
+                        .iter()
+                        .any(|&(x, y)| c.span.start < y && x < c.span.end)
                         || gold_name.as_ref().is_some_and(|g| n.contains(g)))
             })
             .collect();

@@ -25,8 +25,8 @@ mod reported;
 mod speakers;
 
 pub use clause::{audience, medium, QuoteKind, StatementMention};
-pub use reported::Reported;
 pub use ranking::{chooser_from_env, Candidate, RankedSpeakers, RuleSpeakers, SpeakerChooser};
+pub use reported::Reported;
 
 use crate::resolve::{Person, Referent};
 use crate::segment::Segments;
@@ -517,6 +517,95 @@ mod tests {
             let s = &x.statements[0];
             assert!(s.speakers.is_empty(), "{input}");
             assert_eq!(s.group.as_deref(), Some(group), "{input}");
+        }
+    }
+
+    /// Reported speech the attribution tagger finds beyond the rules' patterns, its speaker
+    /// from the tagged source or the ranker; and what it finds that says nothing (a bare
+    /// noun phrase, an intention, a question) stays out.
+    #[test]
+    fn learned_reported_speech() {
+        if crate::learn::attribution::attribution().is_none() {
+            eprintln!("skipped: no bundled attribution model");
+            return;
+        }
+        use QuoteKind::*;
+        check(&[
+            // A belief verb without "that"; a group speaks.
+            (
+                "Analysts fear the merger will raise prices for consumers.",
+                &[("the merger will raise prices for consumers", Indirect, None)],
+            ),
+            // A clause before a verb the rules do not know, said by a pronoun.
+            (
+                "Lisa Grant, the city's police chief, addressed the crowd. The department \
+                 would review every complaint, she promised.",
+                &[(
+                    "The department would review every complaint",
+                    Indirect,
+                    Some("Lisa Grant"),
+                )],
+            ),
+            // A phrase as the cue.
+            (
+                "Rep. Anna Kim made clear she would not support the bill.",
+                &[("she would not support the bill", Indirect, Some("Anna Kim"))],
+            ),
+            // Attitudes and acts are no statements: a bare noun phrase, an intention, a question.
+            (
+                "The ambassador, Oksana Levko, maintained a hopeful tone.",
+                &[],
+            ),
+            (
+                "Ed Marsh demanded immediate engagement from the unions.",
+                &[],
+            ),
+            (
+                "Chancellor Gordon Brown has attacked the Conservative tax plans.",
+                &[],
+            ),
+            (
+                "Ann Cole wants to stand as a candidate in the election.",
+                &[],
+            ),
+            ("Reporters asked Tom Hale whether he would resign.", &[]),
+        ]);
+    }
+
+    /// The ranker names the speaker of a statement the rules leave without one, and leaves
+    /// one without when nobody near said it: (text, speaker with the rules, with the ranker).
+    #[test]
+    fn ranker_names_missing_speakers() {
+        let Ok(ranker) = RankedSpeakers::bundled() else {
+            eprintln!("skipped: no bundled speaker model");
+            return;
+        };
+        for (text, rules, ranked) in [
+            // A partial quote in the sentence after the person's.
+            (
+                "Tom Hale was unimpressed. The offer was \"an insult to every worker\" and \
+                 would be rejected.",
+                None,
+                Some("Tom Hale"),
+            ),
+            // A passive: who described the talks so is not said.
+            (
+                "Union leader Ann Post met the board on Monday. Afterwards the talks were \
+                 described as \"a waste of everybody's time\".",
+                None,
+                None,
+            ),
+        ] {
+            let speaker = |x: &crate::extract::Extraction| {
+                x.statements[0]
+                    .speakers
+                    .first()
+                    .map(|&p| x.people[p].name.clone())
+            };
+            let by_rules = crate::extract::extract_with(text, &RuleSpeakers);
+            let by_ranker = crate::extract::extract_with(text, ranker);
+            assert_eq!(speaker(&by_rules).as_deref(), rules, "{text}");
+            assert_eq!(speaker(&by_ranker).as_deref(), ranked, "{text}");
         }
     }
 

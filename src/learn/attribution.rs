@@ -19,9 +19,9 @@
 
 use super::crf::Weights;
 use super::features::{neighbour_attributes, word_attributes, NEIGHBOURS};
+use crate::gazetteer::gazetteer;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use crate::gazetteer::gazetteer;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -99,7 +99,9 @@ pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            !quoted[i] && (g.is_cue_verb(w) || w == "according" && lower.get(i + 1).is_some_and(|n| n == "to"))
+            !quoted[i]
+                && (g.is_cue_verb(w)
+                    || w == "according" && lower.get(i + 1).is_some_and(|n| n == "to"))
         })
         .collect();
     let mut buf = String::with_capacity(64);
@@ -201,11 +203,13 @@ pub struct AttributionTagger {
 /// The most words whose scores a thread keeps; past it, the store starts again.
 const MAX_WORDS: usize = 20_000;
 
+/// Per word, the scores its attributes give each label: as the token itself, then as its
+/// neighbour at each of [`NEIGHBOURS`].
+type WordScores = FxHashMap<String, Box<[f64]>>;
+
 thread_local! {
-    /// Per word, the scores its attributes give each label: as the token itself, then as its
-    /// neighbour at each of [`NEIGHBOURS`]; for the tagger of the id kept beside them.
-    static WORD_SCORES: RefCell<(u64, FxHashMap<String, Box<[f64]>>)> =
-        RefCell::new((0, FxHashMap::default()));
+    /// The word scores of the tagger whose id is kept beside them.
+    static WORD_SCORES: RefCell<(u64, WordScores)> = RefCell::new((0, WordScores::default()));
 }
 
 impl AttributionTagger {
@@ -261,19 +265,9 @@ impl AttributionTagger {
             .collect()
     }
 
-    /// The labels as scoring every attribute one by one gives them (what
-    /// [`AttributionTagger::labels`] must equal).
-    pub fn labels_uncached(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
-        let l = self.weights.num_labels();
-        let mut state = vec![0.0; tokens.len() * l];
-        each_attribute(tokens, quoted, &mut |i, a| {
-            self.weights.add_state(a, &mut state[i * l..(i + 1) * l]);
-        });
-        self.weights
-            .viterbi(&state)
-            .into_iter()
-            .map(|id| self.weights.label(id))
-            .collect()
+    /// The model as `crfs` reads it.
+    pub fn model(&self) -> &crfs::Model<'static> {
+        self.weights.model()
     }
 }
 
@@ -310,4 +304,47 @@ pub fn sentence_tokens<'a>(
     }
     let quoted = toks.iter().map(|t| seg.in_quote(t.start)).collect();
     (toks, quoted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segments;
+
+    /// The tagger, with its word scores kept per thread, gives the labels `crfs` gives from
+    /// the attribute strings, sentence after sentence (words seen before included).
+    #[test]
+    fn same_labels_as_crfs() {
+        let Some(tagger) = attribution() else {
+            eprintln!("skipped: no bundled attribution model");
+            return;
+        };
+        let reference = tagger.model().tagger().expect("a crfs tagger");
+        let text = "Analysts fear the merger will raise prices for consumers. Senator Mary \
+            Okafor said on Monday that the budget would hurt rural schools, and her aides \
+            argued the cuts were \"reckless\". The bridge will open in May, the governor \
+            announced. According to the report, prices rose 3 percent.";
+        let seg = Segments::new(text);
+        let mut tagged = 0;
+        for &sentence in &seg.sentences {
+            let (toks, quoted) = sentence_tokens(text, &seg, sentence);
+            let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+            let xseq: Vec<Vec<crfs::Attribute>> = attributes(&words, &quoted)
+                .into_iter()
+                .map(|a| {
+                    a.into_iter()
+                        .map(|f| crfs::Attribute::new(f, 1.0))
+                        .collect()
+                })
+                .collect();
+            let want = reference.tag(&xseq).expect("crfs tags");
+            let got = tagger.labels(&words, &quoted);
+            assert_eq!(got, want, "{words:?}");
+            tagged += got.iter().filter(|l| l.ends_with("CONTENT")).count();
+        }
+        assert!(
+            tagged >= 10,
+            "the sentences report speech: {tagged} content tokens"
+        );
+    }
 }

@@ -42,7 +42,10 @@ pub fn read_folder(folder: &Path) -> std::io::Result<Vec<Article>> {
             .file_stem()
             .map(|s| s.to_string_lossy().to_string())
             .unwrap_or_default();
-        let stem = file.rsplit_once('_').map_or(file.as_str(), |(s, _)| s).to_owned();
+        let stem = file
+            .rsplit_once('_')
+            .map_or(file.as_str(), |(s, _)| s)
+            .to_owned();
         if !seen.insert(stem.clone()) {
             continue;
         }

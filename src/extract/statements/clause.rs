@@ -168,7 +168,11 @@ pub(super) const CALLING_VERBS: &[&str] = &[
 /// The words of `sentence` shortly before `pos` (2,000 bytes, a few hundred words at most), where
 /// a quote's cue or calling verb stands: a sentence of thousands of quotes then costs no more
 /// per quote.
-pub(super) fn words_before<'a>(seg: &Segments<'a>, sentence: Span, pos: usize) -> Vec<crate::text::Word<'a>> {
+pub(super) fn words_before<'a>(
+    seg: &Segments<'a>,
+    sentence: Span,
+    pos: usize,
+) -> Vec<crate::text::Word<'a>> {
     let window = sentence.start.max(pos.saturating_sub(2000));
     seg.words_in(Span::new(window, pos))
 }
@@ -198,7 +202,12 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 
 /// The speech verb before a quotation opening at `quote_start`, in its sentence; for a direct
 /// quote, only one that leads into it (`he noted, "…"`, `Peabody said: "…"`).
-pub(super) fn cue_before(text: &str, seg: &Segments, quote_start: usize, direct: bool) -> Option<Span> {
+pub(super) fn cue_before(
+    text: &str,
+    seg: &Segments,
+    quote_start: usize,
+    direct: bool,
+) -> Option<Span> {
     let sentence = seg.sentences[seg.sentence_index(quote_start)];
     words_before(seg, sentence, quote_start)
         .iter()
@@ -426,7 +435,11 @@ pub(super) fn subject_of(
 
 /// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
 /// so that looking for a speaker costs the same in a long text as in a short one.
-pub(super) fn starting_in(referents: &[Referent], from: usize, to: usize) -> std::ops::Range<usize> {
+pub(super) fn starting_in(
+    referents: &[Referent],
+    from: usize,
+    to: usize,
+) -> std::ops::Range<usize> {
     referents.partition_point(|r| r.span.start < from)
         ..referents.partition_point(|r| r.span.start < to)
 }

@@ -175,7 +175,12 @@ pub(super) fn quotations(
 /// For a short partial quote after a calling verb in its sentence ('called half of his
 /// supporters "deplorables"'), where the verb's object starts: the statement is the whole
 /// object, as the quoted words alone say little.
-pub(super) fn called_object(text: &str, seg: &Segments, sentence: Span, q: &Quote) -> Option<usize> {
+pub(super) fn called_object(
+    text: &str,
+    seg: &Segments,
+    sentence: Span,
+    q: &Quote,
+) -> Option<usize> {
     // A longer quotation stands on its own: 'called for peace "in the air, at sea"'.
     if q.inner.of(text).split_whitespace().count() > 3 {
         return None;

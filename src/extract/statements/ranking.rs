@@ -41,8 +41,12 @@ pub struct Candidate {
 pub trait SpeakerChooser: Sync {
     /// The index of the chosen candidate, or `None` for no person. `statement` is the
     /// statement's words in `text`.
-    fn choose(&self, text: &str, statement: &StatementMention, candidates: &[Candidate])
-        -> Option<usize>;
+    fn choose(
+        &self,
+        text: &str,
+        statement: &StatementMention,
+        candidates: &[Candidate],
+    ) -> Option<usize>;
 }
 
 /// No person, as the rules have it.
@@ -74,7 +78,10 @@ impl RankedSpeakers {
         static MODEL: LazyLock<Result<RankedSpeakers, String>> = LazyLock::new(|| {
             let text = match std::env::var_os("NEWSGRAPH_SPEAKER_MODEL") {
                 Some(path) => std::fs::read_to_string(&path).map_err(|e| {
-                    format!("cannot read the speaker model {}: {e}", path.to_string_lossy())
+                    format!(
+                        "cannot read the speaker model {}: {e}",
+                        path.to_string_lossy()
+                    )
                 })?,
                 None => include_str!("../../../models/speakers.tsv").to_owned(),
             };
@@ -93,12 +100,17 @@ impl SpeakerChooser for RankedSpeakers {
         for (i, f) in features.iter().enumerate() {
             let s = self.ranker.score(f);
             // Ties go to no person.
-            if best.is_none_or(|(b, bs)| s > bs || s == bs && candidates[i].people.is_empty() && !candidates[b].people.is_empty())
-            {
+            if best.is_none_or(|(b, bs)| {
+                s > bs
+                    || s == bs
+                        && candidates[i].people.is_empty()
+                        && !candidates[b].people.is_empty()
+            }) {
                 best = Some((i, s));
             }
         }
-        best.map(|(i, _)| i).filter(|&i| !candidates[i].people.is_empty())
+        best.map(|(i, _)| i)
+            .filter(|&i| !candidates[i].people.is_empty())
     }
 }
 
@@ -136,13 +148,13 @@ pub(super) fn choose_missing(
         *salience.entry(r.people.as_slice()).or_default() += 1;
     }
     let mut previous: Option<usize> = None;
-    for i in 0..out.len() {
-        if out[i].speaker.is_none() && out[i].group.is_none() {
-            let (ids, cands) = candidates(text, seg, referents, &salience, &out[i], previous);
-            out[i].speaker = chooser.choose(text, &out[i], &cands).and_then(|k| ids[k]);
+    for st in out.iter_mut() {
+        if st.speaker.is_none() && st.group.is_none() {
+            let (ids, cands) = candidates(text, seg, referents, &salience, st, previous);
+            st.speaker = chooser.choose(text, st, &cands).and_then(|k| ids[k]);
         }
-        if out[i].speaker.is_some() {
-            previous = out[i].speaker;
+        if st.speaker.is_some() {
+            previous = st.speaker;
         }
     }
 }
@@ -188,7 +200,11 @@ pub(super) fn candidates(
         .map(|&i| {
             let r = &referents[i];
             let mut f: Vec<String> = Vec::new();
-            let side = if r.span.end <= s.start { "before" } else { "after" };
+            let side = if r.span.end <= s.start {
+                "before"
+            } else {
+                "after"
+            };
             let ctype = candidate_type(r.span.of(text));
             let (near, far) = if side == "before" {
                 (r.span.end, s.start)
@@ -261,7 +277,11 @@ pub(super) fn candidates(
                 None => {}
             }
             if let Some(cue) = statement.cue {
-                let cue_side = if cue.end <= s.start { "before" } else { "after" };
+                let cue_side = if cue.end <= s.start {
+                    "before"
+                } else {
+                    "after"
+                };
                 base.push(format!("cue={cue_side}"));
                 if r.span.end <= cue.start {
                     let gap = &text[r.span.end..cue.start];
@@ -274,8 +294,7 @@ pub(super) fn candidates(
                     let gap = before_titles(&text[cue.end..r.span.start]);
                     if gap.trim().is_empty() {
                         base.push("right-after-cue".into());
-                    } else if seg.sentence_index(r.span.start) == seg.sentence_index(cue.start)
-                    {
+                    } else if seg.sentence_index(r.span.start) == seg.sentence_index(cue.start) {
                         base.push("after-cue-same-sentence".into());
                     }
                 }
@@ -309,7 +328,14 @@ pub(super) fn candidates(
             none.push("none-source-names-nobody".into());
         }
     }
-    none.push(if statement.cue.is_some() { "none-cue" } else { "none-no-cue" }.into());
+    none.push(
+        if statement.cue.is_some() {
+            "none-cue"
+        } else {
+            "none-no-cue"
+        }
+        .into(),
+    );
     cands.push(Candidate {
         span: Span::new(s.start, s.start),
         people: Vec::new(),

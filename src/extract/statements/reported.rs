@@ -282,7 +282,12 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
 /// - `SPEAKER CUE [LISTENER] that CLAUSE` and, for say-like verbs, the same without "that";
 /// - `CLAUSE, SPEAKER said.` with the clause before;
 /// - `according to SPEAKER, CLAUSE` and `CLAUSE, according to SPEAKER.`
-pub(super) fn indirect(text: &str, seg: &Segments, referents: &[Referent], out: &mut Vec<StatementMention>) {
+pub(super) fn indirect(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut Vec<StatementMention>,
+) {
     // The statements found before (quotes, transcripts), by start, with the greatest end so far:
     // whether a clause overlaps one of them is a binary search.
     let mut before: Vec<Span> = out
@@ -565,13 +570,12 @@ pub enum Reported {
 impl Reported {
     /// The default, or the one `NEWSGRAPH_REPORTED` (`rules`, `model`, `combined`) names.
     pub fn from_env() -> Reported {
-        static CHOICE: std::sync::LazyLock<Reported> = std::sync::LazyLock::new(|| {
-            match std::env::var("NEWSGRAPH_REPORTED").as_deref() {
+        static CHOICE: std::sync::LazyLock<Reported> =
+            std::sync::LazyLock::new(|| match std::env::var("NEWSGRAPH_REPORTED").as_deref() {
                 Ok("rules") => Reported::Rules,
                 Ok("model") => Reported::Model,
                 _ => Reported::Combined,
-            }
-        });
+            });
         *CHOICE
     }
 }
@@ -680,7 +684,7 @@ pub(super) fn learned(
             };
             // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
             // "urging Ukraine to accept talks"); a statement is something said.
-            if !proposition(trimmed) {
+            if !proposition(trimmed) || asks(cue.of(text), trimmed) {
                 continue;
             }
             // The source nearest the cue, and the person it names.
@@ -767,6 +771,19 @@ fn proposition(words: &str) -> bool {
         )
 }
 
+/// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
+/// the asker states nothing.
+fn asks(cue: &str, content: &str) -> bool {
+    let cue = crate::text::lowercase(cue);
+    cue.starts_with("ask")
+        || cue.starts_with("wonder")
+        || cue.starts_with("inquir")
+        || content
+            .split_whitespace()
+            .take(5)
+            .any(|w| w.eq_ignore_ascii_case("whether"))
+}
+
 /// Whether `words` are a personal pronoun ("he", "They").
 fn is_pronoun(words: &str) -> bool {
     matches!(
@@ -813,6 +830,6 @@ const FINITE: &[&str] = &[
     "is", "are", "was", "were", "am", "be", "been", "will", "would", "could", "should", "can",
     "cannot", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "won't",
     "says", "said", "thinks", "knows", "believes", "wants", "seems", "became", "came", "went",
-    "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're",
-    "we're", "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
+    "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're", "we're",
+    "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
 ];

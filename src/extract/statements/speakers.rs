@@ -402,7 +402,12 @@ pub(super) fn continues(
 /// The nearest resolved speaker before `pos` in its paragraph, outside quotes.
 /// A subject is preferred to a possessive or an object ("Mr. Trump hardly clarified the
 /// matter, treating Mrs. Clinton's remark as a compliment -- "…"").
-pub(super) fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: &[Referent]) -> Option<usize> {
+pub(super) fn nearest_before(
+    text: &str,
+    seg: &Segments,
+    pos: usize,
+    referents: &[Referent],
+) -> Option<usize> {
     let para = seg.paragraphs[seg.paragraph_index(pos)];
     let sentence = seg.sentences[seg.sentence_index(pos)];
     let mut in_para = starting_in(referents, para.start, pos)
@@ -421,14 +426,11 @@ pub(super) fn nearest_before(text: &str, seg: &Segments, pos: usize, referents: 
 /// A speaker that is no person, for statements without one: the words before the verb ("the
 /// IMF said", "police say") or after "according to".
 pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
-    for s in out
-        .iter_mut()
-        .filter(|s| {
-            s.speaker.is_none()
-                && s.group.is_none()
-                && (s.kind != QuoteKind::Partial || s.cue.is_some())
-        })
-    {
+    for s in out.iter_mut().filter(|s| {
+        s.speaker.is_none()
+            && s.group.is_none()
+            && (s.kind != QuoteKind::Partial || s.cue.is_some())
+    }) {
         let lead_in = || {
             seg.quote_at(s.span.start)
                 .and_then(|q| cue_before(text, seg, q.outer.start, true))
