@@ -17,7 +17,7 @@
 //! assert_eq!(Role::from_label("I-CONTENT"), Some((Role::Content, false)));
 //! ```
 
-use super::crf::Weights;
+use super::crf::{add, Weights};
 use super::features::{neighbour_attributes, word_attributes, NEIGHBOURS};
 use crate::gazetteer::gazetteer;
 use rustc_hash::FxHashMap;
@@ -258,22 +258,12 @@ impl AttributionTagger {
         context_attributes(tokens, quoted, &mut |i, a| {
             self.weights.add_state(a, &mut state[i * l..(i + 1) * l]);
         });
-        self.weights
-            .viterbi(&state)
-            .into_iter()
-            .map(|id| self.weights.label(id))
-            .collect()
+        self.weights.decode(&state)
     }
 
     /// The model as `crfs` reads it.
     pub fn model(&self) -> &crfs::Model<'static> {
         self.weights.model()
-    }
-}
-
-fn add(row: &mut [f64], scores: &[f64]) {
-    for (r, s) in row.iter_mut().zip(scores) {
-        *r += s;
     }
 }
 

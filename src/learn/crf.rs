@@ -113,6 +113,14 @@ impl Weights {
         }
     }
 
+    /// The best labels for the state scores `state` (one row of `num_labels` per token).
+    pub fn decode(&self, state: &[f64]) -> Vec<&str> {
+        self.viterbi(state)
+            .into_iter()
+            .map(|id| self.label(id))
+            .collect()
+    }
+
     /// The best label ids for `state` (`state[t * L + l]`: the score of label l at token t):
     /// Viterbi, ties going to the lower label id as in CRFsuite.
     pub fn viterbi(&self, state: &[f64]) -> Vec<usize> {
@@ -150,5 +158,12 @@ impl Weights {
             out[t - 1] = back[t * l + out[t]];
         }
         out
+    }
+}
+
+/// Adds `scores` to `row`, label by label.
+pub fn add(row: &mut [f64], scores: &[f64]) {
+    for (r, s) in row.iter_mut().zip(scores) {
+        *r += s;
     }
 }

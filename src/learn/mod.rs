@@ -19,6 +19,7 @@ pub mod features;
 pub mod polnear;
 pub mod ranker;
 
+use crf::add;
 use features::{context_attributes, neighbour_attributes, tokens, word_attributes};
 use features::{Document, Sentence, NEIGHBOURS};
 use rustc_hash::FxHashMap;
@@ -113,22 +114,12 @@ impl CrfTagger {
                 context_attributes(&sentence, i, doc, &mut |a| self.weights.add_state(a, row));
             }
         });
-        self.weights
-            .viterbi(&state)
-            .into_iter()
-            .map(|id| self.weights.label(id))
-            .collect()
+        self.weights.decode(&state)
     }
 
     /// The model as `crfs` reads it.
     pub fn model(&self) -> &crfs::Model<'static> {
         self.weights.model()
-    }
-}
-
-fn add(row: &mut [f64], scores: &[f64]) {
-    for (r, s) in row.iter_mut().zip(scores) {
-        *r += s;
     }
 }
 

@@ -278,6 +278,37 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
     (!clause.is_empty()).then(|| Span::new(start, start + clause.len()))
 }
 
+/// The spans of the statements found before, other than partial quotes, by start, with the
+/// greatest end so far: whether a span overlaps one of them is a binary search.
+struct Taken {
+    spans: Vec<Span>,
+    max_end: Vec<usize>,
+}
+
+impl Taken {
+    fn new(out: &[StatementMention]) -> Self {
+        let mut spans: Vec<Span> = out
+            .iter()
+            .filter(|s| s.kind != QuoteKind::Partial)
+            .map(|s| s.span)
+            .collect();
+        spans.sort();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = s.end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Taken { spans, max_end }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let k = self.spans.partition_point(|s| s.start < span.end);
+        k > 0 && self.max_end[k - 1] > span.start
+    }
+}
+
 /// Reported speech:
 /// - `SPEAKER CUE [LISTENER] that CLAUSE` and, for say-like verbs, the same without "that";
 /// - `CLAUSE, SPEAKER said.` with the clause before;
@@ -288,21 +319,8 @@ pub(super) fn indirect(
     referents: &[Referent],
     out: &mut Vec<StatementMention>,
 ) {
-    // The statements found before (quotes, transcripts), by start, with the greatest end so far:
-    // whether a clause overlaps one of them is a binary search.
-    let mut before: Vec<Span> = out
-        .iter()
-        .filter(|s| s.kind != QuoteKind::Partial)
-        .map(|s| s.span)
-        .collect();
-    before.sort();
-    let max_end: Vec<usize> = before
-        .iter()
-        .scan(0, |m, s| {
-            *m = s.end.max(*m);
-            Some(*m)
-        })
-        .collect();
+    // The statements found before (quotes, transcripts).
+    let before = Taken::new(out);
     // Reported clauses stay inside their sentence, so only this sentence's can overlap.
     let mut sentence_first;
     let push = |span: Span,
@@ -310,10 +328,9 @@ pub(super) fn indirect(
                 speaker: Option<usize>,
                 sentence_first: usize,
                 out: &mut Vec<StatementMention>| {
-        let k = before.partition_point(|s| s.start < span.end);
         if seg.in_quote(span.start)
             || seg.headline().is_some_and(|h| h.contains(span.start))
-            || k > 0 && max_end[k - 1] > span.start
+            || before.overlaps(span)
             || out[sentence_first..]
                 .iter()
                 .any(|s| s.span.start < span.end && span.start < s.span.end)
@@ -591,23 +608,8 @@ pub(super) fn learned(
     out: &mut Vec<StatementMention>,
 ) {
     use crate::learn::attribution::{sentence_tokens, Role};
-    let mut taken: Vec<Span> = out
-        .iter()
-        .filter(|s| s.kind != QuoteKind::Partial)
-        .map(|s| s.span)
-        .collect();
-    taken.sort();
-    let max_end: Vec<usize> = taken
-        .iter()
-        .scan(0, |m, s| {
-            *m = s.end.max(*m);
-            Some(*m)
-        })
-        .collect();
-    let overlaps = |span: Span| {
-        let k = taken.partition_point(|s| s.start < span.end);
-        k > 0 && max_end[k - 1] > span.start
-    };
+    let taken = Taken::new(out);
+    let overlaps = |span: Span| taken.overlaps(span);
     // Partial quotes, by start: a content that is mostly one of them adds nothing ('called
     // Trump a "pathological liar" and worse').
     let mut partials: Vec<Span> = out
