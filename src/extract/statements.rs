@@ -23,10 +23,11 @@ mod quotes;
 mod ranking;
 mod reported;
 mod speakers;
+mod tagged;
 
 pub use clause::{audience, medium, QuoteKind, StatementMention};
 pub use ranking::{chooser_from_env, Candidate, RankedSpeakers, RuleSpeakers, SpeakerChooser};
-pub use reported::Reported;
+pub use tagged::Reported;
 
 use crate::resolve::{Person, Referent};
 use crate::segment::Segments;
@@ -48,15 +49,15 @@ pub fn find_statements(
     let mut out: Vec<StatementMention> = quotes::transcript(text, seg, people, referents);
     quotes::quotations(text, seg, referents, &mut out);
     quotes::block_quotes(text, seg, referents, &mut out);
-    let how = reported::Reported::from_env();
-    if how != reported::Reported::Model {
+    let how = tagged::Reported::from_env();
+    if how != tagged::Reported::Model {
         reported::indirect(text, seg, referents, &mut out);
     }
     if let (Some(tagger), false) = (
         crate::learn::attribution::attribution(),
-        how == reported::Reported::Rules,
+        how == tagged::Reported::Rules,
     ) {
-        reported::learned(text, seg, referents, tagger, &mut out);
+        tagged::learned(text, seg, referents, tagger, &mut out);
     }
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.

@@ -1,0 +1,272 @@
+//! Reported speech the attribution tagger ([`crate::learn::attribution`]) finds: a content it
+//! tags in a sentence with a cue becomes a statement when it is a proposition, said by the
+//! person its tagged source names, or by the group the source's words are.
+
+use super::clause::*;
+use super::reported::Taken;
+use crate::resolve::Referent;
+use crate::segment::{Segments, Span};
+
+/// Who finds reported speech: the rules of [`super::reported::indirect`], the attribution tagger
+/// ([`crate::learn::attribution`]), or both (the tagger adds what the rules did not find).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reported {
+    /// The rules alone.
+    Rules,
+    /// The tagger alone.
+    Model,
+    /// The rules, then the tagger where they found nothing.
+    Combined,
+}
+
+impl Reported {
+    /// The default, or the one `NEWSGRAPH_REPORTED` (`rules`, `model`, `combined`) names.
+    pub fn from_env() -> Reported {
+        static CHOICE: std::sync::LazyLock<Reported> =
+            std::sync::LazyLock::new(|| match std::env::var("NEWSGRAPH_REPORTED").as_deref() {
+                Ok("rules") => Reported::Rules,
+                Ok("model") => Reported::Model,
+                _ => Reported::Combined,
+            });
+        *CHOICE
+    }
+}
+
+/// Reported speech the attribution tagger finds: each content span of a sentence that also
+/// has a cue, outside the statements found before; its speaker is the person named in the
+/// tagged source (else the cue's subject), or the source's words when they name no person.
+pub(super) fn learned(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    tagger: &crate::learn::attribution::AttributionTagger,
+    out: &mut Vec<StatementMention>,
+) {
+    use crate::learn::attribution::{sentence_tokens, Role};
+    let taken = Taken::new(out);
+    let overlaps = |span: Span| taken.overlaps(span);
+    // Partial quotes, by start: a content that is mostly one of them adds nothing ('called
+    // Trump a "pathological liar" and worse').
+    let mut partials: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind == QuoteKind::Partial)
+        .map(|s| s.span)
+        .collect();
+    partials.sort();
+    let mostly_quoted = |span: Span| {
+        let from = partials.partition_point(|p| p.end <= span.start);
+        let quoted: usize = partials[from..]
+            .iter()
+            .take_while(|p| p.start < span.end)
+            .map(|p| p.end.min(span.end).saturating_sub(p.start.max(span.start)))
+            .sum();
+        2 * quoted >= span.end - span.start
+    };
+    for &sentence in &seg.sentences {
+        if seg.headline().is_some_and(|h| h.contains(sentence.start)) {
+            continue;
+        }
+        let (toks, quoted) = sentence_tokens(text, seg, sentence);
+        if toks.is_empty() || quoted.iter().all(|&q| q) {
+            continue;
+        }
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        let labels = tagger.labels(&words, &quoted);
+        // The spans of each role, as byte ranges.
+        let mut parts: Vec<(Role, Span)> = Vec::new();
+        for (i, l) in labels.iter().enumerate() {
+            let Some((role, begins)) = Role::from_label(l) else {
+                continue;
+            };
+            match parts.last_mut() {
+                Some((r, span)) if *r == role && !begins && span.end <= toks[i].start => {
+                    span.end = toks[i].end;
+                }
+                _ => parts.push((role, Span::new(toks[i].start, toks[i].end))),
+            }
+        }
+        let cues: Vec<Span> = parts
+            .iter()
+            .filter(|(r, _)| *r == Role::Cue)
+            .map(|p| p.1)
+            .collect();
+        let first_new = out.len();
+        for &(_, content) in parts.iter().filter(|(r, _)| *r == Role::Content) {
+            let content = trim_span(text, content);
+            let words = content.of(text);
+            let trimmed = words
+                .trim_end_matches(['.', ',', ';', ':', '"', '”', '’'])
+                .trim_end();
+            let content = Span::new(content.start, content.start + trimmed.len());
+            if trimmed.split_whitespace().count() < 3
+                || overlaps(content)
+                || mostly_quoted(content)
+                || seg.in_quote(content.start)
+                || out[first_new..]
+                    .iter()
+                    .any(|s| s.span.start < content.end && content.start < s.span.end)
+            {
+                continue;
+            }
+            // The cue nearest the content.
+            let distance = |c: &Span| {
+                if c.end <= content.start {
+                    content.start - c.end
+                } else {
+                    c.start.saturating_sub(content.end)
+                }
+            };
+            let Some(&cue) = cues.iter().min_by_key(|c| distance(c)) else {
+                continue;
+            };
+            // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
+            // "urging Ukraine to accept talks"); a statement is something said.
+            if !proposition(trimmed) || asks(cue.of(text), trimmed) {
+                continue;
+            }
+            // The source nearest the cue, and the person it names.
+            let source = parts
+                .iter()
+                .filter(|(r, _)| *r == Role::Source)
+                .map(|p| p.1)
+                .min_by_key(|s| {
+                    if s.end <= cue.start {
+                        cue.start - s.end
+                    } else {
+                        s.start.saturating_sub(cue.end)
+                    }
+                });
+            let named = source.and_then(|s| {
+                starting_in(referents, s.start, s.end)
+                    .rev()
+                    .find(|&r| referents[r].span.end <= s.end && !referents[r].people.is_empty())
+            });
+            let speaker = named.or_else(|| {
+                source
+                    .is_none()
+                    .then(|| subject_of(text, seg, referents, sentence, cue))
+                    .flatten()
+            });
+            let group = match (speaker, source) {
+                (None, Some(s)) if names_a_group(text, sentence, s) => Some(s),
+                _ => None,
+            };
+            let (medium, audience) = match speaker {
+                Some(s) => setting(text, seg, referents, s, cue.start),
+                None => (None, None),
+            };
+            out.push(StatementMention {
+                span: content,
+                kind: QuoteKind::Indirect,
+                speaker,
+                group,
+                cue: Some(cue),
+                medium,
+                audience,
+                source,
+            });
+        }
+    }
+}
+
+/// Whether a tagged source names a speaker that is no person: words of more than one word
+/// ("The government", "Social workers"), a group noun ("police"), or a capitalised name inside
+/// the sentence ("Reuters"); not a pronoun, nor a single capitalised word opening the sentence
+/// ("This", "Much").
+fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
+    let words = source.of(text).trim();
+    if is_pronoun(words) {
+        return false;
+    }
+    if words.split_whitespace().count() > 1 {
+        return true;
+    }
+    let lower = crate::text::lowercase(words);
+    super::speakers::GROUP_NOUNS.contains(&lower.as_ref())
+        || source.start > sentence.start && words.starts_with(char::is_uppercase)
+}
+
+/// Whether a content the tagger found is a proposition: it has a finite verb, and it is no
+/// infinitive ("to stand as a candidate": an intention) or embedded question ("whether he
+/// would remain").
+fn proposition(words: &str) -> bool {
+    let first = words.split_whitespace().next().unwrap_or("");
+    has_verb(words)
+        && !matches!(
+            crate::text::lowercase(first).as_ref(),
+            "to" | "whether"
+                | "how"
+                | "if"
+                | "what"
+                | "why"
+                | "which"
+                | "when"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+        )
+}
+
+/// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
+/// the asker states nothing.
+fn asks(cue: &str, content: &str) -> bool {
+    let cue = crate::text::lowercase(cue);
+    cue.starts_with("ask")
+        || cue.starts_with("wonder")
+        || cue.starts_with("inquir")
+        || content
+            .split_whitespace()
+            .take(5)
+            .any(|w| w.eq_ignore_ascii_case("whether"))
+}
+
+/// Whether `words` are a personal pronoun ("he", "They").
+fn is_pronoun(words: &str) -> bool {
+    matches!(
+        crate::text::lowercase(words.trim()).as_ref(),
+        "he" | "she" | "they" | "i" | "we" | "you" | "it"
+    )
+}
+
+/// Whether `words` hold a finite verb (an auxiliary, a modal, a past tense, a negation), so
+/// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
+/// "immediate engagement from Ukraine" do not.
+fn has_verb(words: &str) -> bool {
+    let ws: Vec<String> = words
+        .split_whitespace()
+        .map(|w| {
+            crate::text::lowercase(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            )
+            .into_owned()
+        })
+        .collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        FINITE.contains(&w.as_str())
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            // A past tense, not a participle used as an adjective ("of renewed talks").
+            || w.len() > 4
+                && w.ends_with("ed")
+                && i > 0
+                && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_str())
+    })
+}
+
+/// Words after which an "-ed" word is an adjective or a participle, not a past tense.
+const NOT_BEFORE_PAST: &[&str] = &[
+    "of", "the", "a", "an", "for", "with", "by", "in", "on", "at", "from", "to", "his", "her",
+    "their", "its", "our", "my", "your", "this", "these", "those", "and", "or", "more", "most",
+    "newly", "very", "so", "as", "be", "been", "being", "get", "got",
+];
+
+/// Auxiliaries, modals and common verbs in a finite form (none that is also a common noun:
+/// "plans", "hopes").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "will", "would", "could", "should", "can",
+    "cannot", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "won't",
+    "says", "said", "thinks", "knows", "believes", "wants", "seems", "became", "came", "went",
+    "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're", "we're",
+    "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
+];
