@@ -6,7 +6,11 @@
 //!   before it (`He noted, "…"`, `…, telling ABC News, "…"`), or it continues the quote before
 //!   it in the paragraph. A partial quote's speaker is the subject before it in its sentence.
 //! - **Indirect** speech is the clause after a speech verb and "that" (`he added that …`),
-//!   up to the end of the sentence, a dash or a semicolon.
+//!   up to the end of the sentence, a dash or a semicolon, and the other forms of
+//!   `reported.rs`; where those rules find none, the attribution tagger's contents that are
+//!   propositions (`tagged.rs`).
+//! - A statement still without a speaker gets one from the speaker ranker, or none
+//!   (`ranking.rs`).
 //!
 //! ```
 //! use newsgraph::extract::{extract, QuoteKind};
