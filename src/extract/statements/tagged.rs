@@ -66,6 +66,12 @@ pub(super) fn learned(
         if seg.headline().is_some_and(|h| h.contains(sentence.start)) {
             continue;
         }
+        // A sentence with a statement the rules found: what the tagger adds there is rarely
+        // more (PolNeAR train, 5-fold: 1.5% of the statements found), and skipping it saves
+        // about a third of the tagger's time.
+        if taken.overlaps(sentence) {
+            continue;
+        }
         let (toks, quoted) = sentence_tokens(text, seg, sentence);
         if toks.is_empty() || quoted.iter().all(|&q| q) {
             continue;
