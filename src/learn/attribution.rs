@@ -18,7 +18,9 @@
 //! ```
 
 use super::crf::{add, Weights};
-use super::features::{neighbour_attributes, word_attributes, NEIGHBOURS};
+use super::features::{
+    neighbour_attributes, word_and_neighbour_attributes, word_attributes, NEIGHBOURS,
+};
 use crate::gazetteer::gazetteer;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -77,14 +79,8 @@ fn bucket(d: usize) -> &'static str {
 /// are its own word's ([`word_attributes`]), its neighbours' ([`neighbour_attributes`], two
 /// on each side) and those of its place in the sentence ([`context_attributes`]).
 pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usize, &str)) {
-    for (i, t) in tokens.iter().enumerate() {
-        word_attributes(t, &mut |a| emit(i, a));
-        for d in NEIGHBOURS {
-            let j = i as isize + d;
-            if j >= 0 && (j as usize) < tokens.len() {
-                neighbour_attributes(tokens[j as usize], d, &mut |a| emit(i, a));
-            }
-        }
+    for i in 0..tokens.len() {
+        word_and_neighbour_attributes(tokens, i, &mut |a| emit(i, a));
     }
     context_attributes(tokens, quoted, emit);
 }

@@ -312,14 +312,20 @@ pub fn context_attributes(
 /// its [`context_attributes`].
 pub fn each_attribute(tokens: &[&str], doc: &Document, emit: &mut dyn FnMut(usize, &str)) {
     let sentence = Sentence::new(tokens);
-    for (i, t) in tokens.iter().enumerate() {
-        word_attributes(t, &mut |a| emit(i, a));
-        for d in NEIGHBOURS {
-            let j = i as isize + d;
-            if j >= 0 && (j as usize) < tokens.len() {
-                neighbour_attributes(tokens[j as usize], d, &mut |a| emit(i, a));
-            }
-        }
+    for i in 0..tokens.len() {
+        word_and_neighbour_attributes(tokens, i, &mut |a| emit(i, a));
         context_attributes(&sentence, i, doc, &mut |a| emit(i, a));
+    }
+}
+
+/// The [`word_attributes`] of token `i` and the [`neighbour_attributes`] the words around it
+/// give it (those of [`NEIGHBOURS`] that are in the sentence).
+pub fn word_and_neighbour_attributes(tokens: &[&str], i: usize, emit: &mut dyn FnMut(&str)) {
+    word_attributes(tokens[i], emit);
+    for d in NEIGHBOURS {
+        let j = i as isize + d;
+        if j >= 0 && (j as usize) < tokens.len() {
+            neighbour_attributes(tokens[j as usize], d, emit);
+        }
     }
 }
