@@ -46,6 +46,22 @@ impl Span {
     pub fn covers(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+
+    /// The indexes of the spans of `sorted` that overlap this one, as a range: `sorted` is in
+    /// text order with no two overlapping, so their ends are in order too and two binary
+    /// searches find them (a scan per span would make a text of many spans quadratic).
+    ///
+    /// ```
+    /// use newsgraph::segment::Span;
+    /// let names = [Span::new(0, 4), Span::new(10, 14), Span::new(20, 24)];
+    /// assert_eq!(Span::new(3, 12).overlapping(&names), 0..2);
+    /// assert_eq!(Span::new(15, 19).overlapping(&names), 2..2);
+    /// ```
+    pub fn overlapping(&self, sorted: &[Span]) -> std::ops::Range<usize> {
+        let from = sorted.partition_point(|x| x.end <= self.start);
+        let to = sorted.partition_point(|x| x.start < self.end);
+        from..to.max(from)
+    }
 }
 
 /// A quotation: the marks and the words between them.

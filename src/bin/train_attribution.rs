@@ -17,6 +17,7 @@
 
 use crfs::{Attribute, Trainer};
 use newsgraph::learn::attribution::{attributes, sentence_tokens, Role};
+use newsgraph::learn::crf::crfs_items;
 use newsgraph::learn::polnear::{read_folder, Article};
 use newsgraph::segment::Segments;
 use std::path::Path;
@@ -54,10 +55,7 @@ fn sequences(a: &Article) -> Vec<Sequence> {
             continue;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-        let x = attributes(&words, &quoted)
-            .into_iter()
-            .map(|f| f.into_iter().map(|a| Attribute::new(a, 1.0)).collect())
-            .collect();
+        let x = crfs_items(attributes(&words, &quoted));
         let mut previous: Option<(usize, Role)> = None;
         let y = toks
             .iter()

@@ -11,6 +11,7 @@
 //! Deterministic: the same data gives the same model.
 
 use crfs::{Attribute, Trainer};
+use newsgraph::learn::crf::crfs_items;
 use newsgraph::learn::features::{attributes, Document};
 use std::path::Path;
 
@@ -62,10 +63,7 @@ fn read(path: &str) -> Vec<(String, Vec<Sentence>)> {
 
 fn xseq(sent: &Sentence, doc: &Document) -> Vec<Vec<Attribute>> {
     let words: Vec<&str> = sent.iter().map(|(w, _)| w.as_str()).collect();
-    attributes(&words, doc)
-        .into_iter()
-        .map(|a| a.into_iter().map(|f| Attribute::new(f, 1.0)).collect())
-        .collect()
+    crfs_items(attributes(&words, doc))
 }
 
 fn document(sents: &[Sentence]) -> Document<'_> {

@@ -81,22 +81,24 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
             title_case(t.text)
                 && g.title(t.text).is_none()
                 && g.country_form(t.text).is_none()
-                && !settled[overlapping(&settled, here)]
+                && !settled[here.overlapping(&settled)]
                     .iter()
                     .any(|n| n.covers(here))
         };
         toks.windows(2).any(|w| open(&w[0]) && open(&w[1]))
-            || !overlapping(&unintroduced, Span::new(first.start, last.end)).is_empty()
+            || !Span::new(first.start, last.end)
+                .overlapping(&unintroduced)
+                .is_empty()
     };
     let (tagged, doc) = tagger.tag_sentences(text, &wanted);
     let spans: Vec<Span> = tagged.iter().map(|t| Span::new(t.start, t.end)).collect();
     let person = |s: Span| {
-        tagged[overlapping(&spans, s)]
+        tagged[s.overlapping(&spans)]
             .iter()
             .any(|t| t.kind == Entity::Person)
     };
     let other = |s: Span| {
-        tagged[overlapping(&spans, s)]
+        tagged[s.overlapping(&spans)]
             .iter()
             .any(|t| t.kind != Entity::Person)
     };
@@ -123,7 +125,7 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
         // Within one sentence as the rest of the pipeline splits them, and not overlapping a
         // name found already.
         let sentence = seg.sentences[seg.sentence_index(p.start)];
-        if p.end > sentence.end || !overlapping(&kept, p).is_empty() {
+        if p.end > sentence.end || !p.overlapping(&kept).is_empty() {
             continue;
         }
         let words: Vec<String> = t.text.split_whitespace().map(str::to_owned).collect();
@@ -140,15 +142,6 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     }
     out.sort_by_key(|n| n.full.start);
     out
-}
-
-/// The indexes of the spans of `sorted` that overlap `s`, as a range: `sorted` is in text
-/// order with no two overlapping, so their ends are in order too and two binary searches find
-/// them (a scan per name would make an article of many names quadratic).
-fn overlapping(sorted: &[Span], s: Span) -> std::ops::Range<usize> {
-    let from = sorted.partition_point(|x| x.end <= s.start);
-    let to = sorted.partition_point(|x| x.start < s.end);
-    from..to.max(from)
 }
 
 /// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is

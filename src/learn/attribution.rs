@@ -315,14 +315,7 @@ mod tests {
         for &sentence in &seg.sentences {
             let (toks, quoted) = sentence_tokens(text, &seg, sentence);
             let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-            let xseq: Vec<Vec<crfs::Attribute>> = attributes(&words, &quoted)
-                .into_iter()
-                .map(|a| {
-                    a.into_iter()
-                        .map(|f| crfs::Attribute::new(f, 1.0))
-                        .collect()
-                })
-                .collect();
+            let xseq = crate::learn::crf::crfs_items(attributes(&words, &quoted));
             let want = reference.tag(&xseq).expect("crfs tags");
             let got = tagger.labels(&words, &quoted);
             assert_eq!(got, want, "{words:?}");

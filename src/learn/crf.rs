@@ -167,3 +167,16 @@ pub fn add(row: &mut [f64], scores: &[f64]) {
         *r += s;
     }
 }
+
+/// A sentence's attributes as `crfs` takes them (each of weight 1), for training and for
+/// checking the decoder against `crfs`.
+pub fn crfs_items(attributes: Vec<Vec<String>>) -> Vec<Vec<crfs::Attribute>> {
+    attributes
+        .into_iter()
+        .map(|a| {
+            a.into_iter()
+                .map(|f| crfs::Attribute::new(f, 1.0))
+                .collect()
+        })
+        .collect()
+}

@@ -288,14 +288,7 @@ mod tests {
         let mut tagged_names = 0;
         for range in sentences(&toks, text) {
             let words: Vec<&str> = toks[range].iter().map(|t| t.text).collect();
-            let xseq: Vec<Vec<crfs::Attribute>> = features::attributes(&words, &doc)
-                .into_iter()
-                .map(|a| {
-                    a.into_iter()
-                        .map(|f| crfs::Attribute::new(f, 1.0))
-                        .collect()
-                })
-                .collect();
+            let xseq = crf::crfs_items(features::attributes(&words, &doc));
             let want = reference.tag(&xseq).expect("crfs tags");
             let got = tagger.labels(&words, &doc);
             assert_eq!(got, want, "{words:?}");

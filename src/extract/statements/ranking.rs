@@ -95,10 +95,9 @@ impl RankedSpeakers {
 
 impl SpeakerChooser for RankedSpeakers {
     fn choose(&self, _: &str, _: &StatementMention, candidates: &[Candidate]) -> Option<usize> {
-        let features: Vec<&[String]> = candidates.iter().map(|c| c.features.as_slice()).collect();
         let mut best: Option<(usize, f64)> = None;
-        for (i, f) in features.iter().enumerate() {
-            let s = self.ranker.score(f);
+        for (i, c) in candidates.iter().enumerate() {
+            let s = self.ranker.score(&c.features);
             // Ties go to no person.
             if best.is_none_or(|(b, bs)| {
                 s > bs
@@ -115,16 +114,18 @@ impl SpeakerChooser for RankedSpeakers {
 }
 
 /// The chooser `NEWSGRAPH_SPEAKERS` names (`rules` or `model`); the default is `model` when
-/// the bundled model reads, else `rules`.
+/// the bundled model reads, else `rules`. Read once.
 pub fn chooser_from_env() -> &'static dyn SpeakerChooser {
     static RULES: RuleSpeakers = RuleSpeakers;
-    match std::env::var("NEWSGRAPH_SPEAKERS").as_deref() {
-        Ok("rules") => &RULES,
-        _ => match RankedSpeakers::bundled() {
-            Ok(m) => m,
-            Err(_) => &RULES,
-        },
-    }
+    static CHOICE: LazyLock<&'static dyn SpeakerChooser> =
+        LazyLock::new(|| match std::env::var("NEWSGRAPH_SPEAKERS").as_deref() {
+            Ok("rules") => &RULES,
+            _ => match RankedSpeakers::bundled() {
+                Ok(m) => m,
+                Err(_) => &RULES,
+            },
+        });
+    *CHOICE
 }
 
 /// How far before a statement candidates are looked for: its paragraph and the one before.

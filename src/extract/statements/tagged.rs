@@ -54,11 +54,9 @@ pub(super) fn learned(
         .collect();
     partials.sort();
     let mostly_quoted = |span: Span| {
-        let from = partials.partition_point(|p| p.end <= span.start);
-        let quoted: usize = partials[from..]
+        let quoted: usize = partials[span.overlapping(&partials)]
             .iter()
-            .take_while(|p| p.start < span.end)
-            .map(|p| p.end.min(span.end).saturating_sub(p.start.max(span.start)))
+            .map(|p| p.end.min(span.end) - p.start.max(span.start))
             .sum();
         2 * quoted >= span.end - span.start
     };
