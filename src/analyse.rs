@@ -340,9 +340,13 @@ impl Network {
                 let rows = select(
                     store,
                     "SELECT ?a ?b ?article WHERE {
-                       ?s a schema:Quotation ; schema:creator ?a ; schema:mentions ?b ;
+                       ?s a schema:Quotation ; schema:creator ?sa ; schema:mentions ?sb ;
                           schema:isPartOf ?article .
-                       ?a a schema:Person . ?b a schema:Person .
+                       ?sa a schema:Person . ?sb a schema:Person .
+                       OPTIONAL { ?x ng:articlePerson ?sa ; ng:inArticle ?article ; ng:corpusPerson ?ca }
+                       OPTIONAL { ?y ng:articlePerson ?sb ; ng:inArticle ?article ; ng:corpusPerson ?cb }
+                       BIND (COALESCE(?ca, ?sa) AS ?a)
+                       BIND (COALESCE(?cb, ?sb) AS ?b)
                        FILTER (?a != ?b)
                      }",
                 )?;
@@ -352,8 +356,10 @@ impl Network {
                 let rows = select(
                     store,
                     "SELECT ?article ?x WHERE {
-                       ?article a schema:NewsArticle ; schema:mentions ?x .
-                       { ?x a schema:Person } UNION { ?x a schema:Country }
+                       ?article a schema:NewsArticle ; schema:mentions ?m .
+                       { ?m a schema:Person } UNION { ?m a schema:Country }
+                       OPTIONAL { ?appearance ng:articlePerson ?m ; ng:inArticle ?article ; ng:corpusPerson ?c }
+                       BIND (COALESCE(?c, ?m) AS ?x)
                      } ORDER BY ?article ?x",
                 )?;
                 let mut by_article: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -378,7 +384,9 @@ impl Network {
                 let holds = select(
                     store,
                     "SELECT ?person ?post ?g WHERE {
-                       GRAPH ?g { { ?person org:holds ?post } UNION { ?person ng:formerlyHolds ?post } }
+                       GRAPH ?g { { ?holder org:holds ?post } UNION { ?holder ng:formerlyHolds ?post } }
+                       OPTIONAL { ?appearance ng:articlePerson ?holder ; ng:inArticle ?g ; ng:corpusPerson ?c }
+                       BIND (COALESCE(?c, ?holder) AS ?person)
                      }",
                 )?;
                 let countries = select(
@@ -702,13 +710,16 @@ impl Network {
     }
 }
 
-/// The person a name stands for: the IRI of the one person whose `schema:name` or
-/// `schema:alternateName` equals `name`, ignoring case; an error when none or several do.
+/// The person a name stands for: the IRI of the one person of the corpus (see
+/// [`crate::identity`]) whose `schema:name` or `schema:alternateName` equals `name`, ignoring case; an error when
+/// none or several do.
 pub fn resolve_person(store: &NewsStore, name: &str) -> Result<(String, String), AnalyseError> {
     let rows = select(
         store,
         "SELECT ?p (MIN(?n) AS ?name) ?alias WHERE {
            ?p a schema:Person ; schema:name ?n .
+           # People of the corpus, where the store has an identity graph.
+           FILTER (EXISTS { ?appearance ng:corpusPerson ?p } || NOT EXISTS { ?any a ng:Appearance })
            { ?p schema:name ?alias } UNION { ?p schema:alternateName ?alias }
          } GROUP BY ?p ?alias",
     )?;
@@ -718,6 +729,7 @@ pub fn resolve_person(store: &NewsStore, name: &str) -> Result<(String, String),
         .filter(|r| r[2].as_deref().is_some_and(|a| a.to_lowercase() == wanted))
         .filter_map(|r| Some((r[1].clone()?, r[0].clone()?)))
         .collect();
+
     let found: Vec<(String, String)> = found.into_iter().map(|(n, p)| (p, n)).collect();
     match found.len() {
         0 => Err(AnalyseError::UnknownName {

@@ -19,6 +19,7 @@ use newsgraph::read::{
     find_inputs, input_kind, read_articles, Article, InputFile, InputKind, Limits, ReadError,
 };
 use newsgraph::store::{article_quads, NewsStore, RepairKind, StoreError};
+use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH, READS};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;
@@ -329,15 +330,35 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let inputs = require_inputs(&args.inputs)?;
     let format = rdf_format(args.format, args.output.as_deref());
     let mut out = RdfWriter::new(output(args.output.as_deref())?, format);
+    // The people of each article, for the identity graph of several articles.
+    let mut people = People::default();
+    let mut articles = 0usize;
     let skipped = for_each_article(
         inputs,
         &args.read,
-        |article, triples| prepare_graph(format, &article_iri(&article.id), triples),
-        |_, prepared| {
+        |article, triples| {
+            let graph = article_iri(&article.id);
+            let mut own = People::default();
+            for t in &triples {
+                if READS.contains(&t.predicate.as_ref()) {
+                    own.add(t.as_ref().in_graph(&graph));
+                }
+            }
+            (prepare_graph(format, &graph, triples), own)
+        },
+        |_, (prepared, own)| {
+            people.merge(own);
+            articles += 1;
             out.write_prepared(prepared)
                 .context("cannot write the graph")
         },
     )?;
+    // Which people of the articles are one person: only where there are several articles.
+    if articles > 1 {
+        let triples = identity_triples(&people.resolve());
+        out.write_graph(&IDENTITY_GRAPH.into_owned(), triples)
+            .context("cannot write the graph")?;
+    }
     out.finish()
         .context("cannot write the graph")?
         .commit()

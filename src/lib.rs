@@ -21,6 +21,7 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod html;
+pub mod identity;
 pub mod learn;
 pub mod mint;
 pub mod output;

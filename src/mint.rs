@@ -30,6 +30,11 @@ use std::sync::LazyLock;
 pub const ENTITIES_GRAPH: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/id/graph/entities");
 
+/// The graph that says which people of the articles are one person across the corpus,
+/// derived from the article graphs (see [`crate::identity`]).
+pub const IDENTITY_GRAPH: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/id/graph/identity");
+
 /// Whether a triple describes a shared entity (and belongs in [`ENTITIES_GRAPH`]) rather than
 /// stating something of one article: a person's name is shared, that the article says the
 /// person holds a post is the article's.
@@ -57,9 +62,10 @@ pub fn is_entity_triple(t: &Triple) -> bool {
 }
 
 /// The graph a triple of the article graph `article` goes in: [`ENTITIES_GRAPH`] for an
-/// entity triple ([`is_entity_triple`]), else the article's own.
+/// entity triple ([`is_entity_triple`]), else the article's own. The identity graph keeps
+/// all of its triples.
 pub fn graph_for<'a>(t: &Triple, article: NamedNodeRef<'a>) -> NamedNodeRef<'a> {
-    if is_entity_triple(t) {
+    if is_entity_triple(t) && article != IDENTITY_GRAPH {
         ENTITIES_GRAPH
     } else {
         article

@@ -31,6 +31,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("post", "https://w3id.org/newsgraph/id/post/"),
     ("role", "https://w3id.org/newsgraph/id/role/"),
     ("article", "https://w3id.org/newsgraph/id/article/"),
+    ("ngraph", "https://w3id.org/newsgraph/id/graph/"),
     (
         "organization",
         "https://w3id.org/newsgraph/id/organization/",
@@ -207,5 +208,13 @@ pub mod ng {
         SOURCE_FILE = "sourceFile";
         /// SHA-256 of the article's text.
         CONTENT_HASH = "contentHash";
+        /// A person as one article names them (in the identity graph).
+        APPEARANCE = "Appearance";
+        /// The article of an appearance.
+        IN_ARTICLE = "inArticle";
+        /// The person node the article's own graph uses (`person/blair`).
+        ARTICLE_PERSON = "articlePerson";
+        /// The person across the corpus that an appearance is (`person/tony-blair`).
+        CORPUS_PERSON = "corpusPerson";
     }
 }

@@ -492,6 +492,12 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
         && !NOT_NAME_WORDS.contains(&last.text)
 }
 
+/// Whether the word is a capital letter alone, as a middle initial without its full stop ("W"
+/// in "George W Bush"); not "A" or "I", which are words.
+fn is_bare_initial(t: &str) -> bool {
+    t.len() == 1 && t.starts_with(|c: char| c.is_ascii_uppercase()) && !matches!(t, "A" | "I")
+}
+
 /// Whether the word is an initial: "M." or "J.".
 fn is_initial(t: &str) -> bool {
     t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_uppercase())
@@ -748,7 +754,16 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
         }
     }
     let mut name = &run[i..];
-    if let Some(stop) = name.iter().position(|w| !name_shaped(w)) {
+    // A middle initial may come without its full stop, right before the surname: "George W
+    // Bush", "John Q Adler" (not "Maria N Luis Olidem").
+    let shaped = |k: usize| {
+        name_shaped(&name[k])
+            || (k > 0
+                && k + 2 == name.len()
+                && is_bare_initial(name[k].text)
+                && name_shaped(&name[k + 1]))
+    };
+    if let Some(stop) = (0..name.len()).position(|k| !shaped(k)) {
         name = &name[..stop];
     }
     while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
@@ -777,6 +792,10 @@ mod tests {
                 vec!["Volodymyr Zelensky"],
             ),
             ("U.S. President Donald Trump urged", vec!["Donald Trump"]),
+            // A middle initial without its full stop is part of the name.
+            ("US Senator John Q Adler said", vec!["John Q Adler"]),
+            ("President Harold K Vance and I spoke", vec!["Harold K Vance"]),
+            ("Senator Mary Lowe A spokesman said", vec!["Mary Lowe"]),
             (
                 "UK Prime Minister Sir Keir Starmer and France's Emmanuel Macron",
                 vec!["Keir Starmer", "Emmanuel Macron"],

@@ -25,6 +25,7 @@ const FIRST_NAMES_INTL: &str = include_str!("data/first_names_intl.txt");
 const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
 const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
+const WIKIDATA_PEOPLE: &str = include_str!("data/wikidata_people.tsv");
 
 /// Country names that are also common words, not matched when written in capitals.
 const AMBIGUOUS_IN_CAPITALS: &[&str] = &[
@@ -195,6 +196,68 @@ pub struct Holder {
     pub person: &'static str,
     /// The person's Wikidata QID.
     pub wikidata: &'static str,
+}
+
+/// What kind of post a row of the Wikidata people table gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WikidataPost {
+    /// Head of state or government ("President", "Prime Minister").
+    Head,
+    /// A minister's post ("Minister of Foreign Affairs").
+    Minister,
+    /// An international post, of no country ("Secretary-General of the United Nations").
+    International,
+}
+
+/// A person the bundled Wikidata tables name, with a post they hold or held: heads of state and
+/// government, ministers and their predecessors, international posts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WikidataPerson {
+    /// The country of the post, none for an international post.
+    pub iso: Option<&'static str>,
+    /// "President", "Minister of Foreign Affairs".
+    pub post: &'static str,
+    /// The kind of post.
+    pub kind: WikidataPost,
+    /// The person's Wikidata label ("Volodymyr Zelenskyy").
+    pub name: &'static str,
+    /// The person's QID.
+    pub qid: &'static str,
+    /// Other names the tables give the person.
+    pub aliases: Vec<&'static str>,
+}
+
+/// The Wikidata people table, parsed on first use (only resolution across the corpus needs it).
+///
+/// ```
+/// use newsgraph::gazetteer::wikidata_people;
+/// let z = wikidata_people().iter().find(|p| p.qid == "Q3874799").unwrap();
+/// assert_eq!((z.iso, z.post, z.name), (Some("UA"), "President", "Volodymyr Zelenskyy"));
+/// ```
+pub fn wikidata_people() -> &'static [WikidataPerson] {
+    static P: LazyLock<Vec<WikidataPerson>> = LazyLock::new(|| {
+        data_lines(WIKIDATA_PEOPLE)
+            .filter_map(|l| {
+                let c: Vec<&'static str> = l.split('\t').collect();
+                Some(WikidataPerson {
+                    iso: Some(*c.first()?).filter(|i| !i.is_empty()),
+                    post: c.get(1)?,
+                    name: c.get(2)?,
+                    qid: c.get(3)?,
+                    kind: match *c.get(4)? {
+                        "head" => WikidataPost::Head,
+                        "minister" => WikidataPost::Minister,
+                        _ => WikidataPost::International,
+                    },
+                    aliases: c
+                        .get(5)
+                        .map(|a| a.split('|').filter(|a| !a.is_empty()).collect())
+                        .unwrap_or_default(),
+                })
+            })
+            .collect()
+    });
+    &P
 }
 
 /// All bundled gazetteers, parsed.

@@ -20,6 +20,7 @@
 //! whose extraction did not change loads and removes nothing but the marker.
 
 use super::{NewsStore, StoreError};
+use crate::identity::{People, READS};
 use crate::mint::article_iri;
 use crate::vocab::ng;
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -70,6 +71,8 @@ pub struct ArticleLoader<'a> {
     replaced: usize,
     replace_other_sources: bool,
     orphans: usize,
+    /// What the quads of this run say of people, for the identity graph.
+    people: People,
 }
 
 /// The old quads of replaced articles, written as N-Quads while the run goes on.
@@ -99,6 +102,7 @@ impl<'a> ArticleLoader<'a> {
             replaced: 0,
             replace_other_sources: false,
             orphans: 0,
+            people: People::default(),
         }
     }
 
@@ -124,6 +128,9 @@ impl<'a> ArticleLoader<'a> {
         if !self.seen.insert(graph.clone()) {
             self.again.push((graph, quads));
             return Ok(n);
+        }
+        for q in quads.iter().filter(|q| READS.contains(&q.predicate.as_ref())) {
+            self.people.add(q.as_ref());
         }
         if self.store.has_graph(&graph)? {
             let old = self
@@ -191,6 +198,16 @@ impl<'a> ArticleLoader<'a> {
     /// only their old versions named ([`NewsStore::remove_orphans`]). Returns how many such
     /// entities were removed.
     pub fn commit(mut self) -> Result<usize, StoreError> {
+        // The identity graph of the store as it will be (its articles but those replaced now,
+        // and the articles of this run) lands with them, in the same bulk load.
+        let mut stale = Vec::new();
+        if self.bulk.is_some() {
+            let mut people = std::mem::take(&mut self.people);
+            self.store.gather_people(&self.seen, &mut people)?;
+            let changes = self.store.identity_changes(people)?;
+            stale = changes.stale;
+            self.batch.extend(changes.added);
+        }
         self.flush()?;
         // The journal is on disk, its name too, before the new quads and its marker land.
         if let Some(journal) = &mut self.journal {
@@ -208,9 +225,20 @@ impl<'a> ArticleLoader<'a> {
         if let Some(journal) = self.journal.take() {
             apply_journal(self.store, &journal.dir)?;
         }
+        for chunk in stale.chunks(REMOVE_BATCH) {
+            let mut tx = self.store.store.start_transaction()?;
+            for q in chunk {
+                tx.remove(q);
+            }
+            tx.commit()?;
+        }
         let again = std::mem::take(&mut self.again);
         for (graph, quads) in &again {
             self.store.replace_quads(graph, quads)?;
+        }
+        // Loaded article by article (in memory), or an article given twice: recomputed whole.
+        if self.store.dir.is_none() || !again.is_empty() {
+            self.store.resolve_people()?;
         }
         if self.replaced > 0 || !again.is_empty() {
             self.orphans = self.store.remove_orphans()?;

@@ -1,0 +1,751 @@
+//! Who is who across the corpus: the people of all articles, joined into one person each.
+//!
+//! Each article names its people in its own way ([`super::article`] has already joined "Tony
+//! Blair", "Mr Blair" and "he" inside it). Across articles, an [`Appearance`] (a person as one
+//! article names them) joins others when:
+//!
+//! - the full names agree on first and last name, spelt alike up to accents and the endings of
+//!   transliteration ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"), and
+//!   on middle names when both give one ("George W Bush" joins "George Bush", unless the corpus
+//!   also has a "George H W Bush", when "George Bush" stays apart);
+//! - a surname alone ("Blair", "Mr Blair") is the one full-name person of the corpus with that
+//!   surname; when there are several ("Tony", "Cherie", "Ian"), the article's context decides (a
+//!   post it gives the person, shared with one candidate; the people it names beside them, who
+//!   appear with one candidate more than the others), else the surname stays a person of its own;
+//!   a candidate whose sex (from the honorific or first name) or countries contradict the article
+//!   is never chosen.
+//!
+//! Two people with one name stay two when the evidence says so: appearances holding posts of
+//! different countries, and no appearance holding posts of both, are split into one person per
+//! country (the one without a post goes to the largest).
+//!
+//! The result is derived data: the same appearances give the same people, in any order.
+//!
+//! ```
+//! use newsgraph::resolve::corpus::{resolve, Appearance, Post};
+//! let a = |article: &str, name: &str, posts: Vec<Post>| Appearance {
+//!     article: article.into(), person: name.into(), name: name.into(), honorific: None, posts,
+//! };
+//! let people = resolve(&[
+//!     a("1", "Tony Blair", vec![Post::new("Prime Minister", Some("GB"))]),
+//!     a("2", "Blair", vec![]),
+//!     a("3", "George W Bush", vec![]),
+//!     a("4", "George Bush", vec![]),
+//! ]);
+//! let name = |i: usize| people.people[people.of[i]].name.as_str();
+//! assert_eq!([name(0), name(1), name(2), name(3)], ["Tony Blair", "Tony Blair", "George W Bush", "George W Bush"]);
+//! assert_eq!(people.people.len(), 2);
+//! ```
+
+use crate::gazetteer::{gazetteer, wikidata_people, Sex, TitleKind, WikidataPost, HONORIFICS};
+use crate::text::{fold, slug};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// A post an article says a person holds or held.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Post {
+    /// The bare role: "Prime Minister".
+    pub role: String,
+    /// The ISO code of the post's country, when the article gives one.
+    pub country: Option<String>,
+}
+
+impl Post {
+    /// A post of `role` in `country`.
+    pub fn new(role: &str, country: Option<&str>) -> Post {
+        Post {
+            role: role.to_owned(),
+            country: country.map(str::to_owned),
+        }
+    }
+}
+
+/// A person as one article names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appearance {
+    /// The article (any key that tells articles apart: its IRI).
+    pub article: String,
+    /// The article's own key for the person (its IRI).
+    pub person: String,
+    /// The article's canonical name for the person ("Tony Blair", or "Blair" alone).
+    pub name: String,
+    /// "Mr", "Mrs", "Sir", when the article uses one.
+    pub honorific: Option<String>,
+    /// The posts the article says the person holds or held.
+    pub posts: Vec<Post>,
+}
+
+/// A person of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusPerson {
+    /// The canonical name: the full name most articles use.
+    pub name: String,
+    /// What the IRI is made of: the slug of the name, with the post's country for the second
+    /// of two people of one name ("john-smith-au").
+    pub key: String,
+    /// Every other name the articles (and the Wikidata tables) use.
+    pub alternate_names: BTreeSet<String>,
+    /// The Wikidata QID, when the bundled tables name the person with a post and country one
+    /// of the articles gives.
+    pub wikidata: Option<&'static str>,
+    /// How many articles name the person.
+    pub articles: usize,
+}
+
+/// The people of the corpus and which of them each appearance is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Identities {
+    /// The people, in the order of their keys.
+    pub people: Vec<CorpusPerson>,
+    /// For each appearance (in the order given), the index of its person in `people`.
+    pub of: Vec<usize>,
+}
+
+/// A name taken apart for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Parts {
+    /// Transliteration key of the first name (empty for a surname alone).
+    first: String,
+    /// Initials of the middle names ("w" for "George W Bush").
+    middle: String,
+    /// Transliteration key of the last name.
+    last: String,
+}
+
+/// Lower case, no accents, letters only, with the endings transliterations disagree on made
+/// one: "Zelenskyy", "Zelenskiy" and "Zelensky" are all "zelensky".
+fn translit(word: &str) -> String {
+    let mut s: String = fold(word).chars().filter(|c| c.is_alphabetic()).collect();
+    for (end, to) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("yi", "y"), ("ii", "i")] {
+        if s.len() > end.len() + 2 && s.ends_with(end) {
+            s.truncate(s.len() - end.len());
+            s.push_str(to);
+            break;
+        }
+    }
+    // Doubled letters: "Ahmadinejad", "Ahmadinejjad"; "Kaddafi", "Kadafi".
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The words of a name that matter for matching: no honorific, no title in front ("Secretary
+/// Matt Carter"), no generational suffix ("Jr").
+fn words(name: &str) -> Vec<&str> {
+    let mut w: Vec<&str> = name
+        .split_whitespace()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .collect();
+    while w.len() > 1 && HONORIFICS.contains(&w[0]) {
+        w.remove(0);
+    }
+    while w.len() > 2 && is_title_word(w[0]) {
+        w.remove(0);
+    }
+    while w.len() > 2
+        && matches!(
+            w[w.len() - 1].trim_end_matches('.'),
+            "Jr" | "Sr" | "II" | "III" | "IV"
+        )
+    {
+        w.pop();
+    }
+    w
+}
+
+/// Whether a word is a title ("Senator", "Secretary") rather than a first name.
+fn is_title_word(w: &str) -> bool {
+    gazetteer().title(w).is_some()
+        || matches!(
+            w.to_lowercase().as_str(),
+            "secretary" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "general"
+        )
+}
+
+/// The name without a title in front: "Secretary Matt Carter" is "Matt Carter".
+fn without_title(name: &str) -> &str {
+    let mut rest = name.trim();
+    while let Some((first, more)) = rest.split_once(' ') {
+        if more.contains(' ') && is_title_word(first) {
+            rest = more.trim_start();
+        } else {
+            break;
+        }
+    }
+    rest
+}
+
+fn parts(name: &str) -> Parts {
+    let w = words(name);
+    match w.as_slice() {
+        [] => Parts {
+            first: String::new(),
+            middle: String::new(),
+            last: String::new(),
+        },
+        [last] => Parts {
+            first: String::new(),
+            middle: String::new(),
+            last: translit(last),
+        },
+        [first, middle @ .., last] => Parts {
+            first: translit(first),
+            middle: middle
+                .iter()
+                .filter_map(|m| fold(m).chars().find(|c| c.is_alphabetic()))
+                .collect(),
+            last: translit(last),
+        },
+    }
+}
+
+/// The sex an honorific tells.
+fn honorific_sex(h: &str) -> Sex {
+    match h.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" => Sex::Male,
+        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Baroness" => Sex::Female,
+        _ => Sex::Unknown,
+    }
+}
+
+/// A person being built: the appearances joined so far.
+struct Cluster {
+    members: Vec<usize>,
+    parts: Parts,
+}
+
+/// Joins the appearances into people (see the module docs).
+pub fn resolve(appearances: &[Appearance]) -> Identities {
+    let parts: Vec<Parts> = appearances.iter().map(|a| parts(&a.name)).collect();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cluster_of: Vec<Option<usize>> = vec![None; appearances.len()];
+
+    // 1. Full names, by first and last name; middle names split them when they disagree.
+    let mut by_name: BTreeMap<(&str, &str), BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
+    for (i, p) in parts.iter().enumerate() {
+        if !p.first.is_empty() {
+            by_name
+                .entry((p.first.as_str(), p.last.as_str()))
+                .or_default()
+                .entry(p.middle.as_str())
+                .or_default()
+                .push(i);
+        }
+    }
+    for by_middle in by_name.values() {
+        let with_middle = by_middle.keys().filter(|m| !m.is_empty()).count();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        if with_middle <= 1 {
+            groups.push(by_middle.values().flatten().copied().collect());
+        } else {
+            groups.extend(by_middle.values().cloned());
+        }
+        for group in groups {
+            for members in split_by_country(appearances, group) {
+                let parts = parts[members[0]].clone();
+                for &m in &members {
+                    cluster_of[m] = Some(clusters.len());
+                }
+                clusters.push(Cluster { members, parts });
+            }
+        }
+    }
+
+    // 2. Surnames alone, to the full-name person the corpus and the article's context point to.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        by_last.entry(cl.parts.last.as_str()).or_default().push(c);
+    }
+    let ctx = Context::new(appearances, &cluster_of, &clusters);
+    let mut alone: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, p) in parts.iter().enumerate() {
+        if !p.first.is_empty() {
+            continue;
+        }
+        let candidates = by_last.get(p.last.as_str()).map_or(&[][..], Vec::as_slice);
+        match ctx.choose(i, candidates) {
+            Some(c) => cluster_of[i] = Some(c),
+            None => alone.entry(p.last.as_str()).or_default().push(i),
+        }
+    }
+    // Added once every choice is made: choices read the full names only.
+    for (i, c) in cluster_of.iter().enumerate() {
+        if let Some(c) = *c {
+            if parts[i].first.is_empty() {
+                clusters[c].members.push(i);
+            }
+        }
+    }
+    for members in alone.into_values() {
+        for &m in &members {
+            cluster_of[m] = Some(clusters.len());
+        }
+        let parts = parts[members[0]].clone();
+        clusters.push(Cluster { members, parts });
+    }
+
+    // 3. Names, keys and Wikidata.
+    let mut people: Vec<(CorpusPerson, Vec<usize>)> = clusters
+        .into_iter()
+        .filter(|c| !c.members.is_empty())
+        .map(|c| (person(appearances, &c.members), c.members))
+        .collect();
+    // Two people with one name: the second and later get their post's country in the key.
+    people.sort_by(|a, b| {
+        b.0.articles
+            .cmp(&a.0.articles)
+            .then_with(|| a.0.key.cmp(&b.0.key))
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    let mut taken: HashSet<String> = HashSet::new();
+    for (p, members) in &mut people {
+        if !taken.contains(&p.key) {
+            taken.insert(p.key.clone());
+            continue;
+        }
+        let iso = members
+            .iter()
+            .flat_map(|&m| &appearances[m].posts)
+            .filter_map(|post| post.country.as_deref())
+            .min();
+        let base = p.key.clone();
+        let mut key = iso.map_or_else(|| base.clone(), |iso| format!("{base}-{}", iso.to_lowercase()));
+        let mut n = 2;
+        while taken.contains(&key) {
+            key = format!("{base}-{n}");
+            n += 1;
+        }
+        taken.insert(key.clone());
+        p.key = key;
+    }
+    people.sort_by(|a, b| a.0.key.cmp(&b.0.key));
+    let mut of = vec![0; appearances.len()];
+    for (idx, (_, members)) in people.iter().enumerate() {
+        for &m in members {
+            of[m] = idx;
+        }
+    }
+    Identities {
+        people: people.into_iter().map(|(p, _)| p).collect(),
+        of,
+    }
+}
+
+/// The countries of an appearance's posts.
+fn countries(a: &Appearance) -> BTreeSet<&str> {
+    a.posts.iter().filter_map(|p| p.country.as_deref()).collect()
+}
+
+/// One group of a name, or one per country when its appearances hold posts of different
+/// countries and none holds posts of both; appearances without a country go to the largest.
+fn split_by_country(appearances: &[Appearance], group: Vec<usize>) -> Vec<Vec<usize>> {
+    // Countries joined by an appearance that holds posts of both.
+    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> = Vec::new();
+    let mut rest = Vec::new();
+    for &i in &group {
+        let cs = countries(&appearances[i]);
+        if cs.is_empty() {
+            rest.push(i);
+            continue;
+        }
+        let (joined, mut kept): (Vec<_>, Vec<_>) =
+            parts.into_iter().partition(|(set, _)| !set.is_disjoint(&cs));
+        let mut set = cs;
+        let mut members = vec![i];
+        for (s, m) in joined {
+            set.extend(s);
+            members.extend(m);
+        }
+        kept.push((set, members));
+        parts = kept;
+    }
+    if parts.len() <= 1 {
+        return vec![group];
+    }
+    parts.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    parts[0].1.extend(rest);
+    parts
+        .into_iter()
+        .map(|(_, mut m)| {
+            m.sort_unstable();
+            m
+        })
+        .collect()
+}
+
+/// What the corpus knows of the full-name people, for choosing among them.
+struct Context<'a> {
+    appearances: &'a [Appearance],
+    /// The full-name people each article names.
+    in_article: HashMap<&'a str, BTreeSet<usize>>,
+    /// Per full-name person: its posts, countries, sex, articles and the people it appears with.
+    posts: Vec<HashSet<&'a Post>>,
+    countries: Vec<BTreeSet<&'a str>>,
+    sex: Vec<Sex>,
+    articles: Vec<usize>,
+    neighbours: Vec<HashSet<usize>>,
+}
+
+impl<'a> Context<'a> {
+    fn new(appearances: &'a [Appearance], cluster_of: &[Option<usize>], clusters: &[Cluster]) -> Self {
+        let mut in_article: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+        for (i, a) in appearances.iter().enumerate() {
+            if let Some(c) = cluster_of[i] {
+                in_article.entry(a.article.as_str()).or_default().insert(c);
+            }
+        }
+        let n = clusters.len();
+        let (mut posts, mut countries_of, mut sex, mut articles, mut neighbours) = (
+            vec![HashSet::new(); n],
+            vec![BTreeSet::new(); n],
+            vec![Sex::Unknown; n],
+            vec![0; n],
+            vec![HashSet::new(); n],
+        );
+        for (c, cl) in clusters.iter().enumerate() {
+            let mut arts = BTreeSet::new();
+            let mut sexes = BTreeSet::new();
+            for &m in &cl.members {
+                let a = &appearances[m];
+                posts[c].extend(a.posts.iter());
+                countries_of[c].extend(countries(a));
+                arts.insert(a.article.as_str());
+                if let Some(h) = &a.honorific {
+                    sexes.insert(honorific_sex(h) as u8);
+                }
+                if let Some(first) = words(&a.name).first() {
+                    sexes.insert(gazetteer().first_name_sex(first) as u8);
+                }
+                if let Some(others) = in_article.get(a.article.as_str()) {
+                    neighbours[c].extend(others.iter().filter(|&&o| o != c));
+                }
+            }
+            sexes.remove(&(Sex::Unknown as u8));
+            sex[c] = match sexes.iter().collect::<Vec<_>>().as_slice() {
+                [s] if **s == Sex::Male as u8 => Sex::Male,
+                [s] if **s == Sex::Female as u8 => Sex::Female,
+                _ => Sex::Unknown,
+            };
+            articles[c] = arts.len();
+        }
+        Context {
+            appearances,
+            in_article,
+            posts,
+            countries: countries_of,
+            sex,
+            articles,
+            neighbours,
+        }
+    }
+
+    /// The full-name person a surname alone is, among `candidates`, if the corpus and the
+    /// article say so clearly.
+    fn choose(&self, i: usize, candidates: &[usize]) -> Option<usize> {
+        let a = &self.appearances[i];
+        let sex = a.honorific.as_deref().map_or(Sex::Unknown, honorific_sex);
+        let cs = countries(a);
+        let fits: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| sex == Sex::Unknown || self.sex[c] == Sex::Unknown || self.sex[c] == sex)
+            .filter(|&c| cs.is_empty() || self.countries[c].is_empty() || !cs.is_disjoint(&self.countries[c]))
+            .collect();
+        match fits.as_slice() {
+            [] => return None,
+            [one] => return Some(*one),
+            _ => {}
+        }
+        let others: Vec<usize> = self
+            .in_article
+            .get(a.article.as_str())
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default();
+        let score = |c: usize| -> (usize, usize) {
+            let posts = a
+                .posts
+                .iter()
+                .filter(|p| self.posts[c].contains(p))
+                .count()
+                + a.posts
+                    .iter()
+                    .filter(|p| self.posts[c].iter().any(|q| q.role == p.role))
+                    .count();
+            let together = others
+                .iter()
+                .filter(|o| self.neighbours[c].contains(o))
+                .count();
+            (posts, together)
+        };
+        let mut scored: Vec<((usize, usize), usize)> = fits.iter().map(|&c| (score(c), c)).collect();
+        scored.sort_by(|x, y| y.0.cmp(&x.0).then_with(|| self.articles[y.1].cmp(&self.articles[x.1])));
+        let (best, second) = (scored[0].0, scored[1].0);
+        (best > second && best != (0, 0)).then_some(scored[0].1)
+    }
+}
+
+/// The person a cluster of appearances is: its canonical name, other names and Wikidata QID.
+fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
+    // Each name with the articles that use it.
+    let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut articles: BTreeSet<&str> = BTreeSet::new();
+    for &m in members {
+        let a = &appearances[m];
+        names.entry(without_title(&a.name)).or_default().insert(a.article.as_str());
+        articles.insert(a.article.as_str());
+    }
+    let full = |n: &str| words(n).len() > 1;
+    let name = names
+        .iter()
+        .max_by(|x, y| {
+            (full(x.0), x.1.len(), x.0.len())
+                .cmp(&(full(y.0), y.1.len(), y.0.len()))
+                .then_with(|| y.0.cmp(x.0))
+        })
+        .map_or("", |(n, _)| *n)
+        .to_owned();
+    let mut alternate_names: BTreeSet<String> = names
+        .keys()
+        .filter(|n| **n != name)
+        .map(|n| (*n).to_owned())
+        .collect();
+    let wikidata = wikidata_for(appearances, members, &names);
+    if let Some((_, label, aliases)) = &wikidata {
+        for n in std::iter::once(*label).chain(aliases.iter().copied()) {
+            if n != name {
+                alternate_names.insert(n.to_owned());
+            }
+        }
+    }
+    CorpusPerson {
+        key: slug(&name),
+        name,
+        alternate_names,
+        wikidata: wikidata.map(|(q, _, _)| q),
+        articles: articles.len(),
+    }
+}
+
+/// The one Wikidata person of the bundled tables whose name is one of `names` and who holds a
+/// post one of the appearances gives (the same country, and the same role for heads of state
+/// and government, a minister's role for ministers). None when no row or several people fit:
+/// never on the name alone.
+fn wikidata_for(
+    appearances: &[Appearance],
+    members: &[usize],
+    names: &BTreeMap<&str, BTreeSet<&str>>,
+) -> Option<(&'static str, &'static str, &'static [&'static str])> {
+    let posts: BTreeSet<&Post> = members
+        .iter()
+        .flat_map(|&m| &appearances[m].posts)
+        .collect();
+    if posts.is_empty() {
+        return None;
+    }
+    let keys: BTreeSet<(String, String)> = names
+        .keys()
+        .map(|n| parts(n))
+        .filter(|p| !p.first.is_empty())
+        .map(|p| (p.first, p.last))
+        .collect();
+    if keys.is_empty() {
+        return None;
+    }
+    let g = gazetteer();
+    let mut found: Vec<&'static crate::gazetteer::WikidataPerson> = Vec::new();
+    for w in wikidata_people() {
+        let fits_post = posts.iter().any(|p| {
+            p.country.as_deref() == w.iso
+                && match w.kind {
+                    WikidataPost::Head => p.role.eq_ignore_ascii_case(w.post),
+                    WikidataPost::Minister => g
+                        .title(&p.role)
+                        .is_some_and(|t| t.kind == TitleKind::Minister),
+                    WikidataPost::International => w.post.to_lowercase().starts_with(&p.role.to_lowercase()),
+                }
+        });
+        if !fits_post {
+            continue;
+        }
+        let named = std::iter::once(w.name)
+            .chain(w.aliases.iter().copied())
+            .any(|n| {
+                let p = parts(n);
+                keys.contains(&(p.first, p.last))
+            });
+        if named {
+            found.push(w);
+        }
+    }
+    let qids: BTreeSet<&str> = found.iter().map(|w| w.qid).collect();
+    match (qids.len(), found.first()) {
+        (1, Some(w)) => Some((w.qid, w.name, w.aliases.as_slice())),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(article: &str, name: &str, honorific: Option<&str>, posts: &[(&str, Option<&str>)]) -> Appearance {
+        Appearance {
+            article: article.to_owned(),
+            person: slug(name),
+            name: name.to_owned(),
+            honorific: honorific.map(str::to_owned),
+            posts: posts.iter().map(|(r, c)| Post::new(r, *c)).collect(),
+        }
+    }
+
+    /// The canonical name each appearance resolves to.
+    fn names(apps: &[Appearance]) -> Vec<String> {
+        let ids = resolve(apps);
+        ids.of.iter().map(|&i| ids.people[i].key.clone()).collect()
+    }
+
+    #[test]
+    fn translit_table() {
+        for (a, b) in [
+            ("Zelensky", "zelensky"),
+            ("Zelenskyy", "zelensky"),
+            ("Zelenskiy", "zelensky"),
+            ("Zelenskij", "zelensky"),
+            ("Gaddafi", "gadafi"),
+            ("Gadafi", "gadafi"),
+            ("Müller", "muler"),
+            ("O'Neill", "oneil"),
+            ("Li", "li"),
+        ] {
+            assert_eq!(translit(a), b, "{a}");
+        }
+    }
+
+    #[test]
+    fn merges_table() {
+        // (appearances as (article, name, honorific, posts), the key each resolves to)
+        type Case<'a> = (&'a [(&'a str, &'a str, Option<&'a str>, &'a [(&'a str, Option<&'a str>)])], &'a [&'a str]);
+        let cases: &[Case] = &[
+            // One clear candidate for a surname, with or without honorific.
+            (
+                &[("a", "Harriet Vane", None, &[]), ("b", "Vane", Some("Ms"), &[]), ("c", "Vane", None, &[])],
+                &["harriet-vane", "harriet-vane", "harriet-vane"],
+            ),
+            // A middle initial joins the same first and last name.
+            (
+                &[("a", "Peter D Wimsey", None, &[]), ("b", "Peter Wimsey", None, &[])],
+                &["peter-d-wimsey", "peter-d-wimsey"],
+            ),
+            // Two different middle initials: two people, and the bare name stays apart.
+            (
+                &[("a", "John Q Public", None, &[]), ("b", "John R Public", None, &[]), ("c", "John Public", None, &[])],
+                &["john-q-public", "john-r-public", "john-public"],
+            ),
+            // Transliterations are one person; the most used spelling names them.
+            (
+                &[("a", "Oleksiy Honchar", None, &[]), ("b", "Oleksiy Honcharr", None, &[]), ("c", "Oleksiy Honchar", None, &[]), ("d", "Oleksiy Goncharenko", None, &[])],
+                &["oleksiy-honchar", "oleksiy-honchar", "oleksiy-honchar", "oleksiy-goncharenko"],
+            ),
+            (
+                &[("a", "Dmytro Kovalskyy", None, &[]), ("b", "Dmytro Kovalskiy", None, &[]), ("c", "Kovalsky", None, &[])],
+                &["dmytro-kovalskiy", "dmytro-kovalskiy", "dmytro-kovalskiy"],
+            ),
+            // A title inside the name is not part of it.
+            (
+                &[("a", "Secretary Ann Porter", None, &[]), ("b", "Ann Porter", None, &[]), ("c", "Ann Porter", None, &[])],
+                &["ann-porter", "ann-porter", "ann-porter"],
+            ),
+            // Several candidates: the honorific's sex decides.
+            (
+                &[("a", "Roger Hale", None, &[]), ("b", "Margaret Hale", None, &[]), ("c", "Hale", Some("Mrs"), &[])],
+                &["roger-hale", "margaret-hale", "margaret-hale"],
+            ),
+            // Several candidates: the post the article gives decides.
+            (
+                &[
+                    ("a", "Tom Quill", None, &[("Prime Minister", Some("GB"))]),
+                    ("b", "Ivy Quill", None, &[("Police Commissioner", Some("GB"))]),
+                    ("c", "Quill", None, &[("Police Commissioner", Some("GB"))]),
+                ],
+                &["tom-quill", "ivy-quill", "ivy-quill"],
+            ),
+            // Several candidates: the people named beside decide.
+            (
+                &[
+                    ("a", "Tom Quill", None, &[]), ("a", "Nora Lind", None, &[]),
+                    ("b", "Ivy Quill", None, &[]), ("b", "Otto Berg", None, &[]),
+                    ("c", "Quill", None, &[]), ("c", "Otto Berg", None, &[]),
+                ],
+                &["tom-quill", "nora-lind", "ivy-quill", "otto-berg", "ivy-quill", "otto-berg"],
+            ),
+            // Several candidates and no context: the surname stays a person of its own.
+            (
+                &[("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("c", "Quill", None, &[]), ("d", "Quill", None, &[])],
+                &["tom-quill", "ivy-quill", "quill", "quill"],
+            ),
+            // A surname whose article contradicts the only candidate's country stays apart.
+            (
+                &[("a", "Tom Quill", None, &[("Senator", Some("US"))]), ("b", "Quill", None, &[("Mayor", Some("AU"))])],
+                &["tom-quill", "quill"],
+            ),
+            // Homonyms: posts of two countries, none of both, make two people; the appearance
+            // without a post goes to the one more articles name.
+            (
+                &[
+                    ("a", "John Howe", None, &[("Prime Minister", Some("AU"))]),
+                    ("b", "John Howe", None, &[("Prime Minister", Some("AU"))]),
+                    ("c", "John Howe", None, &[("Home Secretary", Some("GB"))]),
+                    ("d", "John Howe", None, &[]),
+                ],
+                &["john-howe", "john-howe", "john-howe-gb", "john-howe"],
+            ),
+            // An appearance holding posts of both countries keeps them one person.
+            (
+                &[
+                    ("a", "Kim Rowe", None, &[("Ambassador", Some("GB"))]),
+                    ("b", "Kim Rowe", None, &[("Minister", Some("FR"))]),
+                    ("c", "Kim Rowe", None, &[("Ambassador", Some("GB")), ("Minister", Some("FR"))]),
+                ],
+                &["kim-rowe", "kim-rowe", "kim-rowe"],
+            ),
+        ];
+        for (apps, want) in cases {
+            let apps: Vec<Appearance> = apps.iter().map(|(a, n, h, p)| app(a, n, *h, p)).collect();
+            assert_eq!(names(&apps), *want, "{apps:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_people_in_any_order() {
+        let mut apps = vec![
+            app("a", "Tom Quill", None, &[]),
+            app("b", "Ivy Quill", None, &[("Police Commissioner", Some("GB"))]),
+            app("c", "Quill", None, &[("Police Commissioner", Some("GB"))]),
+            app("d", "George W Bush", None, &[]),
+            app("e", "George Bush", None, &[]),
+        ];
+        let before: Vec<(String, String)> = apps.iter().cloned().zip(names(&apps)).map(|(a, k)| (a.article, k)).collect();
+        apps.reverse();
+        let mut after: Vec<(String, String)> = apps.iter().cloned().zip(names(&apps)).map(|(a, k)| (a.article, k)).collect();
+        after.reverse();
+        assert_eq!(before, after);
+    }
+
+    #[test]
+    fn wikidata_needs_a_post_and_a_country() {
+        // The tables name Volodymyr Zelenskyy (Q3874799) as President of Ukraine.
+        let ids = resolve(&[app("a", "Volodymyr Zelensky", None, &[("President", Some("UA"))]), app("b", "Zelensky", None, &[])]);
+        assert_eq!(ids.people.len(), 1);
+        assert_eq!(ids.people[0].wikidata, Some("Q3874799"));
+        assert!(ids.people[0].alternate_names.contains("Volodymyr Zelenskyy"));
+        // The name alone, or with the post of another country, links nothing.
+        for posts in [&[][..], &[("President", Some("RU"))][..]] {
+            let ids = resolve(&[app("a", "Volodymyr Zelensky", None, posts)]);
+            assert_eq!(ids.people[0].wikidata, None, "{posts:?}");
+        }
+    }
+}
