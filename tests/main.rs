@@ -8,6 +8,7 @@ mod common;
 mod defects;
 mod formats;
 mod golden;
+mod identity;
 mod queries;
 mod robustness;
 mod shared;
