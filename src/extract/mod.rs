@@ -127,8 +127,21 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
             former: o.former,
             span: o.span,
             wikidata: o.country.and_then(|iso| {
-                let surname = people[person].name.rsplit(' ').next().unwrap_or_default();
-                g.holder(iso, &o.role, surname).map(|h| h.wikidata)
+                let name = &people[person].name;
+                let surname = name.rsplit(' ').next().unwrap_or_default();
+                // A first name the article gives must be the holder's too: "Ferdinand Marcos"
+                // in 1987 is not Bongbong Marcos.
+                let first = name.split_once(' ').map(|(f, _)| f);
+                g.holder(iso, &o.role, surname)
+                    .filter(|h| {
+                        first.is_none_or(|f| {
+                            h.person
+                                .split(' ')
+                                .next()
+                                .is_some_and(|hf| crate::text::fold(hf) == crate::text::fold(f))
+                        })
+                    })
+                    .map(|h| h.wikidata)
             }),
         };
         if !offices.iter().any(|x| {
@@ -286,4 +299,29 @@ fn add_told_post(
         span,
         wikidata: None,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+
+    /// The office-holder table links a person only when the first name agrees too.
+    #[test]
+    fn wikidata_of_office_holders_table() {
+        for (text, wikidata) in [
+            ("Ukrainian President Volodymyr Zelensky spoke.", Some("Q3874799")),
+            ("Philippine President Bongbong Marcos spoke.", Some("Q983324")),
+            // Another man of that surname in that post, before the table's time.
+            ("Former Philippine President Ferdinand Marcos spoke.", None),
+            ("Russian President Ivan Putin spoke.", None),
+        ] {
+            let x = extract(text);
+            assert_eq!(
+                x.offices.first().and_then(|o| o.wikidata),
+                wikidata,
+                "{text}: {:?}",
+                x.offices
+            );
+        }
+    }
 }

@@ -8,8 +8,8 @@
 //!   transliteration ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"), and
 //!   on middle names when both give one ("George W Bush" joins "George Bush", unless the corpus
 //!   also has a "George H W Bush", when "George Bush" stays apart);
-//! - a surname alone ("Blair", "Mr Blair") is the one full-name person of the corpus with that
-//!   surname; when there are several ("Tony", "Cherie", "Ian"), the article's context decides (a
+//! - a surname alone that the article shows to be a person's, by an honorific or a post ("Mr
+//!   Blair", "President Reagan"), is the one full-name person of the corpus with that surname; when there are several ("Tony", "Cherie", "Ian"), the article's context decides (a
 //!   post it gives the person, shared with one candidate; the people it names beside them, who
 //!   appear with one candidate more than the others), else the surname stays a person of its own;
 //!   a candidate whose sex (from the honorific or first name) or countries contradict the article
@@ -23,14 +23,15 @@
 //!
 //! ```
 //! use newsgraph::resolve::corpus::{resolve, Appearance, Post};
-//! let a = |article: &str, name: &str, posts: Vec<Post>| Appearance {
-//!     article: article.into(), person: name.into(), name: name.into(), honorific: None, posts,
+//! let a = |article: &str, name: &str, honorific: Option<&str>, posts: Vec<Post>| Appearance {
+//!     article: article.into(), person: name.into(), name: name.into(),
+//!     honorific: honorific.map(Into::into), posts,
 //! };
 //! let people = resolve(&[
-//!     a("1", "Tony Blair", vec![Post::new("Prime Minister", Some("GB"))]),
-//!     a("2", "Blair", vec![]),
-//!     a("3", "George W Bush", vec![]),
-//!     a("4", "George Bush", vec![]),
+//!     a("1", "Tony Blair", None, vec![Post::new("Prime Minister", Some("GB"))]),
+//!     a("2", "Blair", Some("Mr"), vec![]),
+//!     a("3", "George W Bush", None, vec![]),
+//!     a("4", "George Bush", None, vec![]),
 //! ]);
 //! let name = |i: usize| people.people[people.of[i]].name.as_str();
 //! assert_eq!([name(0), name(1), name(2), name(3)], ["Tony Blair", "Tony Blair", "George W Bush", "George W Bush"]);
@@ -277,7 +278,15 @@ pub fn resolve(appearances: &[Appearance]) -> Identities {
         if !p.first.is_empty() {
             continue;
         }
-        let candidates = by_last.get(p.last.as_str()).map_or(&[][..], Vec::as_slice);
+        // Only a surname that the article shows to be a person's, by an honorific or a post
+        // ("Mr Blair", "President Reagan"): a word alone may be a firm ("Carson Pirie Scott",
+        // "Salomon Brothers") that the tagger read as a person.
+        let a = &appearances[i];
+        let shown = a.honorific.is_some() || !a.posts.is_empty();
+        let candidates = match by_last.get(p.last.as_str()) {
+            Some(c) if shown => c.as_slice(),
+            _ => &[],
+        };
         match ctx.choose(i, candidates) {
             Some(c) => cluster_of[i] = Some(c),
             None => alone.entry(p.last.as_str()).or_default().push(i),
@@ -352,8 +361,9 @@ fn countries(a: &Appearance) -> BTreeSet<&str> {
 }
 
 /// One group of a name, or one per country when its appearances hold posts of different
-/// countries, none holds posts of both, the posts are of different roles, and no other person
-/// appears beside both; appearances without a country go to the largest.
+/// countries in two articles or more each, none holds posts of both, the posts are of different
+/// roles, and no other person appears beside both; appearances without a country go to the
+/// largest.
 fn split_by_country(
     appearances: &[Appearance],
     parts_of: &[Parts],
@@ -421,10 +431,26 @@ fn split_by_country(
     }
     let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> =
         merged.into_iter().map(|(s, m, _, _)| (s, m)).collect();
+    // One article is not evidence enough against a wrongly read country: a person of another
+    // country needs two.
+    parts.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    let articles = |m: &[usize]| -> usize {
+        m.iter()
+            .map(|&i| appearances[i].article.as_str())
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    let (mut kept, weak): (Vec<_>, Vec<_>) = parts
+        .into_iter()
+        .enumerate()
+        .partition(|(k, (_, m))| *k == 0 || articles(m) >= 2);
+    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> = kept.drain(..).map(|(_, p)| p).collect();
+    for (_, (_, m)) in weak {
+        parts[0].1.extend(m);
+    }
     if parts.len() <= 1 {
         return vec![group];
     }
-    parts.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
     parts[0].1.extend(rest);
     parts
         .into_iter()
@@ -649,11 +675,19 @@ fn wikidata_for(
         if !fits_post {
             continue;
         }
+        // "Surangel Whipps Jr." is not his father Surangel Whipps: a generational suffix must
+        // be in the articles' names too.
+        let suffixed = |n: &str| {
+            n.split_whitespace()
+                .last()
+                .is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"))
+        };
         let named = std::iter::once(w.name)
             .chain(w.aliases.iter().copied())
             .any(|n| {
                 let p = parts(n);
                 keys.contains(&(p.first, p.last))
+                    && (!suffixed(n) || names.keys().any(|m| suffixed(m)))
             });
         if named {
             found.push(w);
@@ -710,8 +744,13 @@ mod tests {
         let cases: &[Case] = &[
             // One clear candidate for a surname, with or without honorific.
             (
-                &[("a", "Harriet Vane", None, &[]), ("b", "Vane", Some("Ms"), &[]), ("c", "Vane", None, &[])],
+                &[("a", "Harriet Vane", None, &[]), ("b", "Vane", Some("Ms"), &[]), ("c", "Vane", None, &[("Minister", None)])],
                 &["harriet-vane", "harriet-vane", "harriet-vane"],
+            ),
+            // A surname with neither honorific nor post may be a firm's: it stays apart.
+            (
+                &[("a", "Joe Carlow", None, &[]), ("b", "Carlow", None, &[])],
+                &["joe-carlow", "carlow"],
             ),
             // A middle initial joins the same first and last name.
             (
@@ -729,7 +768,7 @@ mod tests {
                 &["oleksiy-honchar", "oleksiy-honchar", "oleksiy-honchar", "oleksiy-goncharenko"],
             ),
             (
-                &[("a", "Dmytro Kovalskyy", None, &[]), ("b", "Dmytro Kovalskiy", None, &[]), ("c", "Kovalsky", None, &[])],
+                &[("a", "Dmytro Kovalskyy", None, &[]), ("b", "Dmytro Kovalskiy", None, &[]), ("c", "Kovalsky", Some("Mr"), &[])],
                 &["dmytro-kovalskiy", "dmytro-kovalskiy", "dmytro-kovalskiy"],
             ),
             // A title inside the name is not part of it.
@@ -756,7 +795,7 @@ mod tests {
                 &[
                     ("a", "Tom Quill", None, &[]), ("a", "Nora Lind", None, &[]),
                     ("b", "Ivy Quill", None, &[]), ("b", "Otto Berg", None, &[]), ("b", "Lena Holt", None, &[]),
-                    ("c", "Quill", None, &[]), ("c", "Otto Berg", None, &[]), ("c", "Lena Holt", None, &[]),
+                    ("c", "Quill", Some("Dr"), &[]), ("c", "Otto Berg", None, &[]), ("c", "Lena Holt", None, &[]),
                 ],
                 &["tom-quill", "nora-lind", "ivy-quill", "otto-berg", "lena-holt", "ivy-quill", "otto-berg", "lena-holt"],
             ),
@@ -764,7 +803,7 @@ mod tests {
             (
                 &[
                     ("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("b", "Otto Berg", None, &[]),
-                    ("c", "Quill", None, &[]), ("c", "Otto Berg", None, &[]),
+                    ("c", "Quill", Some("Dr"), &[]), ("c", "Otto Berg", None, &[]),
                 ],
                 &["tom-quill", "ivy-quill", "otto-berg", "quill", "otto-berg"],
             ),
@@ -777,13 +816,13 @@ mod tests {
                     ("d", "Tom Quill", None, &[]), ("d", "Otto Berg", None, &[]),
                     ("e", "Tom Quill", None, &[]), ("e", "Otto Berg", None, &[]),
                     ("f", "Ivy Quill", None, &[]), ("f", "Otto Berg", None, &[]),
-                    ("g", "Quill", None, &[]), ("g", "Otto Berg", None, &[]),
+                    ("g", "Quill", Some("Dr"), &[]), ("g", "Otto Berg", None, &[]),
                 ],
                 &["tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "ivy-quill", "otto-berg", "tom-quill", "otto-berg"],
             ),
             // Several candidates and no context: the surname stays a person of its own.
             (
-                &[("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("c", "Quill", None, &[]), ("d", "Quill", None, &[])],
+                &[("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("c", "Quill", Some("Dr"), &[]), ("d", "Quill", Some("Dr"), &[])],
                 &["tom-quill", "ivy-quill", "quill", "quill"],
             ),
             // A surname whose article contradicts the only candidate's country stays apart.
@@ -799,8 +838,19 @@ mod tests {
                     ("b", "John Howe", None, &[("Prime Minister", Some("AU"))]),
                     ("c", "John Howe", None, &[("Home Secretary", Some("GB"))]),
                     ("d", "John Howe", None, &[]),
+                    ("e", "John Howe", None, &[("Home Secretary", Some("GB"))]),
+                    ("f", "John Howe", None, &[("Prime Minister", Some("AU"))]),
                 ],
-                &["john-howe", "john-howe", "john-howe-gb", "john-howe"],
+                &["john-howe", "john-howe", "john-howe-gb", "john-howe", "john-howe-gb", "john-howe"],
+            ),
+            // ... but one article is not enough: a country read wrongly once.
+            (
+                &[
+                    ("a", "John Howe", None, &[("Prime Minister", Some("AU"))]),
+                    ("b", "John Howe", None, &[("Prime Minister", Some("AU"))]),
+                    ("c", "John Howe", None, &[("Home Secretary", Some("GB"))]),
+                ],
+                &["john-howe", "john-howe", "john-howe"],
             ),
             // The same role in two countries: one person, one country read wrongly.
             (
@@ -853,11 +903,17 @@ mod tests {
     #[test]
     fn wikidata_needs_a_post_and_a_country() {
         // The tables name Volodymyr Zelenskyy (Q3874799) as President of Ukraine.
-        let ids = resolve(&[app("a", "Volodymyr Zelensky", None, &[("President", Some("UA"))]), app("b", "Zelensky", None, &[])]);
+        let ids = resolve(&[app("a", "Volodymyr Zelensky", None, &[("President", Some("UA"))]), app("b", "Zelensky", None, &[("President", Some("UA"))])]);
         assert_eq!(ids.people.len(), 1);
         assert_eq!(ids.people[0].wikidata, Some("Q3874799"));
         assert!(ids.people[0].alternate_names.contains("Volodymyr Zelenskyy"));
         // The name alone, or with the post of another country, links nothing.
+        // A generational suffix in the tables ("Surangel Whipps Jr.", Q26703072) that the
+        // articles do not give: perhaps the father.
+        let ids = resolve(&[app("a", "Surangel Whipps", None, &[("President", Some("PW"))])]);
+        assert_eq!(ids.people[0].wikidata, None);
+        let ids = resolve(&[app("a", "Surangel Whipps Jr.", None, &[("President", Some("PW"))])]);
+        assert_eq!(ids.people[0].wikidata, Some("Q26703072"));
         for posts in [&[][..], &[("President", Some("RU"))][..]] {
             let ids = resolve(&[app("a", "Volodymyr Zelensky", None, posts)]);
             assert_eq!(ids.people[0].wikidata, None, "{posts:?}");
