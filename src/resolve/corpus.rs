@@ -182,7 +182,16 @@ fn without_title(name: &str) -> &str {
 
 fn parts(name: &str) -> Parts {
     let w = words(name);
-    match w.as_slice() {
+    // A generational suffix is part of the middle: "Stewart Bainum Sr." and "Stewart Bainum
+    // Jr." are father and son.
+    let suffix = name
+        .split_whitespace()
+        .last()
+        .map(|l| l.trim_end_matches(['.', ',']))
+        .filter(|l| matches!(*l, "Jr" | "Sr" | "II" | "III" | "IV") && w.len() >= 2)
+        .map(|l| format!("|{}", l.to_lowercase()))
+        .unwrap_or_default();
+    let mut p = match w.as_slice() {
         [] => Parts {
             first: String::new(),
             middle: String::new(),
@@ -201,7 +210,9 @@ fn parts(name: &str) -> Parts {
                 .collect(),
             last: translit(last),
         },
-    }
+    };
+    p.middle.push_str(&suffix);
+    p
 }
 
 /// The sex an honorific tells.
@@ -756,6 +767,11 @@ mod tests {
             (
                 &[("a", "Peter D Wimsey", None, &[]), ("b", "Peter Wimsey", None, &[])],
                 &["peter-d-wimsey", "peter-d-wimsey"],
+            ),
+            // Father and son.
+            (
+                &[("a", "Carl Odell Sr.", None, &[]), ("b", "Carl Odell Jr.", None, &[]), ("c", "Carl Odell Jr", None, &[])],
+                &["carl-odell-sr", "carl-odell-jr", "carl-odell-jr"],
             ),
             // Two different middle initials: two people, and the bare name stays apart.
             (
