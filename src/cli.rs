@@ -37,12 +37,18 @@ pub struct Cli {
 pub enum Command {
     /// Extract the graph of articles and write it as RDF, without a store.
     ///
+    /// For several articles, the output ends with the identity graph: which people of the
+    /// articles are one person (as `build` works it out).
+    ///
     /// Example: newsgraph extract examples/ --format turtle -o graph.ttl
     Extract(ExtractArgs),
     /// Extract articles into the store; an article built again replaces its earlier graph.
     ///
     /// Each article is its own named graph, named from its path relative to the input
-    /// (or the hash of its text for standard input). Ends with a summary.
+    /// (or the hash of its text for standard input). Then the identity graph is worked out
+    /// anew from all the articles of the store: which people are one person across articles
+    /// ("Mr Blair" in one, Tony Blair in another), with Wikidata links from the bundled tables.
+    /// Ends with a summary.
     ///
     /// Example: newsgraph build examples/ --store newsgraph.db
     Build(BuildArgs),
