@@ -38,7 +38,9 @@
 //! assert_eq!(people.people.len(), 2);
 //! ```
 
-use crate::gazetteer::{gazetteer, wikidata_people, Sex, TitleKind, WikidataPost, HONORIFICS};
+use crate::gazetteer::{
+    gazetteer, wikidata_people, Sex, TitleKind, WikidataPerson, WikidataPost, HONORIFICS,
+};
 use crate::text::{fold, slug};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -327,10 +329,19 @@ pub fn resolve(appearances: &[Appearance]) -> Identities {
         .collect();
     // Two people with one name: the second and later get their post's country in the key.
     people.sort_by(|a, b| {
+        // What the people are, not where they stand in the input: the same in any order.
+        let content = |m: &[usize]| -> Vec<(&str, &str)> {
+            let mut v: Vec<(&str, &str)> = m
+                .iter()
+                .map(|&i| (appearances[i].article.as_str(), appearances[i].person.as_str()))
+                .collect();
+            v.sort_unstable();
+            v
+        };
         b.0.articles
             .cmp(&a.0.articles)
             .then_with(|| a.0.key.cmp(&b.0.key))
-            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| content(&a.1).cmp(&content(&b.1)))
     });
     let mut taken: HashSet<String> = HashSet::new();
     for (p, members) in &mut people {
@@ -645,6 +656,25 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
     }
 }
 
+/// The rows of the Wikidata people table by the (first, last) key of each of their names.
+fn wikidata_by_name() -> &'static HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> {
+    static BY: std::sync::LazyLock<HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>>> =
+        std::sync::LazyLock::new(|| {
+            let mut by: HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> =
+                HashMap::new();
+            for w in wikidata_people() {
+                for n in std::iter::once(w.name).chain(w.aliases.iter().copied()) {
+                    let p = parts(n);
+                    if !p.first.is_empty() {
+                        by.entry((p.first, p.last)).or_default().push((w, n));
+                    }
+                }
+            }
+            by
+        });
+    &BY
+}
+
 /// The one Wikidata person of the bundled tables whose name is one of `names` and who holds a
 /// post one of the appearances gives (the same country, and the same role for heads of state
 /// and government, a minister's role for ministers). None when no row or several people fit:
@@ -671,37 +701,31 @@ fn wikidata_for(
         return None;
     }
     let g = gazetteer();
-    let mut found: Vec<&'static crate::gazetteer::WikidataPerson> = Vec::new();
-    for w in wikidata_people() {
-        let fits_post = posts.iter().any(|p| {
-            p.country.as_deref() == w.iso
-                && match w.kind {
-                    WikidataPost::Head => p.role.eq_ignore_ascii_case(w.post),
-                    WikidataPost::Minister => g
-                        .title(&p.role)
-                        .is_some_and(|t| t.kind == TitleKind::Minister),
-                    WikidataPost::International => w.post.to_lowercase().starts_with(&p.role.to_lowercase()),
-                }
-        });
-        if !fits_post {
-            continue;
-        }
-        // "Surangel Whipps Jr." is not his father Surangel Whipps: a generational suffix must
-        // be in the articles' names too.
-        let suffixed = |n: &str| {
-            n.split_whitespace()
-                .last()
-                .is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"))
-        };
-        let named = std::iter::once(w.name)
-            .chain(w.aliases.iter().copied())
-            .any(|n| {
-                let p = parts(n);
-                keys.contains(&(p.first, p.last))
-                    && (!suffixed(n) || names.keys().any(|m| suffixed(m)))
+    // "Surangel Whipps Jr." is not his father Surangel Whipps: a generational suffix must be
+    // in the articles' names too.
+    let suffixed = |n: &str| {
+        n.split_whitespace()
+            .last()
+            .is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"))
+    };
+    let mut found: Vec<&'static WikidataPerson> = Vec::new();
+    for key in &keys {
+        for &(w, n) in wikidata_by_name().get(key).into_iter().flatten() {
+            let fits_post = posts.iter().any(|p| {
+                p.country.as_deref() == w.iso
+                    && match w.kind {
+                        WikidataPost::Head => p.role.eq_ignore_ascii_case(w.post),
+                        WikidataPost::Minister => g
+                            .title(&p.role)
+                            .is_some_and(|t| t.kind == TitleKind::Minister),
+                        WikidataPost::International => {
+                            w.post.to_lowercase().starts_with(&p.role.to_lowercase())
+                        }
+                    }
             });
-        if named {
-            found.push(w);
+            if fits_post && (!suffixed(n) || names.keys().any(|m| suffixed(m))) {
+                found.push(w);
+            }
         }
     }
     let qids: BTreeSet<&str> = found.iter().map(|w| w.qid).collect();

@@ -97,10 +97,8 @@ impl NewsStore {
             .store
             .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(IDENTITY_GRAPH)))
             .collect::<Result<_, _>>()?;
-        let mut stale: Vec<Quad> = old.difference(&new).cloned().collect();
-        let mut added: Vec<Quad> = new.difference(&old).cloned().collect();
-        stale.sort_unstable_by(|a, b| a.to_string().cmp(&b.to_string()));
-        added.sort_unstable_by(|a, b| a.to_string().cmp(&b.to_string()));
+        let stale: Vec<Quad> = old.difference(&new).cloned().collect();
+        let added: Vec<Quad> = new.difference(&old).cloned().collect();
         Ok(Changes {
             stale,
             added,
