@@ -473,8 +473,9 @@ const PERSON_NOUNS: &[&str] = &[
     "teammate",
 ];
 
-/// A country's name that is also a first name, before a surname and nothing else: "Chad
-/// Curtis", "Jordan Henderson" (not "Jordan Valley", "Chad Government", "German Cup").
+/// A country's name or capital that is also a first name, before a surname and nothing else:
+/// "Chad Curtis", "Jordan Henderson", "Douglas Hogg" (not "Jordan Valley", "Chad Government",
+/// "German Cup").
 fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
     let g = gazetteer();
     let (Some(first), Some(last)) = (ws.get(i), ws.get(i + 1)) else {
@@ -483,8 +484,12 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
     ws.len() == i + 2
         && last.joined
         && g.is_first_name(first.text)
-        && g.country_form(first.text)
-            .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Name)
+        && g.country_form(first.text).is_some_and(|(_, kind)| {
+            matches!(
+                kind,
+                crate::gazetteer::FormKind::Name | crate::gazetteer::FormKind::Capital
+            )
+        })
         && name_shaped(last)
         && !last.text.chars().all(|c| c.is_uppercase())
         && g.country_form(last.text).is_none()
@@ -804,6 +809,8 @@ mod tests {
                 "Ukrainian Ambassador to the U.S. Oksana Markarova",
                 vec!["Oksana Markarova"],
             ),
+            // A capital that is also a first name, before a surname.
+            ("Tory ex-minister Douglas Hogg said", vec!["Douglas Hogg"]),
             // A country word as a surname after a first name; not a capital or a plural.
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
