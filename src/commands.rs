@@ -12,6 +12,7 @@ use newsgraph::analyse::{
     article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
 };
 use newsgraph::export::{prepare_graph, write_rdf, write_store, Format, RdfWriter};
+use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH, READS};
 use newsgraph::mint::article_iri;
 use newsgraph::output::Output;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
@@ -19,7 +20,6 @@ use newsgraph::read::{
     find_inputs, input_kind, read_articles, Article, InputFile, InputKind, Limits, ReadError,
 };
 use newsgraph::store::{article_quads, NewsStore, RepairKind, StoreError};
-use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH, READS};
 use newsgraph::vocab::PREFIXES;
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use rayon::prelude::*;

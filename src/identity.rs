@@ -29,9 +29,9 @@
 //! assert_eq!(corpus_person("b.txt").as_deref(), Some(blair));
 //! ```
 
-use crate::resolve::corpus::{resolve, Appearance, Identities, Post};
 use crate::gazetteer::HONORIFICS;
-use crate::vocab::{itsrdf, nif, ng, org, owl, rdf, rdfs, schema, wd, DATA};
+use crate::resolve::corpus::{resolve, Appearance, Identities, Post};
+use crate::vocab::{itsrdf, ng, nif, org, owl, rdf, rdfs, schema, wd, DATA};
 use oxigraph::model::{
     GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple,
 };
@@ -94,7 +94,8 @@ pub struct Resolved {
 }
 
 fn is_person(iri: &str) -> bool {
-    iri.strip_prefix(DATA).is_some_and(|l| l.starts_with("person/"))
+    iri.strip_prefix(DATA)
+        .is_some_and(|l| l.starts_with("person/"))
 }
 
 impl People {
@@ -124,11 +125,17 @@ impl People {
                 } else if p == org::ROLE {
                     self.post_roles.insert(s.to_owned(), o.to_owned());
                 } else if p == owl::SAME_AS && is_person(s) {
-                    self.same_as.entry(s.to_owned()).or_default().insert(o.to_owned());
+                    self.same_as
+                        .entry(s.to_owned())
+                        .or_default()
+                        .insert(o.to_owned());
                 } else if p == itsrdf::TA_IDENT_REF && is_person(o) {
                     self.mention_person.insert(s.to_owned(), o.to_owned());
                 } else if p == ng::COUNTRY {
-                    if let Some(iso) = o.strip_prefix(DATA).and_then(|l| l.strip_prefix("country/")) {
+                    if let Some(iso) = o
+                        .strip_prefix(DATA)
+                        .and_then(|l| l.strip_prefix("country/"))
+                    {
                         self.post_countries.insert(s.to_owned(), iso.to_owned());
                     }
                 }
@@ -143,11 +150,20 @@ impl People {
                     self.role_labels.insert(s.to_owned(), v.to_owned());
                 } else if !is_person(s) {
                 } else if p == schema::NAME {
-                    self.names.entry(s.to_owned()).or_default().insert(v.to_owned());
+                    self.names
+                        .entry(s.to_owned())
+                        .or_default()
+                        .insert(v.to_owned());
                 } else if p == schema::ALTERNATE_NAME {
-                    self.other_names.entry(s.to_owned()).or_default().insert(v.to_owned());
+                    self.other_names
+                        .entry(s.to_owned())
+                        .or_default()
+                        .insert(v.to_owned());
                 } else if p == schema::HONORIFIC_PREFIX {
-                    self.honorifics.entry(s.to_owned()).or_default().insert(v.to_owned());
+                    self.honorifics
+                        .entry(s.to_owned())
+                        .or_default()
+                        .insert(v.to_owned());
                 }
             }
             _ => {}
@@ -187,7 +203,10 @@ impl People {
             if let (Some(person), Some((article, _))) =
                 (self.mention_person.get(mention), mention.split_once('#'))
             {
-                given.entry((article, person.as_str())).or_default().insert(h.as_str());
+                given
+                    .entry((article, person.as_str()))
+                    .or_default()
+                    .insert(h.as_str());
             }
         }
         let appearances: Vec<Appearance> = self
@@ -196,9 +215,11 @@ impl People {
             .filter_map(|(article, person)| {
                 // One name per person IRI: the one written most like a name ("Tony Blair"
                 // before "TONY BLAIR").
-                let name = self.names.get(person)?.iter().min_by_key(|n| {
-                    (!n.chars().any(char::is_lowercase), (*n).clone())
-                })?;
+                let name = self
+                    .names
+                    .get(person)?
+                    .iter()
+                    .min_by_key(|n| (!n.chars().any(char::is_lowercase), (*n).clone()))?;
                 let posts = self
                     .holds
                     .get(&(article.clone(), person.clone()))
@@ -206,7 +227,10 @@ impl People {
                     .flatten()
                     .filter_map(|post| {
                         let role = self.role_labels.get(self.post_roles.get(post)?)?;
-                        Some(Post::new(role, self.post_countries.get(post).map(String::as_str)))
+                        Some(Post::new(
+                            role,
+                            self.post_countries.get(post).map(String::as_str),
+                        ))
                     })
                     .collect();
                 Some(Appearance {
@@ -261,11 +285,23 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
         let node = appearance_iri(&a.article, &a.person);
         let t = |p: NamedNodeRef<'_>, o: oxigraph::model::Term| Triple::new(node.clone(), p, o);
         out.push(t(rdf::TYPE, ng::APPEARANCE.into()));
-        out.push(t(ng::IN_ARTICLE, NamedNode::new_unchecked(&a.article).into()));
-        out.push(t(ng::ARTICLE_PERSON, NamedNode::new_unchecked(&a.person).into()));
+        out.push(t(
+            ng::IN_ARTICLE,
+            NamedNode::new_unchecked(&a.article).into(),
+        ));
+        out.push(t(
+            ng::ARTICLE_PERSON,
+            NamedNode::new_unchecked(&a.person).into(),
+        ));
         out.push(t(ng::CORPUS_PERSON, people[p].clone().into()));
         names[p].insert(&a.name);
-        names[p].extend(r.other_names.get(&a.person).into_iter().flatten().map(String::as_str));
+        names[p].extend(
+            r.other_names
+                .get(&a.person)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
     }
     // What the entities graph already says of a person IRI is not said again: in the union of
     // the graphs a triple stated twice would be read twice.
@@ -274,13 +310,19 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
         let known_names = r.names.get(iri.as_str());
         let known = |n: &str| {
             known_names.is_some_and(|k| k.contains(n))
-                || r.other_names.get(iri.as_str()).is_some_and(|k| k.contains(n))
+                || r.other_names
+                    .get(iri.as_str())
+                    .is_some_and(|k| k.contains(n))
         };
         if known_names.is_none() {
             out.push(Triple::new(iri.clone(), rdf::TYPE, schema::PERSON));
         }
         if !known_names.is_some_and(|k| k.contains(&p.name)) {
-            out.push(Triple::new(iri.clone(), schema::NAME, Literal::new_simple_literal(&p.name)));
+            out.push(Triple::new(
+                iri.clone(),
+                schema::NAME,
+                Literal::new_simple_literal(&p.name),
+            ));
         }
         let others: BTreeSet<&str> = names
             .into_iter()
@@ -288,12 +330,25 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
             .filter(|n| *n != p.name && !known(n))
             .collect();
         for n in others {
-            out.push(Triple::new(iri.clone(), schema::ALTERNATE_NAME, Literal::new_simple_literal(n)));
+            out.push(Triple::new(
+                iri.clone(),
+                schema::ALTERNATE_NAME,
+                Literal::new_simple_literal(n),
+            ));
         }
         if let Some(q) = p.wikidata {
             let item = format!("{}{q}", wd::NS);
-            if !r.same_as.get(iri.as_str()).unwrap_or(&empty).contains(&item) {
-                out.push(Triple::new(iri.clone(), owl::SAME_AS, NamedNode::new_unchecked(item)));
+            if !r
+                .same_as
+                .get(iri.as_str())
+                .unwrap_or(&empty)
+                .contains(&item)
+            {
+                out.push(Triple::new(
+                    iri.clone(),
+                    owl::SAME_AS,
+                    NamedNode::new_unchecked(item),
+                ));
             }
         }
     }

@@ -111,7 +111,12 @@ fn a_person_asked_for_by_any_name_gets_every_statement() {
         .into_iter()
         .map(|r| {
             let c: Vec<&str> = r.split('\t').collect();
-            format!("{} {} {}", c[1], c[2], c[6].replace("https://w3id.org/newsgraph/id/", ""))
+            format!(
+                "{} {} {}",
+                c[1],
+                c[2],
+                c[6].replace("https://w3id.org/newsgraph/id/", "")
+            )
         })
         .collect()
     };
@@ -149,7 +154,10 @@ fn rebuilding_one_article_leaves_the_identities_of_the_others() {
         "School opened\n\nPeter Lamb opened a new primary school in Bristol on Friday.\n",
     )
     .unwrap();
-    ok(&newsgraph(dir.path(), &["build", "corpus", "--store", "db", "-q"]));
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "corpus", "--store", "db", "-q"],
+    ));
     let after = identities(dir.path());
     let others = |rows: &[String]| -> Vec<String> {
         rows.iter()
@@ -167,7 +175,10 @@ fn rebuilding_one_article_leaves_the_identities_of_the_others() {
     );
     // Built again unchanged: the identity graph is the same, quad for quad.
     let identity = |dir: &Path| -> Vec<String> {
-        let out = ok(&newsgraph(dir, &["export", "--store", "db", "--format", "nquads"]));
+        let out = ok(&newsgraph(
+            dir,
+            &["export", "--store", "db", "--format", "nquads"],
+        ));
         let mut v: Vec<String> = out
             .lines()
             .filter(|l| l.ends_with("<https://w3id.org/newsgraph/id/graph/identity> ."))
@@ -177,7 +188,10 @@ fn rebuilding_one_article_leaves_the_identities_of_the_others() {
         v
     };
     let first = identity(dir.path());
-    ok(&newsgraph(dir.path(), &["build", "corpus", "--store", "db", "-q"]));
+    ok(&newsgraph(
+        dir.path(),
+        &["build", "corpus", "--store", "db", "-q"],
+    ));
     assert_eq!(identity(dir.path()), first);
 }
 

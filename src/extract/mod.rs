@@ -309,8 +309,14 @@ mod tests {
     #[test]
     fn wikidata_of_office_holders_table() {
         for (text, wikidata) in [
-            ("Ukrainian President Volodymyr Zelensky spoke.", Some("Q3874799")),
-            ("Philippine President Bongbong Marcos spoke.", Some("Q983324")),
+            (
+                "Ukrainian President Volodymyr Zelensky spoke.",
+                Some("Q3874799"),
+            ),
+            (
+                "Philippine President Bongbong Marcos spoke.",
+                Some("Q983324"),
+            ),
             // Another man of that surname in that post, before the table's time.
             ("Former Philippine President Ferdinand Marcos spoke.", None),
             ("Russian President Ivan Putin spoke.", None),

@@ -799,7 +799,10 @@ mod tests {
             ("U.S. President Donald Trump urged", vec!["Donald Trump"]),
             // A middle initial without its full stop is part of the name.
             ("US Senator John Q Adler said", vec!["John Q Adler"]),
-            ("President Harold K Vance and I spoke", vec!["Harold K Vance"]),
+            (
+                "President Harold K Vance and I spoke",
+                vec!["Harold K Vance"],
+            ),
             ("Senator Mary Lowe A spokesman said", vec!["Mary Lowe"]),
             (
                 "UK Prime Minister Sir Keir Starmer and France's Emmanuel Macron",

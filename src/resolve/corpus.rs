@@ -119,7 +119,13 @@ struct Parts {
 /// one: "Zelenskyy", "Zelenskiy" and "Zelensky" are all "zelensky".
 fn translit(word: &str) -> String {
     let mut s: String = fold(word).chars().filter(|c| c.is_alphabetic()).collect();
-    for (end, to) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("yi", "y"), ("ii", "i")] {
+    for (end, to) in [
+        ("iy", "y"),
+        ("yy", "y"),
+        ("ij", "y"),
+        ("yi", "y"),
+        ("ii", "i"),
+    ] {
         if s.len() > end.len() + 2 && s.ends_with(end) {
             s.truncate(s.len() - end.len());
             s.push_str(to);
@@ -333,7 +339,12 @@ pub fn resolve(appearances: &[Appearance]) -> Identities {
         let content = |m: &[usize]| -> Vec<(&str, &str)> {
             let mut v: Vec<(&str, &str)> = m
                 .iter()
-                .map(|&i| (appearances[i].article.as_str(), appearances[i].person.as_str()))
+                .map(|&i| {
+                    (
+                        appearances[i].article.as_str(),
+                        appearances[i].person.as_str(),
+                    )
+                })
                 .collect();
             v.sort_unstable();
             v
@@ -355,7 +366,10 @@ pub fn resolve(appearances: &[Appearance]) -> Identities {
             .filter_map(|post| post.country.as_deref())
             .min();
         let base = p.key.clone();
-        let mut key = iso.map_or_else(|| base.clone(), |iso| format!("{base}-{}", iso.to_lowercase()));
+        let mut key = iso.map_or_else(
+            || base.clone(),
+            |iso| format!("{base}-{}", iso.to_lowercase()),
+        );
         let mut n = 2;
         while taken.contains(&key) {
             key = format!("{base}-{n}");
@@ -379,7 +393,10 @@ pub fn resolve(appearances: &[Appearance]) -> Identities {
 
 /// The countries of an appearance's posts.
 fn countries(a: &Appearance) -> BTreeSet<&str> {
-    a.posts.iter().filter_map(|p| p.country.as_deref()).collect()
+    a.posts
+        .iter()
+        .filter_map(|p| p.country.as_deref())
+        .collect()
 }
 
 /// One group of a name, or one per country when its appearances hold posts of different
@@ -401,8 +418,9 @@ fn split_by_country(
             rest.push(i);
             continue;
         }
-        let (joined, mut kept): (Vec<_>, Vec<_>) =
-            parts.into_iter().partition(|(set, _)| !set.is_disjoint(&cs));
+        let (joined, mut kept): (Vec<_>, Vec<_>) = parts
+            .into_iter()
+            .partition(|(set, _)| !set.is_disjoint(&cs));
         let mut set = cs;
         let mut members = vec![i];
         for (s, m) in joined {
@@ -417,11 +435,18 @@ fn split_by_country(
     }
     // Two countries' worth of posts but the same people around them: one person, and an
     // office given the wrong country (a British minister's "cabinet" read as the US one).
-    let own = group.first().map(|&i| (&parts_of[i].first, &parts_of[i].last));
+    let own = group
+        .first()
+        .map(|&i| (&parts_of[i].first, &parts_of[i].last));
     let around = |members: &[usize]| -> BTreeSet<(&str, &str)> {
         members
             .iter()
-            .flat_map(|&m| names_in.get(appearances[m].article.as_str()).into_iter().flatten())
+            .flat_map(|&m| {
+                names_in
+                    .get(appearances[m].article.as_str())
+                    .into_iter()
+                    .flatten()
+            })
             .filter(|(f, l)| own != Some((f, l)))
             .map(|(f, l)| (f.as_str(), l.as_str()))
             .collect()
@@ -434,7 +459,12 @@ fn split_by_country(
             .map(|p| p.role.to_lowercase())
             .collect()
     };
-    type Part<'a> = (BTreeSet<&'a str>, Vec<usize>, BTreeSet<(&'a str, &'a str)>, BTreeSet<String>);
+    type Part<'a> = (
+        BTreeSet<&'a str>,
+        Vec<usize>,
+        BTreeSet<(&'a str, &'a str)>,
+        BTreeSet<String>,
+    );
     let mut merged: Vec<Part> = Vec::new();
     for (set, members) in parts {
         let (near, held) = (around(&members), roles(&members));
@@ -498,7 +528,11 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(appearances: &'a [Appearance], cluster_of: &[Option<usize>], clusters: &[Cluster]) -> Self {
+    fn new(
+        appearances: &'a [Appearance],
+        cluster_of: &[Option<usize>],
+        clusters: &[Cluster],
+    ) -> Self {
         let mut in_article: HashMap<&str, BTreeSet<usize>> = HashMap::new();
         for (i, a) in appearances.iter().enumerate() {
             if let Some(c) = cluster_of[i] {
@@ -564,7 +598,9 @@ impl<'a> Context<'a> {
             .iter()
             .copied()
             .filter(|&c| sex == Sex::Unknown || self.sex[c] == Sex::Unknown || self.sex[c] == sex)
-            .filter(|&c| cs.is_empty() || self.countries[c].is_empty() || !cs.is_disjoint(&self.countries[c]))
+            .filter(|&c| {
+                cs.is_empty() || self.countries[c].is_empty() || !cs.is_disjoint(&self.countries[c])
+            })
             .collect();
         match fits.as_slice() {
             [] => return None,
@@ -621,7 +657,10 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
     let mut articles: BTreeSet<&str> = BTreeSet::new();
     for &m in members {
         let a = &appearances[m];
-        names.entry(without_title(&a.name)).or_default().insert(a.article.as_str());
+        names
+            .entry(without_title(&a.name))
+            .or_default()
+            .insert(a.article.as_str());
         articles.insert(a.article.as_str());
     }
     let full = |n: &str| words(n).len() > 1;
@@ -657,21 +696,23 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
 }
 
 /// The rows of the Wikidata people table by the (first, last) key of each of their names.
-fn wikidata_by_name() -> &'static HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> {
-    static BY: std::sync::LazyLock<HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>>> =
-        std::sync::LazyLock::new(|| {
-            let mut by: HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> =
-                HashMap::new();
-            for w in wikidata_people() {
-                for n in std::iter::once(w.name).chain(w.aliases.iter().copied()) {
-                    let p = parts(n);
-                    if !p.first.is_empty() {
-                        by.entry((p.first, p.last)).or_default().push((w, n));
-                    }
+fn wikidata_by_name(
+) -> &'static HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> {
+    static BY: std::sync::LazyLock<
+        HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>>,
+    > = std::sync::LazyLock::new(|| {
+        let mut by: HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> =
+            HashMap::new();
+        for w in wikidata_people() {
+            for n in std::iter::once(w.name).chain(w.aliases.iter().copied()) {
+                let p = parts(n);
+                if !p.first.is_empty() {
+                    by.entry((p.first, p.last)).or_default().push((w, n));
                 }
             }
-            by
-        });
+        }
+        by
+    });
     &BY
 }
 
@@ -704,9 +745,12 @@ fn wikidata_for(
     // "Surangel Whipps Jr." is not his father Surangel Whipps: a generational suffix must be
     // in the articles' names too.
     let suffixed = |n: &str| {
-        n.split_whitespace()
-            .last()
-            .is_some_and(|w| matches!(w.trim_end_matches(['.', ',']), "Jr" | "Sr" | "II" | "III" | "IV"))
+        n.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',']),
+                "Jr" | "Sr" | "II" | "III" | "IV"
+            )
+        })
     };
     let mut found: Vec<&'static WikidataPerson> = Vec::new();
     for key in &keys {
@@ -739,7 +783,12 @@ fn wikidata_for(
 mod tests {
     use super::*;
 
-    fn app(article: &str, name: &str, honorific: Option<&str>, posts: &[(&str, Option<&str>)]) -> Appearance {
+    fn app(
+        article: &str,
+        name: &str,
+        honorific: Option<&str>,
+        posts: &[(&str, Option<&str>)],
+    ) -> Appearance {
         Appearance {
             article: article.to_owned(),
             person: slug(name),
@@ -775,11 +824,23 @@ mod tests {
     #[test]
     fn merges_table() {
         // (appearances as (article, name, honorific, posts), the key each resolves to)
-        type Case<'a> = (&'a [(&'a str, &'a str, Option<&'a str>, &'a [(&'a str, Option<&'a str>)])], &'a [&'a str]);
+        type Case<'a> = (
+            &'a [(
+                &'a str,
+                &'a str,
+                Option<&'a str>,
+                &'a [(&'a str, Option<&'a str>)],
+            )],
+            &'a [&'a str],
+        );
         let cases: &[Case] = &[
             // One clear candidate for a surname, with or without honorific.
             (
-                &[("a", "Harriet Vane", None, &[]), ("b", "Vane", Some("Ms"), &[]), ("c", "Vane", None, &[("Minister", None)])],
+                &[
+                    ("a", "Harriet Vane", None, &[]),
+                    ("b", "Vane", Some("Ms"), &[]),
+                    ("c", "Vane", None, &[("Minister", None)]),
+                ],
                 &["harriet-vane", "harriet-vane", "harriet-vane"],
             ),
             // A surname with neither honorific nor post may be a firm's: it stays apart.
@@ -789,43 +850,81 @@ mod tests {
             ),
             // A middle initial joins the same first and last name.
             (
-                &[("a", "Peter D Wimsey", None, &[]), ("b", "Peter Wimsey", None, &[])],
+                &[
+                    ("a", "Peter D Wimsey", None, &[]),
+                    ("b", "Peter Wimsey", None, &[]),
+                ],
                 &["peter-d-wimsey", "peter-d-wimsey"],
             ),
             // Father and son.
             (
-                &[("a", "Carl Odell Sr.", None, &[]), ("b", "Carl Odell Jr.", None, &[]), ("c", "Carl Odell Jr", None, &[])],
+                &[
+                    ("a", "Carl Odell Sr.", None, &[]),
+                    ("b", "Carl Odell Jr.", None, &[]),
+                    ("c", "Carl Odell Jr", None, &[]),
+                ],
                 &["carl-odell-sr", "carl-odell-jr", "carl-odell-jr"],
             ),
             // Two different middle initials: two people, and the bare name stays apart.
             (
-                &[("a", "John Q Public", None, &[]), ("b", "John R Public", None, &[]), ("c", "John Public", None, &[])],
+                &[
+                    ("a", "John Q Public", None, &[]),
+                    ("b", "John R Public", None, &[]),
+                    ("c", "John Public", None, &[]),
+                ],
                 &["john-q-public", "john-r-public", "john-public"],
             ),
             // Transliterations are one person; the most used spelling names them.
             (
-                &[("a", "Oleksiy Honchar", None, &[]), ("b", "Oleksiy Honcharr", None, &[]), ("c", "Oleksiy Honchar", None, &[]), ("d", "Oleksiy Goncharenko", None, &[])],
-                &["oleksiy-honchar", "oleksiy-honchar", "oleksiy-honchar", "oleksiy-goncharenko"],
+                &[
+                    ("a", "Oleksiy Honchar", None, &[]),
+                    ("b", "Oleksiy Honcharr", None, &[]),
+                    ("c", "Oleksiy Honchar", None, &[]),
+                    ("d", "Oleksiy Goncharenko", None, &[]),
+                ],
+                &[
+                    "oleksiy-honchar",
+                    "oleksiy-honchar",
+                    "oleksiy-honchar",
+                    "oleksiy-goncharenko",
+                ],
             ),
             (
-                &[("a", "Dmytro Kovalskyy", None, &[]), ("b", "Dmytro Kovalskiy", None, &[]), ("c", "Kovalsky", Some("Mr"), &[])],
+                &[
+                    ("a", "Dmytro Kovalskyy", None, &[]),
+                    ("b", "Dmytro Kovalskiy", None, &[]),
+                    ("c", "Kovalsky", Some("Mr"), &[]),
+                ],
                 &["dmytro-kovalskiy", "dmytro-kovalskiy", "dmytro-kovalskiy"],
             ),
             // A title inside the name is not part of it.
             (
-                &[("a", "Secretary Ann Porter", None, &[]), ("b", "Ann Porter", None, &[]), ("c", "Ann Porter", None, &[])],
+                &[
+                    ("a", "Secretary Ann Porter", None, &[]),
+                    ("b", "Ann Porter", None, &[]),
+                    ("c", "Ann Porter", None, &[]),
+                ],
                 &["ann-porter", "ann-porter", "ann-porter"],
             ),
             // Several candidates: the honorific's sex decides.
             (
-                &[("a", "Roger Hale", None, &[]), ("b", "Margaret Hale", None, &[]), ("c", "Hale", Some("Mrs"), &[])],
+                &[
+                    ("a", "Roger Hale", None, &[]),
+                    ("b", "Margaret Hale", None, &[]),
+                    ("c", "Hale", Some("Mrs"), &[]),
+                ],
                 &["roger-hale", "margaret-hale", "margaret-hale"],
             ),
             // Several candidates: the post the article gives decides.
             (
                 &[
                     ("a", "Tom Quill", None, &[("Prime Minister", Some("GB"))]),
-                    ("b", "Ivy Quill", None, &[("Police Commissioner", Some("GB"))]),
+                    (
+                        "b",
+                        "Ivy Quill",
+                        None,
+                        &[("Police Commissioner", Some("GB"))],
+                    ),
                     ("c", "Quill", None, &[("Police Commissioner", Some("GB"))]),
                 ],
                 &["tom-quill", "ivy-quill", "ivy-quill"],
@@ -833,41 +932,88 @@ mod tests {
             // Several candidates: the people named beside decide.
             (
                 &[
-                    ("a", "Tom Quill", None, &[]), ("a", "Nora Lind", None, &[]),
-                    ("b", "Ivy Quill", None, &[]), ("b", "Otto Berg", None, &[]), ("b", "Lena Holt", None, &[]),
-                    ("c", "Quill", Some("Dr"), &[]), ("c", "Otto Berg", None, &[]), ("c", "Lena Holt", None, &[]),
+                    ("a", "Tom Quill", None, &[]),
+                    ("a", "Nora Lind", None, &[]),
+                    ("b", "Ivy Quill", None, &[]),
+                    ("b", "Otto Berg", None, &[]),
+                    ("b", "Lena Holt", None, &[]),
+                    ("c", "Quill", Some("Dr"), &[]),
+                    ("c", "Otto Berg", None, &[]),
+                    ("c", "Lena Holt", None, &[]),
                 ],
-                &["tom-quill", "nora-lind", "ivy-quill", "otto-berg", "lena-holt", "ivy-quill", "otto-berg", "lena-holt"],
+                &[
+                    "tom-quill",
+                    "nora-lind",
+                    "ivy-quill",
+                    "otto-berg",
+                    "lena-holt",
+                    "ivy-quill",
+                    "otto-berg",
+                    "lena-holt",
+                ],
             ),
             // One person beside is not enough against another candidate named as often.
             (
                 &[
-                    ("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("b", "Otto Berg", None, &[]),
-                    ("c", "Quill", Some("Dr"), &[]), ("c", "Otto Berg", None, &[]),
+                    ("a", "Tom Quill", None, &[]),
+                    ("b", "Ivy Quill", None, &[]),
+                    ("b", "Otto Berg", None, &[]),
+                    ("c", "Quill", Some("Dr"), &[]),
+                    ("c", "Otto Berg", None, &[]),
                 ],
                 &["tom-quill", "ivy-quill", "otto-berg", "quill", "otto-berg"],
             ),
             // The candidate the corpus names far more often, with the same people around.
             (
                 &[
-                    ("a", "Tom Quill", None, &[]), ("a", "Otto Berg", None, &[]),
-                    ("b", "Tom Quill", None, &[]), ("b", "Otto Berg", None, &[]),
-                    ("c", "Tom Quill", None, &[]), ("c", "Otto Berg", None, &[]),
-                    ("d", "Tom Quill", None, &[]), ("d", "Otto Berg", None, &[]),
-                    ("e", "Tom Quill", None, &[]), ("e", "Otto Berg", None, &[]),
-                    ("f", "Ivy Quill", None, &[]), ("f", "Otto Berg", None, &[]),
-                    ("g", "Quill", Some("Dr"), &[]), ("g", "Otto Berg", None, &[]),
+                    ("a", "Tom Quill", None, &[]),
+                    ("a", "Otto Berg", None, &[]),
+                    ("b", "Tom Quill", None, &[]),
+                    ("b", "Otto Berg", None, &[]),
+                    ("c", "Tom Quill", None, &[]),
+                    ("c", "Otto Berg", None, &[]),
+                    ("d", "Tom Quill", None, &[]),
+                    ("d", "Otto Berg", None, &[]),
+                    ("e", "Tom Quill", None, &[]),
+                    ("e", "Otto Berg", None, &[]),
+                    ("f", "Ivy Quill", None, &[]),
+                    ("f", "Otto Berg", None, &[]),
+                    ("g", "Quill", Some("Dr"), &[]),
+                    ("g", "Otto Berg", None, &[]),
                 ],
-                &["tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "tom-quill", "otto-berg", "ivy-quill", "otto-berg", "tom-quill", "otto-berg"],
+                &[
+                    "tom-quill",
+                    "otto-berg",
+                    "tom-quill",
+                    "otto-berg",
+                    "tom-quill",
+                    "otto-berg",
+                    "tom-quill",
+                    "otto-berg",
+                    "tom-quill",
+                    "otto-berg",
+                    "ivy-quill",
+                    "otto-berg",
+                    "tom-quill",
+                    "otto-berg",
+                ],
             ),
             // Several candidates and no context: the surname stays a person of its own.
             (
-                &[("a", "Tom Quill", None, &[]), ("b", "Ivy Quill", None, &[]), ("c", "Quill", Some("Dr"), &[]), ("d", "Quill", Some("Dr"), &[])],
+                &[
+                    ("a", "Tom Quill", None, &[]),
+                    ("b", "Ivy Quill", None, &[]),
+                    ("c", "Quill", Some("Dr"), &[]),
+                    ("d", "Quill", Some("Dr"), &[]),
+                ],
                 &["tom-quill", "ivy-quill", "quill", "quill"],
             ),
             // A surname whose article contradicts the only candidate's country stays apart.
             (
-                &[("a", "Tom Quill", None, &[("Senator", Some("US"))]), ("b", "Quill", None, &[("Mayor", Some("AU"))])],
+                &[
+                    ("a", "Tom Quill", None, &[("Senator", Some("US"))]),
+                    ("b", "Quill", None, &[("Mayor", Some("AU"))]),
+                ],
                 &["tom-quill", "quill"],
             ),
             // Homonyms: posts of two countries, none of both, make two people; the appearance
@@ -881,7 +1027,14 @@ mod tests {
                     ("e", "John Howe", None, &[("Home Secretary", Some("GB"))]),
                     ("f", "John Howe", None, &[("Prime Minister", Some("AU"))]),
                 ],
-                &["john-howe", "john-howe", "john-howe-gb", "john-howe", "john-howe-gb", "john-howe"],
+                &[
+                    "john-howe",
+                    "john-howe",
+                    "john-howe-gb",
+                    "john-howe",
+                    "john-howe-gb",
+                    "john-howe",
+                ],
             ),
             // ... but one article is not enough: a country read wrongly once.
             (
@@ -903,8 +1056,10 @@ mod tests {
             // Posts of two countries, but the same people around: one person.
             (
                 &[
-                    ("a", "Ann Gale", None, &[("Minister", Some("GB"))]), ("a", "Otto Berg", None, &[]),
-                    ("b", "Ann Gale", None, &[("Cabinet Minister", Some("US"))]), ("b", "Otto Berg", None, &[]),
+                    ("a", "Ann Gale", None, &[("Minister", Some("GB"))]),
+                    ("a", "Otto Berg", None, &[]),
+                    ("b", "Ann Gale", None, &[("Cabinet Minister", Some("US"))]),
+                    ("b", "Otto Berg", None, &[]),
                 ],
                 &["ann-gale", "otto-berg", "ann-gale", "otto-berg"],
             ),
@@ -913,7 +1068,12 @@ mod tests {
                 &[
                     ("a", "Kim Rowe", None, &[("Ambassador", Some("GB"))]),
                     ("b", "Kim Rowe", None, &[("Minister", Some("FR"))]),
-                    ("c", "Kim Rowe", None, &[("Ambassador", Some("GB")), ("Minister", Some("FR"))]),
+                    (
+                        "c",
+                        "Kim Rowe",
+                        None,
+                        &[("Ambassador", Some("GB")), ("Minister", Some("FR"))],
+                    ),
                 ],
                 &["kim-rowe", "kim-rowe", "kim-rowe"],
             ),
@@ -928,14 +1088,29 @@ mod tests {
     fn the_same_people_in_any_order() {
         let mut apps = vec![
             app("a", "Tom Quill", None, &[]),
-            app("b", "Ivy Quill", None, &[("Police Commissioner", Some("GB"))]),
+            app(
+                "b",
+                "Ivy Quill",
+                None,
+                &[("Police Commissioner", Some("GB"))],
+            ),
             app("c", "Quill", None, &[("Police Commissioner", Some("GB"))]),
             app("d", "George W Bush", None, &[]),
             app("e", "George Bush", None, &[]),
         ];
-        let before: Vec<(String, String)> = apps.iter().cloned().zip(names(&apps)).map(|(a, k)| (a.article, k)).collect();
+        let before: Vec<(String, String)> = apps
+            .iter()
+            .cloned()
+            .zip(names(&apps))
+            .map(|(a, k)| (a.article, k))
+            .collect();
         apps.reverse();
-        let mut after: Vec<(String, String)> = apps.iter().cloned().zip(names(&apps)).map(|(a, k)| (a.article, k)).collect();
+        let mut after: Vec<(String, String)> = apps
+            .iter()
+            .cloned()
+            .zip(names(&apps))
+            .map(|(a, k)| (a.article, k))
+            .collect();
         after.reverse();
         assert_eq!(before, after);
     }
@@ -943,16 +1118,36 @@ mod tests {
     #[test]
     fn wikidata_needs_a_post_and_a_country() {
         // The tables name Volodymyr Zelenskyy (Q3874799) as President of Ukraine.
-        let ids = resolve(&[app("a", "Volodymyr Zelensky", None, &[("President", Some("UA"))]), app("b", "Zelensky", None, &[("President", Some("UA"))])]);
+        let ids = resolve(&[
+            app(
+                "a",
+                "Volodymyr Zelensky",
+                None,
+                &[("President", Some("UA"))],
+            ),
+            app("b", "Zelensky", None, &[("President", Some("UA"))]),
+        ]);
         assert_eq!(ids.people.len(), 1);
         assert_eq!(ids.people[0].wikidata, Some("Q3874799"));
-        assert!(ids.people[0].alternate_names.contains("Volodymyr Zelenskyy"));
+        assert!(ids.people[0]
+            .alternate_names
+            .contains("Volodymyr Zelenskyy"));
         // The name alone, or with the post of another country, links nothing.
         // A generational suffix in the tables ("Surangel Whipps Jr.", Q26703072) that the
         // articles do not give: perhaps the father.
-        let ids = resolve(&[app("a", "Surangel Whipps", None, &[("President", Some("PW"))])]);
+        let ids = resolve(&[app(
+            "a",
+            "Surangel Whipps",
+            None,
+            &[("President", Some("PW"))],
+        )]);
         assert_eq!(ids.people[0].wikidata, None);
-        let ids = resolve(&[app("a", "Surangel Whipps Jr.", None, &[("President", Some("PW"))])]);
+        let ids = resolve(&[app(
+            "a",
+            "Surangel Whipps Jr.",
+            None,
+            &[("President", Some("PW"))],
+        )]);
         assert_eq!(ids.people[0].wikidata, Some("Q26703072"));
         for posts in [&[][..], &[("President", Some("RU"))][..]] {
             let ids = resolve(&[app("a", "Volodymyr Zelensky", None, posts)]);

@@ -95,7 +95,12 @@ impl NewsStore {
             .collect();
         let old: HashSet<Quad> = self
             .store
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(IDENTITY_GRAPH)))
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(IDENTITY_GRAPH)),
+            )
             .collect::<Result<_, _>>()?;
         let stale: Vec<Quad> = old.difference(&new).cloned().collect();
         let added: Vec<Quad> = new.difference(&old).cloned().collect();

@@ -129,7 +129,10 @@ impl<'a> ArticleLoader<'a> {
             self.again.push((graph, quads));
             return Ok(n);
         }
-        for q in quads.iter().filter(|q| READS.contains(&q.predicate.as_ref())) {
+        for q in quads
+            .iter()
+            .filter(|q| READS.contains(&q.predicate.as_ref()))
+        {
             self.people.add(q.as_ref());
         }
         if self.store.has_graph(&graph)? {
