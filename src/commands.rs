@@ -12,7 +12,7 @@ use newsgraph::analyse::{
     article_id, resolve_person, AnalyseError, GraphFormat, Network, NetworkKind,
 };
 use newsgraph::export::{prepare_graph, write_rdf, write_store, Format, RdfWriter};
-use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH, READS};
+use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH};
 use newsgraph::mint::article_iri;
 use newsgraph::output::Output;
 use newsgraph::query::{self, QueryOutput, ResultFormat, BUNDLED};
@@ -340,9 +340,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             let graph = article_iri(&article.id);
             let mut own = People::default();
             for t in &triples {
-                if READS.contains(&t.predicate.as_ref()) {
-                    own.add(t.as_ref().in_graph(&graph));
-                }
+                own.add(t.as_ref().in_graph(&graph));
             }
             (prepare_graph(format, &graph, triples), own)
         },

@@ -99,11 +99,15 @@ fn is_person(iri: &str) -> bool {
 }
 
 impl People {
-    /// Reads one quad; the article is its graph (the default graph for entity quads is fine).
+    /// Reads one quad (of the predicates in [`READS`]; others are passed over); the article is
+    /// its graph (the default graph for entity quads is fine).
     pub fn add(&mut self, q: QuadRef<'_>) {
         let NamedOrBlankNodeRef::NamedNode(s) = q.subject else {
             return;
         };
+        if !READS.contains(&q.predicate) {
+            return;
+        }
         let s = s.as_str();
         let p = q.predicate;
         let graph = match q.graph_name {
@@ -173,26 +177,16 @@ impl People {
     /// Adds what another collection gathered (of other articles).
     pub fn merge(&mut self, other: People) {
         self.mentioned.extend(other.mentioned);
-        for (k, v) in other.names {
-            self.names.entry(k).or_default().extend(v);
-        }
-        for (k, v) in other.other_names {
-            self.other_names.entry(k).or_default().extend(v);
-        }
-        for (k, v) in other.honorifics {
-            self.honorifics.entry(k).or_default().extend(v);
-        }
-        for (k, v) in other.holds {
-            self.holds.entry(k).or_default().extend(v);
-        }
+        union(&mut self.names, other.names);
+        union(&mut self.other_names, other.other_names);
+        union(&mut self.honorifics, other.honorifics);
+        union(&mut self.holds, other.holds);
+        union(&mut self.same_as, other.same_as);
         self.post_roles.extend(other.post_roles);
         self.role_labels.extend(other.role_labels);
         self.post_countries.extend(other.post_countries);
         self.mention_person.extend(other.mention_person);
         self.mention_honorific.extend(other.mention_honorific);
-        for (k, v) in other.same_as {
-            self.same_as.entry(k).or_default().extend(v);
-        }
     }
 
     /// Resolves the people gathered into people of the corpus.
@@ -215,11 +209,12 @@ impl People {
             .filter_map(|(article, person)| {
                 // One name per person IRI: the one written most like a name ("Tony Blair"
                 // before "TONY BLAIR").
+                let capitals = |n: &String| !n.chars().any(char::is_lowercase);
                 let name = self
                     .names
                     .get(person)?
                     .iter()
-                    .min_by_key(|n| (!n.chars().any(char::is_lowercase), (*n).clone()))?;
+                    .min_by(|a, b| (capitals(a), a).cmp(&(capitals(b), b)))?;
                 let posts = self
                     .holds
                     .get(&(article.clone(), person.clone()))
@@ -257,6 +252,13 @@ impl People {
             names: self.names,
             same_as: self.same_as,
         }
+    }
+}
+
+/// Adds the sets of `from` to those of `into`, key by key.
+fn union<K: Ord, V: Ord>(into: &mut BTreeMap<K, BTreeSet<V>>, from: BTreeMap<K, BTreeSet<V>>) {
+    for (k, v) in from {
+        into.entry(k).or_default().extend(v);
     }
 }
 

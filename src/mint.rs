@@ -61,14 +61,18 @@ pub fn is_entity_triple(t: &Triple) -> bool {
         && t.predicate.as_ref() != ng::FORMERLY_HOLDS
 }
 
-/// The graph a triple of the article graph `article` goes in: [`ENTITIES_GRAPH`] for an
-/// entity triple ([`is_entity_triple`]), else the article's own. The identity graph keeps
-/// all of its triples.
-pub fn graph_for<'a>(t: &Triple, article: NamedNodeRef<'a>) -> NamedNodeRef<'a> {
-    if is_entity_triple(t) && article != IDENTITY_GRAPH {
+/// The graph a triple of the graph `graph` goes in: for an article graph, [`ENTITIES_GRAPH`]
+/// for an entity triple ([`is_entity_triple`]), else the article's own; any other graph (the
+/// identity graph) keeps all of its triples.
+pub fn graph_for<'a>(t: &Triple, graph: NamedNodeRef<'a>) -> NamedNodeRef<'a> {
+    let is_article = graph
+        .as_str()
+        .strip_prefix(DATA)
+        .is_some_and(|l| l.starts_with("article/"));
+    if is_article && is_entity_triple(t) {
         ENTITIES_GRAPH
     } else {
-        article
+        graph
     }
 }
 

@@ -147,6 +147,22 @@ impl Sex {
     }
 }
 
+/// The sex an honorific tells: "Mrs" female, "Sir" male, "Dr" nothing.
+///
+/// ```
+/// use newsgraph::gazetteer::{honorific_sex, Sex};
+/// assert_eq!(honorific_sex("Mrs."), Sex::Female);
+/// assert_eq!(honorific_sex("Lord"), Sex::Male);
+/// assert_eq!(honorific_sex("Dr"), Sex::Unknown);
+/// ```
+pub fn honorific_sex(h: &str) -> Sex {
+    match h.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "Baron" => Sex::Male,
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Sex::Female,
+        _ => Sex::Unknown,
+    }
+}
+
 /// What kind of office a title names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TitleKind {

@@ -18,7 +18,7 @@
 use crate::extract::countries::CountryMention;
 use crate::extract::offices::OfficeMention;
 use crate::extract::people::NameMention;
-use crate::gazetteer::{gazetteer, Sex, TitleKind};
+use crate::gazetteer::{gazetteer, honorific_sex, Sex, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::{fold, Word};
 use std::collections::BTreeSet;
@@ -396,17 +396,12 @@ pub fn same_post(a: &str, b: &str) -> bool {
 
 /// The sex of a person, from honorific or first name.
 pub fn sex(p: &Person) -> Sex {
-    let from_honorific = |h: &str| match h.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" | "Baron" => Sex::Male,
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Sex::Female,
-        _ => Sex::Unknown,
-    };
     let by_title = p
         .honorific
         .iter()
         .map(String::as_str)
         .chain(p.alternate_names.iter().filter_map(|a| a.split(' ').next()))
-        .map(from_honorific)
+        .map(honorific_sex)
         .find(|s| *s != Sex::Unknown);
     by_title.unwrap_or_else(|| {
         let first = p.name.split(' ').next().unwrap_or_default();

@@ -38,10 +38,9 @@
 //! assert_eq!(people.people.len(), 2);
 //! ```
 
-use crate::gazetteer::{
-    gazetteer, wikidata_people, Sex, TitleKind, WikidataPerson, WikidataPost, HONORIFICS,
-};
+use crate::gazetteer::{gazetteer, honorific_sex, Sex, HONORIFICS};
 use crate::text::{fold, slug};
+use petgraph::unionfind::UnionFind;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A post an article says a person holds or held.
@@ -106,13 +105,13 @@ pub struct Identities {
 
 /// A name taken apart for matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Parts {
+pub(super) struct Parts {
     /// Transliteration key of the first name (empty for a surname alone).
-    first: String,
+    pub(super) first: String,
     /// Initials of the middle names ("w" for "George W Bush").
-    middle: String,
+    pub(super) middle: String,
     /// Transliteration key of the last name.
-    last: String,
+    pub(super) last: String,
 }
 
 /// Lower case, no accents, letters only, with the endings transliterations disagree on made
@@ -155,12 +154,7 @@ fn words(name: &str) -> Vec<&str> {
     while w.len() > 2 && is_title_word(w[0]) {
         w.remove(0);
     }
-    while w.len() > 2
-        && matches!(
-            w[w.len() - 1].trim_end_matches('.'),
-            "Jr" | "Sr" | "II" | "III" | "IV"
-        )
-    {
+    while w.len() > 2 && is_generational(w[w.len() - 1]) {
         w.pop();
     }
     w
@@ -188,16 +182,15 @@ fn without_title(name: &str) -> &str {
     rest
 }
 
-fn parts(name: &str) -> Parts {
+pub(super) fn parts(name: &str) -> Parts {
     let w = words(name);
     // A generational suffix is part of the middle: "Stewart Bainum Sr." and "Stewart Bainum
     // Jr." are father and son.
     let suffix = name
         .split_whitespace()
         .last()
-        .map(|l| l.trim_end_matches(['.', ',']))
-        .filter(|l| matches!(*l, "Jr" | "Sr" | "II" | "III" | "IV") && w.len() >= 2)
-        .map(|l| format!("|{}", l.to_lowercase()))
+        .filter(|l| is_generational(l) && w.len() >= 2)
+        .map(|l| format!("|{}", l.trim_end_matches(['.', ',']).to_lowercase()))
         .unwrap_or_default();
     let mut p = match w.as_slice() {
         [] => Parts {
@@ -223,13 +216,17 @@ fn parts(name: &str) -> Parts {
     p
 }
 
-/// The sex an honorific tells.
-fn honorific_sex(h: &str) -> Sex {
-    match h.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" => Sex::Male,
-        "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" | "Baroness" => Sex::Female,
-        _ => Sex::Unknown,
-    }
+/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
+fn is_generational(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
+/// Whether the last word of a name is a generational suffix ("Surangel Whipps Jr.").
+pub(super) fn has_generational(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(is_generational)
 }
 
 /// A person being built: the appearances joined so far.
@@ -399,6 +396,15 @@ fn countries(a: &Appearance) -> BTreeSet<&str> {
         .collect()
 }
 
+/// What makes two appearances of one name one person: a country both hold posts of, a role
+/// both hold (in two countries: a country read wrongly), another person named beside both.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Evidence<'a> {
+    Country(&'a str),
+    Role(String),
+    Beside(&'a str, &'a str),
+}
+
 /// One group of a name, or one per country when its appearances hold posts of different
 /// countries in two articles or more each, none holds posts of both, the posts are of different
 /// roles, and no other person appears beside both; appearances without a country go to the
@@ -409,80 +415,53 @@ fn split_by_country(
     names_in: &HashMap<&str, BTreeSet<(String, String)>>,
     group: Vec<usize>,
 ) -> Vec<Vec<usize>> {
-    // Countries joined by an appearance that holds posts of both.
-    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> = Vec::new();
-    let mut rest = Vec::new();
-    for &i in &group {
-        let cs = countries(&appearances[i]);
-        if cs.is_empty() {
-            rest.push(i);
-            continue;
-        }
-        let (joined, mut kept): (Vec<_>, Vec<_>) = parts
+    let (with, rest): (Vec<usize>, Vec<usize>) = group
+        .iter()
+        .partition(|&&i| !countries(&appearances[i]).is_empty());
+    let own = group
+        .first()
+        .map(|&i| (parts_of[i].first.as_str(), parts_of[i].last.as_str()));
+    let mut same = UnionFind::<usize>::new(with.len());
+    let mut seen: HashMap<Evidence, usize> = HashMap::new();
+    for (k, &i) in with.iter().enumerate() {
+        let a = &appearances[i];
+        let beside = names_in
+            .get(a.article.as_str())
             .into_iter()
-            .partition(|(set, _)| !set.is_disjoint(&cs));
-        let mut set = cs;
-        let mut members = vec![i];
-        for (s, m) in joined {
-            set.extend(s);
-            members.extend(m);
+            .flatten()
+            .map(|(f, l)| (f.as_str(), l.as_str()))
+            .filter(|n| Some(*n) != own)
+            .map(|(f, l)| Evidence::Beside(f, l));
+        let evidence = countries(a)
+            .into_iter()
+            .map(Evidence::Country)
+            .chain(
+                a.posts
+                    .iter()
+                    .map(|p| Evidence::Role(p.role.to_lowercase())),
+            )
+            .chain(beside);
+        for e in evidence {
+            match seen.entry(e) {
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    same.union(*o.get(), k);
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(k);
+                }
+            }
         }
-        kept.push((set, members));
-        parts = kept;
     }
+    let mut by_root: BTreeMap<usize, (BTreeSet<&str>, Vec<usize>)> = BTreeMap::new();
+    for (k, &i) in with.iter().enumerate() {
+        let part = by_root.entry(same.find(k)).or_default();
+        part.0.extend(countries(&appearances[i]));
+        part.1.push(i);
+    }
+    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> = by_root.into_values().collect();
     if parts.len() <= 1 {
         return vec![group];
     }
-    // Two countries' worth of posts but the same people around them: one person, and an
-    // office given the wrong country (a British minister's "cabinet" read as the US one).
-    let own = group
-        .first()
-        .map(|&i| (&parts_of[i].first, &parts_of[i].last));
-    let around = |members: &[usize]| -> BTreeSet<(&str, &str)> {
-        members
-            .iter()
-            .flat_map(|&m| {
-                names_in
-                    .get(appearances[m].article.as_str())
-                    .into_iter()
-                    .flatten()
-            })
-            .filter(|(f, l)| own != Some((f, l)))
-            .map(|(f, l)| (f.as_str(), l.as_str()))
-            .collect()
-    };
-    // The same role in two countries is one person too, with a country read wrongly.
-    let roles = |members: &[usize]| -> BTreeSet<String> {
-        members
-            .iter()
-            .flat_map(|&m| &appearances[m].posts)
-            .map(|p| p.role.to_lowercase())
-            .collect()
-    };
-    type Part<'a> = (
-        BTreeSet<&'a str>,
-        Vec<usize>,
-        BTreeSet<(&'a str, &'a str)>,
-        BTreeSet<String>,
-    );
-    let mut merged: Vec<Part> = Vec::new();
-    for (set, members) in parts {
-        let (near, held) = (around(&members), roles(&members));
-        let (joined, mut kept): (Vec<_>, Vec<_>) = merged
-            .into_iter()
-            .partition(|(_, _, n, r)| !n.is_disjoint(&near) || !r.is_disjoint(&held));
-        let (mut set, mut members, mut near, mut held) = (set, members, near, held);
-        for (s, m, n, r) in joined {
-            set.extend(s);
-            members.extend(m);
-            near.extend(n);
-            held.extend(r);
-        }
-        kept.push((set, members, near, held));
-        merged = kept;
-    }
-    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> =
-        merged.into_iter().map(|(s, m, _, _)| (s, m)).collect();
     // One article is not evidence enough against a wrongly read country: a person of another
     // country needs two.
     parts.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
@@ -496,21 +475,18 @@ fn split_by_country(
         .into_iter()
         .enumerate()
         .partition(|(k, (_, m))| *k == 0 || articles(m) >= 2);
-    let mut parts: Vec<(BTreeSet<&str>, Vec<usize>)> = kept.drain(..).map(|(_, p)| p).collect();
+    let mut parts: Vec<Vec<usize>> = kept.drain(..).map(|(_, (_, m))| m).collect();
     for (_, (_, m)) in weak {
-        parts[0].1.extend(m);
+        parts[0].extend(m);
     }
     if parts.len() <= 1 {
         return vec![group];
     }
-    parts[0].1.extend(rest);
+    parts[0].extend(rest);
+    for m in &mut parts {
+        m.sort_unstable();
+    }
     parts
-        .into_iter()
-        .map(|(_, mut m)| {
-            m.sort_unstable();
-            m
-        })
-        .collect()
 }
 
 /// What the corpus knows of the full-name people, for choosing among them.
@@ -549,23 +525,23 @@ impl<'a> Context<'a> {
         );
         for (c, cl) in clusters.iter().enumerate() {
             let mut arts = BTreeSet::new();
-            let mut sexes = BTreeSet::new();
+            // What the honorifics and first names say, when they agree.
+            let mut known = Vec::new();
             for &m in &cl.members {
                 let a = &appearances[m];
                 posts[c].extend(a.posts.iter());
                 countries_of[c].extend(countries(a));
                 arts.insert(a.article.as_str());
-                if let Some(h) = &a.honorific {
-                    sexes.insert(honorific_sex(h) as u8);
-                }
-                if let Some(first) = words(&a.name).first() {
-                    sexes.insert(gazetteer().first_name_sex(first) as u8);
-                }
+                known.extend(a.honorific.as_deref().map(honorific_sex));
+                known.extend(
+                    words(&a.name)
+                        .first()
+                        .map(|f| gazetteer().first_name_sex(f)),
+                );
             }
-            sexes.remove(&(Sex::Unknown as u8));
-            sex[c] = match sexes.iter().collect::<Vec<_>>().as_slice() {
-                [s] if **s == Sex::Male as u8 => Sex::Male,
-                [s] if **s == Sex::Female as u8 => Sex::Female,
+            known.retain(|s| *s != Sex::Unknown);
+            sex[c] = match known.first() {
+                Some(&s) if known.iter().all(|&k| k == s) => s,
                 _ => Sex::Unknown,
             };
             for art in &arts {
@@ -678,7 +654,7 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
         .filter(|n| **n != name)
         .map(|n| (*n).to_owned())
         .collect();
-    let wikidata = wikidata_for(appearances, members, &names);
+    let wikidata = super::wikidata::wikidata_for(appearances, members, &names);
     if let Some((_, label, aliases)) = &wikidata {
         for n in std::iter::once(*label).chain(aliases.iter().copied()) {
             if n != name {
@@ -692,90 +668,6 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
         alternate_names,
         wikidata: wikidata.map(|(q, _, _)| q),
         articles: articles.len(),
-    }
-}
-
-/// The rows of the Wikidata people table by the (first, last) key of each of their names.
-fn wikidata_by_name(
-) -> &'static HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> {
-    static BY: std::sync::LazyLock<
-        HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>>,
-    > = std::sync::LazyLock::new(|| {
-        let mut by: HashMap<(String, String), Vec<(&'static WikidataPerson, &'static str)>> =
-            HashMap::new();
-        for w in wikidata_people() {
-            for n in std::iter::once(w.name).chain(w.aliases.iter().copied()) {
-                let p = parts(n);
-                if !p.first.is_empty() {
-                    by.entry((p.first, p.last)).or_default().push((w, n));
-                }
-            }
-        }
-        by
-    });
-    &BY
-}
-
-/// The one Wikidata person of the bundled tables whose name is one of `names` and who holds a
-/// post one of the appearances gives (the same country, and the same role for heads of state
-/// and government, a minister's role for ministers). None when no row or several people fit:
-/// never on the name alone.
-fn wikidata_for(
-    appearances: &[Appearance],
-    members: &[usize],
-    names: &BTreeMap<&str, BTreeSet<&str>>,
-) -> Option<(&'static str, &'static str, &'static [&'static str])> {
-    let posts: BTreeSet<&Post> = members
-        .iter()
-        .flat_map(|&m| &appearances[m].posts)
-        .collect();
-    if posts.is_empty() {
-        return None;
-    }
-    let keys: BTreeSet<(String, String)> = names
-        .keys()
-        .map(|n| parts(n))
-        .filter(|p| !p.first.is_empty())
-        .map(|p| (p.first, p.last))
-        .collect();
-    if keys.is_empty() {
-        return None;
-    }
-    let g = gazetteer();
-    // "Surangel Whipps Jr." is not his father Surangel Whipps: a generational suffix must be
-    // in the articles' names too.
-    let suffixed = |n: &str| {
-        n.split_whitespace().last().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches(['.', ',']),
-                "Jr" | "Sr" | "II" | "III" | "IV"
-            )
-        })
-    };
-    let mut found: Vec<&'static WikidataPerson> = Vec::new();
-    for key in &keys {
-        for &(w, n) in wikidata_by_name().get(key).into_iter().flatten() {
-            let fits_post = posts.iter().any(|p| {
-                p.country.as_deref() == w.iso
-                    && match w.kind {
-                        WikidataPost::Head => p.role.eq_ignore_ascii_case(w.post),
-                        WikidataPost::Minister => g
-                            .title(&p.role)
-                            .is_some_and(|t| t.kind == TitleKind::Minister),
-                        WikidataPost::International => {
-                            w.post.to_lowercase().starts_with(&p.role.to_lowercase())
-                        }
-                    }
-            });
-            if fits_post && (!suffixed(n) || names.keys().any(|m| suffixed(m))) {
-                found.push(w);
-            }
-        }
-    }
-    let qids: BTreeSet<&str> = found.iter().map(|w| w.qid).collect();
-    match (qids.len(), found.first()) {
-        (1, Some(w)) => Some((w.qid, w.name, w.aliases.as_slice())),
-        _ => None,
     }
 }
 
@@ -1113,45 +1005,5 @@ mod tests {
             .collect();
         after.reverse();
         assert_eq!(before, after);
-    }
-
-    #[test]
-    fn wikidata_needs_a_post_and_a_country() {
-        // The tables name Volodymyr Zelenskyy (Q3874799) as President of Ukraine.
-        let ids = resolve(&[
-            app(
-                "a",
-                "Volodymyr Zelensky",
-                None,
-                &[("President", Some("UA"))],
-            ),
-            app("b", "Zelensky", None, &[("President", Some("UA"))]),
-        ]);
-        assert_eq!(ids.people.len(), 1);
-        assert_eq!(ids.people[0].wikidata, Some("Q3874799"));
-        assert!(ids.people[0]
-            .alternate_names
-            .contains("Volodymyr Zelenskyy"));
-        // The name alone, or with the post of another country, links nothing.
-        // A generational suffix in the tables ("Surangel Whipps Jr.", Q26703072) that the
-        // articles do not give: perhaps the father.
-        let ids = resolve(&[app(
-            "a",
-            "Surangel Whipps",
-            None,
-            &[("President", Some("PW"))],
-        )]);
-        assert_eq!(ids.people[0].wikidata, None);
-        let ids = resolve(&[app(
-            "a",
-            "Surangel Whipps Jr.",
-            None,
-            &[("President", Some("PW"))],
-        )]);
-        assert_eq!(ids.people[0].wikidata, Some("Q26703072"));
-        for posts in [&[][..], &[("President", Some("RU"))][..]] {
-            let ids = resolve(&[app("a", "Volodymyr Zelensky", None, posts)]);
-            assert_eq!(ids.people[0].wikidata, None, "{posts:?}");
-        }
     }
 }

@@ -4,5 +4,6 @@
 
 pub mod article;
 pub mod corpus;
+pub mod wikidata;
 
 pub use article::*;

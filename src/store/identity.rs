@@ -1,5 +1,6 @@
 //! Keeping the identity graph ([`crate::identity`]) in step with the article graphs.
 
+use super::load::REMOVE_BATCH;
 use super::{NewsStore, StoreError};
 use crate::identity::{identity_triples, People, IDENTITY_GRAPH, READS};
 use oxigraph::model::{GraphNameRef, NamedNode, Quad};
@@ -45,14 +46,8 @@ impl NewsStore {
         let mut people = People::default();
         self.gather_people(&HashSet::new(), &mut people)?;
         let changes = self.identity_changes(people)?;
-        for chunk in changes.stale.chunks(10_000) {
-            let mut tx = self.store.start_transaction()?;
-            for q in chunk {
-                tx.remove(q);
-            }
-            tx.commit()?;
-        }
-        for chunk in changes.added.chunks(10_000) {
+        self.remove_quads(&changes.stale)?;
+        for chunk in changes.added.chunks(REMOVE_BATCH) {
             let mut tx = self.store.start_transaction()?;
             for q in chunk {
                 tx.insert(q);
@@ -60,6 +55,18 @@ impl NewsStore {
             tx.commit()?;
         }
         Ok(changes.resolution)
+    }
+
+    /// Removes `quads`, in transactions of [`REMOVE_BATCH`].
+    pub(super) fn remove_quads(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        for chunk in quads.chunks(REMOVE_BATCH) {
+            let mut tx = self.store.start_transaction()?;
+            for q in chunk {
+                tx.remove(q);
+            }
+            tx.commit()?;
+        }
+        Ok(())
     }
 
     /// Adds to `people` what the store says of people, but in the graphs `skip` (articles

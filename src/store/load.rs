@@ -20,7 +20,7 @@
 //! whose extraction did not change loads and removes nothing but the marker.
 
 use super::{NewsStore, StoreError};
-use crate::identity::{People, READS};
+use crate::identity::People;
 use crate::mint::article_iri;
 use crate::vocab::ng;
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -35,8 +35,8 @@ use std::path::{Path, PathBuf};
 /// How many quads the loader gathers before it hands them to the bulk loader.
 const BATCH: usize = 1_000_000;
 
-/// How many journal quads one transaction removes.
-const REMOVE_BATCH: usize = 10_000;
+/// How many quads one transaction removes.
+pub(super) const REMOVE_BATCH: usize = 10_000;
 
 /// The journal of old quads to remove once the bulk load is in the store.
 pub(super) const JOURNAL: &str = "newsgraph.journal";
@@ -129,10 +129,7 @@ impl<'a> ArticleLoader<'a> {
             self.again.push((graph, quads));
             return Ok(n);
         }
-        for q in quads
-            .iter()
-            .filter(|q| READS.contains(&q.predicate.as_ref()))
-        {
+        for q in &quads {
             self.people.add(q.as_ref());
         }
         if self.store.has_graph(&graph)? {
@@ -228,13 +225,7 @@ impl<'a> ArticleLoader<'a> {
         if let Some(journal) = self.journal.take() {
             apply_journal(self.store, &journal.dir)?;
         }
-        for chunk in stale.chunks(REMOVE_BATCH) {
-            let mut tx = self.store.store.start_transaction()?;
-            for q in chunk {
-                tx.remove(q);
-            }
-            tx.commit()?;
-        }
+        self.store.remove_quads(&stale)?;
         let again = std::mem::take(&mut self.again);
         for (graph, quads) in &again {
             self.store.replace_quads(graph, quads)?;
