@@ -672,10 +672,11 @@ fn person(appearances: &[Appearance], members: &[usize]) -> CorpusPerson {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn app(
+    /// An appearance of `name` in `article` with `honorific` and `posts` (role, country).
+    pub(in crate::resolve) fn app(
         article: &str,
         name: &str,
         honorific: Option<&str>,

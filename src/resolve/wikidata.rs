@@ -84,23 +84,8 @@ pub(super) fn wikidata_for(
 
 #[cfg(test)]
 mod tests {
-    use crate::resolve::corpus::{resolve, Appearance, Post};
-    use crate::text::slug;
-
-    fn app(
-        article: &str,
-        name: &str,
-        honorific: Option<&str>,
-        posts: &[(&str, Option<&str>)],
-    ) -> Appearance {
-        Appearance {
-            article: article.to_owned(),
-            person: slug(name),
-            name: name.to_owned(),
-            honorific: honorific.map(str::to_owned),
-            posts: posts.iter().map(|(r, c)| Post::new(r, *c)).collect(),
-        }
-    }
+    use crate::resolve::corpus::resolve;
+    use crate::resolve::corpus::tests::app;
 
     #[test]
     fn wikidata_needs_a_post_and_a_country() {
