@@ -13,11 +13,15 @@
 //! (attribute → label), type 1 a transition (label → label). The attribute and label
 //! dictionaries are read through [`crfs::Model`].
 
+use rustc_hash::FxHashMap;
 use std::io;
 
 /// A CRFsuite model's weights in tables, with its attribute dictionary.
 pub struct Weights {
     model: crfs::Model<'static>,
+    /// Attribute ids by name, the names borrowed from the model file: a faster lookup than
+    /// the file's own hash tables (`None` when a name is not in the file's bytes as read).
+    ids: Option<FxHashMap<&'static str, u32>>,
     /// Label names, by id.
     labels: Vec<String>,
     /// `trans[i * L + j]`: the weight of label j after label i.
@@ -79,8 +83,10 @@ impl Weights {
             state.extend(fs);
         }
         first.push(state.len() as u32);
+        let ids = attribute_ids(&model, bytes);
         Ok(Weights {
             model,
+            ids,
             labels,
             trans,
             first,
@@ -105,7 +111,11 @@ impl Weights {
 
     /// Adds the weights of `attribute` (when the model knows it) to `scores`, one per label.
     pub fn add_state(&self, attribute: &str, scores: &mut [f64]) {
-        if let Some(a) = self.model.to_attr_id(attribute) {
+        let id = match &self.ids {
+            Some(ids) => ids.get(attribute).copied(),
+            None => self.model.to_attr_id(attribute),
+        };
+        if let Some(a) = id {
             let (s, e) = (self.first[a as usize], self.first[a as usize + 1]);
             for &(l, w) in &self.state[s as usize..e as usize] {
                 scores[l as usize] += w;
@@ -159,6 +169,24 @@ impl Weights {
         }
         out
     }
+}
+
+/// Each attribute of `model` by its name, a slice of `bytes` (the model file, where CRFsuite
+/// keeps the names): `None` when a name cannot be found there.
+fn attribute_ids(
+    model: &crfs::Model<'static>,
+    bytes: &'static [u8],
+) -> Option<FxHashMap<&'static str, u32>> {
+    let base = bytes.as_ptr() as usize;
+    let mut ids = FxHashMap::default();
+    ids.reserve(model.num_attrs() as usize);
+    for a in 0..model.num_attrs() {
+        let name = model.to_attr(a)?;
+        let start = (name.as_ptr() as usize).checked_sub(base)?;
+        let name = std::str::from_utf8(bytes.get(start..start + name.len())?).ok()?;
+        ids.insert(name, a);
+    }
+    Some(ids)
 }
 
 /// Adds `scores` to `row`, label by label.
