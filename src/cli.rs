@@ -19,7 +19,11 @@ use std::path::PathBuf;
 /// error (including a store in use by another process, and a query over --timeout or
 /// --limit-rows).
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, max_term_width = 100)]
+#[command(
+    name = "newsgraph",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("NEWSGRAPH_COMMIT"), ")"),
+    max_term_width = 100
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]

@@ -623,3 +623,26 @@ fn query_print_writes_the_text_with_its_prefixes() {
     assert!(offices.contains("PREFIX person: <https://w3id.org/newsgraph/id/person/>\n"));
     assert!(offices.ends_with(newsgraph::query::bundled("offices").unwrap().text));
 }
+
+/// `--version` names the version and the commit the binary was built from (the build script
+/// reads it from git; a build outside a clone says "unknown commit").
+#[test]
+fn version_names_the_commit() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let out = ok(&newsgraph(dir.path(), &["--version"]));
+    let pattern = regex::Regex::new(
+        r"^newsgraph (\d+\.\d+\.\d+) \((commit [0-9a-f]{7,12}|unknown commit)\)\n$",
+    )
+    .expect("valid pattern");
+    let caps = pattern
+        .captures(&out)
+        .unwrap_or_else(|| panic!("unexpected --version output: {out:?}"));
+    assert_eq!(&caps[1], env!("CARGO_PKG_VERSION"));
+    if root_is_a_clone() {
+        assert!(out.contains("(commit "), "{out}");
+    }
+}
+
+fn root_is_a_clone() -> bool {
+    crate::common::root().join(".git").exists()
+}

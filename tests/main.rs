@@ -10,5 +10,6 @@ mod formats;
 mod golden;
 mod identity;
 mod queries;
+mod readme;
 mod robustness;
 mod shared;

@@ -185,8 +185,8 @@ pub fn attributes(tokens: &[&str], quoted: &[bool]) -> Vec<Vec<String>> {
     out
 }
 
-/// The model file compiled into the binary.
-const MODEL: &[u8] = include_bytes!("../../models/attribution.crfsuite");
+/// The model file compiled into the binary, deflated by the build script.
+const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/attribution.crfsuite.deflate"));
 
 /// The attribution tagger.
 pub struct AttributionTagger {
@@ -269,7 +269,7 @@ pub fn attribution() -> Option<&'static AttributionTagger> {
     static TAGGER: LazyLock<Option<AttributionTagger>> = LazyLock::new(|| {
         let bytes: &'static [u8] = match std::env::var_os("NEWSGRAPH_ATTRIBUTION_MODEL") {
             Some(path) => Box::leak(std::fs::read(path).ok()?.into_boxed_slice()),
-            None => MODEL,
+            None => super::inflate(MODEL),
         };
         AttributionTagger::new(bytes).ok()
     });

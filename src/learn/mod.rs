@@ -71,8 +71,22 @@ pub trait NameTagger: Sync {
     fn tag_text<'a>(&self, text: &'a str) -> Vec<Tagged<'a>>;
 }
 
-/// The model file compiled into the binary.
-const MODEL: &[u8] = include_bytes!("../../models/ner.crfsuite");
+/// The model file compiled into the binary, deflated by the build script.
+const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.crfsuite.deflate"));
+
+/// A model the build script deflated, inflated for the rest of the process (each model is
+/// inflated once, on first use: about 9 MB for both). Empty when it cannot be inflated.
+pub(crate) fn inflate(deflated: &'static [u8]) -> &'static [u8] {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if flate2::read::DeflateDecoder::new(deflated)
+        .read_to_end(&mut bytes)
+        .is_err()
+    {
+        bytes.clear();
+    }
+    Box::leak(bytes.into_boxed_slice())
+}
 
 /// The CRF tagger.
 pub struct CrfTagger {
@@ -253,15 +267,12 @@ impl CrfTagger {
 /// another model file instead (to score a model trained on part of the data against the rest).
 pub fn ner() -> Option<&'static CrfTagger> {
     static TAGGER: LazyLock<Option<CrfTagger>> = LazyLock::new(|| {
-        let bytes: &'static [u8] = match std::env::var_os("NEWSGRAPH_NER_MODEL") {
-            Some(path) => std::fs::read(&path)
-                .map(|b| &*Box::leak(b.into_boxed_slice()))
-                .unwrap_or(MODEL),
-            None => MODEL,
-        };
-        CrfTagger::new(bytes)
-            .or_else(|_| CrfTagger::new(MODEL))
-            .ok()
+        let given = std::env::var_os("NEWSGRAPH_NER_MODEL")
+            .and_then(|path| std::fs::read(path).ok())
+            .map(|b| &*Box::leak(b.into_boxed_slice()));
+        given
+            .and_then(|bytes| CrfTagger::new(bytes).ok())
+            .or_else(|| CrfTagger::new(inflate(MODEL)).ok())
     });
     TAGGER.as_ref()
 }
