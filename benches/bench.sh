@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # newsgraph benchmark: extract and build on Reuters-21578 (1x and 10x), peak memory, the
 # `oxigraph load` ceiling when oxigraph-cli is installed, extraction of adversarial inputs at
-# two sizes (linear time: the ratio should be about 2), and each bundled query's time.
+# two sizes (linear time: the ratio should be about 2), each bundled query's time, and the
+# lookups with their parameter bound.
 #
 #   benches/bench.sh [--runs N] [--scales "1 10"] [--corpus FILE.jsonl] [--query-timeout S]
 #
@@ -139,5 +140,25 @@ for q in $("$bin" queries | awk '{print $1}'); do
     awk -v j="$q" -v t="$t" -v o="$open_t" -v r="$rows" 'BEGIN {printf "%-22s %10.3f %12.3f %8d\n", j, t, t - o, r}'
   else
     printf '%-22s %10s\n' "$q" "> $qtimeout"
+  fi
+done
+# The lookups, with their parameter bound (values from Reuters-21578; on another corpus they may
+# find nothing): each should answer in under 0.1 s in a new process.
+lookups=(
+  "quotes_by_person|person=Ronald Reagan"
+  "quotes_by_person|person=Reagan"
+  "office_holders|iso=GB"
+  "office_holders|iso=US"
+  "timeline|subject=Ronald Reagan"
+  "timeline|subject=US"
+)
+for l in "${lookups[@]}"; do
+  q=${l%%|*}; p=${l#*|}
+  if timeout "$qtimeout" "$bin" query "$q" --param "$p" --store "$work/db" --format tsv > "$work/rows"; then
+    rows=$(( $(wc -l < "$work/rows") - 1 ))
+    t=$(wall "$bin" query "$q" --param "$p" --store "$work/db" --format csv)
+    awk -v j="$q $p" -v t="$t" -v o="$open_t" -v r="$rows" 'BEGIN {printf "%-36s %10.3f %12.3f %8d\n", j, t, t - o, r}'
+  else
+    printf '%-36s %10s\n' "$q $p" "> $qtimeout"
   fi
 done

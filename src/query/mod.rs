@@ -17,6 +17,8 @@
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod inline;
+
 use crate::store::NewsStore;
 use crate::vocab::PREFIXES;
 use oxigraph::model::{Term, Triple, Variable};
@@ -51,7 +53,7 @@ macro_rules! bundled {
     ($($name:literal),* $(,)?) => {
         /// Every bundled query, by name.
         pub const BUNDLED: &[BundledQuery] = &[
-            $(BundledQuery { name: $name, text: include_str!(concat!("../queries/", $name, ".rq")) },)*
+            $(BundledQuery { name: $name, text: include_str!(concat!("../../queries/", $name, ".rq")) },)*
         ];
     };
 }
@@ -515,25 +517,23 @@ pub fn run_with_limits(
         (e, _) => QueryError::Evaluation(e),
     };
     let max = limits.max_rows.unwrap_or(usize::MAX);
-    let mut evaluator = SparqlEvaluator::new().with_cancellation_token(token.clone());
-    for (name, iri) in PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*name, *iri)
-            .expect("bundled prefixes are valid");
-    }
     let depth = nesting_depth(sparql);
     if depth > MAX_DEPTH {
         return Err(QueryError::TooDeep(depth));
     }
-    let mut prepared = evaluator
+    let mut parser = spargebra::SparqlParser::new();
+    for (name, iri) in PREFIXES {
+        parser = parser
+            .with_prefix(*name, *iri)
+            .expect("bundled prefixes are valid");
+    }
+    let query = parser
         .parse_query(sparql)
         .map_err(|e| match update_keyword(sparql) {
             Some(op) => QueryError::Update(op),
             None => QueryError::Syntax(describe_syntax_error(sparql, &e)),
         })?;
-    if prepared.dataset().is_default_dataset() {
-        prepared.dataset_mut().set_default_graph_as_union();
-    }
+    let mut bindings = Vec::with_capacity(params.len());
     for (name, value) in params {
         let var = Variable::new(name.trim_start_matches(['?', '$'])).map_err(|e| {
             QueryError::Parameter {
@@ -541,7 +541,17 @@ pub fn run_with_limits(
                 message: e.to_string(),
             }
         })?;
-        prepared = prepared.substitute_variable(var, value.clone());
+        bindings.push((var, value.clone()));
+    }
+    // The values in the patterns, for the planner (see `inline`); bound as well, for the rest.
+    let mut prepared = SparqlEvaluator::new()
+        .with_cancellation_token(token.clone())
+        .for_query(inline::inline(query, &bindings));
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    for (var, value) in bindings {
+        prepared = prepared.substitute_variable(var, value);
     }
     Ok(
         match prepared
