@@ -5,7 +5,9 @@
 //! `tests/fixtures/formats`) and `coll/a/001.txt`, `coll/b/001.txt` (two folders with a file of
 //! one name); the README calls it `/home/ana`. A command runs through `sh` with `newsgraph`
 //! first on PATH and its standard error after its standard output, as on a terminal; times
-//! ("in 0.09 s") are not compared.
+//! ("in 0.09 s") are not compared. A block after the line `<!-- needs ../shared -->` uses the
+//! corpora of `../shared` (beside the project, and beside the scratch directory through a link):
+//! without them it is skipped, with a printed reason.
 
 use crate::common::root;
 use std::path::Path;
@@ -18,15 +20,24 @@ struct Example {
     line: usize,
     command: String,
     output: Vec<String>,
+    /// Whether its block needs `../shared`.
+    needs_shared: bool,
 }
+
+/// The line before a `console` block whose commands need `../shared`.
+const NEEDS_SHARED: &str = "<!-- needs ../shared -->";
 
 /// The commands of the `console` blocks of `markdown`.
 fn examples(markdown: &str) -> Vec<Example> {
     let mut out: Vec<Example> = Vec::new();
     let mut in_console = false;
+    let mut needs_shared = false;
+    let mut previous = "";
     for (i, line) in markdown.lines().enumerate() {
         if !in_console {
             in_console = line.trim_end() == "```console";
+            needs_shared = in_console && previous.trim() == NEEDS_SHARED;
+            previous = line;
             continue;
         }
         if line.starts_with("```") {
@@ -36,6 +47,7 @@ fn examples(markdown: &str) -> Vec<Example> {
                 line: i + 1,
                 command: command.to_owned(),
                 output: Vec::new(),
+                needs_shared,
             });
         } else if let Some(last) = out.last_mut() {
             last.output.push(line.to_owned());
@@ -75,8 +87,15 @@ fn readme_examples_print_what_the_readme_shows() {
         "the README shows its commands in console blocks: {} found",
         examples.len()
     );
+    // The scratch directory is `work/` in a temporary one, with `shared` beside it.
     let scratch = tempfile::tempdir().expect("a scratch directory");
-    let dir = scratch.path();
+    let dir = &scratch.path().join("work");
+    std::fs::create_dir(dir).expect("create the scratch directory");
+    let shared = crate::common::shared("the README examples on ../shared");
+    if let Some(shared) = &shared {
+        let shared = shared.canonicalize().expect("../shared resolves");
+        std::os::unix::fs::symlink(shared, scratch.path().join("shared")).expect("link ../shared");
+    }
     copy_dir(&root().join("examples"), &dir.join("examples"));
     copy_dir(
         &root().join("tests/fixtures/formats"),
@@ -101,6 +120,10 @@ fn readme_examples_print_what_the_readme_shows() {
     let scratch_path = dir.canonicalize().expect("the scratch path");
     let mut failures = Vec::new();
     for ex in &examples {
+        if ex.needs_shared && shared.is_none() {
+            println!("skipping README.md:{}: it needs ../shared", ex.line);
+            continue;
+        }
         let out = Command::new("sh")
             .arg("-c")
             // On a line of its own: a comment after the command must not swallow the 2>&1.
@@ -134,20 +157,21 @@ fn readme_examples_print_what_the_readme_shows() {
 
 #[test]
 fn console_blocks_are_read_command_by_command() {
-    let md = "text\n```console\n$ newsgraph stats\nstore  x.db\n\n$ newsgraph build a/\nbuilt\n```\n```sh\n$ not this\n```\n";
+    let md = "text\n```console\n$ newsgraph stats\nstore  x.db\n\n$ newsgraph build a/\nbuilt\n```\n```sh\n$ not this\n```\n<!-- needs ../shared -->\n```console\n$ newsgraph rank mentions\n```\n";
     let found = examples(md);
-    let got: Vec<(usize, &str, Vec<&str>)> = found
+    let got: Vec<(usize, &str, Vec<&str>, bool)> = found
         .iter()
         .map(|e| {
             let output = e.output.iter().map(String::as_str).collect();
-            (e.line, e.command.as_str(), output)
+            (e.line, e.command.as_str(), output, e.needs_shared)
         })
         .collect();
     assert_eq!(
         got,
         [
-            (3, "newsgraph stats", vec!["store  x.db", ""]),
-            (6, "newsgraph build a/", vec!["built"]),
+            (3, "newsgraph stats", vec!["store  x.db", ""], false),
+            (6, "newsgraph build a/", vec!["built"], false),
+            (14, "newsgraph rank mentions", vec![], true),
         ]
     );
     assert_eq!(
