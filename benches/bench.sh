@@ -74,15 +74,27 @@ for k in $scales; do
   read -r t m <<<"$res"
   awk -v j="extract ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
     'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
-  res=$(measure build bash -c "rm -rf '$work/db' && '$bin' build '$f' --store '$work/db'")  # set -e stops on a failed run
-  read -r t m <<<"$res"
+  # build and `oxigraph load` run in turns (build, load, build, load, …), so that a machine
+  # whose speed drifts over minutes weighs on both alike; each median is of its own runs.
+  bts=(); bms=(); lts=(); lms=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time" bash -c "rm -rf '$work/db' && '$bin' build '$f' --store '$work/db'" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+    read -r t m < "$work/time"; bts+=("$t"); bms+=("$m")
+    if command -v oxigraph >/dev/null; then
+      /usr/bin/time -f "%e %M" -o "$work/time" bash -c "rm -rf '$work/ox' && oxigraph load --location '$work/ox' --file '$work/out.nq'" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+      read -r t m < "$work/time"; lts+=("$t"); lms+=("$m")
+    fi
+  done
+  t=$(printf '%s\n' "${bts[@]}" | median); m=$(printf '%s\n' "${bms[@]}" | median)
   awk -v j="build ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
     'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
-  if command -v oxigraph >/dev/null; then
-    res=$(measure load bash -c "rm -rf '$work/ox' && oxigraph load --location '$work/ox' --file '$work/out.nq'")  # set -e stops on a failed run
-    read -r t m <<<"$res"
+  if [ ${#lts[@]} -gt 0 ]; then
+    t=$(printf '%s\n' "${lts[@]}" | median); m=$(printf '%s\n' "${lms[@]}" | median)
     awk -v j="oxigraph load ${k}x" -v t="$t" -v n="$n" -v mb="$mb" -v tr="$triples" -v m="$m" \
       'BEGIN {printf "%-22s %10.2f %10.0f %9.2f %12.0f %10.0f\n", j, t, n/t, mb/t, tr/t, m/1024}'
+    # The ratio of each build to the load that ran next to it, and their median.
+    ratios=$(paste <(printf '%s\n' "${bts[@]}") <(printf '%s\n' "${lts[@]}") | awk '{printf "%.2f\n", $1 / $2}')
+    printf '%-22s %10s   (runs: %s)\n' "build / load ${k}x" "$(echo "$ratios" | median)" "$(echo $ratios)"
   else
     printf '%-22s %s\n' "oxigraph load ${k}x" "not measured: oxigraph is not installed (cargo install oxigraph-cli)"
   fi
