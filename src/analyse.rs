@@ -729,7 +729,6 @@ pub fn resolve_person(store: &NewsStore, name: &str) -> Result<(String, String),
         .filter(|r| r[2].as_deref().is_some_and(|a| a.to_lowercase() == wanted))
         .filter_map(|r| Some((r[1].clone()?, r[0].clone()?)))
         .collect();
-
     let found: Vec<(String, String)> = found.into_iter().map(|(n, p)| (p, n)).collect();
     match found.len() {
         0 => Err(AnalyseError::UnknownName {

@@ -307,7 +307,6 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
     }
     // What the entities graph already says of a person IRI is not said again: in the union of
     // the graphs a triple stated twice would be read twice.
-    let empty = BTreeSet::new();
     for ((p, iri), names) in r.identities.people.iter().zip(&people).zip(names) {
         let known_names = r.names.get(iri.as_str());
         let known = |n: &str| {
@@ -343,8 +342,7 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
             if !r
                 .same_as
                 .get(iri.as_str())
-                .unwrap_or(&empty)
-                .contains(&item)
+                .is_some_and(|s| s.contains(&item))
             {
                 out.push(Triple::new(
                     iri.clone(),

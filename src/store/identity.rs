@@ -47,22 +47,25 @@ impl NewsStore {
         self.gather_people(&HashSet::new(), &mut people)?;
         let changes = self.identity_changes(people)?;
         self.remove_quads(&changes.stale)?;
-        for chunk in changes.added.chunks(REMOVE_BATCH) {
-            let mut tx = self.store.start_transaction()?;
-            for q in chunk {
-                tx.insert(q);
-            }
-            tx.commit()?;
-        }
+        self.write_quads(&changes.added, true)?;
         Ok(changes.resolution)
     }
 
     /// Removes `quads`, in transactions of [`REMOVE_BATCH`].
     pub(super) fn remove_quads(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        self.write_quads(quads, false)
+    }
+
+    /// Inserts (or removes) `quads`, in transactions of [`REMOVE_BATCH`].
+    fn write_quads(&self, quads: &[Quad], insert: bool) -> Result<(), StoreError> {
         for chunk in quads.chunks(REMOVE_BATCH) {
             let mut tx = self.store.start_transaction()?;
             for q in chunk {
-                tx.remove(q);
+                if insert {
+                    tx.insert(q);
+                } else {
+                    tx.remove(q);
+                }
             }
             tx.commit()?;
         }

@@ -107,11 +107,12 @@ impl<'a> ArticleLoader<'a> {
             // removal of graphs built before: load article by article there.
             // Oxigraph sizes its batches as megabytes × 1000 / threads quads: BATCH.
             bulk: store.dir.is_some().then(|| {
+                let threads = bulk_threads();
                 store
                     .store
                     .bulk_loader()
-                    .with_num_threads(bulk_threads())
-                    .with_max_memory_size_in_megabytes(BATCH * bulk_threads() / 1000)
+                    .with_num_threads(threads)
+                    .with_max_memory_size_in_megabytes(BATCH * threads / 1000)
             }),
             batch: Vec::new(),
             seen: HashSet::new(),
@@ -372,11 +373,8 @@ pub(super) fn apply_journal(store: &NewsStore, dir: &Path) -> Result<usize, Stor
     let mut removed = 0;
     let mut pending: Vec<Quad> = Vec::with_capacity(REMOVE_BATCH);
     let remove = |pending: &mut Vec<Quad>| -> Result<(), StoreError> {
-        let mut tx = store.store.start_transaction()?;
-        for q in pending.drain(..) {
-            tx.remove(&q);
-        }
-        tx.commit()?;
+        store.remove_quads(pending)?;
+        pending.clear();
         Ok(())
     };
     for q in RdfParser::from_format(RdfFormat::NQuads)

@@ -584,9 +584,10 @@ impl NewsStore {
             articles: count("SELECT DISTINCT ?a WHERE { ?a a schema:NewsArticle }")?,
             // People of the corpus (see crate::identity); in a store built before there was an
             // identity graph, the people of the articles.
-            people: match count(
-                "SELECT DISTINCT ?p WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/identity> { ?a ng:corpusPerson ?p } }",
-            )? {
+            people: match count(&format!(
+                "SELECT DISTINCT ?p WHERE {{ GRAPH <{}> {{ ?a ng:corpusPerson ?p }} }}",
+                crate::mint::IDENTITY_GRAPH.as_str()
+            ))? {
                 0 => count("SELECT DISTINCT ?p WHERE { ?p a schema:Person }")?,
                 n => n,
             },
