@@ -144,9 +144,11 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
                     .map(|h| h.wikidata)
             }),
         };
+        // "Vice-President" and "Vice President" are one post.
+        let spelling = |role: &str| role.replace('-', " ").to_lowercase();
         if !offices.iter().any(|x| {
-            (x.person, x.role.as_str(), x.country, x.to_country)
-                == (person, o.role.as_str(), o.country, o.to_country)
+            (x.person, x.country, x.to_country) == (person, o.country, o.to_country)
+                && spelling(&x.role) == spelling(&o.role)
         }) {
             offices.push(office);
         }

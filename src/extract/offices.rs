@@ -226,13 +226,23 @@ fn apposition_after(
     if let Some(rank) = rank {
         title = ranked(rank, title);
     }
-    // "… of Ukraine" after the title.
-    if country.is_none() && ws.get(i + k).is_some_and(|w| w.text == "of") {
+    // "… of Ukraine" after the title; "president of ClearView Economics" is an organisation's
+    // post, not a public office (unless it names a department: "minister of Finance").
+    if ws.get(i + k).is_some_and(|w| w.text == "of") {
         let mut j = i + k + 1;
         if ws.get(j).is_some_and(|w| w.text == "the") {
             j += 1;
         }
-        country = country_after(&ws, j).map(|(_, iso)| iso);
+        match country_after(&ws, j) {
+            Some((_, iso)) => country = country.or(Some(iso)),
+            None if ws
+                .get(j)
+                .is_some_and(|w| w.is_capitalized() && !gazetteer().is_department(w.text)) =>
+            {
+                return None
+            }
+            None => {}
+        }
     }
     let span = Span::new(ws[0].span.start, ws[i + k - 1].span.end);
     Some(OfficeMention {
@@ -366,6 +376,16 @@ fn title_before_name(
         }
     }
     if comma && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    // "Ifo president Hans-Werner Sinn", "GM Europe president": an organisation's president.
+    if title.kind == TitleKind::HeadOfState
+        && country.is_none()
+        && j > 1
+        && ws[j].joined
+        && ws[j - 1].is_capitalized()
+        && !g.is_department(ws[j - 1].text)
+    {
         return None;
     }
     Some(OfficeMention {

@@ -739,6 +739,17 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
     let mut titled = false;
     let mut honorific: Option<(String, usize)> = None;
     while i < run.len() {
+        // "Lord Chancellor", "Lord Mayor": a title that starts with an honorific is a title.
+        if honorific.is_none() && HONORIFICS.contains(&run[i].text) {
+            if let Some((k, true)) = prefix_len(run, i).filter(|&(k, _)| k >= 2) {
+                if i + k == run.len() {
+                    return None;
+                }
+                titled = true;
+                i += k;
+                continue;
+            }
+        }
         if let Some(h) = HONORIFICS.iter().find(|h| **h == run[i].text) {
             honorific = Some((h.trim_end_matches('.').to_owned(), run[i].span.start));
             i += 1;
@@ -814,6 +825,11 @@ mod tests {
             ),
             // A capital that is also a first name, before a surname.
             ("Tory ex-minister Douglas Hogg said", vec!["Douglas Hogg"]),
+            // A title that starts with an honorific is no one's name.
+            (
+                "Lord Hale, the Lord Chancellor, met Lord Mayor Ann Whitby",
+                vec!["Hale", "Ann Whitby"],
+            ),
             // A country word as a surname after a first name; not a capital or a plural.
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",

@@ -237,7 +237,8 @@ pub fn referents(
                 country: None,
             }),
             "the" | "The" => {
-                if let Some(r) = description(&ws[i..], offices, countries) {
+                let opens = w.text == "The" || opens_clause(text, ws, i, seg);
+                if let Some(r) = description(text, &ws[i..], offices, countries, opens) {
                     extra.push(r);
                 }
             }
@@ -247,7 +248,7 @@ pub fn referents(
     out.extend(extra);
     out.sort_by_key(|r| r.span);
     // Resolve pronouns in text order, each from the referents before it.
-    let mut gained: Vec<(usize, String)> = Vec::new();
+    let mut gained: Vec<(usize, String, Span)> = Vec::new();
     for i in 0..out.len() {
         if !out[i].people.is_empty() || out[i].antecedent.is_some() {
             continue;
@@ -278,8 +279,8 @@ pub fn referents(
                             .chain(
                                 gained
                                     .iter()
-                                    .filter(|(q, _)| *q == p)
-                                    .map(|(_, role)| role.as_str()),
+                                    .filter(|(q, _, _)| *q == p)
+                                    .map(|(_, role, _)| role.as_str()),
                             )
                             .all(|role| same_post(role, &t.role))
                     })
@@ -287,11 +288,64 @@ pub fn referents(
             // The subject of this sentence before the pronoun, else of the nearest sentence
             // before that names someone who fits ("Mr Balls … said. He added …").
             let si = seg.sentence_index(here);
-            let mut found = None;
+            // A description inside a sentence ("Blair has backed the report. In a speech, the
+            // prime minister said …") never stands for someone its own sentence names before
+            // it ("Mr Howard said the prime minister …" is not Howard), and it looks back no
+            // further than the nearest sentence that names someone: the one who speaks there,
+            // else the first named, if they fit.
+            let inner = title.is_some() && out[i].span.of(text).starts_with("the");
+            // One description, one person: a post that an earlier description of the article
+            // gave someone stays theirs ("The prime minister said … Later, the prime minister
+            // said …").
+            let mut found = title.as_ref().and_then(|t| {
+                gained
+                    .iter()
+                    .find(|(_, role, _)| same_post(role, &t.role))
+                    .map(|(p, _, at)| (vec![*p], *at))
+            });
+            let own = seg.sentences[si];
+            let named_here = |p: usize| {
+                out.iter()
+                    .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
+            };
             for s in (0..=si).rev() {
+                if found.is_some() {
+                    break;
+                }
                 let sentence = seg.sentences[s];
                 if seg.paragraph_index(sentence.start) + 3 < para {
                     break;
+                }
+                if inner && s == si {
+                    continue;
+                }
+                if inner {
+                    let named = || {
+                        out[..i]
+                            .iter()
+                            .filter(|r| sentence.contains(r.span.start) && r.people.len() == 1)
+                    };
+                    if let Some(r) = named()
+                        .find(|r| speaks(text, r.span))
+                        .or_else(|| named().next())
+                    {
+                        let subject =
+                            speaks(text, r.span) || opens_sentence(text, sentence, r.span);
+                        // "Mr Brown and Mr Blair staged …": either of them.
+                        let paired = named().any(|o| {
+                            o.span != r.span
+                                && (text.get(r.span.end..o.span.start) == Some(" and ")
+                                    || text.get(o.span.end..r.span.start) == Some(" and "))
+                        });
+                        found = (r.antecedent.is_none()
+                            && subject
+                            && !paired
+                            && fits(r)
+                            && !named_here(r.people[0]))
+                        .then(|| (r.people.clone(), r.span));
+                        break;
+                    }
+                    continue;
                 }
                 let candidates = || {
                     out[..i]
@@ -338,7 +392,7 @@ pub fn referents(
         };
         if let Some((people, at)) = resolved {
             if let (Some(t), [p]) = (&out[i].office, people.as_slice()) {
-                gained.push((*p, t.role.clone()));
+                gained.push((*p, t.role.clone(), at));
             }
             out[i].people = people;
             out[i].antecedent = Some(at);
@@ -440,12 +494,85 @@ fn group_before(seg: &Segments, before: &[Referent], here: usize) -> Option<(Vec
     None
 }
 
+/// Whether the word `ws[i]` starts a clause: it starts its sentence, follows a comma, dash,
+/// bracket or colon ("In a speech, the prime minister said"), or follows a word that opens its
+/// sentence ("As the Tory leader said", "But the chancellor said").
+fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let starts = |k: usize| k == 0 || ws[k - 1].span.end <= sentence.start;
+    if starts(i) {
+        return true;
+    }
+    let prev = &ws[i - 1];
+    text[prev.span.end..ws[i].span.start].contains([',', '-', '–', '—', '(', ':', ';'])
+        || starts(i - 1)
+            && matches!(
+                prev.text.to_lowercase().as_str(),
+                "as" | "and" | "but" | "so" | "yet" | "when" | "while"
+            )
+}
+
+/// Whether `span` opens `sentence`, perhaps after one linking word ("But Mr Howard …",
+/// "Meanwhile, Mr Brown …").
+fn opens_sentence(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start]
+        .trim()
+        .trim_end_matches(',');
+    before.is_empty()
+        || matches!(
+            before,
+            "But" | "And" | "So" | "Yet" | "However" | "Meanwhile" | "Now" | "Then" | "Later"
+        )
+}
+
+/// Whether the words after a description make it the subject of a verb: a lower-case word
+/// that is not a preposition, conjunction or relative pronoun ("the chancellor has said", "the
+/// prime minister probably hopes"; not "the chancellor of …", "the leader and …").
+fn verb_follows(text: &str, ws: &[Word<'_>], end: usize) -> bool {
+    let Some(next) = ws.get(end) else {
+        return false;
+    };
+    let last = &ws[end - 1];
+    !last.possessive
+        && text[last.span.end..next.span.start].trim().is_empty()
+        && next.text.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            next.text,
+            "of" | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "for"
+                | "on"
+                | "at"
+                | "with"
+                | "by"
+                | "from"
+                | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "as"
+                | "than"
+                | "into"
+                | "over"
+                | "under"
+                | "about"
+                | "after"
+                | "before"
+                | "nor"
+        )
+}
+
 /// "the Kremlin leader", "the Ukrainian president", "the prime minister": the person holding
-/// such an office in this article, when there is exactly one.
+/// such an office in this article, when there is exactly one. `opens`: whether the description
+/// starts a clause, so that it may be the subject of a verb after it.
 fn description(
+    text: &str,
     ws: &[crate::text::Word<'_>],
     offices: &[(usize, &OfficeMention)],
     countries: &[CountryMention],
+    opens: bool,
 ) -> Option<Referent> {
     let g = gazetteer();
     let mut j = 1;
@@ -499,9 +626,13 @@ fn description(
             office: None,
             country: iso,
         })
-    } else if holders.is_empty() && ws[0].text == "The" && title.is_some() && iso.is_none() {
-        // "The prime minister was speaking …": the person of the sentence before, who then
-        // holds the office.
+    } else if holders.is_empty()
+        && title.as_ref().is_some_and(|t| t.kind != TitleKind::Royal)
+        && iso.is_none()
+        && (ws[0].text == "The" || opens && verb_follows(text, ws, j + k))
+    {
+        // "The prime minister was speaking …", "In a speech, the prime minister said …": the
+        // person of the sentence before, who then holds the office.
         Some(Referent {
             span,
             people: vec![],
@@ -557,6 +688,59 @@ mod tests {
                         p.alternate_names.iter().map(String::as_str).collect(),
                     )
                 })
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A description inside a sentence ("In a speech, the prime minister said") stands for the
+    /// subject of the nearest sentence before that names someone, when nothing speaks against it.
+    #[test]
+    fn descriptions_inside_a_sentence_table() {
+        for (input, expected) in [
+            // After a comma or a word that opens the sentence, before a verb.
+            (
+                "Tom Hale has backed the plan. In a speech in Leeds, the prime minister said it would work.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Tom Hale spoke in Leeds. As the Tory leader declared, taxes must fall.",
+                vec![("Tom Hale", "Tory Leader")],
+            ),
+            (
+                "Tom Hale spoke in Leeds. \"We will win,\" the prime minister said.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // Not someone its own sentence names ...
+            ("Tom Hale said the prime minister had failed.", vec![]),
+            (
+                "Tom Hale met Ann Whitby. But the chancellor said Tom Hale was wrong.",
+                vec![],
+            ),
+            // ... nor an object, nor one who does not start the sentence before ...
+            ("Tom Hale spoke. Voters blamed the chancellor for it.", vec![]),
+            (
+                "The issue came up in Leeds, where Tom Hale spoke. But the chancellor said no.",
+                vec![],
+            ),
+            // ... nor either of two.
+            (
+                "Tom Hale and Ann Whitby met. Later, the prime minister said no.",
+                vec![],
+            ),
+            // One description, one person: the second is the first's.
+            (
+                "Tom Hale has said no. The prime minister was in Leeds. Ann Whitby spoke. Later, the prime minister said yes.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // A king or queen is never someone named before.
+            ("Tom Hale arrived. The Queen was in Leeds.", vec![]),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
                 .collect();
             assert_eq!(got, expected, "{input}");
         }
