@@ -813,6 +813,21 @@ mod tests {
                 vec![("John Carter", "Prime Minister", Some("GB"))],
             ),
             // "The president" is not the prime minister of the sentence before.
+            // An organisation's president holds no public office; a country's does.
+            (
+                "\"Jobs grew,\" said Ann Whitby, president of Whitby Economics.",
+                vec![],
+            ),
+            ("Growth is slow, said Acme president Ann Whitby.", vec![]),
+            (
+                "Growth is slow, said Ann Whitby, the president of Chile.",
+                vec![("Ann Whitby", "President", Some("CL"))],
+            ),
+            // Two spellings of one post are one office.
+            (
+                "Vice-President Ann Whitby spoke. Vice President Ann Whitby left.",
+                vec![("Ann Whitby", "Vice-President", None)],
+            ),
             (
                 "Prime Minister John Carter said Mr Bush had changed. The president understood the risks.",
                 vec![
