@@ -241,6 +241,14 @@ pub struct ReadArgs {
     /// --id-base b/` gives `b/001.txt`.
     #[arg(long, value_name = "PREFIX", default_value = "", hide_default_value = true, value_parser = parse_id_base)]
     pub id_base: String,
+    /// Take only part K of N of the articles: those whose id (with --id-base) hashes to K
+    /// modulo N, K from 0 to N-1. The split is the same on every machine and in every run, so
+    /// N machines can each run `--shard K/N` over the same corpus with no coordination, and
+    /// together they extract every article once. `extract` leaves out the identity graph then
+    /// (which people of the corpus are one person needs every article): build the parts into
+    /// one store, one after another, and it is worked out over them all.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<newsgraph::read::Shard>,
 }
 
 /// An id prefix: printable, no white space, no `#`.

@@ -210,13 +210,14 @@ fn for_each_article<P: Send>(
     problems.iter().for_each(warn);
     let limits = limits(read);
     let id_base = read.id_base.as_str();
+    let shard = read.shard;
     let one_each = files.iter().all(|f| {
         matches!(
             input_kind(&f.path),
             Some((InputKind::Text | InputKind::Html, _))
         )
     });
-    report().start(one_each.then_some(files.len()));
+    report().start((one_each && shard.is_none()).then_some(files.len()));
     // The source of each article id of the run: a later article with the same id is skipped
     // (the first one may already be written), by `extract` and `build` alike.
     let mut ids: HashMap<String, String> = HashMap::new();
@@ -235,6 +236,9 @@ fn for_each_article<P: Send>(
                     let sent = match item {
                         Ok(mut article) => {
                             article.id.insert_str(0, id_base);
+                            if shard.is_some_and(|s| !s.holds(&article.id)) {
+                                continue;
+                            }
                             chunk.push(article);
                             if chunk.len() < CHUNK {
                                 continue;
@@ -351,8 +355,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 .context("cannot write the graph")
         },
     )?;
-    // Which people of the articles are one person: only where there are several articles.
-    if articles > 1 {
+    // Which people of the articles are one person: only where there are several articles,
+    // and all of them (not one part of a corpus).
+    if articles > 1 && args.read.shard.is_none() {
         let triples = identity_triples(&people.resolve());
         out.write_graph(&IDENTITY_GRAPH.into_owned(), triples)
             .context("cannot write the graph")?;

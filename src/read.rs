@@ -382,6 +382,54 @@ fn open_raw(input: &InputFile) -> Result<Box<dyn Read + Send>, ReadError> {
     })
 }
 
+/// One part of a corpus split across machines: `K/N` takes the articles whose id hashes to K
+/// modulo N (K from 0 to N - 1). The hash is the first eight bytes of the id's SHA-256, read
+/// big-endian, so every machine and every run splits the same way, and the N parts hold each
+/// article once.
+///
+/// ```
+/// use newsgraph::read::Shard;
+/// let parts: Vec<Shard> = (0..4).map(|k| format!("{k}/4").parse().unwrap()).collect();
+/// for id in ["001.txt", "reuters/17", "b/001.txt"] {
+///     assert_eq!(parts.iter().filter(|p| p.holds(id)).count(), 1);
+/// }
+/// assert!("4/4".parse::<Shard>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// K: which part, from 0.
+    pub index: u64,
+    /// N: how many parts.
+    pub count: u64,
+}
+
+impl Shard {
+    /// Whether the article with id `id` (its `--id-base` included) is in this part.
+    pub fn holds(&self, id: &str) -> bool {
+        let digest = Sha256::digest(id.as_bytes());
+        let mut head = [0u8; 8];
+        head.copy_from_slice(&digest[..8]);
+        u64::from_be_bytes(head) % self.count == self.index
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("{s:?} is not a part K/N (K from 0 to N-1: 0/4, 1/4, 2/4, 3/4)");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (index, count): (u64, u64) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if count == 0 || index >= count {
+            return Err(bad());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
 /// Reads one input: a text file is one article, a JSON Lines file one article a line. Each
 /// item is an article or the reason one was skipped (a bad line does not stop the rest).
 pub fn read_articles(

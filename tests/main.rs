@@ -12,4 +12,5 @@ mod identity;
 mod queries;
 mod readme;
 mod robustness;
+mod shard;
 mod shared;
