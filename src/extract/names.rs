@@ -153,10 +153,12 @@ const RANKS: &[&str] = &[
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
 /// did not find: two words or more, each in title case or an initial ("H.D."), none a word
 /// the article also writes in lower case ("Budget"), a country, a title, a party or a word that
-/// ends organisations' names.
+/// ends or heads organisations' names ("Motors", "Bank"); nor all of them a country ("El
+/// Salvador").
 fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     words.len() >= 2
+        && g.country_form(&words.join(" ")).is_none()
         && words.iter().all(|w| {
             let mut cs = w.chars();
             let title_case = cs.next().is_some_and(char::is_uppercase)
@@ -170,12 +172,30 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !HONORIFICS.contains(&w.as_str())
                 && !RANKS.contains(&w.trim_end_matches('.'))
                 && !NOT_NAME_WORDS.contains(&w.as_str())
+                && !g.is_org_word(&w.to_lowercase())
         })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Which of the tagger's people look like names on their own.
+    #[test]
+    fn name_shaped_table() {
+        let doc = Document::new(["the", "budget", "rose"]);
+        for (words, expected) in [
+            (vec!["Chryste", "Gaines"], true),
+            (vec!["Chryste"], false),
+            (vec!["Budget", "Gaines"], false),
+            (vec!["El", "Salvador"], false),
+            (vec!["Yangtze", "Electric"], false),
+            (vec!["Skyward", "International"], false),
+        ] {
+            let words: Vec<String> = words.into_iter().map(str::to_owned).collect();
+            assert_eq!(name_shaped(&words, &doc), expected, "{words:?}");
+        }
+    }
 
     /// (text, the rules' people, the combined people).
     #[test]
@@ -201,6 +221,12 @@ mod tests {
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
+            // Nor a country of two words, nor a name with an organisation's word.
+            (
+                "Exports rose in Romania, Egypt and El Salvador.",
+                vec![],
+                vec![],
+            ),
         ] {
             let seg = Segments::new(text);
             let names =

@@ -339,6 +339,20 @@ fn name_shaped(w: &Word<'_>) -> bool {
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Words that rank or narrow a job before its noun ("Chief Executive", "Managing Director").
+const JOB_MODIFIERS: &[&str] = &[
+    "chief",
+    "senior",
+    "managing",
+    "deputy",
+    "vice",
+    "general",
+    "finance",
+    "financial",
+    "operating",
+    "executive",
+];
+
 /// Lower-case words that, right before a capitalised run, say it names a person
 /// ("spokeswoman Melezia Figueroa", "pollster Pat Caddell").
 const PERSON_NOUNS: &[&str] = &[
@@ -530,11 +544,17 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .count();
         // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
         let mut noun_before = noun_before;
-        if start + 1 < run.len()
-            && prefix_len(&run, start).is_none()
-            && PERSON_NOUNS.contains(&crate::text::lowercase(run[start].text).as_ref())
-        {
-            start += 1;
+        // With words before it that rank or narrow it: "Chief Executive Martin Sorrell",
+        // "Managing Director Ann Whitby".
+        let plain = |k: usize| prefix_len(&run, k).is_none();
+        let lower = |k: usize| crate::text::lowercase(run[k].text);
+        let noun = |k: usize| PERSON_NOUNS.contains(&lower(k).as_ref());
+        let job = (start..run.len() - 1)
+            .take_while(|&k| plain(k) && (noun(k) || JOB_MODIFIERS.contains(&lower(k).as_ref())))
+            .filter(|&k| noun(k))
+            .last();
+        if let Some(k) = job {
+            start = k + 1;
             noun_before = true;
         }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
@@ -825,6 +845,11 @@ mod tests {
             ),
             // A capital that is also a first name, before a surname.
             ("Tory ex-minister Douglas Hogg said", vec!["Douglas Hogg"]),
+            // A job before a name, with words that rank it, is no part of the name.
+            (
+                "Chief Executive Ann Whitby and Managing Director Tom Hale said",
+                vec!["Ann Whitby", "Tom Hale"],
+            ),
             // A title that starts with an honorific is no one's name.
             (
                 "Lord Hale, the Lord Chancellor, met Lord Mayor Ann Whitby",

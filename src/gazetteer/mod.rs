@@ -23,6 +23,7 @@ const COUNTRIES: &str = include_str!("data/countries.tsv");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
 const FIRST_NAMES_INTL: &str = include_str!("data/first_names_intl.txt");
 const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
+const ORG_WORDS: &str = include_str!("data/org_words.txt");
 const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
 const WIKIDATA_PEOPLE: &str = include_str!("data/wikidata_people.tsv");
@@ -285,6 +286,7 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     first_names: HashMap<&'static str, Sex>,
     cue_verbs: FxHashSet<&'static str>,
+    org_words: FxHashSet<&'static str>,
     titles: HashMap<String, (&'static str, TitleKind, Option<&'static str>)>,
     departments: HashMap<String, Option<&'static str>>,
     parties: HashMap<String, &'static str>,
@@ -420,6 +422,7 @@ impl Gazetteer {
                 })
                 .collect(),
             cue_verbs: data_lines(CUE_VERBS).collect(),
+            org_words: data_lines(ORG_WORDS).collect(),
             titles,
             departments,
             parties,
@@ -470,6 +473,12 @@ impl Gazetteer {
     /// The sex most people given this first name have (US SSA records), for "he" and "she".
     pub fn first_name_sex(&self, word: &str) -> Sex {
         self.first_names.get(word).copied().unwrap_or(Sex::Unknown)
+    }
+
+    /// Whether `word` ends or heads organisations' names ("Motors", "Bank", "United"); give it
+    /// in lower case.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
     }
 
     /// Whether `word` is a speech verb form ("said", "telling"); give it in lower case.
