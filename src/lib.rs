@@ -25,6 +25,7 @@ pub mod identity;
 pub mod learn;
 pub mod mint;
 pub mod output;
+pub mod push;
 pub mod query;
 pub mod read;
 pub mod resolve;

@@ -6,6 +6,8 @@ use crate::cli::{
     InputFormatArg, NetworkArg, PathArgs, QueryArgs, RankArgs, ReadArgs, StoreArgs,
 };
 use crate::guard;
+
+mod push;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use newsgraph::analyse::{
@@ -31,9 +33,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 /// How much to tell the user on standard error, and the progress bar.
-struct Report {
+pub(crate) struct Report {
     /// `--quiet`: errors only.
-    quiet: bool,
+    pub(crate) quiet: bool,
     /// `-v`: each file as it is read.
     verbose: bool,
     /// A progress bar only when standard error is a terminal and not in CI.
@@ -43,7 +45,7 @@ struct Report {
 
 static REPORT: OnceLock<Report> = OnceLock::new();
 
-fn report() -> &'static Report {
+pub(crate) fn report() -> &'static Report {
     REPORT.get_or_init(|| Report::new(false, false))
 }
 
@@ -67,7 +69,7 @@ impl Report {
         }
     }
 
-    fn warn(&self, msg: &str) {
+    pub(crate) fn warn(&self, msg: &str) {
         if !self.quiet {
             self.line(&format!("newsgraph: warning: {msg}"));
         }
@@ -81,7 +83,7 @@ impl Report {
 
     /// Starts the bar: over `articles` when their number is known (one per file), else a
     /// counter with the rate.
-    fn start(&self, articles: Option<usize>) {
+    pub(crate) fn start(&self, articles: Option<usize>) {
         if !self.bar_wanted {
             return;
         }
@@ -109,7 +111,7 @@ impl Report {
 
     /// Shows a spinner with `what` while a step without articles to count runs (the final
     /// write of a build, its compaction), replacing the bar.
-    fn phase(&self, what: &str) {
+    pub(crate) fn phase(&self, what: &str) {
         if !self.bar_wanted {
             return;
         }
@@ -124,13 +126,13 @@ impl Report {
         }
     }
 
-    fn inc(&self, n: usize) {
+    pub(crate) fn inc(&self, n: usize) {
         if let Some(bar) = self.bar.lock().expect("bar lock").as_ref() {
             bar.inc(n as u64);
         }
     }
 
-    fn finish(&self) {
+    pub(crate) fn finish(&self) {
         if let Some(bar) = self.bar.lock().expect("bar lock").take() {
             bar.finish_and_clear();
         }
@@ -152,6 +154,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rank(args) => rank(args),
         Command::Path(args) => path(args),
         Command::Completions(args) => completions(args),
+        Command::Push(args) => push::push(args),
     }
 }
 
@@ -200,7 +203,7 @@ enum Reading {
 /// triples into what the command writes with `prepare` (also in parallel), and hands each
 /// article with its prepared output to `each`, in input order. Returns how many
 /// inputs or records were skipped.
-fn for_each_article<P: Send>(
+pub(crate) fn for_each_article<P: Send>(
     (files, problems): (Vec<InputFile>, Vec<ReadError>),
     read: &ReadArgs,
     prepare: impl Fn(&Article, Vec<Triple>) -> P + Sync,
@@ -322,7 +325,7 @@ fn limits(args: &ReadArgs) -> Limits {
     }
 }
 
-fn code(skipped: usize) -> ExitCode {
+pub(crate) fn code(skipped: usize) -> ExitCode {
     if skipped == 0 {
         ExitCode::SUCCESS
     } else {
@@ -372,7 +375,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
 /// The files the inputs name, with the inputs that could not be read; fails when there is
 /// nothing to read (missing files, empty directories), before anything is created: a store,
 /// an output file.
-fn require_inputs(inputs: &[PathBuf]) -> Result<(Vec<InputFile>, Vec<ReadError>)> {
+pub(crate) fn require_inputs(inputs: &[PathBuf]) -> Result<(Vec<InputFile>, Vec<ReadError>)> {
     let (files, problems) = find_inputs(inputs);
     if !files.is_empty() {
         return Ok((files, problems));
