@@ -9,6 +9,7 @@ mod defects;
 mod formats;
 mod golden;
 mod identity;
+mod push;
 mod queries;
 mod readme;
 mod robustness;
