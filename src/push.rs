@@ -203,10 +203,8 @@ pub struct GraphStore {
     credentials: Credentials,
     policy: RetryPolicy,
     retries: AtomicU64,
-    /// What the server asked for when it first refused a request without credentials:
-    /// [`UNKNOWN`], [`BASIC`] (then sent with every request) or [`DIGEST`] (a challenge per
-    /// request). A password is not sent before the server asks, since a server that wants
-    /// Digest (Virtuoso) refuses a Basic header without saying so.
+    /// What the server asked for when first asked without credentials: [`UNKNOWN`],
+    /// [`BASIC`] (then sent with every request) or [`DIGEST`] (a challenge per request).
     scheme: AtomicU8,
 }
 
@@ -289,35 +287,44 @@ impl GraphStore {
         req
     }
 
+    /// The `Authorization` header for a request: a token or, for a password, what the server
+    /// asks for. A password is not sent before the server asks, since a server that wants
+    /// Digest (Virtuoso) refuses a Basic header without saying so; the challenge comes from a
+    /// request without a body, so that a large graph is not sent only to be refused.
+    fn authorization(
+        &self,
+        method: Method,
+        graph: &str,
+        body: &[u8],
+    ) -> Result<Option<String>, Failure> {
+        let Credentials::Password { .. } = &self.credentials else {
+            return Ok(self.credentials.plain_header());
+        };
+        if self.scheme.load(Ordering::Relaxed) == BASIC {
+            return Ok(self.credentials.plain_header());
+        }
+        let probe = self
+            .agent
+            .get(&self.endpoint)
+            .query("graph", graph)
+            .call();
+        match probe {
+            Err(ureq::Error::Status(401, resp)) => {
+                if let Some(h) = self.digest(method, graph, body, &resp) {
+                    self.scheme.store(DIGEST, Ordering::Relaxed);
+                    return Ok(Some(h));
+                }
+            }
+            Err(ureq::Error::Transport(t)) => return Err(Failure::Again(t.to_string())),
+            _ => {}
+        }
+        self.scheme.store(BASIC, Ordering::Relaxed);
+        Ok(self.credentials.plain_header())
+    }
+
     fn once(&self, method: Method, graph: &str, body: &[u8]) -> Result<(), Failure> {
-        let eager = match (&self.credentials, self.scheme.load(Ordering::Relaxed)) {
-            (Credentials::Token(_), _) | (Credentials::Password { .. }, BASIC) => {
-                self.credentials.plain_header()
-            }
-            _ => None,
-        };
-        let first = self
-            .request(method, graph, eager.as_deref())
-            .send_bytes(body);
-        let answer = match first {
-            // Asked for credentials: Digest when the server says so, else Basic.
-            Err(ureq::Error::Status(401, resp))
-                if eager.is_none() && matches!(self.credentials, Credentials::Password { .. }) =>
-            {
-                let header = match self.digest(method, graph, body, &resp) {
-                    Some(h) => {
-                        self.scheme.store(DIGEST, Ordering::Relaxed);
-                        h
-                    }
-                    None => {
-                        self.scheme.store(BASIC, Ordering::Relaxed);
-                        self.credentials.plain_header().unwrap_or_default()
-                    }
-                };
-                self.request(method, graph, Some(&header)).send_bytes(body)
-            }
-            other => other,
-        };
+        let header = self.authorization(method, graph, body)?;
+        let answer = self.request(method, graph, header.as_deref()).send_bytes(body);
         match answer {
             Ok(_) => Ok(()),
             Err(ureq::Error::Status(status, resp)) if status >= 500 || status == 429 => {
