@@ -303,11 +303,7 @@ impl GraphStore {
         if self.scheme.load(Ordering::Relaxed) == BASIC {
             return Ok(self.credentials.plain_header());
         }
-        let probe = self
-            .agent
-            .get(&self.endpoint)
-            .query("graph", graph)
-            .call();
+        let probe = self.agent.get(&self.endpoint).query("graph", graph).call();
         match probe {
             Err(ureq::Error::Status(401, resp)) => {
                 if let Some(h) = self.digest(method, graph, body, &resp) {
@@ -324,7 +320,9 @@ impl GraphStore {
 
     fn once(&self, method: Method, graph: &str, body: &[u8]) -> Result<(), Failure> {
         let header = self.authorization(method, graph, body)?;
-        let answer = self.request(method, graph, header.as_deref()).send_bytes(body);
+        let answer = self
+            .request(method, graph, header.as_deref())
+            .send_bytes(body);
         match answer {
             Ok(_) => Ok(()),
             Err(ureq::Error::Status(status, resp)) if status >= 500 || status == 429 => {
