@@ -99,6 +99,15 @@ fn is_person(iri: &str) -> bool {
 }
 
 impl People {
+    /// The people of one article: its graph's triples, read as [`People::add`] reads quads.
+    pub fn of_article(graph: &NamedNode, triples: &[Triple]) -> Self {
+        let mut people = People::default();
+        for t in triples {
+            people.add(t.as_ref().in_graph(graph));
+        }
+        people
+    }
+
     /// Reads one quad (of the predicates in [`READS`]; others are passed over); the article is
     /// its graph (the default graph for entity quads is fine).
     pub fn add(&mut self, q: QuadRef<'_>) {

@@ -345,10 +345,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         &args.read,
         |article, triples| {
             let graph = article_iri(&article.id);
-            let mut own = People::default();
-            for t in &triples {
-                own.add(t.as_ref().in_graph(&graph));
-            }
+            let own = People::of_article(&graph, &triples);
             (prepare_graph(format, &graph, triples), own)
         },
         |_, (prepared, own)| {

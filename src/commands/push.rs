@@ -96,10 +96,9 @@ fn from_inputs(args: &PushArgs, pusher: &Pusher) -> Result<usize> {
         &args.read,
         |article, triples| {
             let graph = article_iri(&article.id);
-            let mut own = People::default();
+            let own = People::of_article(&graph, &triples);
             let (mut mine, mut shared): (Vec<&Triple>, Vec<String>) = (Vec::new(), Vec::new());
             for t in &triples {
-                own.add(t.as_ref().in_graph(&graph));
                 if graph_for(t, graph.as_ref()) == ENTITIES_GRAPH {
                     shared.push(format!("{t} .\n"));
                 } else {
