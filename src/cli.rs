@@ -70,6 +70,23 @@ pub enum Command {
     /// oxigraph; newsgraph push corpus/ --shard 0/4 --to http://host:8890 --endpoint-style
     /// virtuoso
     Push(PushArgs),
+    /// Serve the store over HTTP: a web explorer and a SPARQL 1.1 endpoint, read-only.
+    ///
+    /// Pages: home (counts, search, most quoted people, latest articles), a page for each
+    /// person, article (the text with every fact highlighted at its offsets), country and post,
+    /// the networks drawn, and a SPARQL query page. The W3C SPARQL 1.1 Protocol is at /sparql
+    /// (GET ?query=, or POST as a form or application/sparql-query; results as JSON, XML, CSV
+    /// or TSV by Accept; CONSTRUCT and DESCRIBE as Turtle, N-Triples, JSON-LD or RDF/XML);
+    /// updates are refused. Everything the pages need is in the binary: no network beyond the
+    /// browser's requests.
+    ///
+    /// The store is opened for reading: `query` and `export` work beside the server; `build`
+    /// and `repair` are refused until it stops (Ctrl-C), and then a restart shows the new
+    /// articles. Listens on localhost by default: there is no login, so bind to another address
+    /// only on a network you trust.
+    ///
+    /// Example: newsgraph serve --store newsgraph.db --bind 127.0.0.1:8080
+    Serve(ServeArgs),
     /// Run a SPARQL query on the store: a bundled query by name, a .rq file, or -e TEXT.
     ///
     /// The default graph is the union of all article graphs; GRAPH ?g names the article.
@@ -201,6 +218,27 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Options of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (port 0: any free port, printed when the server starts).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Stop a SPARQL query (of /sparql or the query page) after this many seconds (decimals
+    /// allowed); 0 for no time limit.
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_seconds)]
+    pub timeout: std::time::Duration,
+    /// Refuse a SPARQL query that gives more than N rows (SELECT) or triples (CONSTRUCT,
+    /// DESCRIBE); 0 for no limit.
+    #[arg(long, value_name = "N", default_value = "10000")]
+    pub limit_rows: usize,
+    /// The largest request body (a POSTed query): bytes, or with a unit (64KB, 1MB).
+    #[arg(long, value_name = "SIZE", default_value = "1MB", value_parser = parse_size)]
+    pub max_body: usize,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 /// Where the store is.

@@ -30,6 +30,7 @@ pub mod query;
 pub mod read;
 pub mod resolve;
 pub mod segment;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod vocab;

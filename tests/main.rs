@@ -3,6 +3,7 @@
 
 mod accidents;
 mod analyse;
+mod browser;
 mod cli;
 mod common;
 mod defects;
@@ -13,5 +14,6 @@ mod push;
 mod queries;
 mod readme;
 mod robustness;
+mod serve;
 mod shard;
 mod shared;

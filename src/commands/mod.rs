@@ -8,6 +8,7 @@ use crate::cli::{
 use crate::guard;
 
 mod push;
+mod serve;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 use newsgraph::analyse::{
@@ -155,6 +156,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Path(args) => path(args),
         Command::Completions(args) => completions(args),
         Command::Push(args) => push::push(args),
+        Command::Serve(args) => serve::serve(args),
     }
 }
 
