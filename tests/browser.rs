@@ -11,10 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// chromedriver on a free port, stopped when dropped.
+/// chromedriver on a free port, stopped when dropped, with its and Chromium's scratch files in
+/// a directory of its own (removed when dropped).
 struct Driver {
     child: Child,
     url: String,
+    scratch: tempfile::TempDir,
 }
 
 impl Drop for Driver {
@@ -60,8 +62,10 @@ fn driver(test: &str) -> Option<(Driver, Option<PathBuf>)> {
         .local_addr()
         .unwrap()
         .port();
+    let scratch = tempfile::tempdir().unwrap();
     let child = Command::new(chromedriver)
         .arg(format!("--port={port}"))
+        .env("TMPDIR", scratch.path())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -76,15 +80,23 @@ fn driver(test: &str) -> Option<(Driver, Option<PathBuf>)> {
         std::thread::sleep(Duration::from_millis(100));
     }
     Some((
-        Driver { child, url },
+        Driver {
+            child,
+            url,
+            scratch,
+        },
         chromium.filter(|p| p.starts_with("/usr/lib")),
     ))
 }
 
 async fn browser(driver: &Driver, chromium: Option<&Path>) -> Client {
+    let profile = format!(
+        "--user-data-dir={}",
+        driver.scratch.path().join("profile").display()
+    );
     let mut options = serde_json::json!({
         "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--window-size=1280,900", "--hide-scrollbars"]
+                 "--window-size=1280,900", "--hide-scrollbars", profile]
     });
     if let Some(binary) = chromium {
         options["binary"] = serde_json::json!(binary.display().to_string());
@@ -100,6 +112,15 @@ async fn browser(driver: &Driver, chromium: Option<&Path>) -> Client {
 
 /// Runs `body` with a browser and a server over the test store; skips without Chromium.
 fn with_browser<F, Fut>(test: &str, body: F)
+where
+    F: FnOnce(Client, String) -> Fut,
+    Fut: std::future::Future<Output = Client>,
+{
+    with_browser_on(test, store, body)
+}
+
+/// [`with_browser`] over the store that `store` makes.
+fn with_browser_on<F, Fut>(test: &str, store: fn() -> (tempfile::TempDir, PathBuf), body: F)
 where
     F: FnOnce(Client, String) -> Fut,
     Fut: std::future::Future<Output = Client>,
@@ -321,6 +342,18 @@ fn the_hostile_article_shows_its_markup_as_text_and_runs_nothing() {
     });
 }
 
+/// A store of the articles in `examples/`, as the README's first command builds it.
+fn examples() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = crate::common::root().join("examples");
+    crate::common::ok(&crate::common::newsgraph(
+        dir.path(),
+        &["build", examples.to_str().unwrap(), "--store", "db", "-q"],
+    ));
+    let db = dir.path().join("db");
+    (dir, db)
+}
+
 /// Screenshots of each page into $NEWSGRAPH_SCREENSHOTS (see the module's documentation).
 #[test]
 #[ignore = "writes screenshots: run with NEWSGRAPH_SCREENSHOTS=DIR and --ignored"]
@@ -331,10 +364,11 @@ fn screenshots() {
     };
     let out = crate::common::root().join(out);
     std::fs::create_dir_all(&out).unwrap();
-    with_browser("browser::screenshots", |c, base| async move {
+    with_browser_on("browser::screenshots", examples, |c, base| async move {
+        c.set_window_size(1280, 1000).await.unwrap();
         for (name, path) in [
             ("home", "/"),
-            ("article", "/article/istanbul-talks.txt#st-1735-1756"),
+            ("article", "/article/istanbul-talks.txt"),
             ("person", "/person/keir-starmer"),
             ("country", "/country/ua"),
             ("post", "/post/prime-minister-gb"),
@@ -343,7 +377,13 @@ fn screenshots() {
         ] {
             c.goto(&format!("{base}{path}")).await.unwrap();
             if name == "article" {
-                c.find(Locator::Id("st-1735-1756")).await.unwrap().click().await.unwrap();
+                // Starmer's statement focused, as a reader's pointer would.
+                c.execute(
+                    "document.getElementById('st-1735-1756').focus({preventScroll: true});",
+                    vec![],
+                )
+                .await
+                .unwrap();
             }
             let png = c.screenshot().await.unwrap();
             std::fs::write(out.join(format!("{name}.png")), png).unwrap();

@@ -85,7 +85,7 @@ pub(crate) fn iri_of(kind: &str, rest: &str) -> Option<NamedNode> {
 fn appearances(who: &NamedNode) -> String {
     format!(
         "{{ ?appearance ng:corpusPerson {who} ; ng:articlePerson ?ap ; ng:inArticle ?article . }}
-         UNION {{ GRAPH ?article {{ {who} a schema:Person }}
+         UNION {{ GRAPH ?article {{ ?article a schema:NewsArticle ; schema:mentions {who} }}
                   FILTER NOT EXISTS {{ ?covered ng:inArticle ?article }} BIND ({who} AS ?ap) }}"
     )
 }

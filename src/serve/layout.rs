@@ -66,5 +66,26 @@ pub fn layout(
         }
         temperature = (temperature - cooling).max(0.5);
     }
-    pos.into_iter().map(|(x, y)| (x + 30.0, y + 30.0)).collect()
+    // Stretched to fill the box.
+    let (min_x, max_x) = pos
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (min_y, max_y) = pos
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let fit = |v: f64, lo: f64, hi: f64, size: f64| {
+        if hi - lo < 1e-9 {
+            size / 2.0
+        } else {
+            (v - lo) / (hi - lo) * size
+        }
+    };
+    pos.into_iter()
+        .map(|(x, y)| {
+            (
+                fit(x, min_x, max_x, w) + 30.0,
+                fit(y, min_y, max_y, h) + 30.0,
+            )
+        })
+        .collect()
 }
