@@ -80,8 +80,9 @@ pub(crate) fn iri_of(kind: &str, rest: &str) -> Option<NamedNode> {
     Some(iri)
 }
 
-/// Where a person of an article is the person of the corpus `?who`: the pattern shared by
-/// every person query. Binds `?ap` (the person in `?article`) for the corpus person `who`.
+/// The part of a query that binds `?ap`, the person of `?article` who is the person of the
+/// corpus `who`: their appearances in the identity graph, or, in an article that no identity
+/// graph covers, `who` itself where the article mentions them.
 fn appearances(who: &NamedNode) -> String {
     format!(
         "{{ ?appearance ng:corpusPerson {who} ; ng:articlePerson ?ap ; ng:inArticle ?article . }}
@@ -90,12 +91,63 @@ fn appearances(who: &NamedNode) -> String {
     )
 }
 
-/// The corpus person of article person `var` in `?article`, bound to `out`.
-fn corpus_of(var: &str, out: &str) -> String {
-    format!(
-        "OPTIONAL {{ ?a_{out} ng:articlePerson ?{var} ; ng:inArticle ?article ; ng:corpusPerson ?c_{out} }}
-         BIND (COALESCE(?c_{out}, ?{var}) AS ?{out})"
-    )
+/// What every page needs to name things: the name of each person, country and post, and who
+/// each article's people are in the corpus. Read once (the store does not change while it is
+/// served); the pages' queries then stay simple lookups, which Oxigraph answers fast.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    names: HashMap<String, String>,
+    identity: HashMap<(String, String), String>,
+}
+
+impl Corpus {
+    /// Reads the names and the identity graph.
+    pub fn load(store: &crate::store::NewsStore) -> Result<Corpus, ServeError> {
+        let mut names: HashMap<String, String> = HashMap::new();
+        for r in select(
+            store,
+            "SELECT ?x ?l WHERE { { ?x schema:name ?l } UNION { ?x a org:Post ; rdfs:label ?l } }",
+        )? {
+            if let (Some(x), Some(l)) = (r.str("x"), r.str("l")) {
+                match names.get_mut(&x) {
+                    Some(old) if l >= *old => {}
+                    Some(old) => *old = l,
+                    None => {
+                        names.insert(x, l);
+                    }
+                }
+            }
+        }
+        let identity = select(
+            store,
+            &format!(
+                "SELECT ?article ?ap ?who WHERE {{ GRAPH <{}> {{
+                   ?x ng:inArticle ?article ; ng:articlePerson ?ap ; ng:corpusPerson ?who }} }}",
+                crate::mint::IDENTITY_GRAPH.as_str()
+            ),
+        )?
+        .into_iter()
+        .filter_map(|r| Some(((r.str("article")?, r.str("ap")?), r.str("who")?)))
+        .collect();
+        Ok(Corpus { names, identity })
+    }
+
+    /// The person of the corpus that `person` of `article` is (else `person`).
+    fn who(&self, article: &str, person: &str) -> String {
+        self.identity
+            .get(&(article.to_owned(), person.to_owned()))
+            .cloned()
+            .unwrap_or_else(|| person.to_owned())
+    }
+
+    /// A link to `iri` with its name.
+    fn link(&self, iri: &str) -> Link {
+        Link::new(iri, self.names.get(iri).cloned())
+    }
+}
+
+fn is_person(iri: &str) -> bool {
+    kind_of(iri) == "person"
 }
 
 /// A link to a page: its address and what it reads.
@@ -130,16 +182,64 @@ pub struct ArticleRef {
     pub title: String,
     /// The publication date, if known.
     pub date: String,
+    /// The date as a sortable key (year, month, day).
+    key: (u32, u32, u32),
+}
+
+/// A date as (year, month, day): ISO 8601 (`2025-05-12…`) or as Reuters writes it
+/// (`26-FEB-1987 15:01:01.79`); else zeros.
+fn date_key(date: &str) -> (u32, u32, u32) {
+    let first = date.split([' ', 'T']).next().unwrap_or_default();
+    let parts: Vec<&str> = first.split('-').collect();
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    match parts[..] {
+        [y, m, d] if y.len() == 4 => (
+            y.parse().unwrap_or(0),
+            m.parse().unwrap_or(0),
+            d.get(..2).unwrap_or(d).parse().unwrap_or(0),
+        ),
+        [d, m, y] => (
+            y.parse().unwrap_or(0),
+            MONTHS
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(m))
+                .map_or(0, |i| i as u32 + 1),
+            d.parse().unwrap_or(0),
+        ),
+        _ => (0, 0, 0),
+    }
 }
 
 fn article_ref(iri: &str, headline: Option<String>, date: Option<String>) -> ArticleRef {
+    let date = date.unwrap_or_default();
     ArticleRef {
         href: page_of(iri).unwrap_or_default(),
         title: headline.unwrap_or_else(|| crate::analyse::article_id(iri).to_owned()),
-        date: date
-            .map(|d| d.chars().take(10).collect())
-            .unwrap_or_default(),
+        key: date_key(&date),
+        date: date.split([' ', 'T']).next().unwrap_or_default().to_owned(),
     }
+}
+
+/// The headline and date of each article that `pattern` binds to `?article`.
+fn article_refs(
+    store: &crate::store::NewsStore,
+    pattern: &str,
+) -> Result<HashMap<String, ArticleRef>, ServeError> {
+    Ok(select(
+        store,
+        &format!(
+            "SELECT DISTINCT ?article ?headline ?date WHERE {{ {{ SELECT DISTINCT ?article WHERE {{ {pattern} }} }}
+               OPTIONAL {{ ?article schema:headline ?headline }} OPTIONAL {{ ?article schema:datePublished ?date }} }}"
+        ),
+    )?
+    .into_iter()
+    .filter_map(|r| {
+        let a = r.str("article")?;
+        Some((a.clone(), article_ref(&a, r.str("headline"), r.str("date"))))
+    })
+    .collect())
 }
 
 /// A statement, as a list shows it.
@@ -161,6 +261,49 @@ pub struct StatementRef {
     pub speakers: Vec<Link>,
 }
 
+/// The fields of statement `?st`, outside any GRAPH (a statement's IRI is its article's).
+const STATEMENT_FIELDS: &str = "?st schema:text ?text ; ng:quoteType ?type ; nif:beginIndex ?b ; nif:endIndex ?e .
+     OPTIONAL { ?st ng:cue ?cue } OPTIONAL { ?st ng:medium ?medium } OPTIONAL { ?st ng:audience ?audience }";
+
+/// Statements from rows of `?st ?article ?text ?type ?b ?e ?cue ?medium ?audience ?creator`,
+/// one per statement, in the rows' order, with every creator as the person of the corpus.
+fn statement_refs(corpus: &Corpus, rows: Vec<Row>) -> Vec<(String, StatementRef)> {
+    let mut out: Vec<(String, StatementRef)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for r in rows {
+        let (Some(st), Some(article)) = (r.str("st"), r.str("article")) else {
+            continue;
+        };
+        let i = *index.entry(st).or_insert_with(|| {
+            out.push((
+                article.clone(),
+                StatementRef {
+                    href: format!(
+                        "{}#st-{}-{}",
+                        page_of(&article).unwrap_or_default(),
+                        r.num("b"),
+                        r.num("e")
+                    ),
+                    text: r.str("text").unwrap_or_default(),
+                    kind: r.str("type").unwrap_or_default(),
+                    cue: r.str("cue").unwrap_or_default(),
+                    medium: r.str("medium").unwrap_or_default(),
+                    audience: r.str("audience").unwrap_or_default(),
+                    speakers: Vec::new(),
+                },
+            ));
+            out.len() - 1
+        });
+        if let Some(creator) = r.str("creator") {
+            let link = corpus.link(&corpus.who(&article, &creator));
+            if !out[i].1.speakers.contains(&link) {
+                out[i].1.speakers.push(link);
+            }
+        }
+    }
+    out
+}
+
 /// The home page.
 #[derive(Debug, Clone, Default)]
 pub struct Home {
@@ -173,40 +316,32 @@ pub struct Home {
 }
 
 /// Reads the home page.
-pub fn home(store: &crate::store::NewsStore) -> Result<Home, ServeError> {
+pub fn home(store: &crate::store::NewsStore, corpus: &Corpus) -> Result<Home, ServeError> {
     let stats = store.stats().map_err(ServeError::Store)?;
-    let quoted = select(
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for r in select(
         store,
-        &format!(
-            "SELECT ?who (MIN(?n0) AS ?name) (COUNT(DISTINCT ?st) AS ?n) WHERE {{
-               GRAPH ?article {{ ?st schema:creator ?creator }}
-               ?creator a schema:Person .
-               {}
-               OPTIONAL {{ ?who schema:name ?n0 }}
-             }} GROUP BY ?who ORDER BY DESC(?n) ?name LIMIT 10",
-            corpus_of("creator", "who")
-        ),
-    )?
-    .into_iter()
-    .filter_map(|r| Some((Link::new(&r.str("who")?, r.str("name")), r.num("n"))))
-    .collect();
-    let latest = select(
-        store,
-        "SELECT ?article ?headline ?date WHERE {
-           GRAPH ?article { ?article a schema:NewsArticle
-             OPTIONAL { ?article schema:headline ?headline }
-             OPTIONAL { ?article schema:datePublished ?date } }
-         } ORDER BY DESC(?date) ?article LIMIT 10",
-    )?
-    .into_iter()
-    .filter_map(|r| {
-        Some(article_ref(
-            &r.str("article")?,
-            r.str("headline"),
-            r.str("date"),
-        ))
-    })
-    .collect();
+        "SELECT ?article ?creator (COUNT(DISTINCT ?st) AS ?n) WHERE {
+           GRAPH ?article { ?st schema:creator ?creator } } GROUP BY ?article ?creator",
+    )? {
+        if let (Some(a), Some(c)) = (r.str("article"), r.str("creator")) {
+            if is_person(&c) {
+                *counts.entry(corpus.who(&a, &c)).or_default() += r.num("n");
+            }
+        }
+    }
+    let mut quoted: Vec<(Link, usize)> = counts
+        .into_iter()
+        .map(|(who, n)| (corpus.link(&who), n))
+        .collect();
+    quoted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.label.cmp(&b.0.label)));
+    quoted.truncate(10);
+    let mut latest: Vec<ArticleRef> =
+        article_refs(store, "GRAPH ?article { ?article a schema:NewsArticle }")?
+            .into_values()
+            .collect();
+    latest.sort_by(|a, b| b.key.cmp(&a.key).then(a.href.cmp(&b.href)));
+    latest.truncate(10);
     Ok(Home {
         stats,
         quoted,
@@ -262,9 +397,36 @@ pub struct Person {
 /// The most statements a person's page lists.
 pub const MAX_STATEMENTS: usize = 200;
 
+/// The people (of the corpus, not `who`) in `?m` of rows `?st ?article ?m`, with how many
+/// statements each, most first.
+fn people_counts(corpus: &Corpus, who: &str, rows: Vec<Row>) -> Vec<(Link, usize)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for r in rows {
+        let (Some(st), Some(article), Some(m)) = (r.str("st"), r.str("article"), r.str("m")) else {
+            continue;
+        };
+        if !is_person(&m) {
+            continue;
+        }
+        let other = corpus.who(&article, &m);
+        if other != who && seen.insert((st, other.clone())) {
+            *counts.entry(other).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(Link, usize)> = counts
+        .into_iter()
+        .map(|(o, n)| (corpus.link(&o), n))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.label.cmp(&b.0.label)));
+    out.truncate(20);
+    out
+}
+
 /// Reads a person's page; none when the store has no such person.
 pub fn person(
     store: &crate::store::NewsStore,
+    corpus: &Corpus,
     who: &NamedNode,
     networks: &[(&'static str, &Network)],
 ) -> Result<Option<Person>, ServeError> {
@@ -300,131 +462,113 @@ pub fn person(
     aliases.dedup();
     aliases.retain(|a| *a != name);
     let app = appearances(who);
-
-    let articles = select(
-        store,
-        &format!("SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {app} }}"),
-    )?
-    .first()
-    .map_or(0, |r| r.num("n"));
+    let refs = article_refs(store, &app)?;
+    let article = |a: &str| {
+        refs.get(a)
+            .cloned()
+            .unwrap_or_else(|| article_ref(a, None, None))
+    };
 
     let mut offices: BTreeMap<(bool, String), Holding> = BTreeMap::new();
     for r in select(
         store,
         &format!(
-            "SELECT DISTINCT ?post ?label ?former ?article ?headline ?date WHERE {{
+            "SELECT DISTINCT ?post ?former ?article WHERE {{
                {app}
                GRAPH ?article {{ {{ ?ap org:holds ?post BIND (false AS ?former) }}
                                  UNION {{ ?ap ng:formerlyHolds ?post BIND (true AS ?former) }} }}
-               ?post rdfs:label ?label .
-               OPTIONAL {{ GRAPH ?article {{ ?article schema:headline ?headline }} }}
-               OPTIONAL {{ GRAPH ?article {{ ?article schema:datePublished ?date }} }}
-             }} ORDER BY ?label DESC(?date) ?article"
+             }}"
         ),
     )? {
-        let (Some(post), Some(article)) = (r.str("post"), r.str("article")) else {
+        let (Some(post), Some(a)) = (r.str("post"), r.str("article")) else {
             continue;
         };
         let former = r.str("former").as_deref() == Some("true");
-        let h = offices
+        offices
             .entry((former, post.clone()))
             .or_insert_with(|| Holding {
-                post: Link::new(&post, r.str("label")),
+                post: corpus.link(&post),
                 former,
                 articles: Vec::new(),
-            });
-        if h.articles.len() < 20 {
-            h.articles
-                .push(article_ref(&article, r.str("headline"), r.str("date")));
-        }
+            })
+            .articles
+            .push(article(&a));
     }
-
-    let rows = select(
-        store,
-        &format!(
-            "SELECT ?st ?article ?text ?type ?cue ?medium ?audience ?begin ?end ?headline ?date WHERE {{
-               {app}
-               GRAPH ?article {{ ?st schema:creator ?ap ; schema:text ?text ; ng:quoteType ?type ;
-                                     nif:beginIndex ?begin ; nif:endIndex ?end .
-                 OPTIONAL {{ ?st ng:cue ?cue }} OPTIONAL {{ ?st ng:medium ?medium }}
-                 OPTIONAL {{ ?st ng:audience ?audience }} }}
-               OPTIONAL {{ GRAPH ?article {{ ?article schema:headline ?headline }} }}
-               OPTIONAL {{ GRAPH ?article {{ ?article schema:datePublished ?date }} }}
-             }} ORDER BY DESC(?date) ?article ?begin"
-        ),
-    )?;
-    let statement_count = rows.len();
-    let mut statements: Vec<(ArticleRef, Vec<StatementRef>)> = Vec::new();
-    let mut last_article = String::new();
-    for r in rows.into_iter().take(MAX_STATEMENTS) {
-        let Some(article) = r.str("article") else {
-            continue;
-        };
-        if article != last_article {
-            statements.push((
-                article_ref(&article, r.str("headline"), r.str("date")),
-                Vec::new(),
-            ));
-            last_article = article.clone();
-        }
-        let href = format!(
-            "{}#st-{}-{}",
-            page_of(&article).unwrap_or_default(),
-            r.num("begin"),
-            r.num("end")
-        );
-        if let Some((_, list)) = statements.last_mut() {
-            list.push(StatementRef {
-                href,
-                text: r.str("text").unwrap_or_default(),
-                kind: r.str("type").unwrap_or_default(),
-                cue: r.str("cue").unwrap_or_default(),
-                medium: r.str("medium").unwrap_or_default(),
-                audience: r.str("audience").unwrap_or_default(),
-                speakers: Vec::new(),
-            });
-        }
-    }
-
-    let mention_query = |outgoing: bool| {
-        let (pattern, other) = if outgoing {
-            ("?st schema:creator ?ap ; schema:mentions ?m", "m")
-        } else {
-            ("?st schema:mentions ?ap ; schema:creator ?m", "m")
-        };
-        format!(
-            "SELECT ?other (MIN(?n0) AS ?name) (COUNT(DISTINCT ?st) AS ?n) WHERE {{
-               {app}
-               GRAPH ?article {{ {pattern} }}
-               ?{other} a schema:Person .
-               {}
-               FILTER (?other != {who})
-               OPTIONAL {{ ?other schema:name ?n0 }}
-             }} GROUP BY ?other ORDER BY DESC(?n) ?name LIMIT 20",
-            corpus_of(other, "other")
-        )
-    };
-    let people = |rows: Vec<Row>| -> Vec<(Link, usize)> {
-        rows.into_iter()
-            .filter_map(|r| Some((Link::new(&r.str("other")?, r.str("name")), r.num("n"))))
-            .collect()
-    };
-    let mentions = people(select(store, &mention_query(true))?);
-    let mentioned_by = people(select(store, &mention_query(false))?);
-
-    let neighbours = networks
-        .iter()
-        .map(|(kind, net)| (*kind, neighbours_of(net, who.as_str(), 10)))
-        .filter(|(_, n)| !n.is_empty())
-        .collect();
-
     let mut offices: Vec<Holding> = offices.into_values().collect();
+    for h in &mut offices {
+        h.articles
+            .sort_by(|a, b| b.key.cmp(&a.key).then(a.href.cmp(&b.href)));
+        h.articles.truncate(20);
+    }
     offices.sort_by(|a, b| {
         a.former
             .cmp(&b.former)
             .then(b.articles.len().cmp(&a.articles.len()))
             .then(a.post.label.cmp(&b.post.label))
     });
+
+    let rows = select(
+        store,
+        &format!(
+            "SELECT ?st ?article ?text ?type ?cue ?medium ?audience ?b ?e WHERE {{
+               {app}
+               GRAPH ?article {{ ?st schema:creator ?ap }}
+               {STATEMENT_FIELDS}
+             }}"
+        ),
+    )?;
+    let mut all = statement_refs(corpus, rows);
+    let statement_count = all.len();
+    let position = |href: &str| {
+        href.rsplit_once("#st-")
+            .and_then(|(_, o)| o.split('-').next()?.parse::<usize>().ok())
+            .unwrap_or(0)
+    };
+    all.sort_by(|(a, s), (b, t)| {
+        article(b)
+            .key
+            .cmp(&article(a).key)
+            .then(a.cmp(b))
+            .then(position(&s.href).cmp(&position(&t.href)))
+    });
+    let mut statements: Vec<(ArticleRef, Vec<StatementRef>)> = Vec::new();
+    let mut last = String::new();
+    for (a, s) in all.into_iter().take(MAX_STATEMENTS) {
+        if a != last {
+            statements.push((article(&a), Vec::new()));
+            last = a;
+        }
+        if let Some((_, list)) = statements.last_mut() {
+            list.push(s);
+        }
+    }
+
+    let mentions = people_counts(
+        corpus,
+        who.as_str(),
+        select(
+            store,
+            &format!(
+                "SELECT ?st ?article ?m WHERE {{ {app} GRAPH ?article {{ ?st schema:creator ?ap ; schema:mentions ?m }} }}"
+            ),
+        )?,
+    );
+    let mentioned_by = people_counts(
+        corpus,
+        who.as_str(),
+        select(
+            store,
+            &format!(
+                "SELECT ?st ?article ?m WHERE {{ {app} GRAPH ?article {{ ?st schema:mentions ?ap ; schema:creator ?m }} }}"
+            ),
+        )?,
+    );
+
+    let neighbours = networks
+        .iter()
+        .map(|(kind, net)| (*kind, neighbours_of(net, who.as_str(), 10)))
+        .filter(|(_, n)| !n.is_empty())
+        .collect();
     Ok(Some(Person {
         name,
         aliases,
@@ -435,7 +579,7 @@ pub fn person(
         mentions,
         mentioned_by,
         neighbours,
-        articles,
+        articles: refs.len(),
     }))
 }
 
@@ -526,97 +670,86 @@ fn kind_of(iri: &str) -> &'static str {
 /// Reads an article's page; none when the store has no such article.
 pub fn article(
     store: &crate::store::NewsStore,
+    corpus: &Corpus,
     a: &NamedNode,
 ) -> Result<Option<ArticlePage>, ServeError> {
     let head = select(
         store,
         &format!(
-            "SELECT ?text ?headline ?date ?publisher ?url WHERE {{ GRAPH {a} {{
-               {a} nif:isString ?text
+            "SELECT ?text ?headline ?date ?publisher ?url WHERE {{ GRAPH {a} {{ {a} nif:isString ?text }}
                OPTIONAL {{ {a} schema:headline ?headline }} OPTIONAL {{ {a} schema:datePublished ?date }}
-               OPTIONAL {{ {a} schema:publisher ?publisher }} OPTIONAL {{ {a} schema:url ?url }} }} }} LIMIT 1"
+               OPTIONAL {{ {a} schema:publisher ?publisher }} OPTIONAL {{ {a} schema:url ?url }} }} LIMIT 1"
         ),
     )?;
     let Some(head) = head.first() else {
         return Ok(None);
     };
-    let mut mentions = Vec::new();
-    for r in select(
+    let mut mentions: Vec<Mention> = select(
         store,
         &format!(
-            "SELECT ?b ?e ?ent ?label ?who WHERE {{
-               GRAPH {a} {{ ?m a nif:Phrase ; nif:beginIndex ?b ; nif:endIndex ?e ; itsrdf:taIdentRef ?ent }}
-               BIND ({a} AS ?article)
-               {}
-               OPTIONAL {{ {{ ?who schema:name ?label }} UNION {{ ?who rdfs:label ?label }} }}
-             }} ORDER BY ?b DESC(?e) ?label",
-            corpus_of("ent", "who")
+            "SELECT DISTINCT ?b ?e ?ent WHERE {{
+               GRAPH {a} {{ ?m a nif:Phrase ; nif:beginIndex ?b ; nif:endIndex ?e ; itsrdf:taIdentRef ?ent }} }}"
         ),
-    )? {
-        let Some(who) = r.str("who") else { continue };
-        let m = Mention {
+    )?
+    .into_iter()
+    .filter_map(|r| {
+        let who = corpus.who(a.as_str(), &r.str("ent")?);
+        Some(Mention {
             begin: r.num("b"),
             end: r.num("e"),
             kind: kind_of(&who),
-            target: Link::new(&who, r.str("label")),
-        };
-        // One row per mention: the first (smallest) label.
-        if mentions
-            .last()
-            .is_some_and(|p: &Mention| p.begin == m.begin && p.end == m.end)
-        {
-            continue;
-        }
-        mentions.push(m);
-    }
-    let mut statements: Vec<Statement> = Vec::new();
-    for r in select(
+            target: corpus.link(&who),
+        })
+    })
+    .collect();
+    mentions.sort_by(|x, y| {
+        (x.begin, std::cmp::Reverse(x.end), &x.target.href).cmp(&(
+            y.begin,
+            std::cmp::Reverse(y.end),
+            &y.target.href,
+        ))
+    });
+    mentions.dedup_by(|x, y| x.begin == y.begin && x.end == y.end);
+    let rows = select(
         store,
         &format!(
-            "SELECT ?st ?b ?e ?text ?type ?cue ?medium ?audience ?speakerText ?who ?name WHERE {{
-               GRAPH {a} {{ ?st a schema:Quotation ; nif:beginIndex ?b ; nif:endIndex ?e ; ng:quoteType ?type .
-                 OPTIONAL {{ ?st schema:text ?text }}
-                 OPTIONAL {{ ?st ng:cue ?cue }} OPTIONAL {{ ?st ng:medium ?medium }}
-                 OPTIONAL {{ ?st ng:audience ?audience }} OPTIONAL {{ ?st ng:speakerText ?speakerText }}
-                 OPTIONAL {{ ?st schema:creator ?creator }} }}
+            "SELECT ?st ?article ?text ?type ?cue ?medium ?audience ?b ?e ?creator ?speakerText WHERE {{
+               GRAPH {a} {{ ?st a schema:Quotation }}
                BIND ({a} AS ?article)
-               OPTIONAL {{ ?a_who ng:articlePerson ?creator ; ng:inArticle ?article ; ng:corpusPerson ?c_who }}
-               BIND (COALESCE(?c_who, ?creator) AS ?who)
-               OPTIONAL {{ ?who schema:name ?name }}
-             }} ORDER BY ?b ?e ?st ?who ?name"
+               {STATEMENT_FIELDS}
+               OPTIONAL {{ ?st schema:creator ?creator }} OPTIONAL {{ ?st ng:speakerText ?speakerText }}
+             }}"
         ),
-    )? {
-        let (begin, end) = (r.num("b"), r.num("e"));
-        let st = r.str("st").unwrap_or_default();
-        let same = statements.last().is_some_and(|s: &Statement| {
-            s.begin == begin && s.end == end && s.info.href.ends_with(&st)
+    )?;
+    let speaker_texts: HashMap<String, String> = rows
+        .iter()
+        .filter_map(|r| Some((r.str("st")?, r.str("speakerText")?)))
+        .collect();
+    let mut statements: Vec<Statement> = Vec::new();
+    let offsets: HashMap<String, (usize, usize)> = rows
+        .iter()
+        .filter_map(|r| Some((r.str("st")?, (r.num("b"), r.num("e")))))
+        .collect();
+    let ids: Vec<String> = {
+        let mut seen = std::collections::HashSet::new();
+        rows.iter()
+            .filter_map(|r| r.str("st"))
+            .filter(|s| seen.insert(s.clone()))
+            .collect()
+    };
+    for (id, (_, info)) in ids.iter().zip(statement_refs(corpus, rows)) {
+        let (begin, end) = offsets[id];
+        statements.push(Statement {
+            begin,
+            end,
+            info: StatementRef {
+                href: format!("#st-{begin}-{end}"),
+                ..info
+            },
+            speaker_text: speaker_texts.get(id).cloned().unwrap_or_default(),
         });
-        if !same {
-            statements.push(Statement {
-                begin,
-                end,
-                info: StatementRef {
-                    href: st.clone(),
-                    text: r.str("text").unwrap_or_default(),
-                    kind: r.str("type").unwrap_or_default(),
-                    cue: r.str("cue").unwrap_or_default(),
-                    medium: r.str("medium").unwrap_or_default(),
-                    audience: r.str("audience").unwrap_or_default(),
-                    speakers: Vec::new(),
-                },
-                speaker_text: r.str("speakerText").unwrap_or_default(),
-            });
-        }
-        if let (Some(who), Some(s)) = (r.str("who"), statements.last_mut()) {
-            let link = Link::new(&who, r.str("name"));
-            if !s.info.speakers.iter().any(|l| l.href == link.href) {
-                s.info.speakers.push(link);
-            }
-        }
     }
-    for s in &mut statements {
-        s.info.href = format!("#st-{}-{}", s.begin, s.end);
-    }
+    statements.sort_by_key(|s| (s.begin, s.end));
     Ok(Some(ArticlePage {
         id: crate::analyse::article_id(a.as_str()).to_owned(),
         headline: head.str("headline").unwrap_or_default(),
@@ -659,47 +792,75 @@ pub struct Place {
     pub statements: Vec<StatementRef>,
 }
 
-fn statement_refs(rows: Vec<Row>) -> Vec<StatementRef> {
-    let mut out: Vec<StatementRef> = Vec::new();
-    let mut last = String::new();
+/// The holders in rows `?post ?holder ?former ?article`, as people of the corpus, with the
+/// articles that say so: current first, then by post and articles.
+fn holders(corpus: &Corpus, rows: Vec<Row>) -> Vec<Holder> {
+    let mut by: BTreeMap<(bool, String, String), std::collections::BTreeSet<String>> =
+        BTreeMap::new();
     for r in rows {
-        let st = r.str("st").unwrap_or_default();
-        let speaker = r.str("who").map(|w| Link::new(&w, r.str("name")));
-        if st == last {
-            if let (Some(s), Some(l)) = (out.last_mut(), speaker) {
-                if !s.speakers.contains(&l) {
-                    s.speakers.push(l);
-                }
-            }
+        let (Some(post), Some(holder), Some(article)) =
+            (r.str("post"), r.str("holder"), r.str("article"))
+        else {
             continue;
-        }
-        last = st;
-        let article = r.str("article").unwrap_or_default();
-        out.push(StatementRef {
-            href: format!(
-                "{}#st-{}-{}",
-                page_of(&article).unwrap_or_default(),
-                r.num("b"),
-                r.num("e")
-            ),
-            text: r.str("text").unwrap_or_default(),
-            kind: r.str("type").unwrap_or_default(),
-            cue: r.str("cue").unwrap_or_default(),
-            medium: String::new(),
-            audience: String::new(),
-            speakers: speaker.into_iter().collect(),
-        });
+        };
+        let former = r.str("former").as_deref() == Some("true");
+        by.entry((former, post, corpus.who(&article, &holder)))
+            .or_default()
+            .insert(article);
     }
+    let mut out: Vec<Holder> = by
+        .into_iter()
+        .map(|((former, post, who), articles)| Holder {
+            person: corpus.link(&who),
+            post: corpus.link(&post),
+            former,
+            articles: articles.len(),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (
+            a.former,
+            &a.post.label,
+            std::cmp::Reverse(a.articles),
+            &a.person.label,
+        )
+            .cmp(&(
+                b.former,
+                &b.post.label,
+                std::cmp::Reverse(b.articles),
+                &b.person.label,
+            ))
+    });
+    out.truncate(300);
     out
 }
 
-const STATEMENT_FIELDS: &str =
-    "?st schema:text ?text ; ng:quoteType ?type ; nif:beginIndex ?b ; nif:endIndex ?e .
-                 OPTIONAL { ?st ng:cue ?cue }";
+/// The statements of `pattern` (which binds `?st` and `?article`), at most 100.
+fn statements_of(
+    store: &crate::store::NewsStore,
+    corpus: &Corpus,
+    pattern: &str,
+) -> Result<Vec<StatementRef>, ServeError> {
+    let rows = select(
+        store,
+        &format!(
+            "SELECT ?st ?article ?text ?type ?cue ?medium ?audience ?b ?e ?creator WHERE {{
+               {{ SELECT DISTINCT ?st ?article WHERE {{ {pattern} }} ORDER BY DESC(?article) LIMIT 100 }}
+               {STATEMENT_FIELDS}
+               OPTIONAL {{ ?st schema:creator ?creator }}
+             }}"
+        ),
+    )?;
+    Ok(statement_refs(corpus, rows)
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect())
+}
 
 /// Reads a country's page; none when the store has no such country.
 pub fn country(
     store: &crate::store::NewsStore,
+    corpus: &Corpus,
     c: &NamedNode,
     mentions: Option<&Network>,
 ) -> Result<Option<Place>, ServeError> {
@@ -713,41 +874,24 @@ pub fn country(
     let Some(head) = head.first() else {
         return Ok(None);
     };
-    let holders = select(
+    let holders = holders(
+        corpus,
+        select(
+            store,
+            &format!(
+                "SELECT ?post ?holder ?former ?article WHERE {{
+                   ?post ng:country {c} .
+                   GRAPH ?article {{ {{ ?holder org:holds ?post BIND (false AS ?former) }}
+                                     UNION {{ ?holder ng:formerlyHolds ?post BIND (true AS ?former) }} }}
+                 }}"
+            ),
+        )?,
+    );
+    let statements = statements_of(
         store,
-        &format!(
-            "SELECT ?who ?post ?label ?former (MIN(?n0) AS ?name) (COUNT(DISTINCT ?article) AS ?n) WHERE {{
-               ?post ng:country {c} ; rdfs:label ?label .
-               GRAPH ?article {{ {{ ?holder org:holds ?post BIND (false AS ?former) }}
-                                 UNION {{ ?holder ng:formerlyHolds ?post BIND (true AS ?former) }} }}
-               {}
-               OPTIONAL {{ ?who schema:name ?n0 }}
-             }} GROUP BY ?who ?post ?label ?former ORDER BY ?former ?label DESC(?n) ?name LIMIT 200",
-            corpus_of("holder", "who")
-        ),
-    )?
-    .into_iter()
-    .filter_map(|r| {
-        Some(Holder {
-            person: Link::new(&r.str("who")?, r.str("name")),
-            post: Link::new(&r.str("post")?, r.str("label")),
-            former: r.str("former").as_deref() == Some("true"),
-            articles: r.num("n"),
-        })
-    })
-    .collect();
-    let statements = statement_refs(select(
-        store,
-        &format!(
-            "SELECT ?st ?article ?text ?type ?cue ?b ?e ?who ?name WHERE {{
-               {{ SELECT DISTINCT ?st ?article WHERE {{ GRAPH ?article {{ ?st schema:mentions {c} }} }} LIMIT 100 }}
-               GRAPH ?article {{ {STATEMENT_FIELDS} OPTIONAL {{ ?st schema:creator ?creator }} }}
-               {}
-               OPTIONAL {{ ?who schema:name ?name }}
-             }} ORDER BY ?article ?b ?st ?name",
-            corpus_of("creator", "who")
-        ),
-    )?);
+        corpus,
+        &format!("GRAPH ?article {{ ?st schema:mentions {c} }}"),
+    )?;
     let people = mentions
         .map(|n| {
             let mut people = neighbours_of(n, c.as_str(), 100);
@@ -770,58 +914,42 @@ pub fn country(
 }
 
 /// Reads a post's page; none when the store has no such post.
-pub fn post(store: &crate::store::NewsStore, p: &NamedNode) -> Result<Option<Place>, ServeError> {
+pub fn post(
+    store: &crate::store::NewsStore,
+    corpus: &Corpus,
+    p: &NamedNode,
+) -> Result<Option<Place>, ServeError> {
     let head = select(
         store,
         &format!(
-            "SELECT ?label ?country ?cname WHERE {{ {p} a org:Post ; rdfs:label ?label .
-               OPTIONAL {{ {p} ng:country ?country OPTIONAL {{ ?country schema:name ?cname }} }} }} ORDER BY ?label LIMIT 1"
+            "SELECT ?label ?country WHERE {{ {p} a org:Post ; rdfs:label ?label .
+               OPTIONAL {{ {p} ng:country ?country }} }} ORDER BY ?label LIMIT 1"
         ),
     )?;
     let Some(head) = head.first() else {
         return Ok(None);
     };
-    let post_link = Link::new(p.as_str(), head.str("label"));
-    let holders = select(
+    let holders = holders(
+        corpus,
+        select(
+            store,
+            &format!(
+                "SELECT ?post ?holder ?former ?article WHERE {{
+                   BIND ({p} AS ?post)
+                   GRAPH ?article {{ {{ ?holder org:holds {p} BIND (false AS ?former) }}
+                                     UNION {{ ?holder ng:formerlyHolds {p} BIND (true AS ?former) }} }}
+                 }}"
+            ),
+        )?,
+    );
+    let statements = statements_of(
         store,
-        &format!(
-            "SELECT ?who ?former (MIN(?n0) AS ?name) (COUNT(DISTINCT ?article) AS ?n) WHERE {{
-               GRAPH ?article {{ {{ ?holder org:holds {p} BIND (false AS ?former) }}
-                                 UNION {{ ?holder ng:formerlyHolds {p} BIND (true AS ?former) }} }}
-               {}
-               OPTIONAL {{ ?who schema:name ?n0 }}
-             }} GROUP BY ?who ?former ORDER BY ?former DESC(?n) ?name LIMIT 200",
-            corpus_of("holder", "who")
-        ),
-    )?
-    .into_iter()
-    .filter_map(|r| {
-        Some(Holder {
-            person: Link::new(&r.str("who")?, r.str("name")),
-            post: post_link.clone(),
-            former: r.str("former").as_deref() == Some("true"),
-            articles: r.num("n"),
-        })
-    })
-    .collect();
-    let statements = statement_refs(select(
-        store,
-        &format!(
-            "SELECT ?st ?article ?text ?type ?cue ?b ?e ?who ?name WHERE {{
-               {{ SELECT DISTINCT ?st ?article ?creator WHERE {{
-                    GRAPH ?article {{ ?creator org:holds {p} . ?st schema:creator ?creator }} }} LIMIT 100 }}
-               GRAPH ?article {{ {STATEMENT_FIELDS} }}
-               {}
-               OPTIONAL {{ ?who schema:name ?name }}
-             }} ORDER BY ?article ?b ?st ?name",
-            corpus_of("creator", "who")
-        ),
-    )?);
+        corpus,
+        &format!("GRAPH ?article {{ ?creator org:holds {p} . ?st schema:creator ?creator }}"),
+    )?;
     Ok(Some(Place {
-        name: post_link.label.clone(),
-        detail: head
-            .str("country")
-            .map(|c| Link::new(&c, head.str("cname"))),
+        name: head.str("label").unwrap_or_default(),
+        detail: head.str("country").map(|c| corpus.link(&c)),
         wikidata: None,
         holders,
         people: Vec::new(),

@@ -5,7 +5,8 @@
 //! the one style sheet are in the binary, so the explorer works offline. Every page reads the
 //! store with SPARQL through [`crate::query`], as `newsgraph query` does; what does not change
 //! while the store is open (the home page's lists, the names of the search box, the networks)
-//! is read once and kept.
+//! is read once and kept, and so are the names of things and the identity graph, so that each
+//! page's queries are plain lookups.
 //!
 //! The store is opened read-only ([`NewsStore::open_existing`]): `query` and `export` work
 //! beside a running server, and a `build` is refused with a message until the server stops.
@@ -95,15 +96,22 @@ impl Default for ServeOptions {
 pub(crate) struct App {
     pub(crate) store: NewsStore,
     pub(crate) options: ServeOptions,
+    corpus: OnceLock<Arc<explore::Corpus>>,
     home: OnceLock<Arc<explore::Home>>,
     index: OnceLock<Arc<explore::SearchIndex>>,
     networks: [OnceLock<Arc<Network>>; 3],
 }
 
 impl App {
+    /// The names and the identity graph, read on first use.
+    pub(crate) fn corpus(&self) -> Result<Arc<explore::Corpus>, ServeError> {
+        cached(&self.corpus, || explore::Corpus::load(&self.store))
+    }
+
     /// The home page's data, read on first use.
     pub(crate) fn home(&self) -> Result<Arc<explore::Home>, ServeError> {
-        cached(&self.home, || explore::home(&self.store))
+        let corpus = self.corpus()?;
+        cached(&self.home, || explore::home(&self.store, &corpus))
     }
 
     /// The search box's names, read on first use.
@@ -159,11 +167,13 @@ pub(crate) async fn blocking<T: Send + 'static>(
 }
 
 /// The routes of the explorer and the endpoint over `store`. Starts reading what pages keep
-/// (the home page, the search names, the networks) in the background.
+/// (names, the identity graph, the home page, the search names, the networks) in the
+/// background.
 pub fn router(store: NewsStore, options: ServeOptions) -> Router {
     let app = Arc::new(App {
         store,
         options,
+        corpus: OnceLock::new(),
         home: OnceLock::new(),
         index: OnceLock::new(),
         networks: Default::default(),

@@ -139,6 +139,7 @@ pub(crate) async fn person(
         let mentions = app.network(NetworkKind::Mentions)?;
         explore::person(
             &app.store,
+            app.corpus()?.as_ref(),
             &iri,
             &[("quotes", quotes.as_ref()), ("mentions", mentions.as_ref())],
         )
@@ -180,7 +181,12 @@ pub(crate) async fn country(
     };
     let found = blocking(app, move |app| {
         let mentions = app.network(NetworkKind::Mentions)?;
-        explore::country(&app.store, &iri, Some(mentions.as_ref()))
+        explore::country(
+            &app.store,
+            app.corpus()?.as_ref(),
+            &iri,
+            Some(mentions.as_ref()),
+        )
     })
     .await?;
     let Some(mut p) = found else {
@@ -202,7 +208,10 @@ pub(crate) async fn post(
     let Some(iri) = explore::iri_of("post", &id) else {
         return Err(missing("post", &id));
     };
-    let found = blocking(app, move |app| explore::post(&app.store, &iri)).await?;
+    let found = blocking(app, move |app| {
+        explore::post(&app.store, app.corpus()?.as_ref(), &iri)
+    })
+    .await?;
     let Some(mut p) = found else {
         return Err(missing("post", &id));
     };
@@ -266,7 +275,10 @@ pub(crate) async fn article(
     let Some(iri) = explore::iri_of("article", &id) else {
         return Err(missing("article", &id));
     };
-    let found = blocking(app, move |app| explore::article(&app.store, &iri)).await?;
+    let found = blocking(app, move |app| {
+        explore::article(&app.store, app.corpus()?.as_ref(), &iri)
+    })
+    .await?;
     let Some(a) = found else {
         return Err(missing("article", &id));
     };
