@@ -342,6 +342,39 @@ fn the_hostile_article_shows_its_markup_as_text_and_runs_nothing() {
     });
 }
 
+#[test]
+fn every_page_fits_a_phone_screen() {
+    with_browser("browser::phone", |c, base| async move {
+        c.set_window_size(390, 844).await.unwrap();
+        for path in [
+            "/",
+            "/article/istanbul-talks.txt",
+            "/person/keir-starmer",
+            "/country/ua",
+            "/post/prime-minister-gb",
+            "/network?kind=mentions",
+            "/query?example=office_holders",
+            "/search?q=pres",
+        ] {
+            c.goto(&format!("{base}{path}")).await.unwrap();
+            let widths = c
+                .execute(
+                    "return [document.documentElement.scrollWidth, window.innerWidth];",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let (page, screen) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());
+            assert!(screen <= 390, "the window is {screen} px wide");
+            assert!(
+                page <= screen,
+                "{path} is {page} px wide on a {screen} px screen"
+            );
+        }
+        c
+    });
+}
+
 /// A store of the articles in `examples/`, as the README's first command builds it.
 fn examples() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
