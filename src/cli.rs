@@ -400,6 +400,17 @@ pub struct PushArgs {
     /// Graphs sent at once, each on its own connection.
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: u16,
+    /// Send N article graphs a request, as one SPARQL 1.1 Update to the server's update
+    /// endpoint (for each graph DROP SILENT GRAPH, then INSERT DATA), instead of one Graph
+    /// Store PUT a graph: the same replace, with N times fewer requests. The update endpoint
+    /// comes from --endpoint-style (oxigraph /update, virtuoso /sparql or /sparql-auth with
+    /// credentials, fuseki /update, graphdb /statements) or --update-to. The entities and
+    /// identity graphs still go over the Graph Store protocol.
+    #[arg(long, default_value_t = 1, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub batch: u32,
+    /// The SPARQL 1.1 Update endpoint for --batch, when --endpoint-style does not tell it.
+    #[arg(long, value_name = "URL")]
+    pub update_to: Option<String>,
     /// Attempts per graph: a 5xx answer, a 429 or a network error is tried again after a
     /// wait that doubles each time (0.5 s, 1 s, 2 s, …, with jitter); any other 4xx stops the
     /// push with the server's answer.

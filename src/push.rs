@@ -8,6 +8,11 @@
 //! Credentials come from the environment ([`Credentials::from_env`]); a server that asks for
 //! HTTP Digest (Virtuoso's `/sparql-graph-crud-auth`) gets it.
 //!
+//! With a batch of N ([`Pusher::with_batch`]), N article graphs go in one request instead, as
+//! one SPARQL 1.1 Update to the server's update endpoint ([`update_url`]): for each graph,
+//! `DROP SILENT GRAPH <g>` then `INSERT DATA { GRAPH <g> { … } }`, so a graph is still replaced,
+//! with a request per N graphs rather than per graph.
+//!
 //! ```
 //! use newsgraph::push::{endpoint_url, EndpointStyle};
 //! assert_eq!(
@@ -36,10 +41,17 @@ pub enum PushError {
         /// The address given.
         url: String,
     },
+    /// A batched push needs the server's update endpoint, which a direct Graph Store
+    /// address does not tell.
+    #[error("--batch sends SPARQL updates, and the update endpoint of {url} is not known: give --endpoint-style (oxigraph, virtuoso, fuseki, graphdb) or --update-to URL")]
+    NoUpdateEndpoint {
+        /// The address given.
+        url: String,
+    },
     /// The server answered with an error that a retry does not mend (a 4xx).
-    #[error("the server refused graph <{graph}>: {status} {reason}{body}{hint}")]
+    #[error("the server refused {graph}: {status} {reason}{body}{hint}")]
     Rejected {
-        /// The graph sent.
+        /// What was sent: `graph <IRI>`, or a batched update.
         graph: String,
         /// The HTTP status.
         status: u16,
@@ -51,9 +63,9 @@ pub enum PushError {
         hint: String,
     },
     /// No answer, or only 5xx answers, after every attempt.
-    #[error("cannot send graph <{graph}> to {endpoint} after {attempts} attempts: {last}")]
+    #[error("cannot send {graph} to {endpoint} after {attempts} attempts: {last}")]
     Unreachable {
-        /// The graph sent.
+        /// What was sent: `graph <IRI>`, or a batched update.
         graph: String,
         /// Where to.
         endpoint: String,
@@ -98,6 +110,35 @@ pub fn endpoint_url(
         EndpointStyle::Virtuoso => "/sparql-graph-crud",
         EndpointStyle::Fuseki => "/data",
         EndpointStyle::GraphDb => "/rdf-graphs/service",
+    };
+    Ok(format!("{base}{path}"))
+}
+
+/// The SPARQL 1.1 Update endpoint for the address `to`, as `style` spells it (for a batched
+/// push): Oxigraph `/update`, Virtuoso `/sparql` (`/sparql-auth` with credentials), Fuseki
+/// `/update` after the dataset, GraphDB `/statements` after the repository.
+///
+/// ```
+/// use newsgraph::push::{update_url, EndpointStyle};
+/// assert_eq!(
+///     update_url("http://localhost:8890", EndpointStyle::Virtuoso, true).unwrap(),
+///     "http://localhost:8890/sparql-auth"
+/// );
+/// assert!(update_url("http://localhost:7878/store", EndpointStyle::Direct, false).is_err());
+/// ```
+pub fn update_url(
+    to: &str,
+    style: EndpointStyle,
+    authenticated: bool,
+) -> Result<String, PushError> {
+    endpoint_url(to, EndpointStyle::Direct, authenticated)?;
+    let base = to.trim_end_matches('/');
+    let path = match style {
+        EndpointStyle::Direct => return Err(PushError::NoUpdateEndpoint { url: to.to_owned() }),
+        EndpointStyle::Oxigraph | EndpointStyle::Fuseki => "/update",
+        EndpointStyle::Virtuoso if authenticated => "/sparql-auth",
+        EndpointStyle::Virtuoso => "/sparql",
+        EndpointStyle::GraphDb => "/statements",
     };
     Ok(format!("{base}{path}"))
 }
@@ -194,11 +235,14 @@ pub enum Method {
     Put,
     /// Add to the graph.
     Post,
+    /// A SPARQL 1.1 Update to the update endpoint (a batch of graphs replaced).
+    Update,
 }
 
 /// One Graph Store endpoint.
 pub struct GraphStore {
     endpoint: String,
+    update: Option<String>,
     agent: ureq::Agent,
     credentials: Credentials,
     policy: RetryPolicy,
@@ -221,11 +265,26 @@ impl GraphStore {
             .build();
         GraphStore {
             endpoint,
+            update: None,
             agent,
             credentials,
             policy,
             retries: AtomicU64::new(0),
             scheme: AtomicU8::new(UNKNOWN),
+        }
+    }
+
+    /// Sends updates ([`Method::Update`]) to `url` (from [`update_url`]).
+    pub fn with_update_endpoint(mut self, url: String) -> Self {
+        self.update = Some(url);
+        self
+    }
+
+    /// Where a request of `method` goes.
+    fn target(&self, method: Method) -> &str {
+        match (method, &self.update) {
+            (Method::Update, Some(u)) => u,
+            _ => &self.endpoint,
         }
     }
 
@@ -255,8 +314,8 @@ impl GraphStore {
             }
         }
         Err(PushError::Unreachable {
-            graph: graph.to_owned(),
-            endpoint: self.endpoint.clone(),
+            graph: described(method, graph),
+            endpoint: self.target(method).to_owned(),
             attempts: self.policy.attempts,
             last,
         })
@@ -272,15 +331,20 @@ impl GraphStore {
     }
 
     fn request(&self, method: Method, graph: &str, auth: Option<&str>) -> ureq::Request {
-        let verb = match method {
-            Method::Put => "PUT",
-            Method::Post => "POST",
+        let mut req = match method {
+            Method::Put | Method::Post => self
+                .agent
+                .request(
+                    if method == Method::Put { "PUT" } else { "POST" },
+                    &self.endpoint,
+                )
+                .query("graph", graph)
+                .set("Content-Type", "text/turtle; charset=utf-8"),
+            Method::Update => self
+                .agent
+                .post(self.target(method))
+                .set("Content-Type", "application/sparql-update; charset=utf-8"),
         };
-        let mut req = self
-            .agent
-            .request(verb, &self.endpoint)
-            .query("graph", graph)
-            .set("Content-Type", "text/turtle; charset=utf-8");
         if let Some(a) = auth {
             req = req.set("Authorization", a);
         }
@@ -303,7 +367,10 @@ impl GraphStore {
         if self.scheme.load(Ordering::Relaxed) == BASIC {
             return Ok(self.credentials.plain_header());
         }
-        let probe = self.agent.get(&self.endpoint).query("graph", graph).call();
+        let probe = match method {
+            Method::Update => self.agent.get(self.target(method)).call(),
+            _ => self.agent.get(&self.endpoint).query("graph", graph).call(),
+        };
         match probe {
             Err(ureq::Error::Status(401, resp)) => {
                 if let Some(h) = self.digest(method, graph, body, &resp) {
@@ -342,7 +409,7 @@ impl GraphStore {
                     _ => "",
                 };
                 Err(Failure::Final(PushError::Rejected {
-                    graph: graph.to_owned(),
+                    graph: described(method, graph),
                     status,
                     reason,
                     body: if excerpt.is_empty() {
@@ -380,7 +447,7 @@ impl GraphStore {
         };
         let verb = match method {
             Method::Put => digest_auth::HttpMethod::PUT,
-            Method::Post => digest_auth::HttpMethod::POST,
+            Method::Post | Method::Update => digest_auth::HttpMethod::POST,
         };
         let context = digest_auth::AuthContext::new_with_method(
             user.as_str(),
@@ -390,6 +457,14 @@ impl GraphStore {
             verb,
         );
         prompt.respond(&context).ok().map(|a| a.to_header_string())
+    }
+}
+
+/// What a request sent, for messages: `graph <IRI>`, or a batch's own description.
+fn described(method: Method, graph: &str) -> String {
+    match method {
+        Method::Update => graph.to_owned(),
+        _ => format!("graph <{graph}>"),
     }
 }
 
@@ -415,11 +490,24 @@ struct Job {
     method: Method,
     graph: String,
     body: Vec<u8>,
+    graphs: u64,
+    triples: u64,
+}
+
+/// Graphs gathered into one update.
+#[derive(Default)]
+struct Batch {
+    update: String,
+    first: String,
+    graphs: u64,
     triples: u64,
 }
 
 struct Shared {
     store: GraphStore,
+    /// Jobs queued, and jobs done (sent, failed or skipped).
+    queued: AtomicU64,
+    done: AtomicU64,
     failed: AtomicBool,
     error: Mutex<Option<PushError>>,
     graphs: AtomicU64,
@@ -428,6 +516,8 @@ struct Shared {
 
 /// Sends graphs over `jobs` connections at once; the first error stops it.
 pub struct Pusher {
+    batch: usize,
+    pending: Mutex<Batch>,
     tx: Option<SyncSender<Job>>,
     workers: Vec<JoinHandle<()>>,
     shared: Arc<Shared>,
@@ -441,6 +531,8 @@ impl Pusher {
         let rx = Arc::new(Mutex::new(rx));
         let shared = Arc::new(Shared {
             store,
+            queued: AtomicU64::new(0),
+            done: AtomicU64::new(0),
             failed: AtomicBool::new(false),
             error: Mutex::new(None),
             graphs: AtomicU64::new(0),
@@ -453,10 +545,20 @@ impl Pusher {
             })
             .collect();
         Pusher {
+            batch: 1,
+            pending: Mutex::new(Batch::default()),
             tx: Some(tx),
             workers,
             shared,
         }
+    }
+
+    /// Sends `n` graphs a request through [`Pusher::replace`], as SPARQL updates (the store
+    /// needs an update endpoint: [`GraphStore::with_update_endpoint`]); 1 (the default) sends
+    /// each graph as a Graph Store `PUT`.
+    pub fn with_batch(mut self, n: usize) -> Self {
+        self.batch = n.max(1);
+        self
     }
 
     /// Queues graph `graph` with `body` (N-Triples holding `triples` triples); waits while
@@ -468,13 +570,76 @@ impl Pusher {
         body: Vec<u8>,
         triples: u64,
     ) -> Result<(), PushError> {
-        self.check()?;
-        let job = Job {
+        self.queue(Job {
             method,
             graph: graph.to_owned(),
             body,
+            graphs: 1,
             triples,
+        })
+    }
+
+    /// Replaces graph `graph` with `body` (N-Triples holding `triples` triples): a `PUT`, or
+    /// a part of the next batched update.
+    pub fn replace(&self, graph: &str, body: Vec<u8>, triples: u64) -> Result<(), PushError> {
+        if self.batch <= 1 {
+            return self.send(Method::Put, graph, body, triples);
+        }
+        let full = {
+            let mut b = self.pending.lock().expect("batch lock");
+            if b.graphs > 0 {
+                b.update.push_str(" ;\n");
+            } else {
+                b.first = graph.to_owned();
+            }
+            b.update.push_str(&format!(
+                "DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
+            ));
+            b.update.push_str(&String::from_utf8_lossy(&body));
+            b.update.push_str("} }");
+            b.graphs += 1;
+            b.triples += triples;
+            (b.graphs as usize >= self.batch).then(|| std::mem::take(&mut *b))
         };
+        match full {
+            Some(b) => self.flush(b),
+            None => self.check(),
+        }
+    }
+
+    fn flush(&self, b: Batch) -> Result<(), PushError> {
+        if b.graphs == 0 {
+            return Ok(());
+        }
+        let label = match b.graphs {
+            1 => format!("graph <{}> (as an update)", b.first),
+            n => format!("an update of {n} graphs, the first <{}>", b.first),
+        };
+        self.queue(Job {
+            method: Method::Update,
+            graph: label,
+            body: b.update.into_bytes(),
+            graphs: b.graphs,
+            triples: b.triples,
+        })
+    }
+
+    /// Sends what a batch holds, and waits until every request sent so far is answered (a
+    /// store that locks graphs, such as Virtuoso, may refuse a large graph sent beside large
+    /// updates).
+    pub fn wait_idle(&self) -> Result<(), PushError> {
+        let last = std::mem::take(&mut *self.pending.lock().expect("batch lock"));
+        self.flush(last)?;
+        while self.shared.done.load(Ordering::Acquire) < self.shared.queued.load(Ordering::Acquire)
+        {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.check()
+    }
+
+    fn queue(&self, job: Job) -> Result<(), PushError> {
+        self.check()?;
+        self.shared.queued.fetch_add(1, Ordering::AcqRel);
         let sent = self.tx.as_ref().map(|tx| tx.send(job));
         match sent {
             Some(Ok(())) => Ok(()),
@@ -498,6 +663,8 @@ impl Pusher {
 
     /// Waits for every queued graph, and says what was sent, or the first error.
     pub fn finish(mut self) -> Result<Summary, PushError> {
+        let last = std::mem::take(&mut *self.pending.lock().expect("batch lock"));
+        self.flush(last)?;
         drop(self.tx.take());
         for w in self.workers.drain(..) {
             w.join().expect("a push worker does not panic");
@@ -518,11 +685,12 @@ fn work(rx: &Mutex<Receiver<Job>>, shared: &Shared) {
             Err(_) => return,
         };
         if shared.failed.load(Ordering::Acquire) {
+            shared.done.fetch_add(1, Ordering::AcqRel);
             continue; // drain the queue without sending
         }
         match shared.store.send(job.method, &job.graph, &job.body) {
             Ok(()) => {
-                shared.graphs.fetch_add(1, Ordering::Relaxed);
+                shared.graphs.fetch_add(job.graphs, Ordering::Relaxed);
                 shared.triples.fetch_add(job.triples, Ordering::Relaxed);
             }
             Err(e) => {
@@ -533,6 +701,7 @@ fn work(rx: &Mutex<Receiver<Job>>, shared: &Shared) {
                 shared.failed.store(true, Ordering::Release);
             }
         }
+        shared.done.fetch_add(1, Ordering::AcqRel);
     }
 }
 

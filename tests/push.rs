@@ -177,6 +177,78 @@ fn an_address_that_is_no_http_address_is_refused() {
         .contains("\"localhost:7878\" is not an http:// or https:// address of a SPARQL store"));
 }
 
+#[test]
+fn a_batch_replaces_its_graphs_in_one_update_each() {
+    let (url, seen) = serve(|_, _| (204, ""));
+    let update = url.replace("/store", "/update");
+    let out = push(
+        &[
+            "kyiv.txt",
+            "talks.txt",
+            "leeds.txt",
+            "--to",
+            &url,
+            "--update-to",
+            &update,
+            "--batch",
+            "2",
+            "--jobs",
+            "1",
+        ],
+        &[],
+    );
+    let summary = ok(&out);
+    assert!(
+        summary.starts_with(&format!(
+            "pushed 5 graphs (" // 3 articles, entities, identity
+        )) && summary.contains(&format!("to {update} (updates of 2 graphs) and {url}")),
+        "{summary}"
+    );
+    let seen = seen.lock().unwrap();
+    let lines: Vec<&str> = seen.iter().map(|s| s.line.as_str()).collect();
+    let graph = |g: &str| format!("https%3A%2F%2Fw3id.org%2Fnewsgraph%2Fid%2Fgraph%2F{g}");
+    assert_eq!(
+        lines,
+        [
+            "POST /update HTTP/1.1".to_owned(),
+            "POST /update HTTP/1.1".to_owned(),
+            format!("POST /store?graph={} HTTP/1.1", graph("entities")),
+            format!("PUT /store?graph={} HTTP/1.1", graph("identity")),
+        ]
+    );
+    // Each article graph: dropped, then inserted, in the order of the inputs.
+    let article = |name: &str| format!("<https://w3id.org/newsgraph/id/article/{name}>");
+    let ops: Vec<String> = seen[..2]
+        .iter()
+        .flat_map(|s| {
+            s.body
+                .lines()
+                .filter(|l| !l.starts_with('<') && !l.starts_with('}'))
+        })
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            format!("DROP SILENT GRAPH {} ;", article("kyiv.txt")),
+            format!("INSERT DATA {{ GRAPH {} {{", article("kyiv.txt")),
+            format!("DROP SILENT GRAPH {} ;", article("talks.txt")),
+            format!("INSERT DATA {{ GRAPH {} {{", article("talks.txt")),
+            format!("DROP SILENT GRAPH {} ;", article("leeds.txt")),
+            format!("INSERT DATA {{ GRAPH {} {{", article("leeds.txt")),
+        ]
+    );
+    assert!(seen[0].body.contains("<http://schema.org/NewsArticle> ."));
+    // Without an update endpoint a batch cannot go.
+    let out = push(&["kyiv.txt", "--to", &url, "--batch", "2"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("give --endpoint-style"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 /// A Virtuoso 7 server with a throwaway database on free ports, stopped when dropped.
 struct Virtuoso {
     child: Child,
@@ -355,6 +427,29 @@ fn virtuoso_holds_what_was_pushed_once_after_two_pushes_and_the_new_article_afte
             .collect()
     };
     assert_eq!(article_rows(&graphs(v.http)), article_rows(&now));
+    // Batched as SPARQL updates: the same graphs, and a changed article replaced.
+    std::fs::write(
+        corpus.path().join("kyiv.txt"),
+        "Talks end\n\n\"We will meet again soon,\" Foreign Minister Dmytro Kuleba said.\n",
+    )
+    .unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    cmd.args(["push", ".", "--to", &to, "--endpoint-style", "virtuoso"])
+        .args(["--batch", "3", "-q"])
+        .current_dir(corpus.path());
+    for (k, val) in creds {
+        cmd.env(k, val);
+    }
+    ok(&cmd.output().unwrap());
+    let text = sparql(
+        v.http,
+        &format!("SELECT ?t WHERE {{ GRAPH <{kyiv}> {{ ?q <http://schema.org/text> ?t }} }}"),
+    )
+    .unwrap();
+    assert_eq!(text, ["\"We will meet again soon,\""]);
+    let now = extracted(corpus.path());
+    assert_eq!(article_rows(&graphs(v.http)), article_rows(&now));
+    assert_eq!(graphs(v.http).len(), now.len());
     // A wrong password stops with the server's refusal.
     let out = run(&[
         ("NEWSGRAPH_PUSH_USER", "dba"),

@@ -7,8 +7,8 @@ use anyhow::{Context, Result};
 use newsgraph::identity::{identity_triples, People, IDENTITY_GRAPH};
 use newsgraph::mint::{article_iri, graph_for, ENTITIES_GRAPH};
 use newsgraph::push::{
-    endpoint_url, ntriples, Credentials, EndpointStyle, GraphStore, Method, Pusher, RetryPolicy,
-    Summary,
+    endpoint_url, ntriples, update_url, Credentials, EndpointStyle, GraphStore, Method, Pusher,
+    RetryPolicy, Summary,
 };
 use newsgraph::store::NewsStore;
 use oxigraph::model::{NamedOrBlankNode, Triple};
@@ -40,10 +40,17 @@ pub(crate) fn push(args: PushArgs) -> Result<ExitCode> {
         timeout: Duration::from_secs_f64(args.timeout),
         ..RetryPolicy::default()
     };
-    let pusher = Pusher::new(
-        GraphStore::new(endpoint.clone(), credentials, policy),
-        usize::from(args.jobs),
-    );
+    let mut store = GraphStore::new(endpoint.clone(), credentials.clone(), policy);
+    let mut to = endpoint.clone();
+    if args.batch > 1 {
+        let update = match &args.update_to {
+            Some(url) => endpoint_url(url, EndpointStyle::Direct, false)?,
+            None => update_url(&args.to, style, credentials.any())?,
+        };
+        to = format!("{update} (updates of {} graphs) and {endpoint}", args.batch);
+        store = store.with_update_endpoint(update);
+    }
+    let pusher = Pusher::new(store, usize::from(args.jobs)).with_batch(args.batch as usize);
     let started = Instant::now();
     let (sent, skipped) = if args.inputs.is_empty() {
         (from_store(&args, &pusher), 0)
@@ -63,7 +70,7 @@ pub(crate) fn push(args: PushArgs) -> Result<ExitCode> {
     };
     if !report().quiet {
         println!(
-            "pushed {} graph{} ({} triples) to {endpoint} in {:.2} s; {} retr{}",
+            "pushed {} graph{} ({} triples) to {to} in {:.2} s; {} retr{}",
             summary.graphs,
             if summary.graphs == 1 { "" } else { "s" },
             summary.triples,
@@ -88,6 +95,9 @@ fn from_inputs(args: &PushArgs, pusher: &Pusher) -> Result<usize> {
         }
         let n = entities.len() as u64;
         let body: String = entities.drain().collect();
+        if args.batch > 1 {
+            pusher.wait_idle()?;
+        }
         pusher.send(Method::Post, ENTITIES_GRAPH.as_str(), body.into_bytes(), n)?;
         Ok(())
     };
@@ -111,7 +121,7 @@ fn from_inputs(args: &PushArgs, pusher: &Pusher) -> Result<usize> {
         |_, (graph, (body, n), shared, own)| {
             people.merge(own);
             articles += 1;
-            pusher.send(Method::Put, graph.as_str(), body, n)?;
+            pusher.replace(graph.as_str(), body, n)?;
             entities.extend(shared);
             if entities.len() >= ENTITY_BATCH {
                 post_entities(&mut entities)?;
@@ -121,6 +131,9 @@ fn from_inputs(args: &PushArgs, pusher: &Pusher) -> Result<usize> {
     )?;
     post_entities(&mut entities)?;
     if articles > 1 && args.read.shard.is_none() {
+        if args.batch > 1 {
+            pusher.wait_idle()?;
+        }
         let triples = identity_triples(&people.resolve());
         let (body, n) = ntriples(triples.iter().map(Triple::as_ref));
         pusher.send(Method::Put, IDENTITY_GRAPH.as_str(), body, n)?;
@@ -139,21 +152,31 @@ fn from_store(args: &PushArgs, pusher: &Pusher) -> Result<()> {
         .collect::<Result<_, _>>()
         .with_context(|| format!("cannot read the graphs of {}", path.display()))?;
     report().start(Some(graphs.len()));
+    // Article graphs first, then the entities and identity graphs, alone when batched.
+    let mut graphs: Vec<_> = graphs
+        .into_iter()
+        .filter_map(|g| match g {
+            NamedOrBlankNode::NamedNode(g) => Some(g),
+            _ => None,
+        })
+        .collect();
+    graphs.sort_by_key(|g| g.as_ref() == ENTITIES_GRAPH || g.as_ref() == IDENTITY_GRAPH);
     for g in graphs {
-        let NamedOrBlankNode::NamedNode(g) = g else {
-            continue;
-        };
+        if args.batch > 1 && (g.as_ref() == ENTITIES_GRAPH || g.as_ref() == IDENTITY_GRAPH) {
+            pusher.wait_idle()?;
+        }
         let quads: Vec<oxigraph::model::Quad> = store
             .quads(Some(&g))
             .collect::<Result<_, _>>()
             .with_context(|| format!("cannot read graph <{}> of {}", g.as_str(), path.display()))?;
         let (body, n) = ntriples(quads.iter().map(|q| q.as_ref().into()));
-        let method = if g.as_ref() == ENTITIES_GRAPH {
-            Method::Post
+        if g.as_ref() == ENTITIES_GRAPH {
+            pusher.send(Method::Post, g.as_str(), body, n)?;
+        } else if g.as_ref() == IDENTITY_GRAPH {
+            pusher.send(Method::Put, g.as_str(), body, n)?;
         } else {
-            Method::Put
-        };
-        pusher.send(method, g.as_str(), body, n)?;
+            pusher.replace(g.as_str(), body, n)?;
+        }
         report().inc(1);
     }
     Ok(())
