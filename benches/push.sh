@@ -4,20 +4,22 @@
 # bulk loader on the same N-Quads (Virtuoso: ld_dir + rdf_loader_run + checkpoint; Oxigraph:
 # `oxigraph load`). Each server starts empty, on free local ports, for each run.
 #
-#   benches/push.sh [--runs N] [--jobs N] [--corpus FILE.jsonl]
+#   benches/push.sh [--runs N] [--jobs N] [--batch N] [--corpus FILE.jsonl]
 #
 # Prints one table: seconds (median of N runs, default 3), triples per second, and the ratio of
-# push to the bulk loader. Needs ../shared (the corpus), virtuoso-opensource (.ci/deps installs
+# push to the bulk loader; for Oxigraph also `push --batch N` (default 500 article graphs an
+# update). Needs ../shared (the corpus), virtuoso-opensource (.ci/deps installs
 # it) and, for the Oxigraph rows, oxigraph-cli on PATH or in ~/.cache/newsgraph-tools/bin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=3; jobs=4; corpus=../shared/corpus/reuters21578.jsonl
+runs=3; jobs=4; batch=500; corpus=../shared/corpus/reuters21578.jsonl
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
+    --batch) batch=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
-    *) echo "usage: benches/push.sh [--runs N] [--jobs N] [--corpus FILE.jsonl]" >&2; exit 2 ;;
+    *) echo "usage: benches/push.sh [--runs N] [--jobs N] [--batch N] [--corpus FILE.jsonl]" >&2; exit 2 ;;
   esac
 done
 [ -f "$corpus" ] || { echo "bench: no corpus at $corpus (it is in ../shared)" >&2; exit 2; }
@@ -75,7 +77,7 @@ count_virtuoso() {
     "http://127.0.0.1:$1/sparql" | tail -1
 }
 
-push_v=(); load_v=(); push_o=(); load_o=()
+push_v=(); load_v=(); push_o=(); load_o=(); batch_o=()
 for r in $(seq "$runs"); do
   read -r sql http < <(virtuoso_start "$work/v-push-$r")
   t0=$(now)
@@ -102,6 +104,16 @@ for r in $(seq "$runs"); do
     "$ng" push --store "$work/news.db" --to "http://127.0.0.1:$port" --endpoint-style oxigraph --jobs "$jobs" -q
     push_o+=("$(echo "$(now) - $t0" | bc)")
     kill "$oxpid"; wait "$oxpid" 2>/dev/null || true
+    port=$(free_port)
+    oxigraph serve --location "$work/o-batch-$r" --bind "127.0.0.1:$port" >/dev/null 2>&1 &
+    oxpid=$!
+    until curl -sf "http://127.0.0.1:$port/query?query=ASK%7B%7D" >/dev/null; do sleep 0.3; done
+    t0=$(now)
+    "$ng" push --store "$work/news.db" --to "http://127.0.0.1:$port" --endpoint-style oxigraph --jobs "$jobs" --batch "$batch" -q
+    batch_o+=("$(echo "$(now) - $t0" | bc)")
+    n=$(curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' "http://127.0.0.1:$port/query" | tail -1 | tr -d '\r')
+    [ "$n" = "$quads" ] || echo "bench: Oxigraph holds $n quads after push --batch, not $quads" >&2
+    kill "$oxpid"; wait "$oxpid" 2>/dev/null || true
     t0=$(now)
     oxigraph load --location "$work/o-load-$r" --file "$work/data/news.nq" >/dev/null 2>&1
     load_o+=("$(echo "$(now) - $t0" | bc)")
@@ -117,4 +129,5 @@ echo "| server | push | quads/s | bulk loader | quads/s | push / loader |"
 echo "|---|---|---|---|---|---|"
 row "Virtuoso 7.2 (ld_dir + rdf_loader_run)" "${push_v[*]}" "${load_v[*]}"
 [ ${#push_o[@]} -gt 0 ] && row "Oxigraph $(oxigraph --version 2>/dev/null | awk '{print $2}') (oxigraph load)" "${push_o[*]}" "${load_o[*]}"
-echo "per run: Virtuoso push ${push_v[*]}, load ${load_v[*]}; Oxigraph push ${push_o[*]:-}, load ${load_o[*]:-}"
+[ ${#batch_o[@]} -gt 0 ] && row "Oxigraph, push --batch $batch" "${batch_o[*]}" "${load_o[*]}"
+echo "per run: Virtuoso push ${push_v[*]}, load ${load_v[*]}; Oxigraph push ${push_o[*]:-}, --batch ${batch_o[*]:-}, load ${load_o[*]:-}"
