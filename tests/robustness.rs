@@ -328,7 +328,7 @@ fn a_store_in_use_is_reported_as_such() {
             assert_eq!(out.status.code(), Some(2), "{args:?}");
             assert_eq!(
                 stderr(&out),
-                "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store\n"
+                "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish (a `newsgraph serve` holds it until stopped), or use another --store\n"
             );
             checked = true;
         }
@@ -346,7 +346,7 @@ fn a_store_in_use_is_reported_as_such() {
 /// lock, which `newsgraph.lock` does not cover) refuses them.
 #[test]
 fn readers_share_the_store_and_keep_writers_and_oxigraph_apart() {
-    const IN_USE: &str = "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store\n";
+    const IN_USE: &str = "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish (a `newsgraph serve` holds it until stopped), or use another --store\n";
     let dir = tempfile::tempdir().unwrap();
     let article = fixture("istanbul-talks.txt");
     let article = article.to_str().unwrap();
@@ -390,7 +390,7 @@ fn a_store_whose_first_build_has_just_begun_is_in_use() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store\n"
+        "newsgraph: error: the store db is in use by another newsgraph (or oxigraph) process; wait for it to finish (a `newsgraph serve` holds it until stopped), or use another --store\n"
     );
     lock.unlock().unwrap();
     let out = newsgraph(dir.path(), &["stats", "--store", "db"]);

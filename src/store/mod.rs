@@ -40,7 +40,7 @@ pub use load::ArticleLoader;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Another process has the store open.
-    #[error("the store {path} is in use by another newsgraph (or oxigraph) process; wait for it to finish, or use another --store")]
+    #[error("the store {path} is in use by another newsgraph (or oxigraph) process; wait for it to finish (a `newsgraph serve` holds it until stopped), or use another --store")]
     Locked {
         /// The store directory.
         path: PathBuf,
