@@ -63,12 +63,19 @@ pub fn store() -> (tempfile::TempDir, PathBuf) {
     )
     .unwrap();
     std::fs::write(dir.path().join("hostile.jsonl"), HOSTILE).unwrap();
+    // An id with a space and a percent sign, which its address encodes.
+    std::fs::write(
+        dir.path().join("a note 100%.txt"),
+        "Nothing happened in Leeds.\n",
+    )
+    .unwrap();
     ok(&newsgraph(
         dir.path(),
         &[
             "build",
             "istanbul-talks.txt",
             "hostile.jsonl",
+            "a note 100%.txt",
             "--store",
             "db",
             "-q",
@@ -262,8 +269,26 @@ fn the_endpoint_refuses_updates_bad_queries_and_oversized_answers() {
                 &format!("{sparql}?query={}", enc("SELECT * WHERE { ?s ?p ?o }")),
                 "*/*",
             ),
-            503,
+            422,
             "more than 5 rows",
+        ),
+        (
+            "an unknown format",
+            get(
+                &format!("{sparql}?format=yaml&query={}", enc(HOLDER)),
+                "*/*",
+            ),
+            400,
+            "format=\"yaml\" is not a format",
+        ),
+        (
+            "a dataset in the request",
+            get(
+                &format!("{sparql}?default-graph-uri=urn%3Ax&query={}", enc(HOLDER)),
+                "*/*",
+            ),
+            400,
+            "default-graph-uri is not supported",
         ),
         (
             "a body over --max-body",
@@ -300,6 +325,11 @@ fn pages_answer_with_their_status_and_escape_what_articles_say() {
             "Prime Minister of the United Kingdom",
         ),
         ("/article/istanbul-talks.txt", 200, "This is not optional,"),
+        (
+            "/article/a%20note%20100%25.txt",
+            200,
+            "Nothing happened in Leeds.",
+        ),
         ("/country/gb", 200, "Prime Minister of the United Kingdom"),
         ("/post/prime-minister-gb", 200, "Keir Starmer"),
         ("/network?kind=mentions", 200, "<svg"),
@@ -313,7 +343,6 @@ fn pages_answer_with_their_status_and_escape_what_articles_say() {
         ("/suggest?q=starm", 200, "\"href\":\"/person/keir-starmer\""),
         ("/person/nobody-at-all", 404, "no person"),
         ("/article/..%2F..%2Fetc%2Fpasswd", 404, "no article"),
-        ("/article/../../etc/passwd", 404, ""),
         ("/nothing/here", 404, "no page here"),
     ];
     for (path, want, part) in cases {
@@ -324,6 +353,20 @@ fn pages_answer_with_their_status_and_escape_what_articles_say() {
             assert!(ct.starts_with("text/html"), "{path}: {ct}");
         }
     }
+    // A path with dots, sent as it is (an HTTP client would resolve them), names no article.
+    let mut raw = std::net::TcpStream::connect(s.base.trim_start_matches("http://")).unwrap();
+    std::io::Write::write_all(
+        &mut raw,
+        b"GET /article/../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    let mut reply = String::new();
+    std::io::Read::read_to_string(&mut raw, &mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 404"), "{reply}");
+    assert!(
+        reply.contains("the store has no article &#34;../../etc/passwd&#34;"),
+        "{reply}"
+    );
     // The hostile article's markup is text, its javascript: and quotes are inert.
     let (status, _, body) = get(&format!("{}/article/hostile", s.base), "text/html");
     assert_eq!(status, 200);
@@ -338,6 +381,15 @@ fn pages_answer_with_their_status_and_escape_what_articles_say() {
     }
     assert!(
         body.contains("&#60;script&#62;window.__pwned = 4&#60;/script&#62;"),
+        "{body}"
+    );
+    // The headline too, in the title and the heading.
+    assert!(
+        body.contains("<title>&#60;script&#62;window.__pwned = 1&#60;/script&#62;"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<h1>&#60;script&#62;window.__pwned = 1&#60;/script&#62;"),
         "{body}"
     );
     assert_eq!(

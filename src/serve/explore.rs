@@ -69,11 +69,14 @@ pub(crate) fn page_of(iri: &str) -> Option<String> {
 /// The IRI of a page's subject: `kind` ("person", "country", "post", "article") and the rest
 /// of the page's path, as the IRI spells it. Anything that is not an IRI of the store is none.
 pub(crate) fn iri_of(kind: &str, rest: &str) -> Option<NamedNode> {
-    if rest.is_empty() || rest.contains(['#', '?', '<', '>', '"', ' ', '\\']) {
+    if rest.is_empty() {
         return None;
     }
+    // An article's id may hold any character: its IRI encodes them.
     let iri = if kind == "article" {
         crate::mint::article_iri(rest)
+    } else if rest.contains(['#', '?', '<', '>', '"', ' ', '\\']) {
+        return None;
     } else {
         NamedNode::new(format!("{DATA}{kind}/{rest}")).ok()?
     };
@@ -472,8 +475,10 @@ pub fn person(
             appearances(who)
         ),
     )? {
-        if let (Some(ap), Some(article)) = (r.str("ap"), r.str("article")) {
-            app.push_str(&format!(" (<{ap}> <{article}>)"));
+        if let (Some(Term::NamedNode(ap)), Some(Term::NamedNode(article))) =
+            (r.0.get("ap"), r.0.get("article"))
+        {
+            app.push_str(&format!(" ({ap} {article})"));
         }
     }
     app.push_str(" }");
@@ -612,6 +617,15 @@ pub fn neighbours_of(net: &Network, iri: &str, top: usize) -> Vec<Neighbour> {
                 .edges_directed(i, petgraph::Direction::Incoming)
                 .map(|e| (petgraph::visit::EdgeRef::source(&e), e.weight().weight)),
         )
+        .fold(
+            BTreeMap::new(),
+            |mut by: BTreeMap<_, usize>, (j, weight)| {
+                // Both ways of a directed network count for the neighbour once.
+                *by.entry(j).or_default() += weight;
+                by
+            },
+        )
+        .into_iter()
         .map(|(j, weight)| Neighbour {
             node: Link::new(&net.graph[j].iri, Some(net.graph[j].label.clone())),
             weight,
@@ -622,7 +636,6 @@ pub fn neighbours_of(net: &Network, iri: &str, top: usize) -> Vec<Neighbour> {
             .cmp(&a.weight)
             .then(a.node.label.cmp(&b.node.label))
     });
-    out.dedup_by(|a, b| a.node.href == b.node.href && a.node.label == b.node.label);
     out.truncate(top);
     out
 }
@@ -863,7 +876,7 @@ fn statements_of(
                {{ SELECT DISTINCT ?st ?article WHERE {{ {pattern} }} ORDER BY DESC(?article) LIMIT 100 }}
                {STATEMENT_FIELDS}
                OPTIONAL {{ ?st schema:creator ?creator }}
-             }}"
+             }} ORDER BY DESC(?article) ?b ?st"
         ),
     )?;
     Ok(statement_refs(corpus, rows)
@@ -921,7 +934,9 @@ pub fn country(
             href: String::new(),
             label: iso,
         }),
-        wikidata: head.str("same"),
+        wikidata: head
+            .str("same")
+            .filter(|s| s.starts_with(crate::vocab::wd::NS)),
         holders,
         people,
         statements,

@@ -450,20 +450,25 @@ pub(crate) async fn network(
     };
     let min = number("min", 1)?;
     let top = number("top", 40)?.min(300);
-    let net = blocking(app, move |app| app.network(kind)).await?;
-    let total_nodes = net.graph.node_count();
-    let shown = net.as_ref().clone().filter(min, Some(top));
-    let g = &shown.graph;
     let (width, height) = (960usize, 640usize);
+    // Reading, filtering and laying out the network are work for a blocking thread.
+    let (total_nodes, shown, links, pos) = blocking(app, move |app| {
+        let net = app.network(kind)?;
+        let shown = net.as_ref().clone().filter(min, Some(top));
+        let g = &shown.graph;
+        let links: Vec<(usize, usize, usize)> = g
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = g.edge_endpoints(e)?;
+                Some((a.index(), b.index(), g[e].weight))
+            })
+            .collect();
+        let pos = super::layout::layout(g.node_count(), &links, width as f64, height as f64);
+        Ok((net.graph.node_count(), shown, links, pos))
+    })
+    .await?;
+    let g = &shown.graph;
     let index: Vec<_> = g.node_indices().collect();
-    let links: Vec<(usize, usize, usize)> = g
-        .edge_indices()
-        .filter_map(|e| {
-            let (a, b) = g.edge_endpoints(e)?;
-            Some((a.index(), b.index(), g[e].weight))
-        })
-        .collect();
-    let pos = super::layout::layout(index.len(), &links, width as f64, height as f64);
     let degree = shown.weighted_degrees();
     let max_degree = degree.iter().copied().max().unwrap_or(1).max(1) as f64;
     let nodes = index

@@ -1,6 +1,8 @@
 //! The W3C SPARQL 1.1 Protocol at `/sparql`, read-only: queries by GET (`?query=`), by POST
 //! as a form (`query=`) or as `application/sparql-query`; results in the format the `Accept`
-//! header (or a `format` parameter) asks for. An update is refused with 403.
+//! header (or a `format` parameter) asks for. An update is refused with 403; a query over the
+//! time limit gets 503, over the row limit 422; `default-graph-uri` and `named-graph-uri` are
+//! refused (the default graph is the union of the article graphs).
 
 use super::{App, ServeError};
 use crate::export::Format;
@@ -117,9 +119,9 @@ fn content_type(answer: Answer) -> &'static str {
 pub(crate) fn error_response(e: &ServeError) -> Response {
     let status = match e {
         ServeError::Query(QueryError::Update(_)) => StatusCode::FORBIDDEN,
-        ServeError::Query(QueryError::Timeout(_) | QueryError::TooManyRows(_)) => {
-            StatusCode::SERVICE_UNAVAILABLE
-        }
+        ServeError::Query(QueryError::Timeout(_)) => StatusCode::SERVICE_UNAVAILABLE,
+        // The same query would give as many rows again: no use retrying.
+        ServeError::Query(QueryError::TooManyRows(_)) => StatusCode::UNPROCESSABLE_ENTITY,
         ServeError::Query(
             QueryError::Syntax(_)
             | QueryError::Service(_)
@@ -145,6 +147,16 @@ fn answer(
     accept: Option<&str>,
     format: Option<&str>,
 ) -> Result<Response, ServeError> {
+    if let Some(f) = format {
+        let f = f.trim().to_ascii_lowercase();
+        let known = RESULT_TYPES.iter().any(|(m, n, _)| *n == f || *m == f)
+            || GRAPH_TYPES.iter().any(|(m, n, _)| *n == f || *m == f);
+        if !known {
+            return Err(ServeError::BadRequest(format!(
+                "format={f:?} is not a format of the endpoint: json, xml, csv, tsv (SELECT, ASK), turtle, ntriples, jsonld, rdfxml (CONSTRUCT, DESCRIBE)"
+            )));
+        }
+    }
     let output = query::run_with_limits(&app.store, sparql, &[], app.options.limits)
         .map_err(ServeError::Query)?;
     let (results, graph) = negotiate(accept, format);
@@ -169,6 +181,19 @@ fn answer(
         _ => unreachable!("negotiate gives results and graph formats"),
     };
     Ok(([(header::CONTENT_TYPE, content_type(answer))], body).into_response())
+}
+
+/// The protocol's dataset parameters, which the endpoint does not take: its default graph is
+/// always the union of the article graphs (GRAPH in the query names one).
+fn dataset_refusal(params: &HashMap<String, String>) -> Option<Response> {
+    ["default-graph-uri", "named-graph-uri"]
+        .into_iter()
+        .find(|p| params.contains_key(*p))
+        .map(|p| {
+            error_response(&ServeError::BadRequest(format!(
+                "{p} is not supported: the default graph is the union of the article graphs; name one with GRAPH <…> in the query"
+            )))
+        })
 }
 
 fn refuse_update() -> Response {
@@ -208,6 +233,9 @@ pub(crate) async fn get(
     if params.contains_key("update") {
         return refuse_update();
     }
+    if let Some(refusal) = dataset_refusal(&params) {
+        return refusal;
+    }
     match params.get("query") {
         Some(q) => run(app, q.clone(), &headers, params.get("format").cloned()).await,
         None => {
@@ -244,6 +272,9 @@ pub(crate) async fn post(
         .trim()
         .to_ascii_lowercase();
     let format = params.get("format").cloned();
+    if let Some(refusal) = dataset_refusal(&params) {
+        return refusal;
+    }
     match media.as_str() {
         "application/sparql-update" => refuse_update(),
         "application/sparql-query" => match String::from_utf8(body.to_vec()) {
@@ -261,6 +292,9 @@ pub(crate) async fn post(
             };
             if form.contains_key("update") {
                 return refuse_update();
+            }
+            if let Some(refusal) = dataset_refusal(&form) {
+                return refusal;
             }
             match form.get("query") {
                 Some(q) => {

@@ -35,6 +35,7 @@
       list.appendChild(li);
     }
     list.hidden = entries.length === 0;
+    list.dataset.q = asked;
   }
 
   function ask() {
@@ -53,6 +54,7 @@
     timer = setTimeout(ask, 120);
   });
   input.addEventListener("keydown", (ev) => {
+    if (list.hidden) return;
     const links = items();
     if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
       if (links.length === 0) return;
