@@ -921,6 +921,11 @@ mod tests {
                 "Tom Hale, the minister for Europe, spoke.",
                 vec![("Tom Hale", "Minister for Europe", None, false)],
             ),
+            // A portfolio in title case, right before the name.
+            (
+                "Minister for Arts Helen Varga spoke.",
+                vec![("Helen Varga", "Minister for Arts", None, false)],
+            ),
             (
                 "Tom Hale, the deputy health minister, spoke.",
                 vec![("Tom Hale", "Deputy Health Minister", None, false)],

@@ -557,6 +557,19 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             start = k + 1;
             noun_before = true;
         }
+        // A portfolio after "for", then the name: "Minister for Sport Richard Caborn" (the
+        // name starts at the first known first name followed by a surname).
+        let after_for = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w == "for");
+        if after_for && run.get(start).is_some_and(|w| !g.is_first_name(w.text)) {
+            if let Some(k) = (start + 1..run.len().saturating_sub(1))
+                .find(|&k| g.is_first_name(run[k].text) && name_shaped(&run[k + 1]))
+            {
+                start = k;
+            }
+        }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
             HONORIFICS.contains(&run[k].text)
@@ -880,6 +893,14 @@ mod tests {
                 "Reporter Jomana Karadsheh says so.",
                 vec!["Jomana Karadsheh"],
             ),
+            // A portfolio after "for" before the name; a name after "for" keeps its first word.
+            (
+                "Minister for Arts Helen Varga opened it, with the minister for Fisheries Tom Reid.",
+                vec!["Helen Varga", "Tom Reid"],
+            ),
+            ("a prize for Christian Lowe", vec!["Christian Lowe"]),
+            // Nothing after "for" but a word that starts no name.
+            ("ready for Tuesday", vec![]),
             ("Photo Credit: Getty Images", vec![]),
             ("in a Truth Social post, telling ABC News", vec![]),
             (

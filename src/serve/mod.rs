@@ -28,6 +28,7 @@ pub mod explore;
 pub mod highlight;
 pub mod layout;
 mod pages;
+pub mod search;
 pub mod sparql;
 
 use crate::analyse::{Network, NetworkKind};
@@ -98,7 +99,7 @@ pub(crate) struct App {
     pub(crate) options: ServeOptions,
     corpus: OnceLock<Arc<explore::Corpus>>,
     home: OnceLock<Arc<explore::Home>>,
-    index: OnceLock<Arc<explore::SearchIndex>>,
+    index: OnceLock<Arc<search::SearchIndex>>,
     networks: [OnceLock<Arc<Network>>; 3],
 }
 
@@ -115,8 +116,8 @@ impl App {
     }
 
     /// The search box's names, read on first use.
-    pub(crate) fn index(&self) -> Result<Arc<explore::SearchIndex>, ServeError> {
-        cached(&self.index, || explore::SearchIndex::load(&self.store))
+    pub(crate) fn index(&self) -> Result<Arc<search::SearchIndex>, ServeError> {
+        cached(&self.index, || search::SearchIndex::load(&self.store))
     }
 
     /// A network of the store, read on first use.

@@ -1,8 +1,9 @@
 //! The explorer's HTML pages: each handler reads its data ([`super::explore`]) off the async
 //! workers and renders an auto-escaping template (`src/serve/templates/`).
 
-use super::explore::{self, ArticlePage, Entry, Home, Link, Person, Place, StatementRef};
+use super::explore::{self, ArticlePage, Home, Link, Person, Place, StatementRef};
 use super::highlight::{pieces, Span};
+use super::search::Entry;
 use super::{blocking, App, ServeError};
 use crate::analyse::NetworkKind;
 use crate::query::{self, QueryOutput, BUNDLED};
