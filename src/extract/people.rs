@@ -563,11 +563,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| w == "for");
+        // The title before "for" introduces the name as a title before it would.
+        let mut portfolio_title = false;
         if after_for && run.get(start).is_some_and(|w| !g.is_first_name(w.text)) {
             if let Some(k) = (start + 1..run.len().saturating_sub(1))
                 .find(|&k| g.is_first_name(run[k].text) && name_shaped(&run[k + 1]))
             {
                 start = k;
+                let before_for = before[..before.len() - "for".len()].trim_end();
+                portfolio_title = before_for
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| g.title(w).is_some());
             }
         }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
@@ -578,6 +585,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
         };
+        m.titled |= portfolio_title && restart.is_none();
         // A first name alone that speaks: "“I would,” Melanie said".
         let first_name_speaks = run.len() - start == 1 && m.name.len() == 1 && {
             let w = m.name[0];
