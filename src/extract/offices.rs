@@ -927,6 +927,15 @@ mod tests {
                 vec![("Helen Varga", "Minister for Arts", None, false)],
             ),
             (
+                "Shadow Secretary for the Family Joan May spoke.",
+                vec![(
+                    "Joan May",
+                    "Shadow Secretary for the Family",
+                    Some("GB"),
+                    false,
+                )],
+            ),
+            (
                 "Tom Hale, the deputy health minister, spoke.",
                 vec![("Tom Hale", "Deputy Health Minister", None, false)],
             ),

@@ -557,24 +557,29 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             start = k + 1;
             noun_before = true;
         }
-        // A portfolio after "for", then the name: "Minister for Sport Richard Caborn" (the
-        // name starts at the first known first name followed by a surname).
-        let after_for = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| w == "for");
+        // A portfolio after "for" (or "for the"), then the name: "Minister for Sport Richard
+        // Caborn", "Shadow Secretary for the Family Theresa May" (the name starts at the first
+        // known first name followed by a surname).
+        let before_for = before
+            .strip_suffix("the")
+            .filter(|b| b.ends_with(char::is_whitespace))
+            .map_or(before, str::trim_end)
+            .strip_suffix("for")
+            .filter(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+            .map(str::trim_end);
         // The title before "for" introduces the name as a title before it would.
         let mut portfolio_title = false;
-        if after_for && run.get(start).is_some_and(|w| !g.is_first_name(w.text)) {
+        if let Some(before_for) =
+            before_for.filter(|_| run.get(start).is_some_and(|w| !g.is_first_name(w.text)))
+        {
             if let Some(k) = (start + 1..run.len().saturating_sub(1))
                 .find(|&k| g.is_first_name(run[k].text) && name_shaped(&run[k + 1]))
             {
                 start = k;
-                let before_for = before[..before.len() - "for".len()].trim_end();
                 portfolio_title = before_for
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
-                    .is_some_and(|w| g.title(w).is_some());
+                    .is_some_and(|w| g.title(w).is_some() || w == "Secretary");
             }
         }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
@@ -905,6 +910,10 @@ mod tests {
             (
                 "Minister for Arts Helen Varga opened it, with the minister for Fisheries Tom Reid.",
                 vec!["Helen Varga", "Tom Reid"],
+            ),
+            (
+                "Shadow Secretary for the Family Anne Lyle spoke.",
+                vec!["Anne Lyle"],
             ),
             ("a prize for Christian Lowe", vec!["Christian Lowe"]),
             // Nothing after "for" but a word that starts no name.
