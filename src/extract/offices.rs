@@ -59,7 +59,25 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
     (1..=g.max_title_words().min(j))
         .rev()
-        .find_map(|k| Some((k, g.title(&phrase(&ws[j - k..j])?)?)))
+        .find_map(|k| {
+            let title = g.title(without_ex(&phrase(&ws[j - k..j])?))?;
+            // "Ex-Labour minister": a former party member's post, not a labour minister
+            // (but "ex-Labour leader" is the party's).
+            let first = ws[j - k].text;
+            let ex_party = without_ex(first).len() < first.len() && g.is_party(without_ex(first));
+            if k > 1 && ex_party && title.kind != TitleKind::PartyLeader {
+                return None;
+            }
+            Some((k, title))
+        })
+}
+
+/// The words without an "ex-" glued to their first ("ex-minister", "Ex-Home Secretary").
+fn without_ex(words: &str) -> &str {
+    match words.get(..3) {
+        Some(ex) if ex.eq_ignore_ascii_case("ex-") && words.len() > 3 => &words[3..],
+        _ => words,
+    }
 }
 
 /// Words that rank a post and are part of its title: "Deputy Health Minister", "Senior Law
@@ -319,6 +337,8 @@ fn title_before_name(
     let title_end = ws[j - 1].span.end;
     j -= k;
     let mut start = ws[j].span.start;
+    // "Ex-Home Secretary David Blunkett", "Tory ex-minister Douglas Hogg".
+    let ex = without_ex(ws[j].text).len() < ws[j].text.len();
     // "Deputy Health Minister", "Senior Law Lord", "shadow secretary for the family": the rank
     // is part of the post.
     if let Some(rank) = (j > 0 && ws[j].joined)
@@ -343,13 +363,32 @@ fn title_before_name(
             start = ws[j].span.start;
         }
     }
-    let mut former = false;
+    // "the Liberal Democrats' President Simon Hughes", "the bank's president": an
+    // organisation's president, not a state's.
+    if title.kind == TitleKind::HeadOfState
+        && j > 0
+        && (ws[j - 1].possessive
+            || ws[j - 1].text.ends_with('s') && text[ws[j - 1].span.end..].starts_with(['\'', '’']))
+        && g.country_form(ws[j - 1].text).is_none()
+        && !matches!(
+            ws[j - 1].text.to_lowercase().as_str(),
+            "country" | "nation" | "state" | "republic" | "island" | "kingdom"
+        )
+    {
+        return None;
+    }
+    let mut former = ex;
     let mut country = None;
     for _ in 0..3 {
         if j == 0 {
             break;
         }
-        let prev = ws[j - 1].text.to_lowercase();
+        let mut prev = ws[j - 1].text.to_lowercase();
+        // "Ex-Labour MP George Galloway": a former post, of the party's country.
+        if let Some(party) = prev.strip_prefix("ex-").filter(|p| g.is_party(p)) {
+            former = true;
+            prev = party.to_owned();
+        }
         if let Some((k, iso)) = country_before(&ws, j).filter(|_| country.is_none()) {
             country = Some(iso);
             j -= k;
@@ -926,6 +965,50 @@ mod tests {
                 "Minister for Arts Helen Varga spoke.",
                 vec![("Helen Varga", "Minister for Arts", None, false)],
             ),
+            // A party's or a company's president holds no public office.
+            (
+                "The Liberal Democrats' President Tom Hale and the firm's President Ann Lyle spoke.",
+                vec![],
+            ),
+            (
+                "Chad voted. The country's President Tom Hale spoke.",
+                vec![("Tom Hale", "President", Some("TD"), false)],
+            ),
+            // A former party's member held the post; the nation of a devolved post is its
+            // country, not its department.
+            (
+                "Ex-Labour MP Tom Hale spoke.",
+                vec![("Tom Hale", "MP", Some("GB"), true)],
+            ),
+            // A party of several words before "leader"; the leaders of the Commons and Lords.
+            (
+                "Scottish National Party leader Tom Hale, UK Independence Party leader Ann Lyle and Commons leader Sam Reid met.",
+                vec![
+                    ("Tom Hale", "Scottish National Party Leader", Some("GB"), false),
+                    ("Ann Lyle", "UK Independence Party Leader", Some("GB"), false),
+                    ("Sam Reid", "Commons Leader", Some("GB"), false),
+                ],
+            ),
+            // "ex-" glued to the title.
+            (
+                "Tory ex-minister Tom Hale and Ex-Home Secretary Ann Lyle met ex-Labour minister Sam Reid.",
+                vec![
+                    ("Tom Hale", "Minister", Some("GB"), true),
+                    ("Ann Lyle", "Home Secretary", Some("GB"), true),
+                    ("Sam Reid", "Minister", Some("GB"), true),
+                ],
+            ),
+            (
+                "Ex-Labour leader Tom Hale spoke.",
+                vec![("Tom Hale", "Labour Leader", Some("GB"), true)],
+            ),
+            (
+                "Welsh Health Minister Ann Lyle and Welsh Secretary Tom Reid spoke.",
+                vec![
+                    ("Ann Lyle", "Health Minister", Some("GB"), false),
+                    ("Tom Reid", "Welsh Secretary", Some("GB"), false),
+                ],
+            ),
             (
                 "Shadow Secretary for the Family Joan May spoke.",
                 vec![(
@@ -976,6 +1059,11 @@ mod tests {
             (
                 "The first minister's speech was short. Aides told Tom Hale so.",
                 vec![],
+            ),
+            // ... after an honorific too.
+            (
+                "The Lord Chancellor spoke at length. Lord Hale insists it was short.",
+                vec![("Hale", "Lord Chancellor", Some("GB"), false)],
             ),
         ];
         for (input, expected) in table {

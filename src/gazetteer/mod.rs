@@ -497,6 +497,8 @@ impl Gazetteer {
     /// assert_eq!((t.role.as_str(), t.kind, t.country), ("Shadow Education Secretary", TitleKind::Minister, Some("GB")));
     /// assert_eq!(g.title("Tory leader").unwrap().role, "Tory Leader");
     /// assert!(g.title("general secretary").is_none());
+    /// assert_eq!(g.title("Welsh Secretary").unwrap().role, "Welsh Secretary");
+    /// assert!(g.title("Welsh Health Minister").is_none());
     /// ```
     pub fn title(&self, words: &str) -> Option<Title> {
         let lower = crate::text::lowercase(words);
@@ -523,7 +525,10 @@ impl Gazetteer {
                         self.departments.contains_key(*w) || matches!(*w, "and" | "of" | "for")
                     })
                     && !matches!(body.first(), Some(&"and") | Some(&"of") | Some(&"for"));
-                if !dept_ok {
+                // "Welsh Health Minister": the nation is the post's country, not its
+                // department ("Welsh Secretary" alone is one).
+                let nation_first = body.len() > 1 && matches!(body[0], "welsh" | "scottish");
+                if !dept_ok || nation_first {
                     return None;
                 }
                 // A department title that only one country uses ("Home Secretary") carries it.
@@ -537,11 +542,13 @@ impl Gazetteer {
             }
             "leader" => {
                 let party: Vec<&str> = body.iter().copied().filter(|w| *w != "party").collect();
-                let party = party
-                    .strip_prefix(&["scottish"])
-                    .or_else(|| party.strip_prefix(&["welsh"]))
-                    .unwrap_or(&party);
-                let iso = self.parties.get(&party.join(" "))?;
+                // "Scottish National Party leader"; else "Scottish Labour leader" is Labour's.
+                let iso = self.parties.get(&party.join(" ")).or_else(|| {
+                    let party = party
+                        .strip_prefix(&["scottish"])
+                        .or_else(|| party.strip_prefix(&["welsh"]))?;
+                    self.parties.get(&party.join(" "))
+                })?;
                 (TitleKind::PartyLeader, Some(*iso).filter(|c| !c.is_empty()))
             }
             _ => return None,

@@ -376,10 +376,12 @@ pub fn referents(
                     .get(si + 1)
                     .filter(|s| seg.paragraph_index(s.start) == para)
                     .map_or(seg.sentences[si].end, |s| s.end);
-                // The person must start a sentence: its subject.
+                // The person must start a sentence, perhaps after an honorific ("Lord
+                // Falconer insists"): its subject.
                 let starts_sentence = |r: &Referent| {
                     let s = seg.sentences[seg.sentence_index(r.span.start)];
-                    text[s.start..r.span.start].trim().is_empty()
+                    let before = text[s.start..r.span.start].trim();
+                    before.is_empty() || crate::gazetteer::HONORIFICS.contains(&before)
                 };
                 found = out[i + 1..]
                     .iter()
