@@ -57,19 +57,17 @@ fn country_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str)> {
 /// The title of up to N words ending just before `ws[j]`.
 fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
-    (1..=g.max_title_words().min(j))
-        .rev()
-        .find_map(|k| {
-            let title = g.title(without_ex(&phrase(&ws[j - k..j])?))?;
-            // "Ex-Labour minister": a former party member's post, not a labour minister
-            // (but "ex-Labour leader" is the party's).
-            let first = ws[j - k].text;
-            let ex_party = without_ex(first).len() < first.len() && g.is_party(without_ex(first));
-            if k > 1 && ex_party && title.kind != TitleKind::PartyLeader {
-                return None;
-            }
-            Some((k, title))
-        })
+    (1..=g.max_title_words().min(j)).rev().find_map(|k| {
+        let title = g.title(without_ex(&phrase(&ws[j - k..j])?))?;
+        // "Ex-Labour minister": a former party member's post, not a labour minister
+        // (but "ex-Labour leader" is the party's).
+        let first = ws[j - k].text;
+        let ex_party = without_ex(first).len() < first.len() && g.is_party(without_ex(first));
+        if k > 1 && ex_party && title.kind != TitleKind::PartyLeader {
+            return None;
+        }
+        Some((k, title))
+    })
 }
 
 /// The words without an "ex-" glued to their first ("ex-minister", "Ex-Home Secretary").
