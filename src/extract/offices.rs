@@ -62,7 +62,7 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
         // "Ex-Labour minister": a former party member's post, not a labour minister
         // (but "ex-Labour leader" is the party's).
         let first = ws[j - k].text;
-        let ex_party = without_ex(first).len() < first.len() && g.is_party(without_ex(first));
+        let ex_party = after_ex(first).is_some_and(|p| g.is_party(p));
         if k > 1 && ex_party && title.kind != TitleKind::PartyLeader {
             return None;
         }
@@ -70,12 +70,17 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     })
 }
 
+/// What follows an "ex-" glued to the start of `words`, any case ("ex-minister": "minister").
+fn after_ex(words: &str) -> Option<&str> {
+    words
+        .get(..3)
+        .filter(|ex| ex.eq_ignore_ascii_case("ex-") && words.len() > 3)
+        .map(|_| &words[3..])
+}
+
 /// The words without an "ex-" glued to their first ("ex-minister", "Ex-Home Secretary").
 fn without_ex(words: &str) -> &str {
-    match words.get(..3) {
-        Some(ex) if ex.eq_ignore_ascii_case("ex-") && words.len() > 3 => &words[3..],
-        _ => words,
-    }
+    after_ex(words).unwrap_or(words)
 }
 
 /// Words that rank a post and are part of its title: "Deputy Health Minister", "Senior Law
@@ -336,7 +341,7 @@ fn title_before_name(
     j -= k;
     let mut start = ws[j].span.start;
     // "Ex-Home Secretary David Blunkett", "Tory ex-minister Douglas Hogg".
-    let ex = without_ex(ws[j].text).len() < ws[j].text.len();
+    let ex = after_ex(ws[j].text).is_some();
     // "Deputy Health Minister", "Senior Law Lord", "shadow secretary for the family": the rank
     // is part of the post.
     if let Some(rank) = (j > 0 && ws[j].joined)
@@ -383,7 +388,7 @@ fn title_before_name(
         }
         let mut prev = ws[j - 1].text.to_lowercase();
         // "Ex-Labour MP George Galloway": a former post, of the party's country.
-        if let Some(party) = prev.strip_prefix("ex-").filter(|p| g.is_party(p)) {
+        if let Some(party) = after_ex(&prev).filter(|p| g.is_party(p)) {
             former = true;
             prev = party.to_owned();
         }
