@@ -8,6 +8,7 @@
 //! ```
 
 use crate::gazetteer::{gazetteer, FormKind};
+use crate::learn::{Entity, Tagged};
 use crate::segment::Span;
 
 /// A reference to a country in the text.
@@ -34,6 +35,63 @@ pub fn find_countries(text: &str, exclude: &[Span]) -> Vec<CountryMention> {
             kind,
         })
         .collect()
+}
+
+/// The mentions that may be words of a longer name rather than the country: those before a
+/// word in title case or a number ("American League", "Monaco 1") or after one ("Radio New
+/// Zealand", "Bank of France"). Which of them are is for the tagger to say ([`inside_name`]).
+pub fn doubtful(text: &str, mentions: &[CountryMention]) -> Vec<Span> {
+    mentions
+        .iter()
+        .filter(|m| {
+            let next = text[m.span.end..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            next || name_word_before(&text[..m.span.start])
+        })
+        .map(|m| m.span)
+        .collect()
+}
+
+/// Words in title case that start sentences and clauses rather than names.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "By", "With", "From",
+    "As", "Both", "All", "Most", "Some", "Many", "Two", "Three", "Then", "While", "When", "If",
+];
+
+/// Whether `before` ends with a word in title case that can start a name: "Radio " or "Bank
+/// of ", not "The ".
+fn name_word_before(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let rest = rest
+        .strip_suffix(" of")
+        .or_else(|| rest.strip_suffix(" de"))
+        .unwrap_or(rest);
+    let word = rest
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
+        .next()
+        .unwrap_or("");
+    word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !OPENERS.contains(&word)
+}
+
+/// Whether the tagger reads `mention` as part of another name: a person ("Alexander Paris"),
+/// or an organisation or other name longer than it ("Bank of France", "the American League",
+/// "the French Open"), or a team named as the country is ("Jordan" in Formula One results).
+/// A place ("South Korea") or a nationality alone ("French") is the country.
+pub fn inside_name(mention: Span, tagged: &[Tagged<'_>]) -> bool {
+    tagged
+        .iter()
+        .filter(|t| t.start < mention.end && mention.start < t.end)
+        .any(|t| match t.kind {
+            Entity::Location => false,
+            Entity::Person | Entity::Organisation => true,
+            Entity::Other => t.start < mention.start || t.end > mention.end,
+        })
 }
 
 /// Verbs after a capital that show it stands for its state ("Washington warned").

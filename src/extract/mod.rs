@@ -19,6 +19,7 @@ pub mod countries;
 pub mod names;
 pub mod offices;
 pub mod people;
+pub mod results;
 pub mod statements;
 
 pub use crate::resolve::Person;
@@ -99,7 +100,9 @@ pub fn extract(text: &str) -> Extraction {
 /// [`statements::RankedSpeakers`]).
 pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Extraction {
     let seg = Segments::new(text);
-    let names = names::find(text, &seg, names::Names::from_env());
+    // The country names that may be words of another name, for the tagger to read too.
+    let doubtful = countries::doubtful(text, &countries::find_countries(text, &[]));
+    let (names, tagged) = names::find_tagged(text, &seg, names::Names::from_env(), &doubtful);
     let all_words = seg.words();
     let (people, mentions, name_person) = crate::resolve::people(text, all_words, &names);
     // A person's name is no country, even when it spells one ("Neil Jordan … Jordan said").
@@ -108,7 +111,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         .map(|n| n.full)
         .chain(mentions.iter().map(|m| m.span))
         .collect();
-    let countries = countries::find_countries(text, &name_spans);
+    let mut countries = countries::find_countries(text, &name_spans);
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {
@@ -225,6 +228,12 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
             &told,
         );
     }
+    // A country named inside another name is no reference to it ("the Bank of France", "the
+    // American League"), though the posts above may take their country from it ("U.S.
+    // Treasury Secretary").
+    countries.retain(|c| {
+        c.span.overlapping(&doubtful).is_empty() || !countries::inside_name(c.span, &tagged)
+    });
     // Mentions and countries by position, so that those inside a statement are a binary
     // search away (a scan per statement would be quadratic on long texts).
     let mut by_start: Vec<(Span, usize)> = mentions.iter().map(|m| (m.span, m.person)).collect();
@@ -306,6 +315,50 @@ fn add_told_post(
 #[cfg(test)]
 mod tests {
     use super::extract;
+
+    /// A country named inside another name is no reference to the country: (text, the
+    /// countries' words and codes).
+    #[test]
+    fn countries_inside_names_table() {
+        for (text, expected) in [
+            (
+                "Shares of Bank of Norway rose while Norway's krone fell.",
+                vec![("Norway", "NO")],
+            ),
+            ("The Canadian Open ended in Toronto.", vec![]),
+            ("Radio New Zealand reported it.", vec![]),
+            ("Analyst Alexander Paris said shares rose.", vec![]),
+            (
+                "Ajax 2 (Olsen 4th, Kluivert 80th) Monaco 1 (Ikpeba 33rd)",
+                vec![],
+            ),
+            // A nationality before a title stays; "U.S. Treasury" is an organisation's name,
+            // whose post is still the country's (below).
+            (
+                "Dutch Prime Minister Wim Kok met U.S. Treasury Secretary Robert Rubin.",
+                vec![("Dutch", "NL")],
+            ),
+            (
+                "Brazil's Ronaldo scored against the French in Paris.",
+                vec![("Brazil", "BR"), ("French", "FR")],
+            ),
+        ] {
+            let x = extract(text);
+            let got: Vec<(&str, &str)> = x
+                .countries
+                .iter()
+                .map(|c| (c.span.of(text), c.iso))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+        let x = extract("U.S. Treasury Secretary Robert Rubin spoke.");
+        let posts: Vec<(&str, Option<&str>)> = x
+            .offices
+            .iter()
+            .map(|o| (o.role.as_str(), o.country))
+            .collect();
+        assert_eq!(posts, [("Treasury Secretary", Some("US"))]);
+    }
 
     /// The office-holder table links a person only when the first name agrees too.
     #[test]

@@ -22,7 +22,7 @@
 use super::people::{find_names, NameMention, NOT_NAME_WORDS};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
-use crate::learn::{ner, Entity};
+use crate::learn::{ner, Entity, Tagged};
 use crate::segment::{Segments, Span};
 use std::sync::LazyLock;
 
@@ -53,9 +53,21 @@ impl Names {
 
 /// The names of people in `text`, in text order.
 pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
+    find_tagged(text, seg, how, &[]).0
+}
+
+/// The names of people in `text`, in text order, and the tagger's names (of every kind) in
+/// the sentences it read: those where it can change a person, and those that hold one of the
+/// sorted spans `also` (none when `how` is [`Names::Rules`]).
+pub fn find_tagged<'a>(
+    text: &'a str,
+    seg: &Segments,
+    how: Names,
+    also: &[Span],
+) -> (Vec<NameMention>, Vec<Tagged<'a>>) {
     let rules = find_names(text, seg);
     let (Some(tagger), false) = (ner(), how == Names::Rules) else {
-        return rules;
+        return (rules, Vec::new());
     };
     // Only sentences where the tagger can change something: with a name the rules found
     // unintroduced, or two words in title case in a row.
@@ -85,10 +97,10 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
                     .iter()
                     .any(|n| n.covers(here))
         };
+        let here = Span::new(first.start, last.end);
         toks.windows(2).any(|w| open(&w[0]) && open(&w[1]))
-            || !Span::new(first.start, last.end)
-                .overlapping(&unintroduced)
-                .is_empty()
+            || !here.overlapping(&unintroduced).is_empty()
+            || !here.overlapping(also).is_empty()
     };
     let (tagged, doc) = tagger.tag_sentences(text, &wanted);
     let spans: Vec<Span> = tagged.iter().map(|t| Span::new(t.start, t.end)).collect();
@@ -141,7 +153,7 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
         });
     }
     out.sort_by_key(|n| n.full.start);
-    out
+    (out, tagged)
 }
 
 /// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is

@@ -417,7 +417,10 @@ fn title_before_name(
             break;
         }
     }
-    if comma && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the")) {
+    // Or the title opens the sentence and commas set the name off on both sides: "Scottish
+    // Finance Minister, Tom McCabe, said".
+    let opens_apposition = j == 0 && text[name.full.end..].starts_with(',');
+    if comma && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the")) && !opens_apposition {
         return None;
     }
     // "Ifo president Hans-Werner Sinn", "GM Europe president": an organisation's president.
@@ -930,6 +933,26 @@ mod tests {
     fn compound_titles_and_clauses_table() {
         type Row = (&'static str, &'static str, Option<&'static str>, bool);
         let table: Vec<(&str, Vec<Row>)> = vec![
+            // A title that opens the sentence, with the name set off by commas.
+            (
+                "Welsh Finance Minister, Ruth Okafor, said the budget was tight.",
+                vec![("Ruth Okafor", "Finance Minister", Some("GB"), false)],
+            ),
+            // A title that starts with "Lord" is no honorific and no name.
+            (
+                "Lord Chief Justice, Lord Hale, said the ruling stood.",
+                vec![("Hale", "Lord Chief Justice", Some("GB"), false)],
+            ),
+            (
+                "Lord Advocate Ann Whitby spoke.",
+                vec![("Ann Whitby", "Lord Advocate", Some("GB"), false)],
+            ),
+            // Not a list of the title and a name ("Chancellor, Gordon Brown and …" is no
+            // apposition without the comma after the name).
+            (
+                "Lord Chancellor, Ruth Okafor and Peter Lam met.",
+                vec![],
+            ),
             // A rank is part of the post, before any title; a shadow post is Westminster's.
             (
                 "Senior law lord Lord Ashdown ruled.",

@@ -553,6 +553,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .take_while(|&k| plain(k) && (noun(k) || JOB_MODIFIERS.contains(&lower(k).as_ref())))
             .filter(|&k| noun(k))
             .last();
+        // Or further in, after words no list knows, before a known first name and a surname:
+        // "White House Press Secretary Mike McCurry", "Hong Kong Financial Secretary Donald
+        // Tsang".
+        let job = job.or_else(|| {
+            (start + 1..run.len().saturating_sub(2)).rev().find(|&k| {
+                plain(k)
+                    && noun(k)
+                    && run[k].is_capitalized()
+                    && g.is_first_name(run[k + 1].text)
+                    && name_shaped(&run[k + 2])
+            })
+        });
         if let Some(k) = job {
             start = k + 1;
             noun_before = true;
@@ -651,6 +663,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             country_words = &country_words[1..];
         }
         if NOT_NAME_WORDS.contains(&last.text)
+            // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
+            || g.title(&whole.join(" ")).is_some()
             || country_words
                 .iter()
                 .any(|w| g.country_form(w.text).is_some())
@@ -672,8 +686,24 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         });
     }
     let labels = label_names(text, seg);
-    if !labels.is_empty() {
+    // Goal scorers in results, named by the minutes of their goals ("(Nilis 63rd)").
+    let scorers: Vec<NameMention> = super::results::scorers(text)
+        .into_iter()
+        .filter(|s| {
+            !out.iter()
+                .any(|n: &NameMention| n.full.start < s.end && s.start < n.full.end)
+        })
+        .map(|span| NameMention {
+            span,
+            full: span,
+            honorific: None,
+            words: span.of(text).split(' ').map(str::to_owned).collect(),
+            titled: true,
+        })
+        .collect();
+    if !labels.is_empty() || !scorers.is_empty() {
         out.extend(labels);
+        out.extend(scorers);
         out.sort_by_key(|n| n.full);
     }
     out
@@ -875,6 +905,14 @@ mod tests {
             (
                 "Chief Executive Ann Whitby and Managing Director Tom Hale said",
                 vec!["Ann Whitby", "Tom Hale"],
+            ),
+            // A title after an honorific is no name.
+            ("Lord Chief Justice, Lord Hale, ruled", vec!["Hale"]),
+            // Words no list knows before the job do not stop it: the name starts after it.
+            (
+                "Port Authority Press Secretary Ruth Okafor and Kowloon Financial Secretary \
+                 Peter Lam said",
+                vec!["Ruth Okafor", "Peter Lam"],
             ),
             // A title that starts with an honorific is no one's name.
             (

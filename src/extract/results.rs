@@ -1,0 +1,92 @@
+//! People named in sports results: goal scorers listed with the minutes of their goals.
+//!
+//! News agencies file football results as lines of scores with the scorers in brackets,
+//! each with the minute of the goal: "Ajax 3 (Litmanen 12th, De Boer 40th pen) PSV 1 (Nilis
+//! 63rd)". The scorers are people, named by their surnames alone, with nothing else to
+//! introduce them: the minutes are what tells a scorer from a club.
+//!
+//! ```
+//! use newsgraph::extract::results::scorers;
+//! let text = "Ajax 3 (Litmanen 12th, De Boer 40th, 81st pen) PSV 1 (Nilis 63rd).";
+//! let got: Vec<&str> = scorers(text).iter().map(|s| s.of(text)).collect();
+//! assert_eq!(got, ["Litmanen", "De Boer", "Nilis"]);
+//! ```
+
+use crate::gazetteer::gazetteer;
+use crate::segment::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A scorer in a bracketed list: after "(" or ", ", a name in title case (with particles such
+/// as "van" or "de"), then one minute or more, each an ordinal with an optional "minute",
+/// "penalty" or "pen", then "," or ")".
+static SCORER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:\(|,\ )\s*
+        (?P<name>
+            \p{Lu}[\p{Ll}\p{Lu}'’.-]*
+            (?:\ (?:\p{Lu}[\p{Ll}\p{Lu}'’.-]*|van|de|der|den|da|dos|do|di|el|al|la|le|ter|ten))*
+        )
+        (?:,?\ (?:and\ )?\d{1,3}(?:st|nd|rd|th)(?:\ (?:minute|min|penalty|pen|og|own\ goal))?)+
+        \s*[,)]",
+    )
+    .expect("valid regex")
+});
+
+/// The scorers `text` lists with the minutes of their goals, in text order.
+pub fn scorers(text: &str) -> Vec<Span> {
+    if !text.contains('(') {
+        return Vec::new();
+    }
+    let g = gazetteer();
+    let mut out = Vec::new();
+    let mut at = 0;
+    // Items of one list share their commas: each match ends at the "," that starts the next.
+    while let Some(c) = SCORER.captures_at(text, at) {
+        let whole = c.get(0).expect("match");
+        let name = c.name("name").expect("name group");
+        at = whole.end() - 1;
+        let words = name.as_str();
+        let inside_brackets = text[..name.start()]
+            .rfind(['(', ')'])
+            .is_some_and(|i| text[i..].starts_with('('));
+        let country = words.split(' ').any(|w| g.country_form(w).is_some());
+        if inside_brackets && !country && words.chars().any(char::is_lowercase) {
+            out.push(Span::new(name.start(), name.end()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scorers_table() {
+        for (text, expected) in [
+            (
+                "Feyenoord 3 (Sanchez 27th, Taument 44th, 57th) Volendam 0.",
+                vec!["Sanchez", "Taument"],
+            ),
+            (
+                "St Pauli 4 (Driller 15th, Springer 64th, Sobotzik 67th penalty) Bochum 4",
+                vec!["Driller", "Springer", "Sobotzik"],
+            ),
+            (
+                "Heerenveen 4\n(Korneev 15th, Van der Wouden 70th, 90th).",
+                vec!["Korneev", "Van der Wouden"],
+            ),
+            ("Lens 1 (Smicer 52nd). Halftime 0-0.", vec!["Smicer"]),
+            // Minutes outside a bracketed list name no scorer.
+            ("He scored in the 85th minute, Smith 2nd.", vec![]),
+            ("The club finished 3rd, Ajax 4th.", vec![]),
+            // Nor a country or a club in capitals.
+            ("(Brazil 2nd, USA 3rd)", vec![]),
+        ] {
+            let got: Vec<&str> = scorers(text).iter().map(|s| s.of(text)).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+}
