@@ -485,6 +485,36 @@ const PERSON_NOUNS: &[&str] = &[
     "winger",
     "keeper",
     "teammate",
+    "accountant",
+    "farmer",
+    "teacher",
+    "doctor",
+    "nurse",
+    "engineer",
+    "pilot",
+    "diplomat",
+    "envoy",
+    "negotiator",
+    "lawmaker",
+    "legislator",
+    "physician",
+    "surgeon",
+    "lecturer",
+    "broker",
+    "dealer",
+    "treasurer",
+    "campaigner",
+    "pitcher",
+    "outfielder",
+    "shortstop",
+    "quarterback",
+    "opener",
+    "sprinter",
+    "golfer",
+    "swimmer",
+    "boxer",
+    "referee",
+    "umpire",
 ];
 
 /// A country's name or capital that is also a first name, before a surname and nothing else:
@@ -905,6 +935,11 @@ mod tests {
             (
                 "Chief Executive Ann Whitby and Managing Director Tom Hale said",
                 vec!["Ann Whitby", "Tom Hale"],
+            ),
+            // A job noun opening the sentence.
+            (
+                "Accountant Zvenka Oradu and opener Tarkan Ulvi said",
+                vec!["Zvenka Oradu", "Tarkan Ulvi"],
             ),
             // A title after an honorific is no name.
             ("Lord Chief Justice, Lord Hale, ruled", vec!["Hale"]),
