@@ -382,6 +382,7 @@ fn title_before_name(
     }
     let mut former = ex;
     let mut country = None;
+    let mut country_possessive = false;
     for _ in 0..3 {
         if j == 0 {
             break;
@@ -394,11 +395,12 @@ fn title_before_name(
         }
         if let Some((k, iso)) = country_before(&ws, j).filter(|_| country.is_none()) {
             country = Some(iso);
+            country_possessive = ws[j - 1].possessive;
             j -= k;
             start = ws[j].span.start;
         } else if matches!(
             prev.as_str(),
-            "former" | "ex" | "then" | "acting" | "interim"
+            "former" | "ex" | "then" | "acting" | "interim" | "new"
         ) {
             former |= prev == "former" || prev == "ex";
             j -= 1;
@@ -417,10 +419,17 @@ fn title_before_name(
             break;
         }
     }
-    // Or the title opens the sentence and commas set the name off on both sides: "Scottish
-    // Finance Minister, Tom McCabe, said".
-    let opens_apposition = j == 0 && text[name.full.end..].starts_with(',');
-    if comma && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the")) && !opens_apposition {
+    // Or a country's possessive stands before it: "Ukraine's new president, Viktor
+    // Yushchenko". Or the title opens the sentence or a clause, and commas set the name off on
+    // both sides: "Scottish Finance Minister, Tom McCabe, said", "Last week, Argentina's
+    // Economy Minister, Ann Vidal, said".
+    let opens_apposition = text[name.full.end..].starts_with(',')
+        && (j == 0 || text[ws[j - 1].span.end..ws[j].span.start].contains(','));
+    if comma
+        && !(j > 0 && ws[j - 1].text.eq_ignore_ascii_case("the"))
+        && !opens_apposition
+        && !country_possessive
+    {
         return None;
     }
     // "Ifo president Hans-Werner Sinn", "GM Europe president": an organisation's president.
@@ -946,6 +955,15 @@ mod tests {
             (
                 "Lord Advocate Ann Whitby spoke.",
                 vec![("Ann Whitby", "Lord Advocate", Some("GB"), false)],
+            ),
+            // A country's possessive before the title, and a title opening a clause.
+            (
+                "Kyiv said Ukraine's new president, Ann Whitby, would come.",
+                vec![("Ann Whitby", "President", Some("UA"), false)],
+            ),
+            (
+                "But last week, Argentine Economy Minister, Ruth Okafor, told the press.",
+                vec![("Ruth Okafor", "Economy Minister", Some("AR"), false)],
             ),
             // Not a list of the title and a name ("Chancellor, Gordon Brown and …" is no
             // apposition without the comma after the name).

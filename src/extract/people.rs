@@ -515,6 +515,17 @@ const PERSON_NOUNS: &[&str] = &[
     "boxer",
     "referee",
     "umpire",
+    // Nationalities as nouns: "Briton Graeme Obree".
+    "briton",
+    "dane",
+    "swede",
+    "spaniard",
+    "frenchman",
+    "englishman",
+    "welshman",
+    "irishman",
+    "scotsman",
+    "dutchman",
 ];
 
 /// A country's name or capital that is also a first name, before a surname and nothing else:
@@ -936,6 +947,8 @@ mod tests {
                 "Chief Executive Ann Whitby and Managing Director Tom Hale said",
                 vec!["Ann Whitby", "Tom Hale"],
             ),
+            // A nationality as a noun opening the sentence.
+            ("Briton Zvenka Oradu won.", vec!["Zvenka Oradu"]),
             // A job noun opening the sentence.
             (
                 "Accountant Zvenka Oradu and opener Tarkan Ulvi said",
