@@ -728,7 +728,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     }
     let labels = label_names(text, seg);
     // Goal scorers in results, named by the minutes of their goals ("(Nilis 63rd)").
-    let scorers: Vec<NameMention> = super::results::scorers(text)
+    let mut players = super::results::scorers(text);
+    players.extend(super::results::cricketers(text));
+    let scorers: Vec<NameMention> = players
         .into_iter()
         .filter(|s| {
             !out.iter()

@@ -1,4 +1,5 @@
-//! People named in sports results: goal scorers listed with the minutes of their goals.
+//! People named in sports results: goal scorers listed with the minutes of their goals, and
+//! the players of cricket scorecards.
 //!
 //! News agencies file football results as lines of scores with the scorers in brackets,
 //! each with the minute of the goal: "Ajax 3 (Litmanen 12th, De Boer 40th pen) PSV 1 (Nilis
@@ -34,6 +35,47 @@ static SCORER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A line of a cricket scorecard: the batsman, how they were out ("c Cork b Croft", "lbw b
+/// Croft", "st Foster b Croft", "c and b Croft", "run out", "not out") and the runs.
+static BATTING: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{Ll}\p{Lu}'’.-]*(?:\ \p{Lu}[\p{Ll}\p{Lu}'’.-]*){0,2}";
+    Regex::new(&format!(
+        r"(?mx)
+        ^(?P<bat>{name})\ 
+        (?:
+            (?:c\ (?P<catch>{name})\ |st\ (?P<stump>{name})\ |c\ and\ |lbw\ )?b\ (?P<bowl>{name})
+            |run\ out|not\ out
+        )
+        \ \d{{1,3}}\s*$"
+    ))
+    .expect("valid regex")
+});
+
+/// The players a cricket scorecard names: batsmen, fielders and bowlers, in text order.
+pub fn cricketers(text: &str) -> Vec<Span> {
+    if !text.contains(" out ") && !text.contains(" b ") {
+        return Vec::new();
+    }
+    let g = gazetteer();
+    let mut out: Vec<Span> = BATTING
+        .captures_iter(text)
+        .flat_map(|c| {
+            ["bat", "catch", "stump", "bowl"]
+                .into_iter()
+                .filter_map(move |k| c.name(k))
+                .map(|m| Span::new(m.start(), m.end()))
+                .collect::<Vec<_>>()
+        })
+        .filter(|s| {
+            let words = s.of(text);
+            words.split(' ').all(|w| g.country_form(w).is_none())
+                && words.chars().any(char::is_lowercase)
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// The scorers `text` lists with the minutes of their goals, in text order.
 pub fn scorers(text: &str) -> Vec<Span> {
     if !text.contains('(') {
@@ -62,6 +104,33 @@ pub fn scorers(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cricketers_table() {
+        for (text, expected) in [
+            (
+                "Rahim Qadri c Dawes b Pennock 61\nOlu Brant not out 12\nT. Gale lbw b Pennock 0",
+                vec![
+                    "Rahim Qadri",
+                    "Dawes",
+                    "Pennock",
+                    "Olu Brant",
+                    "T. Gale",
+                    "Pennock",
+                ],
+            ),
+            (
+                "Ravi-ul-Din st Marr b Okoro 7",
+                vec!["Ravi-ul-Din", "Marr", "Okoro"],
+            ),
+            // Not a scorecard line: words follow the runs, or there are no runs.
+            ("Sales b Marketing 12 percent higher", vec![]),
+            ("Smith was run out 4 times.", vec![]),
+        ] {
+            let got: Vec<&str> = cricketers(text).iter().map(|s| s.of(text)).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
 
     #[test]
     fn scorers_table() {
