@@ -100,8 +100,10 @@ pub fn extract(text: &str) -> Extraction {
 /// [`statements::RankedSpeakers`]).
 pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Extraction {
     let seg = Segments::new(text);
-    // The country names that may be words of another name, for the tagger to read too.
-    let doubtful = countries::doubtful(text, &countries::find_countries(text, &[]));
+    // Every country word, and those that may be words of another name, for the tagger to
+    // read too.
+    let mut countries = countries::find_countries(text, &[]);
+    let doubtful = countries::doubtful(text, &countries);
     let (names, tagged) = names::find_tagged(text, &seg, names::Names::from_env(), &doubtful);
     let all_words = seg.words();
     let (people, mentions, name_person) = crate::resolve::people(text, all_words, &names);
@@ -111,7 +113,11 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         .map(|n| n.full)
         .chain(mentions.iter().map(|m| m.span))
         .collect();
-    let mut countries = countries::find_countries(text, &name_spans);
+    countries.retain(|c| {
+        !name_spans
+            .iter()
+            .any(|x| x.start < c.span.end && c.span.start < x.end)
+    });
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {

@@ -431,7 +431,6 @@ const PERSON_NOUNS: &[&str] = &[
     "opponent",
     "veteran",
     "boss",
-    "economist",
     "researcher",
     "scientist",
     "historian",
@@ -463,7 +462,6 @@ const PERSON_NOUNS: &[&str] = &[
     "comedian",
     "musician",
     "artist",
-    "director",
     "producer",
     "novelist",
     "poet",
@@ -727,10 +725,11 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         });
     }
     let labels = label_names(text, seg);
-    // Goal scorers in results, named by the minutes of their goals ("(Nilis 63rd)").
-    let mut players = super::results::scorers(text);
-    players.extend(super::results::cricketers(text));
-    let scorers: Vec<NameMention> = players
+    // Players in sports results: goal scorers by the minutes of their goals ("(Nilis 63rd)"),
+    // cricketers by their scorecard lines.
+    let mut spans = super::results::scorers(text);
+    spans.extend(super::results::cricketers(text));
+    let players: Vec<NameMention> = spans
         .into_iter()
         .filter(|s| {
             !out.iter()
@@ -744,9 +743,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             titled: true,
         })
         .collect();
-    if !labels.is_empty() || !scorers.is_empty() {
+    if !labels.is_empty() || !players.is_empty() {
         out.extend(labels);
-        out.extend(scorers);
+        out.extend(players);
         out.sort_by_key(|n| n.full);
     }
     out

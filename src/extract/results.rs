@@ -51,12 +51,18 @@ static BATTING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a results line's words can be a player's name: no country ("Brazil 2nd") and not
+/// all in capitals, as teams are written ("USA 3rd").
+fn player_name(words: &str) -> bool {
+    let g = gazetteer();
+    words.split(' ').all(|w| g.country_form(w).is_none()) && words.chars().any(char::is_lowercase)
+}
+
 /// The players a cricket scorecard names: batsmen, fielders and bowlers, in text order.
 pub fn cricketers(text: &str) -> Vec<Span> {
     if !text.contains(" out ") && !text.contains(" b ") {
         return Vec::new();
     }
-    let g = gazetteer();
     let mut out: Vec<Span> = BATTING
         .captures_iter(text)
         .flat_map(|c| {
@@ -66,11 +72,7 @@ pub fn cricketers(text: &str) -> Vec<Span> {
                 .map(|m| Span::new(m.start(), m.end()))
                 .collect::<Vec<_>>()
         })
-        .filter(|s| {
-            let words = s.of(text);
-            words.split(' ').all(|w| g.country_form(w).is_none())
-                && words.chars().any(char::is_lowercase)
-        })
+        .filter(|s| player_name(s.of(text)))
         .collect();
     out.sort_unstable();
     out
@@ -81,7 +83,6 @@ pub fn scorers(text: &str) -> Vec<Span> {
     if !text.contains('(') {
         return Vec::new();
     }
-    let g = gazetteer();
     let mut out = Vec::new();
     let mut at = 0;
     // Items of one list share their commas: each match ends at the "," that starts the next.
@@ -89,12 +90,10 @@ pub fn scorers(text: &str) -> Vec<Span> {
         let whole = c.get(0).expect("match");
         let name = c.name("name").expect("name group");
         at = whole.end() - 1;
-        let words = name.as_str();
         let inside_brackets = text[..name.start()]
             .rfind(['(', ')'])
             .is_some_and(|i| text[i..].starts_with('('));
-        let country = words.split(' ').any(|w| g.country_form(w).is_some());
-        if inside_brackets && !country && words.chars().any(char::is_lowercase) {
+        if inside_brackets && player_name(name.as_str()) {
             out.push(Span::new(name.start(), name.end()));
         }
     }
