@@ -220,6 +220,38 @@ mod tests {
     }
 
     #[test]
+    fn appositions_between_speaker_and_verb() {
+        use QuoteKind::*;
+        check(&[
+            // After the quote: the name, not the possessive in its apposition.
+            (
+                "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, Brown’s campaign manager, said in a statement.",
+                &[("We start today,", Direct, Some("Jane Smith"))],
+            ),
+            // Before the quote: not the name modifying a noun in the apposition.
+            (
+                "Tom Brown won the vote.\n\nJane Smith, the head of the Brown campaign, said in a statement: \"We start today.\"",
+                &[("We start today.", Direct, Some("Jane Smith"))],
+            ),
+            // A party tag before the apposition.
+            (
+                "Sen. Jane Smith (D-Ohio), who backs Tom Brown, said, \"He will win.\"",
+                &[("He will win.", Direct, Some("Jane Smith"))],
+            ),
+            // Reported speech: an apposition of an apposition ends in another name.
+            (
+                "Jane Smith, the chief of staff to the governor, Tom Brown, said the vote was rigged.",
+                &[("the vote was rigged", Indirect, Some("Jane Smith"))],
+            ),
+            // An apposition that opens with a name is no apposition of the name before it.
+            (
+                "After meeting Tom Brown, Jane Smith, the senator from Ohio, said the talks went well.",
+                &[("the talks went well", Indirect, Some("Jane Smith"))],
+            ),
+        ]);
+    }
+
+    #[test]
     fn partial_and_group_speakers() {
         use QuoteKind::*;
         check(&[

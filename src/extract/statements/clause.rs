@@ -227,7 +227,55 @@ pub(super) fn cue_before(
 /// Whether the name at `span` can be its sentence's subject: no possessive ("Clinton's
 /// remark") and not after a preposition ("a letter to Trump").
 pub(super) fn subject_position(text: &str, sentence: Span, span: Span) -> bool {
-    !possessive(text, span) && !after_preposition(&text[sentence.start..span.start])
+    !possessive(text, span)
+        && !after_preposition(&text[sentence.start..span.start])
+        && !attributive(text, sentence, span)
+}
+
+/// Whether the name at `span` modifies a noun after an article or a possessive pronoun ("the
+/// Clinton campaign", "a Sanders delegate", "his Trump hat"): then the noun is the subject.
+pub(super) fn attributive(text: &str, sentence: Span, span: Span) -> bool {
+    let before = before_titles(&text[sentence.start..span.start]);
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let determiner = matches!(
+        crate::text::lowercase(prev).as_ref(),
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+    ) && before.ends_with(prev);
+    let next = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic() && c != '-').next())
+        .unwrap_or("");
+    determiner
+        && next.starts_with(char::is_lowercase)
+        && !is_cue(next)
+        && !SUBJECT_VERB_GAP.contains(&next)
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "who"
+                | "which"
+                | "that"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "says"
+                | "said"
+        )
 }
 
 /// Whether the name at `span` is a possessive ("Clinton's remark"): then it is no speaker.
@@ -411,8 +459,9 @@ pub(super) const SUBJECT_VERB_GAP: &[&str] = &[
     "must",
 ];
 
-/// The referent that is the subject of the verb at `verb`: the nearest before it in the
-/// sentence, with nothing but adverbs or an apposition between them.
+/// The referent that is the subject of the verb at `verb`: the head of an apposition that ends
+/// right before it ([`apposition_head`]), else the nearest before it in the sentence, with
+/// nothing but adverbs or an apposition between them.
 pub(super) fn subject_of(
     text: &str,
     seg: &Segments,
@@ -420,6 +469,9 @@ pub(super) fn subject_of(
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
+    if let Some(head) = apposition_head(text, seg, referents, sentence, verb) {
+        return Some(head);
+    }
     // A name after a preposition is no subject ("Mr. Biden, recalling breakfasts with Mrs.
     // Clinton, described …").
     let ri = starting_in(referents, sentence.start, verb.start)
@@ -431,6 +483,68 @@ pub(super) fn subject_of(
                 && !after_preposition(&text[sentence.start..span.start])
         })?;
     between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
+}
+
+/// The person an apposition describes when the apposition ends right before `verb`: "Jennifer
+/// Palmieri, communications director for the Clinton campaign, said", "Giovanni Vian, the
+/// editor of the Vatican's newspaper, L'Osservatore Romano, said" name Palmieri and Vian, not
+/// the names inside the apposition. The head is the first referent of the sentence, outside
+/// quotes and in subject position, that a comma follows (after a party tag: "Sen. Claire
+/// McCaskill (D-Mo.), a superdelegate, said"), with a comma, and adverbs at most, before the
+/// verb. An apposition opening with another name is none ("After meeting Clinton, Sanders,
+/// the senator from Vermont, said" is Sanders's), nor is one holding a quotation, a clause
+/// break or a sentence end.
+pub(super) fn apposition_head(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    verb: Span,
+) -> Option<usize> {
+    let verb_text = verb.of(text);
+    starting_in(referents, sentence.start, verb.start)
+        .filter(|&i| {
+            let span = referents[i].span;
+            span.end < verb.start
+                && !seg.in_quote(span.start)
+                && subject_position(text, sentence, span)
+        })
+        .find(|&i| {
+            let mut gap = text[referents[i].span.end..verb.start].trim_start();
+            // A party tag: "(D-Mo.)".
+            if gap.starts_with('(') {
+                match gap.find(')') {
+                    Some(close) if close < 30 => gap = gap[close + 1..].trim_start(),
+                    _ => return false,
+                }
+            }
+            let Some(inner) = gap.strip_prefix(',') else {
+                return false;
+            };
+            // The apposition ends at its last comma; after it, adverbs at most ("…, also said").
+            let Some(last) = inner.rfind(',') else {
+                return false;
+            };
+            let (apposition, tail) = (&inner[..last], &inner[last + 1..]);
+            let opens_subject = {
+                let start =
+                    verb.start - gap.len() + 1 + (apposition.len() - apposition.trim_start().len());
+                starting_in(referents, start, start + 1).any(|r| {
+                    let words = referents[r].span.of(text);
+                    let first = words.split_whitespace().next().unwrap_or("");
+                    !possessive(text, referents[r].span)
+                        && first.starts_with(char::is_uppercase)
+                        && !matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its")
+                })
+            };
+            !apposition.trim().is_empty()
+                && apposition.len() < 200
+                && !apposition.contains(['"', '“', '”', ';', ':', '\n', '(', ')'])
+                && !apposition.contains(". ")
+                && !opens_subject
+                && tail.split_whitespace().count() <= 3
+                && tail.split_whitespace().all(|w| gap_word(w, verb_text))
+        })
 }
 
 /// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
@@ -536,4 +650,30 @@ pub(super) fn near_subject(
 ) -> Option<usize> {
     starting_in(referents, sentence.start, verb.start)
         .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributive_names() {
+        // (sentence, the name in it, whether the name modifies a noun)
+        let cases = [
+            ("They met the Brown campaign.", "Brown", true),
+            ("A Smith delegate said no.", "Smith", true),
+            ("He wore his Brown hat.", "Brown", true),
+            ("The Rev. Tom Brown said no.", "Tom Brown", false),
+            ("Tom Brown said no.", "Tom Brown", false),
+            ("The Brown and Smith teams met.", "Brown", false),
+            ("Then the Brown who won spoke.", "Brown", false),
+            ("Even the Brown campaign later said no.", "Brown", true),
+        ];
+        for (sentence, name, expected) in cases {
+            let start = sentence.find(name).unwrap();
+            let span = Span::new(start, start + name.len());
+            let whole = Span::new(0, sentence.len());
+            assert_eq!(attributive(sentence, whole, span), expected, "{sentence}");
+        }
+    }
 }

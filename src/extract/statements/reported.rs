@@ -402,10 +402,12 @@ pub(super) fn indirect(
             let speaker = subject_of(text, seg, referents, *sentence, w.span)
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
-            // participle's: "X, clearly frustrated, responded, saying …").
+            // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
+            // speaker: "X, an aide to the governor, Y, said …").
             if let Some(span) = (!lower.ends_with("ing"))
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
+                .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
             {
                 let speaker = speaker.or_else(|| {
                     starting_in(referents, w.span.start + 1, sentence.end)

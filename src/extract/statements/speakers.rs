@@ -219,7 +219,24 @@ pub(super) fn after_quote(
             break;
         }
     }
-    let (k, cue) = cue?;
+    let Some((k, cue)) = cue else {
+        // A name and its apposition between quote and verb: `"…," Jeff Weaver, Sanders’
+        // campaign manager, said`.
+        let sentence = seg.sentences[seg.sentence_index(at)];
+        let verb = ws.iter().take(40).find(|w| {
+            w.span.end <= sentence.end
+                && is_cue(w.text)
+                && w.text.starts_with(char::is_lowercase)
+                && !text[at..w.span.start].contains(['"', '“', '”', ';', ':'])
+        })?;
+        let head = apposition_head(text, seg, referents, sentence, verb.span)?;
+        let start = referents[head].span.start;
+        return (start >= at
+            && text[at..start]
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',')))
+        .then_some((head, Some(verb.span)));
+    };
     // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
     // Kasowitz said" names Kasowitz).
     if k > 0 {
@@ -299,6 +316,11 @@ pub(super) fn before_quote(
         }
     }
     if direct {
+        // The person an apposition before the verb describes ('Jennifer Palmieri,
+        // communications director for the Clinton campaign, said: "…"').
+        if let Some(ri) = cue.and_then(|c| apposition_head(text, seg, referents, sentence, c)) {
+            return Some((ri, cue));
+        }
         // The last person before the verb who is no possessive or object ('Mr. Trump,
         // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
         let subject = candidates()

@@ -140,10 +140,16 @@ pub(super) fn learned(
                         s.start.saturating_sub(cue.end)
                     }
                 });
+            // In a source with an apposition, the name before it ("Tom Fitton, the president of
+            // Judicial Watch"); else the last name ("Trump lawyer Marc Kasowitz").
             let named = source.and_then(|s| {
-                starting_in(referents, s.start, s.end)
-                    .rev()
-                    .find(|&r| referents[r].span.end <= s.end && !referents[r].people.is_empty())
+                let person_in = |end: usize| {
+                    starting_in(referents, s.start, end)
+                        .rev()
+                        .find(|&r| referents[r].span.end <= end && !referents[r].people.is_empty())
+                };
+                let head_end = s.of(text).find([',', '(', ';', '—']).map(|k| s.start + k);
+                head_end.and_then(person_in).or_else(|| person_in(s.end))
             });
             let speaker = named.or_else(|| {
                 source
