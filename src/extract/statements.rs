@@ -67,6 +67,7 @@ pub fn find_statements(
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     speakers::groups(text, seg, &mut out);
     out.sort_by_key(|s| s.span);
+    speakers::continue_paragraph(text, seg, &mut out);
     ranking::choose_missing(text, seg, referents, &mut out, chooser);
     speakers::inherit_reported(&mut out);
     // One statement for a list of quotes after a calling verb: the pieces share their start.
@@ -102,8 +103,13 @@ mod tests {
 
     /// (text, [(statement, kind, speaker name)])
     fn check(cases: &[(&str, &[Expected])]) {
+        check_with(cases, chooser_from_env());
+    }
+
+    /// As [`check`], with `chooser` naming the speakers the rules leave without one.
+    fn check_with(cases: &[(&str, &[Expected])], chooser: &dyn SpeakerChooser) {
         for (input, expected) in cases {
-            let x = extract(input);
+            let x = crate::extract::extract_with(input, chooser);
             let got: Vec<(&str, QuoteKind, Option<&str>)> = x
                 .statements
                 .iter()
@@ -243,12 +249,41 @@ mod tests {
                 "Jane Smith, the chief of staff to the governor, Tom Brown, said the vote was rigged.",
                 &[("the vote was rigged", Indirect, Some("Jane Smith"))],
             ),
+            // An object inside the apposition heads none of its own.
+            (
+                "Jane Smith, who backed Sen. Tom Brown, R-Ohio, and opposed the plan, last week said the vote was rigged.",
+                &[("the vote was rigged", Indirect, Some("Jane Smith"))],
+            ),
             // An apposition that opens with a name is no apposition of the name before it.
             (
                 "After meeting Tom Brown, Jane Smith, the senator from Ohio, said the talks went well.",
                 &[("the talks went well", Indirect, Some("Jane Smith"))],
             ),
         ]);
+    }
+
+    #[test]
+    fn quotation_paragraph_after_a_statement() {
+        use QuoteKind::*;
+        check_with(
+            &[
+            (
+                "Ann Lee said that the region would matter most for years.\n\n“That is because it holds half the world.”",
+                &[
+                    ("the region would matter most for years", Indirect, Some("Ann Lee")),
+                    ("That is because it holds half the world.", Direct, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "The talks ended. Ann Lee said the region would matter most for years.\n\n“It holds half the world,” she added.",
+                &[
+                    ("the region would matter most for years", Indirect, Some("Ann Lee")),
+                    ("It holds half the world,", Direct, Some("Ann Lee")),
+                ],
+            ),
+            ],
+            &RuleSpeakers,
+        );
     }
 
     #[test]

@@ -488,8 +488,8 @@ pub(super) fn subject_of(
 /// The person an apposition describes when the apposition ends right before `verb`: "Jennifer
 /// Palmieri, communications director for the Clinton campaign, said", "Giovanni Vian, the
 /// editor of the Vatican's newspaper, L'Osservatore Romano, said" name Palmieri and Vian, not
-/// the names inside the apposition. The head is the first referent of the sentence, outside
-/// quotes and in subject position, that a comma follows (after a party tag: "Sen. Claire
+/// the names inside the apposition. The head is the sentence's first referent in subject
+/// position outside quotes, or one after a comma, that a comma follows (after a party tag: "Sen. Claire
 /// McCaskill (D-Mo.), a superdelegate, said"), with a comma, and adverbs at most, before the
 /// verb. An apposition opening with another name is none ("After meeting Clinton, Sanders,
 /// the senator from Vermont, said" is Sanders's), nor is one holding a quotation, a clause
@@ -502,12 +502,20 @@ pub(super) fn apposition_head(
     verb: Span,
 ) -> Option<usize> {
     let verb_text = verb.of(text);
+    let mut first = true;
     starting_in(referents, sentence.start, verb.start)
         .filter(|&i| {
             let span = referents[i].span;
             span.end < verb.start
                 && !seg.in_quote(span.start)
                 && subject_position(text, sentence, span)
+        })
+        // Only the sentence's first subject or one right after a comma ("In a statement,
+        // Jane Smith, …"), not an object ("Beck, who supported Sen. Ted Cruz, R-Texas, …").
+        .filter(|&i| {
+            let opens = std::mem::take(&mut first)
+                || before_titles(&text[sentence.start..referents[i].span.start]).ends_with(',');
+            opens
         })
         .find(|&i| {
             let mut gap = text[referents[i].span.end..verb.start].trim_start();
@@ -540,7 +548,6 @@ pub(super) fn apposition_head(
             !apposition.trim().is_empty()
                 && apposition.len() < 200
                 && !apposition.contains(['"', '“', '”', ';', ':', '\n', '(', ')'])
-                && !apposition.contains(". ")
                 && !opens_subject
                 && tail.split_whitespace().count() <= 3
                 && tail.split_whitespace().all(|w| gap_word(w, verb_text))

@@ -469,6 +469,46 @@ pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
     }
 }
 
+/// A quotation that makes up a paragraph with nobody named for it, after a paragraph that
+/// ends in someone's statement, is theirs: "Ann Lee said that the region mattered.", then
+/// "“That is because it holds half the world.”" on its own. Sorted statements in, speakers
+/// filled in place.
+pub(super) fn continue_paragraph(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+    for k in 0..out.len() {
+        let s = &out[k];
+        if s.kind != QuoteKind::Direct
+            || s.speaker.is_some()
+            || s.group.is_some()
+            || s.cue.is_some()
+        {
+            continue;
+        }
+        let p = seg.paragraph_index(s.span.start);
+        let para = seg.paragraphs[p];
+        let Some(q) = seg.quote_at(s.span.start) else {
+            continue;
+        };
+        // The quotation opens its paragraph and runs to its end.
+        if !text[para.start..q.outer.start].trim().is_empty()
+            || !text[q.outer.end.min(para.end)..para.end].trim().is_empty()
+            || p == 0
+        {
+            continue;
+        }
+        let previous = seg.paragraphs[p - 1];
+        let last_sentence = seg.sentences[seg.sentence_index(previous.end.saturating_sub(1))];
+        let before = out[..k]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start >= previous.start)
+            .find(|o| o.span.end <= previous.end);
+        if let Some(b) = before.filter(|b| b.speaker.is_some() && b.span.end > last_sentence.start)
+        {
+            out[k].speaker = b.speaker;
+        }
+    }
+}
+
 /// A partial quote with no speaker of its own inside reported speech is the reporter's
 /// speaker's: 'Demonstrators said they want "justice for Terrence"'.
 pub(super) fn inherit_reported(out: &mut [StatementMention]) {
