@@ -234,6 +234,16 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, Brown’s campaign manager, said in a statement.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // After the verb: the last name of the phrase, or the name a possessive's noun
+            // stands for.
+            (
+                "Tom Brown won the vote.\n\n\"We start today,\" said Brown constituent Jane Smith.",
+                &[("We start today,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Tom Brown won the vote.\n\n\"We start today,\" said Brown’s daughter, the actress Jane Smith.",
+                &[("We start today,", Direct, Some("Jane Smith"))],
+            ),
             // Before the quote: not the name modifying a noun in the apposition.
             (
                 "Tom Brown won the vote.\n\nJane Smith, the head of the Brown campaign, said in a statement: \"We start today.\"",

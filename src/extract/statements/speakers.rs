@@ -252,12 +252,36 @@ pub(super) fn after_quote(
     }
     // "said Trump", "said Del. Stacey Plaskett of the Virgin Islands".
     let si = seg.sentence_index(cue.start);
-    let ri = referents.iter().position(|r| {
+    let mut ri = referents.iter().position(|r| {
         r.span.start > cue.end
             && r.span.start < cue.end + 80
             && seg.sentence_index(r.span.start) == si
             && !text[cue.end..r.span.start].contains([',', ';', '"', '“', '”'])
     })?;
+    // "said Cruz constituent Dan Golvach": the last name of the phrase; "said Clinton's
+    // introducer, actress Jamie Lee Curtis": the name the possessive's noun stands for.
+    while let Some(next) = referents.get(ri + 1) {
+        let this = referents[ri].span;
+        let gap = &text[this.end..next.span.start];
+        let ok = if possessive(text, this) {
+            gap.len() < 60
+                && !gap.contains([';', '"', '“', '”', '.'])
+                && gap.matches(',').count() <= 1
+        } else {
+            gap.len() < 40
+                && !gap.contains([',', ';', '"', '“', '”', '(', '.'])
+                && !gap.trim().is_empty()
+                && gap.split_whitespace().all(|w| {
+                    w.starts_with(char::is_alphabetic)
+                        && !after_preposition(w)
+                        && !matches!(w, "and" | "or" | "who" | "that" | "as" | "said" | "says")
+                })
+        };
+        if !ok || seg.sentence_index(next.span.start) != si || seg.in_quote(next.span.start) {
+            break;
+        }
+        ri += 1;
+    }
     Some((ri, Some(cue)))
 }
 
