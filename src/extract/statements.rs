@@ -244,6 +244,19 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" said Brown’s daughter, the actress Jane Smith.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // A colon after a clause with a quoted phrase in it.
+            (
+                "Tom Brown won.\n\nJane Smith said it was a \"fatal mistake\" and that he had learned: \"We are ready now.\"",
+                &[
+                    ("fatal mistake", Partial, Some("Jane Smith")),
+                    ("We are ready now.", Direct, Some("Jane Smith")),
+                ],
+            ),
+            // A partial quote: the subject, not a possessive before it.
+            (
+                "On television, Tom Brown’s campaign chairman, Jane Smith, dismissed the report as \"talking points\".",
+                &[("talking points", Partial, Some("Jane Smith"))],
+            ),
             // Before the quote: not the name modifying a noun in the apposition.
             (
                 "Tom Brown won the vote.\n\nJane Smith, the head of the Brown campaign, said in a statement: \"We start today.\"",
@@ -270,6 +283,15 @@ mod tests {
                 &[("the talks went well", Indirect, Some("Jane Smith"))],
             ),
         ]);
+    }
+
+    #[test]
+    fn reported_clause_ends_before_a_new_subject() {
+        use QuoteKind::*;
+        check(&[(
+            "Ann Lee said the real problem is the budget, and she criticised the mayor for months.",
+            &[("the real problem is the budget", Indirect, Some("Ann Lee"))],
+        )]);
     }
 
     #[test]

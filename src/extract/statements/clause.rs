@@ -217,10 +217,14 @@ pub(super) fn cue_before(
         .find(|w| is_cue(w.text) || !direct && CALLING_VERBS.contains(&w.text))
         .map(|w| w.span)
         .filter(|c| {
+            // A colon may end a clause that holds a quoted phrase of its own ('Axelrod said
+            // this was a "fatal miscalculation" and that she had learned: "…"').
             let between = &text[c.end..quote_start];
+            let end = between.trim_end();
             !direct
-                || between.trim_end().ends_with([',', ':'])
-                    && !between.contains(['.', '"', '“', '”'])
+                || !between.contains('.')
+                    && (end.ends_with(':')
+                        || end.ends_with(',') && !between.contains(['"', '“', '”']))
         })
 }
 

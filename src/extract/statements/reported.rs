@@ -238,12 +238,18 @@ pub(super) const NOT_CLAUSE_STARTS: &[&str] = &[
     "only",
 ];
 
-/// The end of a reported clause starting at `start`: the sentence end, a dash or a semicolon.
 /// The longest clause of reported speech, in bytes: a longer one (a run-on "sentence" of a
 /// whole page, without a full stop) is no statement, and bounding it keeps the work per cue
 /// constant, so extraction stays linear in the text's length.
 pub(super) const MAX_CLAUSE: usize = 4096;
 
+/// ", and he …", ", but she …": a clause of its own about a person.
+static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r", (?:and|but) (?:he|she) ").expect("the clause regex compiles")
+});
+
+/// The end of a reported clause starting at `start`: the sentence end, a dash, a semicolon, or
+/// a new clause about a person (", and he …").
 pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
     // "according to🙂Jane Smith," gives a clause that would end before it starts.
     if start >= end {
@@ -262,10 +268,16 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
         return clause_span(text, start, start + stop);
     }
     let rest = &text[start..end];
+    // A new clause with a person as its subject is the writer's again: "Rubio said the real
+    // extremist is Clinton, and he railed against the moderators".
+    let new_subject = NEW_SUBJECT.find(rest).map(|m| m.start());
     let stop = rest
         .find(['—', ';'])
         .or_else(|| rest.find(" – "))
         .or_else(|| rest.find(" -- "))
+        .into_iter()
+        .chain(new_subject)
+        .min()
         .unwrap_or(rest.len());
     let clause = rest[..stop]
         .trim_end()
