@@ -208,6 +208,15 @@ mod tests {
                 "Luis Olidem wrote to us.\n\n\"We are tired of it.\" ― Maria N Luis Olidem",
                 &[("We are tired of it.", Direct, Some("Luis Olidem"))],
             ),
+            // A signature opening the next paragraph, with a place or a description.
+            (
+                "Voters wrote to us.\n\n\"We want change now.\"\n\n— Jane Smith, Ohio.",
+                &[("We want change now.", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith spoke first.\n\n\"Great speech. She is ready.\"\n\n-President Tom Brown, writing after the speech.",
+                &[("Great speech. She is ready.", Direct, Some("Tom Brown"))],
+            ),
             // A direct quote between dashes after a name.
             (
                 "Tom Brown mocked Jane Smith's plan as a fantasy -- \"It will never work\" -- on Monday.",

@@ -157,7 +157,14 @@ pub(super) fn after_quote(
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
             .len();
     let at = q.outer.end + skipped;
-    // A signature: "…" ― Name, at the end of its line.
+    // A signature: "…" ― Name, at the end of its line, or opening the next paragraph when the
+    // quotation ends its own ("“…” ¶ -Jane Smith, Ohio.").
+    let (at, para) = match seg.paragraphs.get(q.paragraph + 1) {
+        Some(&next) if text[at..para.end].trim().is_empty() && q.outer.end <= para.end => {
+            (next.start, next)
+        }
+        _ => (at, para),
+    };
     let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
     if dashed.len() < text[at..para.end].len() {
         let sig = para.end - dashed.len();
@@ -176,11 +183,15 @@ pub(super) fn after_quote(
                 .split('\n')
                 .next()
                 .unwrap_or("");
-            if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() {
+            // Maybe with a place or a description: "― Jane Smith, Ohio".
+            if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() || after.starts_with(',')
+            {
                 return Some((ri, None));
             }
         }
     }
+    let para = seg.paragraphs[q.paragraph];
+    let at = q.outer.end + skipped;
     let window_end = text.floor_char_boundary(para.end.min(at + 240));
     let ws = seg.words_in(Span::new(at, window_end));
     // The verb within the next ten words, before any quotation mark or clause break.
