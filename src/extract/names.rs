@@ -129,7 +129,7 @@ pub fn find_tagged<'a>(
     // The tagger's people do not overlap one another: only the rules' names can be in the way.
     let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
     kept.sort_unstable();
-    for (t, &p) in tagged
+    for (_, &p) in tagged
         .iter()
         .zip(&spans)
         .filter(|(t, _)| t.kind == Entity::Person)
@@ -140,7 +140,19 @@ pub fn find_tagged<'a>(
         if p.end > sentence.end || !p.overlapping(&kept).is_empty() {
             continue;
         }
-        let words: Vec<String> = t.text.split_whitespace().map(str::to_owned).collect();
+        // Without a sentence opener the tagger took in ("While Sanders", "Like Corker").
+        let inside = p.of(text);
+        let Some(first) = inside
+            .split_whitespace()
+            .find(|w| !crate::extract::people::never_name(w))
+        else {
+            continue;
+        };
+        let p = Span::new(
+            p.start + (first.as_ptr() as usize - inside.as_ptr() as usize),
+            p.end,
+        );
+        let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
         if how == Names::Combined && !name_shaped(&words, &doc) {
             continue;
         }
@@ -230,6 +242,13 @@ mod tests {
                 "President Zelensky spoke.",
                 vec!["Zelensky"],
                 vec!["Zelensky"],
+            ),
+            // A sentence opener is no first name: one word is left, no name on its own.
+            ("Like Corker, Menendez also rejected the notion.", vec![], vec![]),
+            (
+                "While Sanders, the independent senator from Vermont, has set records, Clinton has not.",
+                vec![],
+                vec![],
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),

@@ -212,6 +212,8 @@ const NEVER_NAME: &[&str] = &[
     "After",
     "Before",
     "Despite",
+    "Like",
+    "Unlike",
     "With",
     "Without",
     "For",
@@ -252,6 +254,12 @@ const NEVER_NAME: &[&str] = &[
     "Next",
     "Former",
 ];
+
+/// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
+/// stands before one.
+pub(crate) fn never_name(word: &str) -> bool {
+    NEVER_NAME.contains(&word)
+}
 
 /// A name found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

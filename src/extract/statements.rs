@@ -261,6 +261,15 @@ mod tests {
                     ("We are ready now.", Direct, Some("Jane Smith")),
                 ],
             ),
+            // A partial quote in reported speech: the speech verb's subject, not the first
+            // person of the sentence.
+            (
+                "Tom Brown lost in Ohio, and Jane Smith said that only one candidate \"is in a position to win\".",
+                &[
+                    ("only one candidate \"is in a position to win", Indirect, Some("Jane Smith")),
+                    ("is in a position to win", Partial, Some("Jane Smith")),
+                ],
+            ),
             // A partial quote: the subject, not a possessive before it.
             (
                 "On television, Tom Brown’s campaign chairman, Jane Smith, dismissed the report as \"talking points\".",

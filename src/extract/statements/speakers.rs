@@ -365,12 +365,13 @@ pub(super) fn before_quote(
             .or_else(|| candidates().next_back())
             .map(|(ri, _)| (ri, cue));
     }
-    // A partial quote is the subject's: a calling verb's own subject ('they said Mr. Buchanan
-    // called for a "culture war"'), else the first person of the sentence who does not follow a
-    // preposition ('Cruz called Trump a "pathological liar"') and is no possessive ('Mr.
-    // Trump's campaign chairman, Paul Manafort, dismissed it as "talking points"').
-    let calling = cue.filter(|c| CALLING_VERBS.contains(&c.of(text)));
-    if let Some(ri) = calling.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
+    // A partial quote is the subject's: the own subject of the speech or calling verb before it
+    // ('they said Mr. Buchanan called for a "culture war"', 'In South Carolina, Cruz said that
+    // only one conservative "is in a position to win"'), else the first person of the sentence
+    // who does not follow a preposition ('Cruz called Trump a "pathological liar"') and is no
+    // possessive ('Mr. Trump's campaign chairman, Paul Manafort, dismissed it as "talking
+    // points"').
+    if let Some(ri) = cue.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
         return Some((ri, cue));
     }
     let subject = candidates().find(|(_, r)| subject_position(text, sentence, r.span));
