@@ -493,11 +493,11 @@ pub(super) fn subject_of(
 /// Palmieri, communications director for the Clinton campaign, said", "Giovanni Vian, the
 /// editor of the Vatican's newspaper, L'Osservatore Romano, said" name Palmieri and Vian, not
 /// the names inside the apposition. The head is the sentence's first referent in subject
-/// position outside quotes, or one after a comma, that a comma follows (after a party tag: "Sen. Claire
-/// McCaskill (D-Mo.), a superdelegate, said"), with a comma, and adverbs at most, before the
-/// verb. An apposition opening with another name is none ("After meeting Clinton, Sanders,
-/// the senator from Vermont, said" is Sanders's), nor is one holding a quotation, a clause
-/// break or a sentence end.
+/// position outside quotes, or one after a comma, that a comma follows (after a party tag:
+/// "Sen. Claire McCaskill (D-Mo.), a superdelegate, said"), with a comma, and adverbs at most,
+/// before the verb. An apposition opening with another name is none ("After meeting Clinton,
+/// Sanders, the senator from Vermont, said" is Sanders's), nor is one holding a quotation or a
+/// clause break.
 pub(super) fn apposition_head(
     text: &str,
     seg: &Segments,
