@@ -159,39 +159,15 @@ pub(super) fn after_quote(
     let at = q.outer.end + skipped;
     // A signature: "…" ― Name, at the end of its line, or opening the next paragraph when the
     // quotation ends its own ("“…” ¶ -Jane Smith, Ohio.").
-    let (at, para) = match seg.paragraphs.get(q.paragraph + 1) {
+    let signed = match seg.paragraphs.get(q.paragraph + 1) {
         Some(&next) if text[at..para.end].trim().is_empty() && q.outer.end <= para.end => {
-            (next.start, next)
+            signature(text, referents, next.start, next)
         }
-        _ => (at, para),
+        _ => signature(text, referents, at, para),
     };
-    let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
-    if dashed.len() < text[at..para.end].len() {
-        let sig = para.end - dashed.len();
-        // The name may follow other capitalised words of the signature ("― Christina N Luis
-        // Olidem" when only "Luis Olidem" is known as a name).
-        let signed = |r: &Referent| {
-            r.span.start >= sig
-                && r.span.start < sig + 40
-                && r.span.end <= para.end
-                && text[sig..r.span.start]
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
-        };
-        if let Some(ri) = starting_in(referents, sig, sig + 40).find(|&i| signed(&referents[i])) {
-            let after = text[referents[ri].span.end..para.end]
-                .split('\n')
-                .next()
-                .unwrap_or("");
-            // Maybe with a place or a description: "― Jane Smith, Ohio".
-            if after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() || after.starts_with(',')
-            {
-                return Some((ri, None));
-            }
-        }
+    if let Some(ri) = signed {
+        return Some((ri, None));
     }
-    let para = seg.paragraphs[q.paragraph];
-    let at = q.outer.end + skipped;
     let window_end = text.floor_char_boundary(para.end.min(at + 240));
     let ws = seg.words_in(Span::new(at, window_end));
     // The verb within the next ten words, before any quotation mark or clause break.
@@ -294,6 +270,34 @@ pub(super) fn after_quote(
         ri += 1;
     }
     Some((ri, Some(cue)))
+}
+
+/// The person signing at `at` in `para`: a dash, maybe other capitalised words of the
+/// signature, then the name, alone on its line or with a place or description after a comma
+/// ("― Jane Smith", "— Jane Smith, Ohio.").
+fn signature(text: &str, referents: &[Referent], at: usize, para: Span) -> Option<usize> {
+    let dashed = text[at..para.end].trim_start_matches(['―', '—', '–', '-', ' ', '\u{a0}']);
+    if dashed.len() == text[at..para.end].len() {
+        return None;
+    }
+    let sig = para.end - dashed.len();
+    // The name may follow other capitalised words of the signature ("― Christina N Luis
+    // Olidem" when only "Luis Olidem" is known as a name).
+    let signed = |r: &Referent| {
+        r.span.start >= sig
+            && r.span.start < sig + 40
+            && r.span.end <= para.end
+            && text[sig..r.span.start]
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+    };
+    let ri = starting_in(referents, sig, sig + 40).find(|&i| signed(&referents[i]))?;
+    let after = text[referents[ri].span.end..para.end]
+        .split('\n')
+        .next()
+        .unwrap_or("");
+    (after.trim().trim_matches(['.', ',', '\u{a0}']).is_empty() || after.starts_with(','))
+        .then_some(ri)
 }
 
 /// `He noted, "…"` / `…, telling ABC News, "…"`; for partial quotes, the subject before it.
