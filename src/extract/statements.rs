@@ -243,6 +243,11 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, Brown’s campaign manager, said in a statement.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // The name an apposition gives for a possessive's noun before it.
+            (
+                "Tom Brown won the vote.\n\n\"We start today,\" Rep. Tom Brown’s chief of staff, Jane Smith, told reporters.",
+                &[("We start today,", Direct, Some("Jane Smith"))],
+            ),
             // After the verb: the last name of the phrase, or the name a possessive's noun
             // stands for.
             (
@@ -301,6 +306,18 @@ mod tests {
                 &[("the talks went well", Indirect, Some("Jane Smith"))],
             ),
         ]);
+    }
+
+    #[test]
+    fn no_speaker_after_a_preposition_of_place() {
+        use QuoteKind::*;
+        check_with(
+            &[(
+                "Ann Lee spoke to reporters beside Tom Brown. \"We will win.\"",
+                &[("We will win.", Direct, Some("Ann Lee"))],
+            )],
+            &RuleSpeakers,
+        );
     }
 
     #[test]

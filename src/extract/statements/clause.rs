@@ -310,6 +310,22 @@ pub(super) fn after_preposition(before: &str) -> bool {
             | "at"
             | "in"
             | "like"
+            | "beside"
+            | "alongside"
+            | "behind"
+            | "near"
+            | "among"
+            | "between"
+            | "toward"
+            | "towards"
+            | "into"
+            | "onto"
+            | "upon"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "despite"
     )
 }
 

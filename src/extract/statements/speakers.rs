@@ -216,7 +216,20 @@ pub(super) fn after_quote(
                 && w.text.starts_with(char::is_lowercase)
                 && !text[at..w.span.start].contains(['"', '“', '”', ';', ':'])
         })?;
-        let head = apposition_head(text, seg, referents, sentence, verb.span)?;
+        // Or the name an apposition gives for the words before it: `"…," Rep. Tom Brown’s
+        // chief of staff, Jane Smith, told`.
+        let named = || {
+            starting_in(referents, at, verb.span.start)
+                .rev()
+                .find(|&r| {
+                    let span = referents[r].span;
+                    text[span.end..verb.span.start].trim() == ","
+                        && before_titles(&text[at..span.start]).ends_with(',')
+                })
+        };
+        let Some(head) = apposition_head(text, seg, referents, sentence, verb.span) else {
+            return named().map(|r| (r, Some(verb.span)));
+        };
         let start = referents[head].span.start;
         return (start >= at
             && text[at..start]
@@ -476,11 +489,12 @@ pub(super) fn nearest_before(
         .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
-        if span.start >= sentence.start {
-            subject_position(text, sentence, span)
+        let own = if span.start >= sentence.start {
+            sentence
         } else {
-            !possessive(text, span)
-        }
+            seg.sentences[seg.sentence_index(span.start)]
+        };
+        subject_position(text, own, span)
     });
     subject.or_else(|| in_para.next_back())
 }
