@@ -47,6 +47,17 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two share a byte.
+    ///
+    /// ```
+    /// use newsgraph::segment::Span;
+    /// assert!(Span::new(0, 5).overlaps(Span::new(4, 9)));
+    /// assert!(!Span::new(0, 5).overlaps(Span::new(5, 9)));
+    /// ```
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// The indexes of the spans of `sorted` that overlap this one, as a range: `sorted` is in
     /// text order with no two overlapping, so their ends are in order too and two binary
     /// searches find them (a scan per span would make a text of many spans quadratic).

@@ -27,7 +27,7 @@ pub struct CountryMention {
 pub fn find_countries(text: &str, exclude: &[Span]) -> Vec<CountryMention> {
     gazetteer()
         .find_countries(text)
-        .filter(|(s, e, _, _)| !exclude.iter().any(|x| x.start < *e && *s < x.end))
+        .filter(|(s, e, _, _)| !exclude.iter().any(|x| x.overlaps(Span::new(*s, *e))))
         .filter(|(s, e, _, kind)| *kind != FormKind::Capital || capital_as_state(text, *s, *e))
         .map(|(s, e, c, kind)| CountryMention {
             iso: c.iso,

@@ -113,11 +113,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         .map(|n| n.full)
         .chain(mentions.iter().map(|m| m.span))
         .collect();
-    countries.retain(|c| {
-        !name_spans
-            .iter()
-            .any(|x| x.start < c.span.end && c.span.start < x.end)
-    });
+    countries.retain(|c| !name_spans.iter().any(|x| x.overlaps(c.span)));
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {

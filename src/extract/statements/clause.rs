@@ -244,20 +244,7 @@ pub(super) fn attributive(text: &str, sentence: Span, span: Span) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let determiner = matches!(
-        crate::text::lowercase(prev).as_ref(),
-        "a" | "an"
-            | "the"
-            | "this"
-            | "that"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-    ) && before.ends_with(prev);
+    let determiner = is_determiner(prev);
     let next = text[span.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !c.is_alphabetic() && c != '-').next())
@@ -280,6 +267,24 @@ pub(super) fn attributive(text: &str, sentence: Span, span: Span) -> bool {
                 | "says"
                 | "said"
         )
+}
+
+/// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        crate::text::lowercase(word).as_ref(),
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+    )
 }
 
 /// Whether the name at `span` is a possessive ("Clinton's remark"): then it is no speaker.
@@ -522,7 +527,6 @@ pub(super) fn apposition_head(
     verb: Span,
 ) -> Option<usize> {
     let verb_text = verb.of(text);
-    let mut first = true;
     starting_in(referents, sentence.start, verb.start)
         .filter(|&i| {
             let span = referents[i].span;
@@ -530,13 +534,13 @@ pub(super) fn apposition_head(
                 && !seg.in_quote(span.start)
                 && subject_position(text, sentence, span)
         })
+        .enumerate()
         // Only the sentence's first subject or one right after a comma ("In a statement,
         // Jane Smith, …"), not an object ("Beck, who supported Sen. Ted Cruz, R-Texas, …").
-        .filter(|&i| {
-            let opens = std::mem::take(&mut first)
-                || before_titles(&text[sentence.start..referents[i].span.start]).ends_with(',');
-            opens
+        .filter(|&(k, i)| {
+            k == 0 || before_titles(&text[sentence.start..referents[i].span.start]).ends_with(',')
         })
+        .map(|(_, i)| i)
         .find(|&i| {
             let mut gap = text[referents[i].span.end..verb.start].trim_start();
             // A party tag: "(D-Mo.)".
@@ -562,7 +566,7 @@ pub(super) fn apposition_head(
                     let first = words.split_whitespace().next().unwrap_or("");
                     !possessive(text, referents[r].span)
                         && first.starts_with(char::is_uppercase)
-                        && !matches!(first, "The" | "A" | "An" | "His" | "Her" | "Their" | "Its")
+                        && !is_determiner(first)
                 })
             };
             !apposition.trim().is_empty()

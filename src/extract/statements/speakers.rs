@@ -484,17 +484,11 @@ pub(super) fn nearest_before(
     referents: &[Referent],
 ) -> Option<usize> {
     let para = seg.paragraphs[seg.paragraph_index(pos)];
-    let sentence = seg.sentences[seg.sentence_index(pos)];
     let mut in_para = starting_in(referents, para.start, pos)
         .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
-        let own = if span.start >= sentence.start {
-            sentence
-        } else {
-            seg.sentences[seg.sentence_index(span.start)]
-        };
-        subject_position(text, own, span)
+        subject_position(text, seg.sentences[seg.sentence_index(span.start)], span)
     });
     subject.or_else(|| in_para.next_back())
 }
