@@ -265,14 +265,23 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             let mut lines = String::with_capacity(triples.len() * 120);
             for t in &triples {
                 let g = graph_for(t, graph.as_ref());
-                let written = if format == Format::NQuads {
-                    writeln!(
+                let written = match (&t.object, format) {
+                    // Literals (the article's text among them) escaped run by run.
+                    (Term::Literal(o), _) => {
+                        write!(lines, "{} {} ", t.subject, t.predicate)
+                            .expect("formatting into a String cannot fail");
+                        write_literal(&mut lines, o.as_ref());
+                        if format == Format::NQuads {
+                            write!(lines, " {g}").expect("formatting into a String cannot fail");
+                        }
+                        writeln!(lines, " .")
+                    }
+                    (_, Format::NQuads) => writeln!(
                         lines,
                         "{} .",
                         QuadRef::new(&t.subject, &t.predicate, &t.object, g)
-                    )
-                } else {
-                    writeln!(lines, "{} .", t.as_ref())
+                    ),
+                    _ => writeln!(lines, "{} .", t.as_ref()),
                 };
                 written.expect("formatting into a String cannot fail");
             }
@@ -283,6 +292,59 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             Prepared::Triples(graph.clone(), triples)
         }
     })
+}
+
+/// Writes `literal` onto `out` as N-Triples and N-Quads write it (what oxrdf's `Display`
+/// writes), copying the runs of characters that need no escape whole rather than one by one.
+///
+/// ```
+/// use newsgraph::export::write_literal;
+/// use oxigraph::model::Literal;
+/// let mut out = String::new();
+/// write_literal(&mut out, Literal::new_language_tagged_literal("a \"b\"\n", "en")?.as_ref());
+/// assert_eq!(out, r#""a \"b\"\n"@en"#);
+/// # Ok::<_, Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_literal(out: &mut String, literal: oxigraph::model::LiteralRef<'_>) {
+    out.push('"');
+    let value = literal.value();
+    let bytes = value.as_bytes();
+    // `value[from..i]` is written as it is.
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape = match b {
+            0x08 => "\\b",
+            b'\t' => "\\t",
+            b'\n' => "\\n",
+            0x0C => "\\f",
+            b'\r' => "\\r",
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x00..=0x1F | 0x7F => "",
+            // U+FFFE and U+FFFF, three bytes each.
+            0xEF if matches!(bytes.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) => "",
+            _ => continue,
+        };
+        out.push_str(&value[from..i]);
+        if escape.is_empty() {
+            let c = value[i..].chars().next().unwrap_or_default();
+            let _ = std::fmt::Write::write_fmt(out, format_args!("\\u{:04X}", u32::from(c)));
+            from = i + c.len_utf8();
+        } else {
+            out.push_str(escape);
+            from = i + 1;
+        }
+    }
+    out.push_str(&value[from..]);
+    out.push('"');
+    if let Some(language) = literal.language() {
+        out.push('@');
+        out.push_str(language);
+    } else if literal.datatype() != oxigraph::model::vocab::xsd::STRING {
+        out.push_str("^^<");
+        out.push_str(literal.datatype().as_str());
+        out.push('>');
+    }
 }
 
 /// A stream of RDF in one format, written article by article: what `extract` writes without
@@ -517,6 +579,26 @@ mod tests {
                 String::from_utf8(out.finish().unwrap()).unwrap(),
                 String::from_utf8(want.finish().unwrap()).unwrap()
             );
+        }
+    }
+
+    /// Literals are written as oxrdf writes them, whatever they hold.
+    #[test]
+    fn literals_as_oxrdf_writes_them() {
+        let xsd_int = NamedNode::new("http://www.w3.org/2001/XMLSchema#integer").unwrap();
+        for literal in [
+            Literal::from(""),
+            Literal::from("plain words"),
+            Literal::from("quote \" and backslash \\ at the ends\\"),
+            Literal::from("\u{8}\t\n\u{c}\r controls \u{0}\u{1}\u{1f}\u{7f} end"),
+            Literal::from("non-characters \u{fffe}\u{ffff} and \u{fffd}\u{fefe} kept"),
+            Literal::from("é ü — “quoted” 😀 \u{10ffff}"),
+            Literal::new_language_tagged_literal("Guten Tag\n", "de").unwrap(),
+            Literal::new_typed_literal("42", xsd_int.clone()),
+        ] {
+            let mut out = String::new();
+            write_literal(&mut out, literal.as_ref());
+            assert_eq!(out, literal.to_string(), "{literal:?}");
         }
     }
 }

@@ -17,12 +17,9 @@
 //! assert_eq!(Role::from_label("I-CONTENT"), Some((Role::Content, false)));
 //! ```
 
-use super::crf::{add, Weights};
-use super::features::{
-    neighbour_attributes, word_and_neighbour_attributes, word_attributes, NEIGHBOURS,
-};
+use super::crf::{add, Attr, Weights};
+use super::features::{missing, word_and_neighbour_attributes, NEIGHBOURS};
 use crate::gazetteer::gazetteer;
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
@@ -62,15 +59,16 @@ impl Role {
     }
 }
 
-/// Distance buckets for the nearest cue verb.
-fn bucket(d: usize) -> &'static str {
+/// The attributes of a distance `d` to the nearest cue verb, in buckets: the cue on the
+/// left, and on the right.
+fn bucket(d: usize) -> (&'static str, &'static str) {
     match d {
-        1 => "1",
-        2 => "2",
-        3..=5 => "3-5",
-        6..=10 => "6-10",
-        11..=20 => "11-20",
-        _ => "21+",
+        1 => ("cue-left=1", "cue-right=1"),
+        2 => ("cue-left=2", "cue-right=2"),
+        3..=5 => ("cue-left=3-5", "cue-right=3-5"),
+        6..=10 => ("cue-left=6-10", "cue-right=6-10"),
+        11..=20 => ("cue-left=11-20", "cue-right=11-20"),
+        _ => ("cue-left=21+", "cue-right=21+"),
     }
 }
 
@@ -82,14 +80,25 @@ pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usi
     for i in 0..tokens.len() {
         word_and_neighbour_attributes(tokens, i, &mut |a| emit(i, a));
     }
-    context_attributes(tokens, quoted, emit);
+    let mut buf = String::with_capacity(64);
+    let lower = lowercase(tokens);
+    context_attributes(tokens, &lower, quoted, &mut |i, a| {
+        buf.clear();
+        let _ = write!(buf, "{a}");
+        emit(i, &buf)
+    });
 }
 
 /// The attributes of each token that depend on its place in the sentence: missing
-/// neighbours, pairs of words, quotation, position, and the nearest cue verbs around it.
-pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usize, &str)) {
+/// neighbours, pairs of words, quotation, position, and the nearest cue verbs around it. They
+/// are given in parts ([`Attr`]), as they are looked up once per token.
+pub fn context_attributes(
+    tokens: &[&str],
+    lower: &[String],
+    quoted: &[bool],
+    emit: &mut dyn FnMut(usize, Attr<'_>),
+) {
     let g = gazetteer();
-    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
     let n = tokens.len();
     let cue: Vec<bool> = lower
         .iter()
@@ -100,12 +109,7 @@ pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut
                     || w == "according" && lower.get(i + 1).is_some_and(|n| n == "to"))
         })
         .collect();
-    let mut buf = String::with_capacity(64);
-    let mut put = |i: usize, args: std::fmt::Arguments<'_>| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        emit(i, &buf);
-    };
+    let mut put = |i: usize, a: Attr<'_>| emit(i, a);
     // The next cue verb after each token, and whether a comma stands before it.
     let mut next_cue: Vec<Option<(usize, bool)>> = vec![None; n];
     let mut ahead: Option<(usize, bool)> = None;
@@ -124,47 +128,50 @@ pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut
         for d in NEIGHBOURS {
             let j = i as isize + d;
             if j < 0 || j as usize >= n {
-                put(i, format_args!("w{d:+}=<none>"));
+                put(i, Attr::Fixed(missing(d)));
             }
         }
         if i >= 3 {
-            put(i, format_args!("w-3={}", lower[i - 3]));
+            put(i, Attr::Value("w-3=", &lower[i - 3]));
         }
         if i > 0 {
-            put(i, format_args!("w-1|w={}|{}", lower[i - 1], lower[i]));
+            put(i, Attr::Pair("w-1|w=", lower, i - 1, i));
         }
         if i + 1 < n {
-            put(i, format_args!("w|w+1={}|{}", lower[i], lower[i + 1]));
+            put(i, Attr::Pair("w|w+1=", lower, i, i + 1));
         }
         if quoted[i] {
-            put(i, format_args!("quoted"));
+            put(i, Attr::Fixed("quoted"));
         }
         if i == 0 {
-            put(i, format_args!("first"));
+            put(i, Attr::Fixed("first"));
         }
         if i + 1 == n {
-            put(i, format_args!("last"));
+            put(i, Attr::Fixed("last"));
         }
-        put(i, format_args!("part={}", i * 4 / n.max(1)));
+        put(
+            i,
+            Attr::Fixed(["part=0", "part=1", "part=2", "part=3"][i * 4 / n.max(1)]),
+        );
         match last_cue {
             Some(c) => {
-                put(i, format_args!("cue-left={}", bucket(i - c)));
+                put(i, Attr::Fixed(bucket(i - c).0));
                 if that_since {
-                    put(i, format_args!("that-between"));
+                    put(i, Attr::Fixed("that-between"));
                 }
                 if comma_since {
-                    put(i, format_args!("comma-between"));
+                    put(i, Attr::Fixed("comma-between"));
                 }
             }
-            None => put(i, format_args!("cue-left=none")),
+            None => put(i, Attr::Fixed("cue-left=none")),
         }
         if let Some((c, comma)) = next_cue[i] {
-            put(i, format_args!("cue-right={}", bucket(c - i)));
+            put(i, Attr::Fixed(bucket(c - i).1));
             if comma {
-                put(i, format_args!("comma-before-cue"));
+                put(i, Attr::Fixed("comma-before-cue"));
             }
         } else {
-            put(i, format_args!("cue-right=none"));
+            put(i, Attr::Fixed("cue-right=none"));
         }
         if cue[i] {
             last_cue = Some(i);
@@ -176,6 +183,11 @@ pub fn context_attributes(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut
             comma_since = true;
         }
     }
+}
+
+/// Each token lower-cased.
+fn lowercase(tokens: &[&str]) -> Vec<String> {
+    tokens.iter().map(|t| t.to_lowercase()).collect()
 }
 
 /// The attributes of each token of one sentence (see [`each_attribute`]).
@@ -196,16 +208,9 @@ pub struct AttributionTagger {
     id: u64,
 }
 
-/// The most words whose scores a thread keeps; past it, the store starts again.
-const MAX_WORDS: usize = 20_000;
-
-/// Per word, the scores its attributes give each label: as the token itself, then as its
-/// neighbour at each of [`NEIGHBOURS`].
-type WordScores = FxHashMap<String, Box<[f64]>>;
-
 thread_local! {
-    /// The word scores of the tagger whose id is kept beside them.
-    static WORD_SCORES: RefCell<(u64, WordScores)> = RefCell::new((0, WordScores::default()));
+    /// The word scores of the attribution tagger, beside those of the name tagger.
+    static WORD_SCORES: RefCell<super::WordScores> = RefCell::default();
 }
 
 impl AttributionTagger {
@@ -223,36 +228,24 @@ impl AttributionTagger {
     pub fn labels(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
         let l = self.weights.num_labels();
         let mut state = vec![0.0; tokens.len() * l];
-        WORD_SCORES.with(|cell| {
-            let mut cell = cell.borrow_mut();
-            let (owner, scores) = &mut *cell;
-            if *owner != self.id || scores.len() > MAX_WORDS {
-                *owner = self.id;
-                scores.clear();
-            }
-            for t in tokens {
-                if !scores.contains_key(*t) {
-                    let mut row = vec![0.0; l * (1 + NEIGHBOURS.len())];
-                    word_attributes(t, &mut |a| self.weights.add_state(a, &mut row[..l]));
-                    for (k, d) in NEIGHBOURS.into_iter().enumerate() {
-                        let part = &mut row[(k + 1) * l..(k + 2) * l];
-                        neighbour_attributes(t, d, &mut |a| self.weights.add_state(a, part));
-                    }
-                    scores.insert((*t).to_owned(), row.into_boxed_slice());
-                }
-            }
+        WORD_SCORES.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let rows = cache.rows(self.id, &self.weights, tokens);
             for (i, row) in state.chunks_mut(l).enumerate() {
-                add(row, &scores[tokens[i]][..l]);
+                add(row, &rows[i][..l]);
                 for (k, d) in NEIGHBOURS.into_iter().enumerate() {
                     let j = i as isize + d;
-                    if let Some(t) = usize::try_from(j).ok().and_then(|j| tokens.get(j)) {
-                        add(row, &scores[*t][(k + 1) * l..(k + 2) * l]);
+                    if let Some(r) = usize::try_from(j).ok().and_then(|j| rows.get(j)) {
+                        add(row, &r[(k + 1) * l..(k + 2) * l]);
                     }
                 }
             }
-        });
-        context_attributes(tokens, quoted, &mut |i, a| {
-            self.weights.add_state(a, &mut state[i * l..(i + 1) * l]);
+            let lower = lowercase(tokens);
+            cache.lookup.words = self.weights.word_ids(&lower);
+            let lookup = &mut cache.lookup;
+            context_attributes(tokens, &lower, quoted, &mut |i, a| {
+                lookup.add(&self.weights, a, &mut state[i * l..(i + 1) * l]);
+            });
         });
         self.weights.decode(&state)
     }

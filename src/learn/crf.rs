@@ -22,6 +22,8 @@ pub struct Weights {
     /// Attribute ids by name, the names borrowed from the model file: a faster lookup than
     /// the file's own hash tables (`None` when a name is not in the file's bytes as read).
     ids: Option<FxHashMap<&'static str, u32>>,
+    /// The attributes of pairs of words, by key and word ids (see [`Pairs`]).
+    pairs: Pairs,
     /// Label names, by id.
     labels: Vec<String>,
     /// `trans[i * L + j]`: the weight of label j after label i.
@@ -84,9 +86,11 @@ impl Weights {
         }
         first.push(state.len() as u32);
         let ids = attribute_ids(&model, bytes);
+        let pairs = ids.as_ref().map(Pairs::new).unwrap_or_default();
         Ok(Weights {
             model,
             ids,
+            pairs,
             labels,
             trans,
             first,
@@ -115,12 +119,41 @@ impl Weights {
             Some(ids) => ids.get(attribute).copied(),
             None => self.model.to_attr_id(attribute),
         };
+        self.add_id(id, scores);
+    }
+
+    /// Adds the weights of `attribute`, given in parts, to `scores`: what
+    /// [`add_state`](Self::add_state) does with it written out, written without the
+    /// formatting machinery (into a buffer on the stack when it fits).
+    pub fn add_attr(&self, attribute: Attr<'_>, scores: &mut [f64]) {
+        let mut buf = [0u8; 96];
+        let mut len = 0;
+        for part in attribute.parts() {
+            match buf.get_mut(len..len + part.len()) {
+                Some(to) => to.copy_from_slice(part.as_bytes()),
+                None => return self.add_state(&attribute.to_string(), scores),
+            }
+            len += part.len();
+        }
+        // Whole strings one after the other: valid UTF-8.
+        match std::str::from_utf8(&buf[..len]) {
+            Ok(name) => self.add_state(name, scores),
+            Err(_) => self.add_state(&attribute.to_string(), scores),
+        }
+    }
+
+    fn add_id(&self, id: Option<u32>, scores: &mut [f64]) {
         if let Some(a) = id {
             let (s, e) = (self.first[a as usize], self.first[a as usize + 1]);
             for &(l, w) in &self.state[s as usize..e as usize] {
                 scores[l as usize] += w;
             }
         }
+    }
+
+    /// The id of each of `words` in the attributes of pairs (what [`Attr::Pair`] looks up).
+    pub fn word_ids(&self, words: &[String]) -> Vec<u32> {
+        words.iter().map(|w| self.pairs.word(w)).collect()
     }
 
     /// The best labels for the state scores `state` (one row of `num_labels` per token).
@@ -168,6 +201,151 @@ impl Weights {
             out[t - 1] = back[t * l + out[t]];
         }
         out
+    }
+}
+
+/// The attributes of pairs of words (`w|w+1=the|mayor`) by numbers: a key's index, and an
+/// id for each word, so that a tagger looks a pair up without writing it out. Only a model's
+/// names whose key holds `|` and whose value holds exactly one are here.
+#[derive(Default)]
+struct Pairs {
+    /// The keys (`w|w+1=`).
+    keys: Vec<&'static str>,
+    /// The id of each word of a pair.
+    words: FxHashMap<&'static str, u32>,
+    /// The attribute id of (key index, first word, second word).
+    ids: FxHashMap<(u32, u32, u32), u32>,
+}
+
+impl Pairs {
+    /// A word in no pair of the model: a pair with it has no weight.
+    const ABSENT: u32 = u32::MAX;
+    /// A word holding `|`: a pair with it is looked up by its name.
+    const ODD: u32 = u32::MAX - 1;
+
+    fn new(ids: &FxHashMap<&'static str, u32>) -> Self {
+        let mut pairs = Pairs::default();
+        for (&name, &id) in ids {
+            let Some((key, value)) = name.split_once('=') else {
+                continue;
+            };
+            let key = &name[..key.len() + 1];
+            let Some((a, b)) = value.split_once('|') else {
+                continue;
+            };
+            if !key.contains('|') || b.contains('|') {
+                continue;
+            }
+            let k = match pairs.keys.iter().position(|&k| k == key) {
+                Some(k) => k,
+                None => {
+                    pairs.keys.push(key);
+                    pairs.keys.len() - 1
+                }
+            } as u32;
+            let mut word = |w: &'static str| {
+                let next = pairs.words.len() as u32;
+                *pairs.words.entry(w).or_insert(next)
+            };
+            let (a, b) = (word(a), word(b));
+            pairs.ids.insert((k, a, b), id);
+        }
+        pairs
+    }
+
+    fn word(&self, w: &str) -> u32 {
+        if w.contains('|') {
+            Self::ODD
+        } else {
+            self.words.get(w).copied().unwrap_or(Self::ABSENT)
+        }
+    }
+}
+
+/// An attribute as a feature function gives it to a tagger: written out in full when it is
+/// one of a fixed few (`quoted`, `part=2`: a tagger keeps their scores), a key and its value
+/// (`w-3=` `the`: `w-3=the`), or a key and a pair of the sentence's words (`w|w+1=` and the
+/// words at `i` and `j`: `w|w+1=the|mayor`), which a tagger looks up by numbers.
+///
+/// ```
+/// use newsgraph::learn::crf::Attr;
+/// let words = ["the".to_owned(), "mayor".to_owned()];
+/// assert_eq!(Attr::Fixed("quoted").to_string(), "quoted");
+/// assert_eq!(Attr::Value("w-3=", "the").to_string(), "w-3=the");
+/// assert_eq!(Attr::Pair("w|w+1=", &words, 0, 1).to_string(), "w|w+1=the|mayor");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attr<'s> {
+    /// One of the few attributes a feature function gives whatever the words.
+    Fixed(&'static str),
+    /// A key (ending in `=`) and its value.
+    Value(&'static str, &'s str),
+    /// A key (ending in `=` and holding `|`) and the words at two places of a sentence's
+    /// words, written `a|b`.
+    Pair(&'static str, &'s [String], usize, usize),
+}
+
+impl Attr<'_> {
+    /// Its parts, in the order they are written.
+    fn parts(&self) -> [&str; 4] {
+        match *self {
+            Attr::Fixed(name) => [name, "", "", ""],
+            Attr::Value(key, a) => [key, a, "", ""],
+            Attr::Pair(key, words, i, j) => [key, &words[i], "|", &words[j]],
+        }
+    }
+}
+
+impl std::fmt::Display for Attr<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.parts().into_iter().try_for_each(|p| f.write_str(p))
+    }
+}
+
+/// What a tagger keeps to look up the attributes of one sentence: the scores of the fixed
+/// attributes ([`Attr::Fixed`]) of its model, kept as they are met, and the ids of the
+/// sentence's words in the model's pairs ([`Weights::word_ids`]).
+#[derive(Default)]
+pub struct Lookup {
+    fixed: FxHashMap<&'static str, Box<[f64]>>,
+    /// The word ids of the sentence being tagged.
+    pub words: Vec<u32>,
+}
+
+impl Lookup {
+    /// Adds the weights of `attribute` to `scores`: what [`Weights::add_state`] adds for it
+    /// written out.
+    pub fn add(&mut self, weights: &Weights, attribute: Attr<'_>, scores: &mut [f64]) {
+        match attribute {
+            Attr::Fixed(name) => {
+                let row = self.fixed.entry(name).or_insert_with(|| {
+                    let mut row = vec![0.0; weights.num_labels()];
+                    weights.add_state(name, &mut row);
+                    row.into_boxed_slice()
+                });
+                add(scores, row);
+            }
+            Attr::Pair(key, _, i, j) if weights.ids.is_some() => {
+                let (a, b) = (self.words[i], self.words[j]);
+                if a == Pairs::ODD || b == Pairs::ODD {
+                    return weights.add_attr(attribute, scores);
+                }
+                if a == Pairs::ABSENT || b == Pairs::ABSENT {
+                    return;
+                }
+                let pairs = &weights.pairs;
+                let Some(k) = pairs.keys.iter().position(|&k| k == key) else {
+                    return;
+                };
+                weights.add_id(pairs.ids.get(&(k as u32, a, b)).copied(), scores);
+            }
+            _ => weights.add_attr(attribute, scores),
+        }
+    }
+
+    /// Forgets every score (for another model).
+    pub fn clear(&mut self) {
+        self.fixed.clear();
     }
 }
 

@@ -13,6 +13,7 @@
 //! assert!(attrs[1].contains(&"hon-1".to_owned()));
 //! ```
 
+use super::crf::Attr;
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -266,43 +267,53 @@ impl<'s> Sentence<'s> {
     }
 }
 
+/// The attribute of a missing neighbour at `d` (`w-2=<none>`).
+pub fn missing(d: isize) -> &'static str {
+    match d {
+        -2 => "w-2=<none>",
+        -1 => "w-1=<none>",
+        1 => "w+1=<none>",
+        _ => "w+2=<none>",
+    }
+}
+
 /// The attributes of token `i` that depend on its sentence and article: its place, the case
 /// of the sentence and of the word elsewhere, the missing neighbours, and the pairs of words.
+/// They are given in parts ([`Attr`]), as they are looked up once per token.
 pub fn context_attributes(
     sentence: &Sentence<'_>,
     i: usize,
     doc: &Document,
-    emit: &mut dyn FnMut(&str),
+    emit: &mut dyn FnMut(Attr<'_>),
 ) {
     let g = gazetteer();
     let (t, w) = (sentence.tokens[i], sentence.lower[i].as_str());
-    let mut put = Put::new(emit);
     if i == 0 {
-        put.put(format_args!("first"));
+        emit(Attr::Fixed("first"));
     }
     if sentence.all_caps {
-        put.put(format_args!("capsline"));
-        put.put(format_args!("capsline.w={w}"));
+        emit(Attr::Fixed("capsline"));
+        emit(Attr::Value("capsline.w=", w));
         // A first name written in capitals ("JOHN") counts, once.
         if !g.is_first_name(t) && g.is_first_name(&crate::text::upper_first(w)) {
-            put.put(format_args!("firstname"));
+            emit(Attr::Fixed("firstname"));
         }
     }
     if t.starts_with(char::is_uppercase) && doc.lower.contains(w) {
-        put.put(format_args!("lower-elsewhere"));
+        emit(Attr::Fixed("lower-elsewhere"));
     }
     let n = sentence.tokens.len();
     for d in NEIGHBOURS {
         let j = i as isize + d;
         if j < 0 || j as usize >= n {
-            put.put(format_args!("w{d:+}=<none>"));
+            emit(Attr::Fixed(missing(d)));
         }
     }
     if i > 0 {
-        put.put(format_args!("w-1|w={}|{w}", sentence.lower[i - 1]));
+        emit(Attr::Pair("w-1|w=", &sentence.lower, i - 1, i));
     }
     if i + 1 < n {
-        put.put(format_args!("w|w+1={w}|{}", sentence.lower[i + 1]));
+        emit(Attr::Pair("w|w+1=", &sentence.lower, i, i + 1));
     }
 }
 
@@ -312,9 +323,14 @@ pub fn context_attributes(
 /// its [`context_attributes`].
 pub fn each_attribute(tokens: &[&str], doc: &Document, emit: &mut dyn FnMut(usize, &str)) {
     let sentence = Sentence::new(tokens);
+    let mut buf = String::with_capacity(64);
     for i in 0..tokens.len() {
         word_and_neighbour_attributes(tokens, i, &mut |a| emit(i, a));
-        context_attributes(&sentence, i, doc, &mut |a| emit(i, a));
+        context_attributes(&sentence, i, doc, &mut |a| {
+            buf.clear();
+            let _ = write!(buf, "{a}");
+            emit(i, &buf)
+        });
     }
 }
 

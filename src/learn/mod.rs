@@ -116,7 +116,8 @@ impl CrfTagger {
         let mut state = vec![0.0; tokens.len() * l];
         WORD_SCORES.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let rows = cache.rows(self, tokens);
+            let rows = cache.rows(self.id, &self.weights, tokens);
+            cache.lookup.words = self.weights.word_ids(&sentence.lower);
             for (i, row) in state.chunks_mut(l).enumerate() {
                 add(row, &rows[i][..l]);
                 for (k, d) in NEIGHBOURS.into_iter().enumerate() {
@@ -125,7 +126,10 @@ impl CrfTagger {
                         add(row, &r[(k + 1) * l..(k + 2) * l]);
                     }
                 }
-                context_attributes(&sentence, i, doc, &mut |a| self.weights.add_state(a, row));
+                let lookup = &mut cache.lookup;
+                context_attributes(&sentence, i, doc, &mut |a| {
+                    lookup.add(&self.weights, a, row)
+                });
             }
         });
         self.weights.decode(&state)
@@ -141,10 +145,12 @@ impl CrfTagger {
 /// then as its neighbour at each of [`NEIGHBOURS`]. Kept per thread for one tagger; emptied
 /// when it holds [`WordScores::MAX`] words.
 #[derive(Default)]
-struct WordScores {
+pub(crate) struct WordScores {
     /// The tagger the scores are of (its [`CrfTagger::id`]).
     owner: u64,
     scores: FxHashMap<String, std::rc::Rc<[f64]>>,
+    /// The scores of the tagger's fixed attributes, and its sentence's word ids.
+    pub(crate) lookup: crf::Lookup,
 }
 
 thread_local! {
@@ -152,16 +158,25 @@ thread_local! {
 }
 
 impl WordScores {
-    /// About 450 bytes each: at most 9 MB per thread.
-    const MAX: usize = 20_000;
+    /// About 450 bytes each: at most 45 MB per thread.
+    const MAX: usize = 100_000;
 
-    /// The scores of each word of `tokens`, computed when not known.
-    fn rows(&mut self, tagger: &CrfTagger, tokens: &[&str]) -> Vec<std::rc::Rc<[f64]>> {
-        if self.owner != tagger.id || self.scores.len() + tokens.len() > Self::MAX {
-            self.scores.clear();
-            self.owner = tagger.id;
+    /// The scores of each word of `tokens` by the tagger numbered `owner`, of `weights`,
+    /// computed when not known.
+    pub(crate) fn rows(
+        &mut self,
+        owner: u64,
+        weights: &crf::Weights,
+        tokens: &[&str],
+    ) -> Vec<std::rc::Rc<[f64]>> {
+        if self.owner != owner {
+            self.lookup.clear();
         }
-        let l = tagger.weights.num_labels();
+        if self.owner != owner || self.scores.len() + tokens.len() > Self::MAX {
+            self.scores.clear();
+            self.owner = owner;
+        }
+        let l = weights.num_labels();
         tokens
             .iter()
             .map(|t| {
@@ -169,10 +184,10 @@ impl WordScores {
                     return row.clone();
                 }
                 let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
-                word_attributes(t, &mut |a| tagger.weights.add_state(a, &mut row[..l]));
+                word_attributes(t, &mut |a| weights.add_state(a, &mut row[..l]));
                 for (k, d) in NEIGHBOURS.into_iter().enumerate() {
                     let part = &mut row[(k + 1) * l..(k + 2) * l];
-                    neighbour_attributes(t, d, &mut |a| tagger.weights.add_state(a, part));
+                    neighbour_attributes(t, d, &mut |a| weights.add_state(a, part));
                 }
                 let row: std::rc::Rc<[f64]> = row.into();
                 self.scores.insert((*t).to_owned(), row.clone());
