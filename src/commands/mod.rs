@@ -201,6 +201,15 @@ enum Reading {
     Problem(ReadError),
 }
 
+/// What the extracting thread hands the writer: a file's name, a skipped input, or a chunk of
+/// articles with what `prepare` made of each (the source of an article whose extraction
+/// failed).
+enum Extracted<P> {
+    File(PathBuf),
+    Problem(ReadError),
+    Chunk(Vec<Result<(Article, P), String>>),
+}
+
 /// Reads every input and extracts its articles in parallel (all cores), turns each article's
 /// triples into what the command writes with `prepare` (also in parallel), and hands each
 /// article with its prepared output to `each`, in input order. Returns how many
@@ -259,29 +268,46 @@ pub(crate) fn for_each_article<P: Send>(
             }
             let _ = tx.send(Reading::Chunk(chunk));
         });
-        for reading in rx {
-            match reading {
-                Reading::File(path) => report().info(&format!("reading {}", path.display())),
-                Reading::Problem(e) => {
+        // Another thread extracts each chunk on all cores while this one writes the chunk
+        // before.
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Extracted<P>>(1);
+        let prepare = &prepare;
+        scope.spawn(move || {
+            for reading in rx {
+                let extracted = match reading {
+                    Reading::File(path) => Extracted::File(path),
+                    Reading::Problem(e) => Extracted::Problem(e),
+                    // A bug the extractor meets on one article skips that article, named, and
+                    // the run goes on with the others.
+                    Reading::Chunk(chunk) => Extracted::Chunk(
+                        chunk
+                            .into_par_iter()
+                            .map(|a| {
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    let (_, triples) = newsgraph::process(&a);
+                                    prepare(&a, triples)
+                                }))
+                                .map_err(|_| a.source.clone())
+                                .map(|prepared| (a, prepared))
+                            })
+                            .collect(),
+                    ),
+                };
+                if done_tx.send(extracted).is_err() {
+                    return; // the writer stopped on an error
+                }
+            }
+        });
+        for extracted in done_rx {
+            match extracted {
+                Extracted::File(path) => report().info(&format!("reading {}", path.display())),
+                Extracted::Problem(e) => {
                     warn(&e);
                     if !e.is_warning() {
                         skipped += 1;
                     }
                 }
-                Reading::Chunk(chunk) => {
-                    // A bug the extractor meets on one article skips that article, named, and
-                    // the run goes on with the others.
-                    let done: Vec<Result<(Article, P), String>> = chunk
-                        .into_par_iter()
-                        .map(|a| {
-                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                let (_, triples) = newsgraph::process(&a);
-                                prepare(&a, triples)
-                            }))
-                            .map_err(|_| a.source.clone())
-                            .map(|prepared| (a, prepared))
-                        })
-                        .collect();
+                Extracted::Chunk(done) => {
                     report().inc(done.len());
                     for item in done {
                         match item {
