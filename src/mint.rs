@@ -530,7 +530,8 @@ pub fn mint(article: &Article, x: &Extraction) -> Vec<Triple> {
         }
     }
     // A fact stated twice (a country named in two offices) is one triple.
-    let mut seen = rustc_hash::FxHashSet::default();
+    let mut seen =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(m.triples.len(), Default::default());
     let keep: Vec<bool> = m.triples.iter().map(|t| seen.insert(t)).collect();
     let mut keep = keep.into_iter();
     m.triples.retain(|_| keep.next().unwrap_or(true));
