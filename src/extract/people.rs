@@ -22,8 +22,21 @@ use crate::text::Word;
 /// Particles that may stand inside a name ("Ursula von der Leyen", "Osama bin Laden").
 const PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "der", "di", "du", "van", "von", "bin", "ibn", "al", "el", "la",
-    "le", "dos", "das", "ter", "ten", "y",
+    "le", "dos", "das", "ter", "ten", "den", "y",
 ];
+
+/// Whether `word` is a particle of names, in any case ("de", "De", "van").
+pub(crate) fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` is a particle joined by a hyphen to a capitalised name ("al-Kabariti",
+/// "el-Sisi"), which stands inside a name as a capitalised word does.
+fn particle_joined(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
+    })
+}
 
 /// Last words that make a run an organisation, a place or a thing rather than a person.
 pub(crate) const NOT_NAME_WORDS: &[&str] = &[
@@ -297,7 +310,8 @@ pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
                     .iter()
                     .take_while(|n| n.joined)
                     .find(|n| !PARTICLES.contains(&n.text))
-                    .is_some_and(|n| n.is_capitalized());
+                    .is_some_and(|n| n.is_capitalized() || particle_joined(n.text))
+                || particle_joined(w.text) && !run.is_empty();
             let continues = w.joined && !run.is_empty();
             if (w.is_capitalized() || particle) && (continues || run.is_empty()) {
                 run.push(*w);
@@ -341,7 +355,12 @@ fn name_shaped(w: &Word<'_>) -> bool {
     let t = w.text;
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let upper = t.chars().filter(|c| c.is_uppercase()).count();
-    let initial = t.len() == 2 && t.ends_with('.');
+    // "P.", and initials together: "F.W.", "J.R.R.".
+    let initial = t.len() >= 2
+        && t.len() <= 8
+        && t.as_bytes()
+            .chunks(2)
+            .all(|c| matches!(c, [l, b'.'] if l.is_ascii_uppercase()));
     (initial || letters > 1 && upper < letters || PARTICLES.contains(&t))
         && !NEVER_NAME.contains(&t)
         && !t.chars().any(|c| c.is_ascii_digit())

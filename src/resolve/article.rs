@@ -60,12 +60,16 @@ pub fn people(
     let mut mentions = Vec::new();
     // Full names first, so that "President Trump" before "Donald Trump" still joins him.
     let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&i| (names[i].words.len() < 2, names[i].span.start));
+    // A name that opens with a particle is a surname too ("De Klerk" after "F.W. de Klerk").
+    let surname =
+        |n: &NameMention| n.words.len() == 1 || crate::extract::people::is_particle(&n.words[0]);
+    order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
     for i in order {
         let n = &names[i];
         let first = fold(&n.words[0]);
         let last = fold(n.words.last().expect("names have words"));
-        let found = if n.words.len() >= 2 {
+        let surname = surname(n);
+        let found = if !surname {
             keys.iter().position(|(f, l)| *f == first && *l == last)
         } else {
             // A surname ("President Trump"), else the first name of one person only ("Glenn
@@ -82,14 +86,7 @@ pub fn people(
                 alternate_names: Vec::new(),
                 mentions: Vec::new(),
             });
-            keys.push((
-                if n.words.len() >= 2 {
-                    first
-                } else {
-                    String::new()
-                },
-                last,
-            ));
+            keys.push((if surname { String::new() } else { first }, last));
             people.len() - 1
         });
         let person = &mut people[p];
@@ -678,6 +675,20 @@ mod tests {
             (
                 "Correspondent Glenn Campbell came. Glenn said no.",
                 vec![("Glenn Campbell", vec!["Glenn"])],
+            ),
+            // A name that opens with a particle is a surname; initials together, and a particle
+            // joined by a hyphen, stand inside a name.
+            (
+                "Former leader P.J. van Rooyen left. Van Rooyen said no.",
+                vec![("P.J. van Rooyen", vec!["Van Rooyen"])],
+            ),
+            (
+                "Minister Omar al-Haddad came. Al-Haddad spoke.",
+                vec![("Omar al-Haddad", vec!["Al-Haddad"])],
+            ),
+            (
+                "The coach picked Peter den Hartog on Monday.",
+                vec![("Peter den Hartog", vec![])],
             ),
         ] {
             let x = extract(input);
