@@ -115,6 +115,8 @@ pub fn find_tagged<'a>(
             .any(|t| t.kind != Entity::Person)
     };
     let introduced = |n: &NameMention| n.titled || n.honorific.is_some();
+    let wrapped = std::cell::OnceCell::new();
+
     let mut out: Vec<NameMention> = rules
         .into_iter()
         .filter(|n| {
@@ -124,6 +126,44 @@ pub fn find_tagged<'a>(
                     Names::Combined => person(n.span) || !other(n.span),
                     _ => person(n.span),
                 }
+        })
+        .map(|n| {
+            if introduced(&n) || how != Names::Combined {
+                return n;
+            }
+            // A name that runs on over a line break ("Christian Ziege" / "Forwards - …") ends
+            // with the line when the tagger's person of two words or more does, unless the
+            // text is wrapped (its lines break sentences anywhere: "Alan H." / "Marcove said").
+            let Some(line_end) = n.span.of(text).find('\n').map(|k| n.span.start + k) else {
+                return n;
+            };
+            if *wrapped.get_or_init(|| hard_wrapped(text)) {
+                return n;
+            }
+            let ends_line = tagged.iter().zip(&spans).find(|(t, p)| {
+                t.kind == Entity::Person
+                    && p.start == n.span.start
+                    && p.end <= line_end
+                    && text[p.end..line_end].trim().is_empty()
+                    && t.text.split_whitespace().count() >= 2
+                    // No initial or particle ends a name ("Asher B." / "Edelman").
+                    && t.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                                && !crate::extract::people::is_particle(w)
+                        })
+            });
+            match ends_line {
+                Some((t, &p)) => NameMention {
+                    span: p,
+                    full: Span::new(n.full.start, p.end),
+                    words: t.text.split_whitespace().map(str::to_owned).collect(),
+                    ..n
+                },
+                None => n,
+            }
         })
         .collect();
     // The tagger's people do not overlap one another: only the rules' names can be in the way.
@@ -166,6 +206,24 @@ pub fn find_tagged<'a>(
     }
     out.sort_by_key(|n| n.full.start);
     (out, tagged)
+}
+
+/// Whether `text` is wrapped at a width, its line breaks falling inside sentences: one line in
+/// five or more goes on with a word in lower case.
+///
+/// ```text
+/// Showers continued throughout the week in
+/// the Bahia cocoa zone, alleviating the drought
+/// ```
+fn hard_wrapped(text: &str) -> bool {
+    let (mut breaks, mut inside) = (0, 0);
+    for next in text.split('\n').skip(1) {
+        breaks += 1;
+        if next.trim_start().starts_with(char::is_lowercase) {
+            inside += 1;
+        }
+    }
+    inside >= 1 && inside * 5 >= breaks
 }
 
 /// Abbreviated military ranks, which stand before a name rather than in it ("Sgt Pepper" is
@@ -249,6 +307,23 @@ mod tests {
                 "While Sanders, the independent senator from Vermont, has set records, Clinton has not.",
                 vec![],
                 vec![],
+            ),
+            // A name ends with its line when the tagger's person does ...
+            (
+                "Squad:\nDefenders - Tomas Brenner, Lukas Hollweg\nForwards - Jonas Kreutzer.",
+                vec!["Tomas Brenner", "Lukas Hollweg Forwards", "Jonas Kreutzer"],
+                vec!["Tomas Brenner", "Lukas Hollweg", "Jonas Kreutzer"],
+            ),
+            // ... but not in a text wrapped at a width, nor after an initial.
+            (
+                "The board named Lukas Hollweg\nDirector on Monday, and he\nsaid prices rose.",
+                vec!["Lukas Hollweg Director"],
+                vec!["Lukas Hollweg Director"],
+            ),
+            (
+                "Squad:\nDefenders - Tomas J.\nBrenner, Lukas Hollweg.",
+                vec!["Tomas J. Brenner", "Lukas Hollweg"],
+                vec!["Tomas J. Brenner", "Lukas Hollweg"],
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
