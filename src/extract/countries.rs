@@ -198,6 +198,10 @@ mod tests {
                 vec![("Moscow", "RU", FormKind::Capital)],
             ),
             ("a London-based firm in Manila", vec![]),
+            // A country's own name that is an English word or a person's name names no country.
+            ("ISLAND FERRY SINKS", vec![]),
+            ("Island hopping", vec![]),
+            ("Dominique Vallon and Mann spoke", vec![]),
             ("West Indian all-rounder", vec![]),
             ("European leaders and the West", vec![]),
             (

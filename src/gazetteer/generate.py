@@ -19,6 +19,10 @@ THE = re.compile(r"^(United |Central African|Czech|Dominican|Democratic|Republic
 # Alternative spellings that are two or three capital letters are ISO codes, not names,
 # except these, which newspapers use as names.
 CODE_NAMES = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+# Alternative spellings that are also an English word or a person's name, and in English text
+# mean that: "Island" (Iceland's own name; "Rhode Island"), "Mann" (the Isle of Man's; "Thomas
+# Mann"), "Dominique" (Dominica's, in French; a first name).
+NOT_NAMES = {"Island", "Mann", "Dominique"}
 
 
 def latin(s):
@@ -43,7 +47,7 @@ def countries(shared):
         for alt in c.get("altSpellings", []):
             if re.fullmatch(r"[A-Z]{2,4}", alt) and alt not in CODE_NAMES:
                 continue
-            if "," in alt or not latin(alt) or len(alt) < 2:
+            if "," in alt or not latin(alt) or len(alt) < 2 or alt in NOT_NAMES:
                 continue
             names.append(alt)
         for r in owid:
