@@ -81,16 +81,21 @@ fn name_word_before(before: &str) -> bool {
 
 /// Whether the tagger reads `mention` as part of another name: a person ("Alexander Paris"),
 /// or an organisation or other name longer than it ("Bank of France", "the American League",
-/// "the French Open"), or a team named as the country is ("Jordan" in Formula One results).
-/// A place ("South Korea") or a nationality alone ("French") is the country.
-pub fn inside_name(mention: Span, tagged: &[Tagged<'_>]) -> bool {
+/// "the French Open"), a place a nationality names ("British Columbia"), or a team named as
+/// the country is ("Jordan" in Formula One results). A place ("South Korea", "Western
+/// Australia") or a nationality alone ("French") is the country.
+pub fn inside_name(mention: &CountryMention, tagged: &[Tagged<'_>]) -> bool {
+    let m = mention.span;
     tagged
         .iter()
-        .filter(|t| t.start < mention.end && mention.start < t.end)
-        .any(|t| match t.kind {
-            Entity::Location => false,
-            Entity::Person | Entity::Organisation => true,
-            Entity::Other => t.start < mention.start || t.end > mention.end,
+        .filter(|t| t.start < m.end && m.start < t.end)
+        .any(|t| {
+            let longer = t.start < m.start || t.end > m.end;
+            match t.kind {
+                Entity::Location => longer && mention.kind == FormKind::Demonym,
+                Entity::Person | Entity::Organisation => true,
+                Entity::Other => longer,
+            }
         })
 }
 

@@ -234,7 +234,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     // American League"), though the posts above may take their country from it ("U.S.
     // Treasury Secretary").
     countries.retain(|c| {
-        c.span.overlapping(&doubtful).is_empty() || !countries::inside_name(c.span, &tagged)
+        c.span.overlapping(&doubtful).is_empty() || !countries::inside_name(c, &tagged)
     });
     // Mentions and countries by position, so that those inside a statement are a binary
     // search away (a scan per statement would be quadratic on long texts).
@@ -329,6 +329,12 @@ mod tests {
             ),
             ("The Canadian Open ended in Toronto.", vec![]),
             ("Radio New Zealand reported it.", vec![]),
+            // A place a nationality names is in another country; a region keeps its own.
+            ("Loggers in British Columbia cut more trees.", vec![]),
+            (
+                "Farmers in Western Australia and in Brazil harvested early.",
+                vec![("Australia", "AU"), ("Brazil", "BR")],
+            ),
             ("Analyst Alexander Paris said shares rose.", vec![]),
             (
                 "Ajax 2 (Olsen 4th, Kluivert 80th) Monaco 1 (Ikpeba 33rd)",
