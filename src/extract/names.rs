@@ -233,15 +233,21 @@ const RANKS: &[&str] = &[
 ];
 
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
-/// did not find: two words or more, each in title case or an initial ("H.D."), none a word
+/// did not find: two words or more, each in title case or an initial ("H.D.") but for
+/// particles inside ("Mariaan de Swardt"), none a word
 /// the article also writes in lower case ("Budget"), a country, a title, a party or a word that
 /// ends or heads organisations' names ("Motors", "Bank"); nor all of them a country ("El
 /// Salvador").
 fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
+    let last = words.len().saturating_sub(1);
     words.len() >= 2
         && g.country_form(&words.join(" ")).is_none()
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(i, w)| {
+            // A particle inside the name ("Mariaan de Swardt").
+            if i > 0 && i < last && crate::extract::people::is_particle(w) {
+                return w.starts_with(char::is_lowercase);
+            }
             let mut cs = w.chars();
             let title_case = cs.next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).any(char::is_lowercase);
@@ -269,6 +275,9 @@ mod tests {
         for (words, expected) in [
             (vec!["Chryste", "Gaines"], true),
             (vec!["Chryste"], false),
+            (vec!["Aravinda", "de", "Silva"], true),
+            (vec!["de", "Silva"], false),
+            (vec!["Aravinda", "de"], false),
             (vec!["Budget", "Gaines"], false),
             (vec!["El", "Salvador"], false),
             (vec!["Yangtze", "Electric"], false),
