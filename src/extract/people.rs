@@ -911,6 +911,8 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
                 titled |= is_title;
                 i += k;
             }
+            // A party's word before a name of two words or more ("Tory Dominic Grieve").
+            None if i + 3 <= run.len() && gazetteer().is_party(run[i].text) => i += 1,
             _ => break,
         }
     }
@@ -948,6 +950,12 @@ mod tests {
     #[test]
     fn name_table() {
         for (input, expected) in [
+            // A party's word is no first name.
+            (
+                "but Tory Graham Pellow branded it a farce",
+                vec!["Graham Pellow"],
+            ),
+            ("Labour Party members met", vec![]),
             (
                 "Ukrainian President Volodymyr Zelensky said",
                 vec!["Volodymyr Zelensky"],
