@@ -232,6 +232,16 @@ const RANKS: &[&str] = &[
     "Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte",
 ];
 
+/// Whether the tagger's words name a place: a street ("Downing St"), or a town's part or
+/// constituency ("Bristol West", "Leeds North East") whose first word is no first name ("Fred
+/// West" is a person).
+fn place_shaped(words: &[String]) -> bool {
+    const STREETS: &[&str] = &["St", "St.", "Rd", "Rd.", "Ave", "Ave."];
+    const PARTS: &[&str] = &["North", "South", "East", "West", "Central"];
+    let last = words.last().map_or("", String::as_str);
+    STREETS.contains(&last) || PARTS.contains(&last) && !gazetteer().is_first_name(&words[0])
+}
+
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
 /// did not find: two words or more, each in title case or an initial ("H.D.") but for
 /// particles inside ("Mariaan de Swardt"), none a word
@@ -243,6 +253,7 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let last = words.len().saturating_sub(1);
     words.len() >= 2
         && g.country_form(&words.join(" ")).is_none()
+        && !place_shaped(words)
         && words.iter().enumerate().all(|(i, w)| {
             // A particle inside the name ("Mariaan de Swardt").
             if i > 0 && i < last && crate::extract::people::is_particle(w) {
@@ -276,6 +287,9 @@ mod tests {
             (vec!["Chryste", "Gaines"], true),
             (vec!["Chryste"], false),
             (vec!["Aravinda", "de", "Silva"], true),
+            (vec!["Harwell", "St"], false),
+            (vec!["Dunmore", "West"], false),
+            (vec!["Fred", "West"], true),
             (vec!["de", "Silva"], false),
             (vec!["Aravinda", "de"], false),
             (vec!["Budget", "Gaines"], false),
