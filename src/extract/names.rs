@@ -116,7 +116,6 @@ pub fn find_tagged<'a>(
     };
     let introduced = |n: &NameMention| n.titled || n.honorific.is_some();
     let wrapped = std::cell::OnceCell::new();
-
     let mut out: Vec<NameMention> = rules
         .into_iter()
         .filter(|n| {
@@ -244,10 +243,10 @@ fn place_shaped(words: &[String]) -> bool {
 
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
 /// did not find: two words or more, each in title case or an initial ("H.D.") but for
-/// particles inside ("Mariaan de Swardt"), none a word
-/// the article also writes in lower case ("Budget"), a country, a title, a party or a word that
-/// ends or heads organisations' names ("Motors", "Bank"); nor all of them a country ("El
-/// Salvador").
+/// particles inside ("Mariaan de Swardt"), none a word the article also writes in lower case
+/// ("Budget"), a country, a title, a party or a word that ends or heads organisations' names
+/// ("Motors", "Bank"); nor all of them a country ("El Salvador"), nor a place
+/// ([`place_shaped`]).
 fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     let last = words.len().saturating_sub(1);
