@@ -88,7 +88,7 @@ pub fn inside_name(mention: &CountryMention, tagged: &[Tagged<'_>]) -> bool {
     let m = mention.span;
     tagged
         .iter()
-        .filter(|t| t.start < m.end && m.start < t.end)
+        .filter(|t| Span::new(t.start, t.end).overlaps(m))
         .any(|t| {
             let longer = t.start < m.start || t.end > m.end;
             match t.kind {

@@ -130,39 +130,7 @@ pub fn find_tagged<'a>(
             if introduced(&n) || how != Names::Combined {
                 return n;
             }
-            // A name that runs on over a line break ("Christian Ziege" / "Forwards - …") ends
-            // with the line when the tagger's person of two words or more does, unless the
-            // text is wrapped (its lines break sentences anywhere: "Alan H." / "Marcove said").
-            let Some(line_end) = n.span.of(text).find('\n').map(|k| n.span.start + k) else {
-                return n;
-            };
-            if *wrapped.get_or_init(|| hard_wrapped(text)) {
-                return n;
-            }
-            let ends_line = tagged.iter().zip(&spans).find(|(t, p)| {
-                t.kind == Entity::Person
-                    && p.start == n.span.start
-                    && p.end <= line_end
-                    && text[p.end..line_end].trim().is_empty()
-                    && t.text.split_whitespace().count() >= 2
-                    // No initial or particle ends a name ("Asher B." / "Edelman").
-                    && t.text
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| {
-                            w.chars().filter(|c| c.is_alphabetic()).count() > 1
-                                && !crate::extract::people::is_particle(w)
-                        })
-            });
-            match ends_line {
-                Some((t, &p)) => NameMention {
-                    span: p,
-                    full: Span::new(n.full.start, p.end),
-                    words: t.text.split_whitespace().map(str::to_owned).collect(),
-                    ..n
-                },
-                None => n,
-            }
+            ended_with_line(text, n, &tagged, &wrapped)
         })
         .collect();
     // The tagger's people do not overlap one another: only the rules' names can be in the way.
@@ -205,6 +173,48 @@ pub fn find_tagged<'a>(
     }
     out.sort_by_key(|n| n.full.start);
     (out, tagged)
+}
+
+/// `name` (the rules', unintroduced) as it runs on over a line break ("Christian Ziege" /
+/// "Forwards - …"), ended with the line when the tagger's person of two words or more ends
+/// there; as it is in a text wrapped at a width (its lines break sentences anywhere: "Alan H." /
+/// "Marcove said"), or when the tagger's person ends with an initial or a particle ("Asher B."
+/// / "Edelman"). `wrapped` keeps whether the text is.
+fn ended_with_line(
+    text: &str,
+    name: NameMention,
+    tagged: &[Tagged<'_>],
+    wrapped: &std::cell::OnceCell<bool>,
+) -> NameMention {
+    let Some(line_end) = name.span.of(text).find('\n').map(|k| name.span.start + k) else {
+        return name;
+    };
+    if *wrapped.get_or_init(|| hard_wrapped(text)) {
+        return name;
+    }
+    let last_word_ends = |t: &Tagged<'_>| {
+        t.text.rsplit(' ').next().is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !crate::extract::people::is_particle(w)
+        })
+    };
+    let person = tagged.iter().find(|t| {
+        t.kind == Entity::Person
+            && t.start == name.span.start
+            && t.end <= line_end
+            && text[t.end..line_end].trim().is_empty()
+            && t.text.split_whitespace().count() >= 2
+            && last_word_ends(t)
+    });
+    match person {
+        Some(t) => NameMention {
+            span: Span::new(t.start, t.end),
+            full: Span::new(name.full.start, t.end),
+            words: t.text.split_whitespace().map(str::to_owned).collect(),
+            ..name
+        },
+        None => name,
+    }
 }
 
 /// Whether `text` is wrapped at a width, its line breaks falling inside sentences: one line in

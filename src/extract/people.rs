@@ -758,10 +758,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     spans.extend(super::results::cricketers(text));
     let players: Vec<NameMention> = spans
         .into_iter()
-        .filter(|s| {
-            !out.iter()
-                .any(|n: &NameMention| n.full.start < s.end && s.start < n.full.end)
-        })
+        .filter(|s| !out.iter().any(|n: &NameMention| n.full.overlaps(*s)))
         .map(|span| NameMention {
             span,
             full: span,

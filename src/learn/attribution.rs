@@ -18,7 +18,7 @@
 //! ```
 
 use super::crf::{add, Attr, Weights};
-use super::features::{missing, word_and_neighbour_attributes, NEIGHBOURS};
+use super::features::{lowercase, missing, word_and_neighbour_attributes, NEIGHBOURS};
 use crate::gazetteer::gazetteer;
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -183,11 +183,6 @@ pub fn context_attributes(
             comma_since = true;
         }
     }
-}
-
-/// Each token lower-cased.
-fn lowercase(tokens: &[&str]) -> Vec<String> {
-    tokens.iter().map(|t| t.to_lowercase()).collect()
 }
 
 /// The attributes of each token of one sentence (see [`each_attribute`]).

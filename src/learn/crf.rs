@@ -122,26 +122,6 @@ impl Weights {
         self.add_id(id, scores);
     }
 
-    /// Adds the weights of `attribute`, given in parts, to `scores`: what
-    /// [`add_state`](Self::add_state) does with it written out, written without the
-    /// formatting machinery (into a buffer on the stack when it fits).
-    pub fn add_attr(&self, attribute: Attr<'_>, scores: &mut [f64]) {
-        let mut buf = [0u8; 96];
-        let mut len = 0;
-        for part in attribute.parts() {
-            match buf.get_mut(len..len + part.len()) {
-                Some(to) => to.copy_from_slice(part.as_bytes()),
-                None => return self.add_state(&attribute.to_string(), scores),
-            }
-            len += part.len();
-        }
-        // Whole strings one after the other: valid UTF-8.
-        match std::str::from_utf8(&buf[..len]) {
-            Ok(name) => self.add_state(name, scores),
-            Err(_) => self.add_state(&attribute.to_string(), scores),
-        }
-    }
-
     fn add_id(&self, id: Option<u32>, scores: &mut [f64]) {
         if let Some(a) = id {
             let (s, e) = (self.first[a as usize], self.first[a as usize + 1]);
@@ -262,10 +242,11 @@ impl Pairs {
     }
 }
 
-/// An attribute as a feature function gives it to a tagger: written out in full when it is
-/// one of a fixed few (`quoted`, `part=2`: a tagger keeps their scores), a key and its value
-/// (`w-3=` `the`: `w-3=the`), or a key and a pair of the sentence's words (`w|w+1=` and the
-/// words at `i` and `j`: `w|w+1=the|mayor`), which a tagger looks up by numbers.
+/// An attribute as a feature function gives it to a tagger, so that it need not be formatted:
+/// written out in full when it is one of a fixed few (`quoted`, `part=2`: a tagger keeps their
+/// scores), a key and its value (`w-3=` `the`: `w-3=the`), or a key and a pair of the
+/// sentence's words (`w|w+1=` and the words at `i` and `j`: `w|w+1=the|mayor`), which a tagger
+/// looks up by numbers.
 ///
 /// ```
 /// use newsgraph::learn::crf::Attr;
@@ -310,6 +291,8 @@ pub struct Lookup {
     fixed: FxHashMap<&'static str, Box<[f64]>>,
     /// The word ids of the sentence being tagged.
     pub words: Vec<u32>,
+    /// The name of the attribute being looked up, written out.
+    name: String,
 }
 
 impl Lookup {
@@ -325,11 +308,12 @@ impl Lookup {
                 });
                 add(scores, row);
             }
-            Attr::Pair(key, _, i, j) if weights.ids.is_some() => {
+            Attr::Pair(key, _, i, j)
+                if weights.ids.is_some()
+                    && self.words[i] != Pairs::ODD
+                    && self.words[j] != Pairs::ODD =>
+            {
                 let (a, b) = (self.words[i], self.words[j]);
-                if a == Pairs::ODD || b == Pairs::ODD {
-                    return weights.add_attr(attribute, scores);
-                }
                 if a == Pairs::ABSENT || b == Pairs::ABSENT {
                     return;
                 }
@@ -339,7 +323,12 @@ impl Lookup {
                 };
                 weights.add_id(pairs.ids.get(&(k as u32, a, b)).copied(), scores);
             }
-            _ => weights.add_attr(attribute, scores),
+            // Written out, without the formatting machinery, into the buffer kept here.
+            _ => {
+                self.name.clear();
+                attribute.parts().iter().for_each(|p| self.name.push_str(p));
+                weights.add_state(&self.name, scores);
+            }
         }
     }
 

@@ -261,7 +261,7 @@ impl<'s> Sentence<'s> {
             worded.clone().count() > 1 && worded.all(|t| !t.chars().any(char::is_lowercase));
         Sentence {
             tokens,
-            lower: tokens.iter().map(|t| t.to_lowercase()).collect(),
+            lower: lowercase(tokens),
             all_caps,
         }
     }
@@ -275,6 +275,11 @@ pub fn missing(d: isize) -> &'static str {
         1 => "w+1=<none>",
         _ => "w+2=<none>",
     }
+}
+
+/// Each token lower-cased.
+pub fn lowercase(tokens: &[&str]) -> Vec<String> {
+    tokens.iter().map(|t| t.to_lowercase()).collect()
 }
 
 /// The attributes of token `i` that depend on its sentence and article: its place, the case

@@ -271,7 +271,7 @@ pub(super) fn candidates(
             base.push(format!("salience={sal}"));
             // The tagger's source: the candidate inside it, or none when nothing was tagged.
             match statement.source {
-                Some(src) if src.start < r.span.end && r.span.start < src.end => {
+                Some(src) if src.overlaps(r.span) => {
                     base.push("in-source".into());
                 }
                 Some(_) => base.push("outside-source".into()),
@@ -322,10 +322,7 @@ pub(super) fn candidates(
     ];
     if let Some(src) = statement.source {
         none.push("none-tagged-source".into());
-        if !cands
-            .iter()
-            .any(|c| src.start < c.span.end && c.span.start < src.end)
-        {
+        if !cands.iter().any(|c| src.overlaps(c.span)) {
             none.push("none-source-names-nobody".into());
         }
     }

@@ -343,9 +343,7 @@ pub(super) fn indirect(
         if seg.in_quote(span.start)
             || seg.headline().is_some_and(|h| h.contains(span.start))
             || before.overlaps(span)
-            || out[sentence_first..]
-                .iter()
-                .any(|s| s.span.start < span.end && span.start < s.span.end)
+            || out[sentence_first..].iter().any(|s| s.span.overlaps(span))
         {
             return;
         }

@@ -106,9 +106,7 @@ pub(super) fn learned(
                 || overlaps(content)
                 || mostly_quoted(content)
                 || seg.in_quote(content.start)
-                || out[first_new..]
-                    .iter()
-                    .any(|s| s.span.start < content.end && content.start < s.span.end)
+                || out[first_new..].iter().any(|s| s.span.overlaps(content))
             {
                 continue;
             }
