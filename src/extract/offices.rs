@@ -633,25 +633,28 @@ pub fn national_context(
         }
     }
     // Parties of one word or two ("Labour", "Lib Dems"), capitalised.
-    let words: Vec<&str> = text
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    let mut i = 0;
-    while i < words.len() {
-        let capital = |w: &str| w.starts_with(char::is_uppercase);
-        let two = words.get(i + 1).filter(|n| capital(words[i]) && capital(n));
-        if let Some(iso) = two.and_then(|n| g.party_country(&format!("{} {n}", words[i]))) {
-            *cues.entry(iso).or_default() += 1;
-            i += 2;
+        .peekable();
+    let mut two = String::new();
+    while let Some(w) = words.next() {
+        if !capital(w) {
             continue;
         }
-        if capital(words[i]) {
-            if let Some(iso) = g.party_country(words[i]) {
+        if let Some(&n) = words.peek().filter(|n| capital(n)) {
+            two.clear();
+            two.extend([w, " ", n]);
+            if let Some(iso) = g.party_country(&two) {
                 *cues.entry(iso).or_default() += 1;
+                words.next();
+                continue;
             }
         }
-        i += 1;
+        if let Some(iso) = g.party_country(w) {
+            *cues.entry(iso).or_default() += 1;
+        }
     }
     let named: std::collections::BTreeSet<&str> = countries
         .iter()

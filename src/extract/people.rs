@@ -339,12 +339,17 @@ pub(crate) fn prefix_len(ws: &[Word<'_>], i: usize) -> Option<(usize, bool)> {
     let g = gazetteer();
     let max = g.max_title_words().max(4).min(ws.len() - i);
     for k in (1..=max).rev() {
+        let last = ws[i + k - 1].text;
+        let (title, form) = (g.may_end_title(last), g.may_end_form(last));
+        if !title && !form {
+            continue;
+        }
         let joined: Vec<&str> = ws[i..i + k].iter().map(|w| w.text).collect();
         let phrase = joined.join(" ");
-        if g.title(&phrase).is_some() && ws[i + k - 1].is_capitalized() {
+        if title && ws[i + k - 1].is_capitalized() && g.title(&phrase).is_some() {
             return Some((k, true));
         }
-        if g.country_form(&phrase).is_some() {
+        if form && g.country_form(&phrase).is_some() {
             return Some((k, false));
         }
     }

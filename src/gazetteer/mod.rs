@@ -291,6 +291,10 @@ pub struct Gazetteer {
     departments: HashMap<String, Option<&'static str>>,
     parties: HashMap<String, &'static str>,
     max_title_words: usize,
+    /// The last word of each title, lower-cased, and of each country form, as written: a
+    /// phrase that ends with no such word is neither ([`Gazetteer::may_end_title_or_form`]).
+    title_ends: FxHashSet<String>,
+    form_ends: FxHashSet<&'static str>,
     holders: Vec<Holder>,
 }
 
@@ -390,6 +394,13 @@ impl Gazetteer {
             .max()
             .unwrap_or(1)
             .max(6);
+        let title_ends = titles
+            .keys()
+            .filter_map(|t| t.rsplit(' ').next())
+            .chain(["secretary", "minister", "ministers", "leader"])
+            .map(str::to_owned)
+            .collect();
+        let form_ends = forms.keys().filter_map(|f| f.rsplit(' ').next()).collect();
         let holders = data_lines(HOLDERS)
             .map(|l| {
                 let c: Vec<&'static str> = l.split('\t').collect();
@@ -427,6 +438,8 @@ impl Gazetteer {
             departments,
             parties,
             max_title_words,
+            title_ends,
+            form_ends,
             holders,
         }
     }
@@ -585,6 +598,25 @@ impl Gazetteer {
             .iter()
             .filter(move |h| h.iso == iso)
             .map(|h| h.role)
+    }
+
+    /// Whether a title ([`Gazetteer::title`]) can end with `word`: a cheap test before
+    /// looking up the phrases that end with it.
+    ///
+    /// ```
+    /// let g = newsgraph::gazetteer::gazetteer();
+    /// assert!(g.may_end_title("Minister") && g.may_end_title("secretary"));
+    /// assert!(!g.may_end_title("Brown"));
+    /// ```
+    pub fn may_end_title(&self, word: &str) -> bool {
+        self.title_ends
+            .contains(crate::text::lowercase(word).as_ref())
+    }
+
+    /// Whether a country form ([`Gazetteer::country_form`]) can end with `word` ("States"
+    /// ends "United States").
+    pub fn may_end_form(&self, word: &str) -> bool {
+        self.form_ends.contains(word)
     }
 
     /// The most words a title has ("Chancellor of the Exchequer": 4).

@@ -288,7 +288,9 @@ impl std::fmt::Display for Attr<'_> {
 /// sentence's words in the model's pairs ([`Weights::word_ids`]).
 #[derive(Default)]
 pub struct Lookup {
-    fixed: FxHashMap<&'static str, Box<[f64]>>,
+    /// By the name's address and length: the same static name is met at every token, and
+    /// hashing two numbers is cheaper than hashing its text.
+    fixed: FxHashMap<(usize, usize), Box<[f64]>>,
     /// The word ids of the sentence being tagged.
     pub words: Vec<u32>,
     /// The name of the attribute being looked up, written out.
@@ -301,7 +303,8 @@ impl Lookup {
     pub fn add(&mut self, weights: &Weights, attribute: Attr<'_>, scores: &mut [f64]) {
         match attribute {
             Attr::Fixed(name) => {
-                let row = self.fixed.entry(name).or_insert_with(|| {
+                let key = (name.as_ptr() as usize, name.len());
+                let row = self.fixed.entry(key).or_insert_with(|| {
                     let mut row = vec![0.0; weights.num_labels()];
                     weights.add_state(name, &mut row);
                     row.into_boxed_slice()

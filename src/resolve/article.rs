@@ -587,6 +587,9 @@ fn description(
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
     let (k, title) = (1..=max).rev().find_map(|k| {
+        if !g.may_end_title(ws[j + k - 1].text) {
+            return None;
+        }
         let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
         let phrase = phrase.join(" ");
         if phrase.eq_ignore_ascii_case("leader") {
