@@ -207,7 +207,15 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
             continue;
         };
         let stated = offices::stated_country(text, &title.role, &countries, r.span.start);
-        add_told_post(&mut offices, *person, title, r.span, false, stated, &told);
+        add_told_post(
+            &mut offices,
+            *person,
+            title,
+            r.span,
+            r.former,
+            stated,
+            &told,
+        );
     }
     // Posts that clauses tell: "As home secretary he …", "when he was home secretary".
     for post in offices::clause_posts(text, all_words) {
@@ -391,6 +399,63 @@ mod tests {
                 "{text}: {:?}",
                 x.offices
             );
+        }
+    }
+
+    /// Posts left, posts of another country, and ranks that are no post: (text, (person,
+    /// role, country, former) of each office).
+    #[test]
+    fn former_foreign_and_no_posts_table() {
+        type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
+        let table: [(&str, Vec<Row<'_>>); 8] = [
+            // A post left: "quit as", "resigned as", "stepped down as".
+            (
+                "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
+                vec![("Alan Pryce", "Home Secretary", Some("GB"), true)],
+            ),
+            (
+                "Labour and Downing Street met. Jo Burton has resigned as health secretary.",
+                vec![("Jo Burton", "Health Secretary", Some("GB"), true)],
+            ),
+            // "stood as" is standing for election, not leaving.
+            ("Labour met. Jo Burton stood as MP for Leeds.", vec![]),
+            // A description of a post held before: "the ex-…", "the former …".
+            (
+                "Labour was hit. Alan Pryce spoke in Leeds. The ex-home secretary said the party would win.",
+                vec![("Alan Pryce", "Home Secretary", Some("GB"), true)],
+            ),
+            (
+                "Labour was hit. Alan Pryce spoke in Leeds. The former home secretary said the party would win.",
+                vec![("Alan Pryce", "Home Secretary", Some("GB"), true)],
+            ),
+            // A post the article's country has not is the other named country's.
+            (
+                "Labour and Downing Street were pleased. Tony Blair met senator Ray Dunmore to talk about the US.",
+                vec![("Ray Dunmore", "Senator", Some("US"), false)],
+            ),
+            // ... when only one other country is named.
+            (
+                "Labour and Downing Street were pleased. Tony Blair met senator Ray Dunmore to talk about the US and Brazil.",
+                vec![("Ray Dunmore", "Senator", None, false)],
+            ),
+            // A rank is no post.
+            ("Princess Mara of Molvania met Labour leaders in London.", vec![]),
+        ];
+        for (text, expected) in table {
+            let x = extract(text);
+            let got: Vec<Row<'_>> = x
+                .offices
+                .iter()
+                .map(|o| {
+                    (
+                        x.people[o.person].name.as_str(),
+                        o.role.as_str(),
+                        o.country,
+                        o.former,
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{text}");
         }
     }
 }

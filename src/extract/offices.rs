@@ -71,7 +71,7 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
 }
 
 /// What follows an "ex-" glued to the start of `words`, any case ("ex-minister": "minister").
-fn after_ex(words: &str) -> Option<&str> {
+pub(crate) fn after_ex(words: &str) -> Option<&str> {
     words
         .get(..3)
         .filter(|ex| ex.eq_ignore_ascii_case("ex-") && words.len() > 3)
@@ -297,6 +297,8 @@ pub fn find_offices(text: &str, seg: &Segments, names: &[NameMention]) -> Vec<Of
             None => out.extend(apposition_after(text, seg, name, ni)),
         }
     }
+    // "Princess Marguerite": a rank, no post.
+    out.retain(|o| o.kind != TitleKind::Rank);
     out
 }
 
@@ -545,6 +547,16 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     let rest = text[end..].trim_start();
                     rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
                 };
+                // "Mr Blunkett quit as home secretary", "he resigned as minister": a post left.
+                if let Some(h) = left_post(ws, i).filter(|_| w.joined) {
+                    out.push(ClausePost {
+                        holder_at: h.span.start,
+                        title,
+                        span,
+                        former: true,
+                    });
+                    continue;
+                }
                 if let Some(before) = i.checked_sub(1).map(|b| &ws[b]) {
                     if w.joined && before.is_capitalized() && closes(span.end) {
                         out.push(ClausePost {
@@ -678,15 +690,53 @@ pub fn national_context(
     }
 }
 
+/// The holder of a post left, when `ws[i]` is the "as" of "quit as", "resigned as", "stepped
+/// down as" and the word before the verb (perhaps "has", "had") is a pronoun or a capitalised
+/// word.
+fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
+    let mut v = i.checked_sub(1)?;
+    if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stepped" | "stood" | "steps") {
+        v -= 1;
+    } else if !matches!(ws[v].text, "quit" | "quits" | "resigned" | "resigns") {
+        return None;
+    }
+    if !ws[v].joined {
+        return None;
+    }
+    let mut h = v.checked_sub(1)?;
+    if matches!(ws[h].text, "has" | "had" | "have") && ws[h].joined {
+        h = h.checked_sub(1)?;
+    }
+    let holder = &ws[h];
+    (matches!(holder.text, "he" | "He" | "she" | "She")
+        || holder.is_capitalized() && holder.text.len() > 1)
+        .then_some(holder)
+}
+
+/// Posts a country's constitution has no place for: the UK parliament has no senators or
+/// congressmen.
+const NO_SUCH_POST: &[(&str, &str)] = &[
+    ("GB", "Senator"),
+    ("GB", "Congressman"),
+    ("GB", "Congresswoman"),
+];
+
 /// Whether `iso` has an office called `role`, as far as the gazetteer knows: a country whose
 /// heads of state and government it lists has a president or a prime minister (premier) only
-/// when it lists one. Other roles are not checked.
+/// when it lists one; the UK has no senators or congressmen ([`NO_SUCH_POST`]). Other roles
+/// are not checked.
 pub fn has_office(iso: &str, role: &str) -> bool {
     let role = if role.eq_ignore_ascii_case("premier") {
         "Prime Minister"
     } else {
         role
     };
+    if NO_SUCH_POST
+        .iter()
+        .any(|(c, r)| *c == iso && r.eq_ignore_ascii_case(role))
+    {
+        return false;
+    }
     if !["President", "Prime Minister"]
         .iter()
         .any(|r| r.eq_ignore_ascii_case(role))
@@ -728,7 +778,19 @@ pub fn infer_country(
     if let Some(c) = near {
         return Some(c.iso);
     }
-    context.filter(|iso| has_office(iso, &office.role))
+    let context = context?;
+    if has_office(context, &office.role) {
+        return Some(context);
+    }
+    // A post the article's country has not is of the one other country it names that has it
+    // ("senator John McCain", "President Bush" in a British article that names the US).
+    let mut others = countries
+        .iter()
+        .filter(|c| matches!(c.kind, FormKind::Name | FormKind::Demonym) && c.iso != context)
+        .filter(|c| has_office(c.iso, &office.role))
+        .map(|c| c.iso);
+    let first = others.next()?;
+    others.all(|c| c == first).then_some(first)
 }
 
 /// The country of a description's office ("the president") that the article states with the

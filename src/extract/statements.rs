@@ -465,6 +465,38 @@ mod tests {
         ]);
     }
 
+    /// Who speaks past a time phrase, in a relative clause, and after a possessive.
+    #[test]
+    fn speakers_past_time_relative_and_possessive() {
+        use QuoteKind::*;
+        check(&[
+            // A month between the speaker and the verb.
+            (
+                "Ann Whitby in July said the summit would fail the poor.",
+                &[(
+                    "the summit would fail the poor",
+                    Indirect,
+                    Some("Ann Whitby"),
+                )],
+            ),
+            // "…, who said …": the person before "who", and the words after the verb.
+            (
+                "The plan was backed by Tom Hale, who said it would create jobs.",
+                &[("it would create jobs", Indirect, Some("Tom Hale"))],
+            ),
+            // "X's spokesman said": the spokesman speaks, not X.
+            (
+                "Tom Hale visited Leeds. Mr Hale's official spokesman said: \"The minister has no plans to resign.\"",
+                &[("The minister has no plans to resign.", Direct, None)],
+            ),
+            // ... while a possessive apart from the verb stays a candidate.
+            (
+                "Tom Hale's plan was debated. In Leeds, Tom Hale said: \"It will work.\"",
+                &[("It will work.", Direct, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
     #[test]
     fn reported_speech_without_that() {
         use QuoteKind::*;

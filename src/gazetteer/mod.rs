@@ -185,6 +185,8 @@ pub enum TitleKind {
     Judge,
     /// Kings, queens.
     Royal,
+    /// Ranks that introduce a name but are no public office: princes, princesses, sheikhs.
+    Rank,
     /// Leaders of political parties ("Tory leader").
     PartyLeader,
     /// Other public officials (Auditor General, councillors).
@@ -666,6 +668,7 @@ fn parse_title_kind(kind: &str) -> TitleKind {
         "mayor" => TitleKind::Mayor,
         "judge" => TitleKind::Judge,
         "royal" => TitleKind::Royal,
+        "rank" => TitleKind::Rank,
         "party_leader" => TitleKind::PartyLeader,
         "official" => TitleKind::Official,
         other => panic!("titles.tsv: unknown kind {other:?}"),

@@ -191,6 +191,9 @@ pub struct Referent {
     /// For a description that names a country ("the British prime minister"): the country,
     /// which the post of the person it resolves to then has.
     pub country: Option<&'static str>,
+    /// For a description of a former post ("the former home secretary", "the ex-minister"):
+    /// the person it resolves to held it.
+    pub former: bool,
 }
 
 /// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
@@ -218,6 +221,7 @@ pub fn referents(
             antecedent: None,
             office: None,
             country: None,
+            former: false,
         })
         .collect();
     let mut extra = Vec::new();
@@ -232,6 +236,7 @@ pub fn referents(
                 antecedent: None,
                 office: None,
                 country: None,
+                former: false,
             }),
             "the" | "The" => {
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);
@@ -291,10 +296,14 @@ pub fn referents(
             // further than the nearest sentence that names someone: the one who speaks there,
             // else the first named, if they fit.
             let inner = title.is_some() && out[i].span.of(text).starts_with("the");
+            // A possessive ("The prime minister's official spokesman said") is no subject: the
+            // person of the sentences before is no reason (a post given before, or the person
+            // who starts the next sentence, is).
+            let owner = title.is_some() && text[out[i].span.end..].starts_with(['\'', '’']);
             // One description, one person: a post that an earlier description of the article
             // gave someone stays theirs ("The prime minister said … Later, the prime minister
             // said …").
-            let mut found = title.as_ref().and_then(|t| {
+            let mut found = title.as_ref().filter(|_| !out[i].former).and_then(|t| {
                 gained
                     .iter()
                     .find(|(_, role, _)| same_post(role, &t.role))
@@ -306,7 +315,7 @@ pub fn referents(
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
             };
             for s in (0..=si).rev() {
-                if found.is_some() {
+                if found.is_some() || owner {
                     break;
                 }
                 let sentence = seg.sentences[s];
@@ -390,7 +399,7 @@ pub fn referents(
             found
         };
         if let Some((people, at)) = resolved {
-            if let (Some(t), [p]) = (&out[i].office, people.as_slice()) {
+            if let (Some(t), [p], false) = (&out[i].office, people.as_slice(), out[i].former) {
                 gained.push((*p, t.role.clone(), at));
             }
             out[i].people = people;
@@ -575,9 +584,18 @@ fn description(
 ) -> Option<Referent> {
     let g = gazetteer();
     let mut j = 1;
+    // "the former home secretary", "the ex-home secretary": who held it.
+    let mut former = false;
+    if ws
+        .get(1)
+        .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("former"))
+    {
+        former = true;
+        j = 2;
+    }
     let mut iso = None;
     if let Some(c) = ws
-        .get(1)
+        .get(j)
         .and_then(|w| countries.iter().find(|c| c.span.start == w.span.start))
     {
         iso = Some(c.iso);
@@ -586,11 +604,22 @@ fn description(
         }
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
+    let ex = ws
+        .get(j)
+        .and_then(|w| crate::extract::offices::after_ex(w.text));
+    former |= ex.is_some();
     let (k, title) = (1..=max).rev().find_map(|k| {
-        if !g.may_end_title(ws[j + k - 1].text) {
+        let last = match ex {
+            Some(rest) if k == 1 => rest,
+            _ => ws[j + k - 1].text,
+        };
+        if !g.may_end_title(last) {
             return None;
         }
-        let phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
+        let mut phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
+        if let Some(rest) = ex {
+            phrase[0] = rest;
+        }
         let phrase = phrase.join(" ");
         if phrase.eq_ignore_ascii_case("leader") {
             return Some((k, None));
@@ -613,6 +642,7 @@ fn description(
     let holders: BTreeSet<usize> = offices
         .iter()
         .filter(|(_, o)| iso.is_none_or(|c| o.country.is_none_or(|oc| oc == c)))
+        .filter(|(_, o)| o.former == former)
         .filter(|(_, o)| match &role {
             Some(r) => o.role.eq_ignore_ascii_case(r),
             None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
@@ -627,9 +657,12 @@ fn description(
             antecedent: Some(span),
             office: None,
             country: iso,
+            former,
         })
     } else if holders.is_empty()
-        && title.as_ref().is_some_and(|t| t.kind != TitleKind::Royal)
+        && title
+            .as_ref()
+            .is_some_and(|t| !matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
         && iso.is_none()
         && (ws[0].text == "The" || opens && verb_follows(text, ws, j + k))
     {
@@ -641,6 +674,7 @@ fn description(
             antecedent: None,
             office: title,
             country: None,
+            former,
         })
     } else {
         None
@@ -751,6 +785,11 @@ mod tests {
             ),
             // A king or queen is never someone named before.
             ("Tom Hale arrived. The Queen was in Leeds.", vec![]),
+            // Nor is a possessive's holder the subject of the sentence before.
+            (
+                "Tom Hale has backed the plan. The prime minister's spokesman said so.",
+                vec![],
+            ),
         ] {
             let x = extract(input);
             let got: Vec<(&str, &str)> = x

@@ -464,6 +464,20 @@ pub(super) const SUBJECT_VERB_GAP: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    // "Bob Geldof in July said".
+    "in",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
     "however",
     "himself",
     "herself",
@@ -707,4 +721,31 @@ mod tests {
             assert_eq!(attributive(sentence, whole, span), expected, "{sentence}");
         }
     }
+}
+
+/// The person a relative clause opening with "who" just before the verb at `ws[i]` is about:
+/// "backed by Mr Mandelson, who said …", "Ann Cryer, who has argued …" (adverbs and
+/// auxiliaries may stand between "who" and the verb).
+pub(super) fn relative_antecedent(
+    text: &str,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<usize> {
+    let verb = ws[i].text;
+    let mut k = i;
+    while k > 0 && i - k < 3 && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    let who = ws.get(k.checked_sub(1)?)?;
+    if who.text != "who" {
+        return None;
+    }
+    starting_in(referents, sentence.start, who.span.start)
+        .rev()
+        .find(|&r| {
+            let span = referents[r].span;
+            span.end <= who.span.start && text[span.end..who.span.start].trim() == ","
+        })
 }

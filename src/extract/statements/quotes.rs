@@ -104,12 +104,18 @@ pub(super) fn quotations(
         };
         // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb
         // for the group found below.
+        // So does one a group introduces ('Mr Blair's official spokesman said: "…"').
         let group_cue = if found.is_none() && direct {
-            verb_after(seg, q.outer).filter(|&v| {
-                !text[q.outer.end..v.start].contains(['.', ';', '"', '“', '”', '\n'])
-                    && seg.sentence_index(v.start) == seg.sentence_index(q.outer.end - 1)
-                    && group_before(text, seg, v, inner).is_some()
-            })
+            verb_after(seg, q.outer)
+                .filter(|&v| {
+                    !text[q.outer.end..v.start].contains(['.', ';', '"', '“', '”', '\n'])
+                        && seg.sentence_index(v.start) == seg.sentence_index(q.outer.end - 1)
+                        && group_before(text, seg, v, inner).is_some()
+                })
+                .or_else(|| {
+                    cue_before(text, seg, q.outer.start, true)
+                        .filter(|&c| group_before(text, seg, c, inner).is_some())
+                })
         } else if found.is_none() {
             // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
             cue_before(text, seg, q.outer.start, false)

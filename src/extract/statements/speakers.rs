@@ -327,6 +327,13 @@ pub(super) fn before_quote(
         return None;
     }
     let limit = cue.map_or(q.outer.start, |c| c.start);
+    // "Mr Blair's official spokesman said": the possessive's noun speaks, not the person.
+    let owns_subject = |span: Span| {
+        possessive(text, span)
+            && cue.is_some()
+            && !text[span.end..limit].contains([',', ';', '(', '—', '–'])
+            && !text[span.end..limit].contains(" - ")
+    };
     let candidates = || {
         starting_in(referents, sentence.start, limit)
             .map(|i| (i, &referents[i]))
@@ -379,7 +386,11 @@ pub(super) fn before_quote(
             .rev()
             .find(|(_, r)| subject_position(text, sentence, r.span));
         return subject
-            .or_else(|| candidates().next_back())
+            .or_else(|| {
+                candidates()
+                    .next_back()
+                    .filter(|(_, r)| !owns_subject(r.span))
+            })
             .map(|(ri, _)| (ri, cue));
     }
     // A partial quote is the subject's: the own subject of the speech or calling verb before it
@@ -393,7 +404,11 @@ pub(super) fn before_quote(
     }
     let subject = candidates().find(|(_, r)| subject_position(text, sentence, r.span));
     subject
-        .or_else(|| candidates().next_back())
+        .or_else(|| {
+            candidates()
+                .next_back()
+                .filter(|(_, r)| !owns_subject(r.span))
+        })
         .map(|(ri, _)| (ri, cue))
 }
 
