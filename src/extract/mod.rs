@@ -407,7 +407,7 @@ mod tests {
     #[test]
     fn former_foreign_and_no_posts_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 8] = [
+        let table: [(&str, Vec<Row<'_>>); 12] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -440,6 +440,24 @@ mod tests {
             ),
             // A rank is no post.
             ("Princess Mara of Molvania met Labour leaders in London.", vec![]),
+            // A member and a constituency: "became an MP", "is the MP for", "has been MP for",
+            // "the newly elected MP for Place, Name".
+            (
+                "Labour and Downing Street were pleased. Mr Dunmore became an MP at 27.",
+                vec![("Dunmore", "MP", Some("GB"), false)],
+            ),
+            (
+                "Labour and Downing Street were pleased. Ray Dunmore is the MP for Bath.",
+                vec![("Ray Dunmore", "MP", Some("GB"), false)],
+            ),
+            (
+                "Labour and Downing Street were pleased. Mr Dunmore has been MP for Mid-Avon since 1997.",
+                vec![("Dunmore", "MP", Some("GB"), false)],
+            ),
+            (
+                "Labour and Downing Street were pleased. He met the newly elected MP for Avon North, Ray Dunmore, in 1983.",
+                vec![("Ray Dunmore", "MP", Some("GB"), false)],
+            ),
         ];
         for (text, expected) in table {
             let x = extract(text);

@@ -335,6 +335,20 @@ fn title_before_name(
             j = t - 1;
         }
     }
+    // "the newly elected MP for Sedgefield, Tony Blair": a member's constituency after the
+    // title.
+    if comma && to_country.is_none() {
+        let mut f = j;
+        while f > 1 && ws[f - 1].joined && (ws[f - 1].is_capitalized() || ws[f - 1].text == "and") {
+            f -= 1;
+        }
+        if f < j
+            && ws[f - 1].text == "for"
+            && title_before(&ws, f - 1).is_some_and(|(_, t)| t.kind == TitleKind::Legislator)
+        {
+            j = f - 1;
+        }
+    }
     let (k, mut title) = title_before(&ws, j).or_else(|| title_for_before(&ws, j))?;
     if to_country.is_some() && title.kind != TitleKind::Envoy {
         return None;
@@ -402,7 +416,7 @@ fn title_before_name(
             start = ws[j].span.start;
         } else if matches!(
             prev.as_str(),
-            "former" | "ex" | "then" | "acting" | "interim" | "new"
+            "former" | "ex" | "then" | "acting" | "interim" | "new" | "newly" | "elected"
         ) {
             former |= prev == "former" || prev == "ex";
             j -= 1;
@@ -584,29 +598,56 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     former: false,
                 });
             }
-            "was" | "is" | "became" | "becomes" => {
-                let Some(h) = i.checked_sub(1).map(|p| &ws[p]).filter(|h| holder(h)) else {
+            "was" | "is" | "became" | "becomes" | "been" => {
+                // "Mr Sayeed has been MP for …": the holder stands before the auxiliary.
+                let aux = (w.text == "been")
+                    .then(|| i.checked_sub(1).map(|a| &ws[a]))
+                    .flatten();
+                if w.text == "been"
+                    && !aux.is_some_and(|a| a.joined && matches!(a.text, "has" | "have" | "had"))
+                {
+                    continue;
+                }
+                let hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
+                let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder(h)) else {
                     continue;
                 };
                 // "If he became king": no one holds it.
-                if i > 1 && matches!(ws[i - 2].text, "if" | "If" | "unless" | "Unless") {
+                if hi
+                    .and_then(|p| p.checked_sub(1))
+                    .is_some_and(|b| matches!(ws[b].text, "if" | "If" | "unless" | "Unless"))
+                {
                     continue;
                 }
                 if !w.joined {
                     continue;
                 }
-                let t = skip_the(i + 1);
+                // "became an MP", "is the MP for Richmond".
+                let mut t = skip_the(i + 1);
+                if t == i + 1
+                    && ws
+                        .get(t)
+                        .is_some_and(|a| a.joined && matches!(a.text, "a" | "an"))
+                {
+                    t += 1;
+                }
                 let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
                     continue;
                 };
-                if !ends(t + k) {
+                // A member's constituency may follow: "MP for Richmond".
+                let constituency = title.kind == TitleKind::Legislator
+                    && ws.get(t + k).is_some_and(|f| f.joined && f.text == "for")
+                    && ws
+                        .get(t + k + 1)
+                        .is_some_and(|p| p.joined && p.is_capitalized());
+                if !ends(t + k) && !constituency {
                     continue;
                 }
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
                     span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
-                    former: w.text == "was",
+                    former: w.text == "was" || aux.is_some_and(|a| a.text == "had"),
                 });
             }
             _ => {}

@@ -64,13 +64,35 @@ pub fn people(
     let surname =
         |n: &NameMention| n.words.len() == 1 || crate::extract::people::is_particle(&n.words[0]);
     order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
+    // A name after a royal title or a rank ("Prince Charles").
+    let royal = |n: &NameMention| {
+        n.titled
+            && text[..n.full.start]
+                .split_whitespace()
+                .next_back()
+                .and_then(|w| crate::gazetteer::gazetteer().title(w))
+                .is_some_and(|t| matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
+    };
     for i in order {
         let n = &names[i];
         let first = fold(&n.words[0]);
         let last = fold(n.words.last().expect("names have words"));
         let surname = surname(n);
         let found = if !surname {
-            keys.iter().position(|(f, l)| *f == first && *l == last)
+            keys.iter()
+                .position(|(f, l)| *f == first && *l == last)
+                .or_else(|| {
+                    // "Mrs Parker Bowles" after "Camilla Parker Bowles": a surname of two
+                    // words, after an honorific.
+                    n.honorific.as_ref()?;
+                    let tail = format!(" {}", fold(&n.words.join(" ")));
+                    let mut same = (0..people.len())
+                        .filter(|&p| fold(&people[p].name).ends_with(&tail) && keys[p].1 == last);
+                    same.next().filter(|_| same.next().is_none())
+                })
+        } else if royal(n) {
+            // "Prince Charles", "Queen Rania": a given name, no one else's ("Charles Kennedy").
+            keys.iter().position(|(f, l)| f.is_empty() && *l == last)
         } else {
             // A surname ("President Trump"), else the first name of one person only ("Glenn
             // Campbell … Glenn said").
@@ -706,6 +728,16 @@ mod tests {
             (
                 "Mr Blair spoke. Blair left.",
                 vec![("Blair", vec!["Mr Blair"])],
+            ),
+            // A surname of two words after an honorific; a royal's given name is no one
+            // else's first name.
+            (
+                "Anna Parker Lowe came. Mrs Parker Lowe spoke.",
+                vec![("Anna Parker Lowe", vec!["Mrs Parker Lowe", "Parker Lowe"])],
+            ),
+            (
+                "Prince Alfred met Alfred Dunmore. Alfred said no.",
+                vec![("Alfred Dunmore", vec![]), ("Alfred", vec![])],
             ),
             // A first name alone that speaks, and one that is someone's named in full.
             ("\"I would,\" Melanie said.", vec![("Melanie", vec![])]),
