@@ -402,12 +402,12 @@ mod tests {
         }
     }
 
-    /// Posts left, posts of another country, and ranks that are no post: (text, (person,
-    /// role, country, former) of each office).
+    /// Posts left, posts of another country, members, peers and leaders, and what is no post:
+    /// (text, (person, role, country, former) of each office).
     #[test]
-    fn former_foreign_and_no_posts_table() {
+    fn posts_told_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 12] = [
+        let table: [(&str, Vec<Row<'_>>); 18] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -457,6 +457,33 @@ mod tests {
             (
                 "Labour and Downing Street were pleased. He met the newly elected MP for Avon North, Ray Dunmore, in 1983.",
                 vec![("Ray Dunmore", "MP", Some("GB"), false)],
+            ),
+            // A peer; a party leader whose party the article tells; a nation's leader.
+            (
+                "Labour and Downing Street were stung. Labour peer Lord Amberley spoke.",
+                vec![("Amberley", "Peer", Some("GB"), false)],
+            ),
+            (
+                "Downing Street was stung. UKIP party leader Ray Dunmore spoke.",
+                vec![("Ray Dunmore", "UKIP Party Leader", Some("GB"), false)],
+            ),
+            (
+                "Palestinian leader Omar Haddad met officials in Cairo.",
+                vec![("Omar Haddad", "Leader", Some("PS"), false)],
+            ),
+            // "the then …" is a post held no longer.
+            (
+                "Labour and Downing Street were stung. The then Lord Chancellor, Lord Amberley, spoke.",
+                vec![("Amberley", "Lord Chancellor", Some("GB"), true)],
+            ),
+            // No post: a name that opens the clause telling who spoke, a title after "a".
+            (
+                "Labour and Downing Street were stung. He did not trust the prime minister, Mr Dunmore replied.",
+                vec![],
+            ),
+            (
+                "Labour and Downing Street were stung. Voters ask how good a prime minister Ray Dunmore will make.",
+                vec![],
             ),
         ];
         for (text, expected) in table {

@@ -70,6 +70,24 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     })
 }
 
+/// "Palestinian leader Mahmoud Abbas": "leader" after a country form ending just before
+/// `ws[j]`, a country's leader (the country is read with the words before the title).
+fn national_leader(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
+    let leader = ws.get(j.checked_sub(1)?)?;
+    if !leader.text.eq_ignore_ascii_case("leader") || !leader.joined {
+        return None;
+    }
+    country_before(ws, j - 1)?;
+    Some((
+        1,
+        Title {
+            role: "Leader".to_owned(),
+            kind: TitleKind::HeadOfGovernment,
+            country: None,
+        },
+    ))
+}
+
 /// What follows an "ex-" glued to the start of `words`, any case ("ex-minister": "minister").
 pub(crate) fn after_ex(words: &str) -> Option<&str> {
     words
@@ -349,7 +367,9 @@ fn title_before_name(
             j = f - 1;
         }
     }
-    let (k, mut title) = title_before(&ws, j).or_else(|| title_for_before(&ws, j))?;
+    let (k, mut title) = title_before(&ws, j)
+        .or_else(|| title_for_before(&ws, j))
+        .or_else(|| national_leader(&ws, j))?;
     if to_country.is_some() && title.kind != TitleKind::Envoy {
         return None;
     }
@@ -418,7 +438,8 @@ fn title_before_name(
             prev.as_str(),
             "former" | "ex" | "then" | "acting" | "interim" | "new" | "newly" | "elected"
         ) {
-            former |= prev == "former" || prev == "ex";
+            // "the then Lord Chancellor": held at the time told, no longer.
+            former |= matches!(prev.as_str(), "former" | "ex" | "then");
             j -= 1;
         } else if g.is_party(&prev) {
             // "Conservative shadow foreign secretary Michael Ancram", "Tory shadow secretary
@@ -446,6 +467,22 @@ fn title_before_name(
         && !opens_apposition
         && !country_possessive
     {
+        return None;
+    }
+    // "… did not trust the prime minister, Mr Brown replied": the name opens the clause that
+    // tells who said the words before; it is set off from the title, not in apposition.
+    if comma {
+        let next = text[name.full.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if g.is_cue_verb(&crate::text::lowercase(next)) {
+            return None;
+        }
+    }
+    // "how good a prime minister Gordon Brown will make": a title after "a" is no one's post.
+    if !comma && j > 0 && ws[j].joined && matches!(ws[j - 1].text, "a" | "an" | "A" | "An") {
         return None;
     }
     // "Ifo president Hans-Werner Sinn", "GM Europe president": an organisation's president.

@@ -514,6 +514,9 @@ impl Gazetteer {
     /// assert!(g.title("general secretary").is_none());
     /// assert_eq!(g.title("Welsh Secretary").unwrap().role, "Welsh Secretary");
     /// assert!(g.title("Welsh Health Minister").is_none());
+    /// // A party leader whose party the article tells; "leader" alone is no title.
+    /// assert_eq!(g.title("party leader").unwrap().kind, TitleKind::PartyLeader);
+    /// assert!(g.title("leader").is_none());
     /// ```
     pub fn title(&self, words: &str) -> Option<Title> {
         let lower = crate::text::lowercase(words);
@@ -557,6 +560,14 @@ impl Gazetteer {
             }
             "leader" => {
                 let party: Vec<&str> = body.iter().copied().filter(|w| *w != "party").collect();
+                // "party leader Roger Knapman": the article tells which party.
+                if party.is_empty() && body == ["party"] {
+                    return Some(Title {
+                        role: title_case(words),
+                        kind: TitleKind::PartyLeader,
+                        country: None,
+                    });
+                }
                 // "Scottish National Party leader"; else "Scottish Labour leader" is Labour's.
                 let iso = self.parties.get(&party.join(" ")).or_else(|| {
                     let party = party

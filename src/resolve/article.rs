@@ -96,7 +96,22 @@ pub fn people(
         } else {
             // A surname ("President Trump"), else the first name of one person only ("Glenn
             // Campbell … Glenn said").
-            nearest_with_surname(&keys, &people, &last, n.span.start).or_else(|| {
+            // "Mr Blair" is not "Sir Ian Blair" when another Blair is named.
+            let plain = n
+                .honorific
+                .as_deref()
+                .is_some_and(|h| matches!(h.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss"));
+            let knighted = |p: usize| {
+                people[p]
+                    .honorific
+                    .as_deref()
+                    .is_some_and(|h| matches!(h, "Sir" | "Dame" | "Lord" | "Lady" | "Baroness"))
+            };
+            nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
+                !(plain && knighted(p))
+            })
+            .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &|_| true))
+            .or_else(|| {
                 let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
                 same_first.next().filter(|_| same_first.next().is_none())
             })
@@ -150,7 +165,7 @@ pub fn people(
             continue;
         }
         let key = fold(w.text);
-        let Some(p) = nearest_with_surname(&keys, &people, &key, w.span.start) else {
+        let Some(p) = nearest_with_surname(&keys, &people, &key, w.span.start, &|_| true) else {
             continue;
         };
         people[p].mentions.push(w.span);
@@ -178,14 +193,18 @@ pub fn people(
     (people, mentions, name_person)
 }
 
-/// The person with this folded last name mentioned last before `pos` (or first after it).
+/// The person with this folded last name that `fits`, mentioned last before `pos` (or first
+/// after it).
 fn nearest_with_surname(
     keys: &[(String, String)],
     people: &[Person],
     last: &str,
     pos: usize,
+    fits: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let candidates: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].1 == last).collect();
+    let candidates: Vec<usize> = (0..keys.len())
+        .filter(|&i| keys[i].1 == last && fits(i))
+        .collect();
     candidates.iter().copied().max_by_key(|&i| {
         people[i]
             .mentions
@@ -738,6 +757,14 @@ mod tests {
             (
                 "Prince Alfred met Alfred Dunmore. Alfred said no.",
                 vec![("Alfred Dunmore", vec![]), ("Alfred", vec![])],
+            ),
+            // "Mr Blair" is the Blair who is not "Sir".
+            (
+                "Tom Blair came. Sir Ian Blair spoke. Mr Blair left.",
+                vec![
+                    ("Tom Blair", vec!["Blair", "Mr Blair"]),
+                    ("Ian Blair", vec!["Sir Ian Blair"]),
+                ],
             ),
             // A first name alone that speaks, and one that is someone's named in full.
             ("\"I would,\" Melanie said.", vec![("Melanie", vec![])]),
