@@ -407,7 +407,7 @@ mod tests {
     #[test]
     fn posts_told_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 18] = [
+        let table: [(&str, Vec<Row<'_>>); 19] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -457,6 +457,11 @@ mod tests {
             (
                 "Labour and Downing Street were pleased. He met the newly elected MP for Avon North, Ray Dunmore, in 1983.",
                 vec![("Ray Dunmore", "MP", Some("GB"), false)],
+            ),
+            // A post to come is none yet.
+            (
+                "Labour and Downing Street were stung. Polls ask what happens after Ray Dunmore becomes chancellor.",
+                vec![],
             ),
             // A peer; a party leader whose party the article tells; a nation's leader.
             (

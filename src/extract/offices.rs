@@ -649,10 +649,25 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder(h)) else {
                     continue;
                 };
-                // "If he became king": no one holds it.
-                if hi
-                    .and_then(|p| p.checked_sub(1))
-                    .is_some_and(|b| matches!(ws[b].text, "if" | "If" | "unless" | "Unless"))
+                // "If he became king", "after Charles becomes king": no one holds it (yet).
+                // (The word before the holder's name, all of it: "After Ray Dunmore".)
+                let guard = |w: &str| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "after" | "when" | "once" | "until" | "before" | "if" | "unless"
+                    )
+                };
+                let mut b = hi.unwrap_or(0);
+                while b > 0
+                    && ws[b].is_capitalized()
+                    && ws[b - 1].is_capitalized()
+                    && !guard(ws[b - 1].text)
+                {
+                    b -= 1;
+                }
+                let before = b.checked_sub(1).map(|b| ws[b].text);
+                if before.is_some_and(|b| matches!(b, "if" | "If" | "unless" | "Unless"))
+                    || w.text == "becomes" && before.is_some_and(guard)
                 {
                     continue;
                 }

@@ -338,8 +338,9 @@ pub fn referents(
             // else the first named, if they fit.
             let inner = title.is_some() && out[i].span.of(text).starts_with("the");
             // A possessive ("The prime minister's official spokesman said") is no subject: the
-            // person of the sentences before is no reason (a post given before, or the person
-            // who starts the next sentence, is).
+            // person of the sentences before is no reason; the first person its own sentence
+            // names after it is ("The prime minister's spokesman set out Mr Blair's view"), as
+            // are a post given before and the person who starts the next sentence.
             let owner = title.is_some() && text[out[i].span.end..].starts_with(['\'', '’']);
             // One description, one person: a post that an earlier description of the article
             // gave someone stays theirs ("The prime minister said … Later, the prime minister
@@ -351,6 +352,14 @@ pub fn referents(
                     .map(|(p, _, at)| (vec![*p], *at))
             });
             let own = seg.sentences[si];
+            if owner && found.is_none() {
+                found = out[i + 1..]
+                    .iter()
+                    .take_while(|r| r.span.start < own.end)
+                    .find(|r| r.antecedent.is_none() && r.people.len() == 1)
+                    .filter(|r| fits(r))
+                    .map(|r| (r.people.clone(), r.span));
+            }
             let named_here = |p: usize| {
                 out.iter()
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
@@ -844,10 +853,15 @@ mod tests {
             ),
             // A king or queen is never someone named before.
             ("Tom Hale arrived. The Queen was in Leeds.", vec![]),
-            // Nor is a possessive's holder the subject of the sentence before.
+            // Nor is a possessive's holder the subject of the sentence before; it is the
+            // person its own sentence names next.
             (
                 "Tom Hale has backed the plan. The prime minister's spokesman said so.",
                 vec![],
+            ),
+            (
+                "Ann Whitby spoke. The prime minister's spokesman set out Mr Hale's view after Ann Whitby's talk.",
+                vec![("Hale", "Prime Minister")],
             ),
         ] {
             let x = extract(input);
