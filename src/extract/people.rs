@@ -80,6 +80,13 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Services",
     "Network",
     "Association",
+    // Believers ("Roman Catholics").
+    "Catholics",
+    "Protestants",
+    "Anglicans",
+    "Christians",
+    "Muslims",
+    "Jews",
     "Union",
     "Federation",
     "League",
@@ -747,6 +754,11 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if !(m.titled || noun_before) && name.len() < 2 {
             continue;
         }
+        // "the General Election fund … the election": one word after a title that the article
+        // also writes in lower case is a common noun.
+        if name.len() == 1 && m.titled && written_lower(text, first.text) {
+            continue;
+        }
         let span = Span::new(first.span.start, last.span.end);
         out.push(NameMention {
             span,
@@ -778,6 +790,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         out.sort_by_key(|n| n.full);
     }
     out
+}
+
+/// Whether `word` (capitalised) stands in `text` in lower case too, as a word of its own.
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = crate::text::lowercase(word);
+    if lower == word {
+        return false;
+    }
+    text.match_indices(lower.as_ref()).any(|(i, m)| {
+        !text[..i].ends_with(char::is_alphanumeric)
+            && !text[i + m.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Transcript labels that name no one: "UPDATE:", "UNIDENTIFIED MALE:", "CROWD:".
@@ -952,6 +976,14 @@ mod tests {
     #[test]
     fn name_table() {
         for (input, expected) in [
+            // Believers are no one; one word after a title that the text also writes in
+            // lower case is a common noun ("General Election").
+            ("Roman Catholics were divided on the issue.", vec![]),
+            (
+                "Its General Election fund grew before the election.",
+                vec![],
+            ),
+            ("General Dannatt spoke before the election.", vec!["Dannatt"]),
             // A party's word is no first name.
             (
                 "but Tory Graham Pellow branded it a farce",

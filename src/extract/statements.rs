@@ -484,6 +484,11 @@ mod tests {
                 "The plan was backed by Tom Hale, who said it would create jobs.",
                 &[("it would create jobs", Indirect, Some("Tom Hale"))],
             ),
+            // ... and with "which", an organisation's.
+            (
+                "The figures came from the Bankers' Guild, which said approvals were at a five-year low.",
+                &[("approvals were at a five-year low", Indirect, None)],
+            ),
             // "X's spokesman said": the spokesman speaks, not X.
             (
                 "Tom Hale visited Leeds. Mr Hale's official spokesman said: \"The minister has no plans to resign.\"",

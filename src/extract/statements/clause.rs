@@ -723,9 +723,21 @@ mod tests {
     }
 }
 
+/// The relative pronoun ("who", "which") that opens the clause of the verb at `ws[i]`, as its
+/// index: "the Bankers' Association, which said …", "Ann Cryer, who has argued …" (adverbs and
+/// auxiliaries may stand between the pronoun and the verb).
+pub(super) fn relative_pronoun(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize> {
+    let verb = ws[i].text;
+    let mut k = i;
+    while k > 0 && i - k < 3 && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    let p = k.checked_sub(1)?;
+    matches!(ws[p].text, "who" | "which").then_some(p)
+}
+
 /// The person a relative clause opening with "who" just before the verb at `ws[i]` is about:
-/// "backed by Mr Mandelson, who said …", "Ann Cryer, who has argued …" (adverbs and
-/// auxiliaries may stand between "who" and the verb).
+/// "backed by Mr Mandelson, who said …" (see [`relative_pronoun`]).
 pub(super) fn relative_antecedent(
     text: &str,
     referents: &[Referent],
@@ -733,12 +745,7 @@ pub(super) fn relative_antecedent(
     ws: &[crate::text::Word<'_>],
     i: usize,
 ) -> Option<usize> {
-    let verb = ws[i].text;
-    let mut k = i;
-    while k > 0 && i - k < 3 && gap_word(ws[k - 1].text, verb) {
-        k -= 1;
-    }
-    let who = ws.get(k.checked_sub(1)?)?;
+    let who = &ws[relative_pronoun(ws, i)?];
     if who.text != "who" {
         return None;
     }

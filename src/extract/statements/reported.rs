@@ -412,13 +412,15 @@ pub(super) fn indirect(
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is
             // Mandelson's, and says what follows the verb.
             let relative = relative_antecedent(text, referents, *sentence, &ws, i);
+            // (With "which", an organisation's: "the Bankers' Association, which said …".)
+            let in_relative = relative_pronoun(&ws, i).is_some();
             let speaker = relative
                 .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
-            if let Some(span) = (!lower.ends_with("ing") && relative.is_none())
+            if let Some(span) = (!lower.ends_with("ing") && !in_relative)
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
                 .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
@@ -451,7 +453,7 @@ pub(super) fn indirect(
                 && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
             // ", said X" is the postposed form, handled above.
             let after_comma =
-                i > 0 && relative.is_none() && text[ws[i - 1].span.end..w.span.start].contains(',');
+                i > 0 && !in_relative && text[ws[i - 1].span.end..w.span.start].contains(',');
             if !starts_clause || after_comma && speaker.is_none() {
                 continue;
             }
