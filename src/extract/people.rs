@@ -754,6 +754,14 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if !(m.titled || noun_before) && name.len() < 2 {
             continue;
         }
+        // "King Cross station", "Whitemoor prison": a place.
+        let next = text[last.span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if PLACE_NOUNS.contains(&next.trim_end_matches(|c: char| !c.is_alphabetic())) {
+            continue;
+        }
         // "the General Election fund … the election": one word after a title that the article
         // also writes in lower case is a common noun.
         if name.len() == 1 && m.titled && written_lower(text, first.text) {
@@ -791,6 +799,21 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     }
     out
 }
+
+/// Lower-case nouns after a name that make it a place's: "Victoria station".
+const PLACE_NOUNS: &[&str] = &[
+    "station",
+    "airport",
+    "prison",
+    "hospital",
+    "road",
+    "street",
+    "bridge",
+    "estate",
+    "stadium",
+    "barracks",
+    "cathedral",
+];
 
 /// Whether `word` (capitalised) stands in `text` in lower case too, as a word of its own.
 fn written_lower(text: &str, word: &str) -> bool {
@@ -984,6 +1007,9 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // A name before a place's noun is the place's.
+            ("Trains at King Cross station were late.", vec![]),
+            ("He was moved to Frank Whitemoor prison last year.", vec![]),
             // A party's word is no first name.
             (
                 "but Tory Graham Pellow branded it a farce",

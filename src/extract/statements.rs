@@ -489,10 +489,27 @@ mod tests {
                 "The figures came from the Bankers' Guild, which said approvals were at a five-year low.",
                 &[("approvals were at a five-year low", Indirect, None)],
             ),
+            // One quoted word that a speech verb gives to someone.
+            (
+                "Tom Hale said he was \"delighted\" for the couple.",
+                &[
+                    ("he was \"delighted\" for the couple", Indirect, Some("Tom Hale")),
+                    ("delighted", Partial, Some("Tom Hale")),
+                ],
+            ),
+            // A speech verb's form that is a noun after a determiner says nothing.
+            (
+                "Ann Whitby met officials. All claims would be processed overseas.",
+                &[],
+            ),
             // "X's spokesman said": the spokesman speaks, not X.
             (
                 "Tom Hale visited Leeds. Mr Hale's official spokesman said: \"The minister has no plans to resign.\"",
                 &[("The minister has no plans to resign.", Direct, None)],
+            ),
+            (
+                "Tom Hale was in Leeds. A spokesman for Home Secretary Tom Hale said: \"We will act soon.\"",
+                &[("We will act soon.", Direct, None)],
             ),
             // ... while a possessive apart from the verb stays a candidate.
             (

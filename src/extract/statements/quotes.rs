@@ -41,8 +41,11 @@ pub(super) fn quotations(
         if seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
             continue;
         }
-        // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement.
-        if !direct && n_words < 2 {
+        // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement,
+        // unless a speech or calling verb before it in its sentence gives it to someone ('he
+        // called the plan "disgraceful"', 'said he was "delighted"').
+        let one_word = !direct && n_words < 2;
+        if one_word && cue_before(text, seg, q.outer.start, false).is_none() {
             continue;
         }
         // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
@@ -102,6 +105,9 @@ pub(super) fn quotations(
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
         };
+        if one_word && found.is_none_or(|(r, _)| referents[r].people.is_empty()) {
+            continue;
+        }
         // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb
         // for the group found below.
         // So does one a group introduces ('Mr Blair's official spokesman said: "…"').

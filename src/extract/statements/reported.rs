@@ -386,6 +386,9 @@ pub(super) fn indirect(
             if !(is_cue(&lower) || belief) || (i > 0 && (ws[i - 1].text == "to" || in_name)) {
                 continue;
             }
+            if i > 0 && noun_form(ws[i - 1].text, &lower) {
+                continue;
+            }
             // "… that CLAUSE" within a few words (right after the verb for belief verbs).
             let reach = if belief { 2 } else { 7 };
             if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {

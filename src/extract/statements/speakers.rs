@@ -327,12 +327,20 @@ pub(super) fn before_quote(
         return None;
     }
     let limit = cue.map_or(q.outer.start, |c| c.start);
-    // "Mr Blair's official spokesman said": the possessive's noun speaks, not the person.
+    // "Mr Blair's official spokesman said", "A spokesman for Tom Hale said": the noun speaks,
+    // not the person.
+    let group = cue.and_then(|c| group_before(text, seg, c, q.inner));
     let owns_subject = |span: Span| {
-        possessive(text, span)
-            && cue.is_some()
-            && !text[span.end..limit].contains([',', ';', '(', '—', '–'])
-            && !text[span.end..limit].contains(" - ")
+        cue.is_some()
+            && (possessive(text, span)
+                && !text[span.end..limit].contains([',', ';', '(', '—', '–'])
+                && !text[span.end..limit].contains(" - ")
+                || group.is_some_and(|g| {
+                    g.covers(span)
+                        && text[g.start..span.start]
+                            .split_whitespace()
+                            .any(|w| matches!(w, "for" | "of" | "to"))
+                }))
     };
     let candidates = || {
         starting_in(referents, sentence.start, limit)
@@ -384,7 +392,7 @@ pub(super) fn before_quote(
         // treating Mrs. Clinton's remark as a compliment, asserting, "…"').
         let subject = candidates()
             .rev()
-            .find(|(_, r)| subject_position(text, sentence, r.span));
+            .find(|(_, r)| subject_position(text, sentence, r.span) && !owns_subject(r.span));
         return subject
             .or_else(|| {
                 candidates()
@@ -402,7 +410,8 @@ pub(super) fn before_quote(
     if let Some(ri) = cue.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
         return Some((ri, cue));
     }
-    let subject = candidates().find(|(_, r)| subject_position(text, sentence, r.span));
+    let subject = candidates()
+        .find(|(_, r)| subject_position(text, sentence, r.span) && !owns_subject(r.span));
     subject
         .or_else(|| {
             candidates()

@@ -121,6 +121,14 @@ pub(super) fn learned(
             let Some(&cue) = cues.iter().min_by_key(|c| distance(c)) else {
                 continue;
             };
+            // "All claims would be processed": a noun, no cue.
+            let before_cue = text[sentence.start..cue.start]
+                .split_whitespace()
+                .next_back();
+            let cue_word = cue.of(text).split_whitespace().next().unwrap_or("");
+            if before_cue.is_some_and(|b| noun_form(b, &crate::text::lowercase(cue_word))) {
+                continue;
+            }
             // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
             // "urging Ukraine to accept talks"); a statement is something said.
             if !proposition(trimmed) || asks(cue.of(text), trimmed) {
