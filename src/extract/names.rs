@@ -297,6 +297,7 @@ mod tests {
             (vec!["Chryste"], false),
             (vec!["Aravinda", "de", "Silva"], true),
             (vec!["Harwell", "St"], false),
+            (vec!["Hurricane", "Ivan"], false),
             (vec!["Dunmore", "West"], false),
             (vec!["Fred", "West"], true),
             (vec!["de", "Silva"], false),

@@ -48,6 +48,11 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Photo",
     "Photos",
     "Post",
+    "Mail",
+    // Storms: "Hurricane Ivan".
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
     "Times",
     "Journal",
     "Social",
@@ -1007,6 +1012,8 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // Nor a newspaper's or postal service's.
+            ("Royal Mail said the papers were late.", vec![]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),

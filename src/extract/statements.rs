@@ -479,6 +479,11 @@ mod tests {
                     Some("Ann Whitby"),
                 )],
             ),
+            // An affiliation between the speaker and the verb.
+            (
+                "Ann Whitby of Fair Trials Abroad said the case was weak.",
+                &[("the case was weak", Indirect, Some("Ann Whitby"))],
+            ),
             // "…, who said …": the person before "who", and the words after the verb.
             (
                 "The plan was backed by Tom Hale, who said it would create jobs.",

@@ -422,6 +422,20 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     {
         return true;
     }
+    // An affiliation: "Stephen Jakobi of Fair Trials Abroad said".
+    if let Some(body) = g.strip_prefix("of ") {
+        let words: Vec<&str> = body.split_whitespace().collect();
+        if words.len() <= 6
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "and" | "of"))
+        {
+            return true;
+        }
+    }
     g.split_whitespace().count() <= 4 && g.split_whitespace().all(|w| gap_word(w, verb))
 }
 
