@@ -270,15 +270,15 @@ pub(super) fn attributive(text: &str, sentence: Span, span: Span) -> bool {
 }
 
 /// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
-/// Whether a speech verb's form ending in "s" is a noun after the word `before`: "all claims
-/// would be processed", "the reports that" (`cue` in lower case).
+/// Whether a speech verb's form ending in "s" is a noun after a quantifier `before`: "all
+/// claims would be processed" (`cue` in lower case). (After an article or a possessive it may
+/// still report: "his claims that the vote was rigged".)
 pub(super) fn noun_form(before: &str, cue: &str) -> bool {
     cue.ends_with('s')
-        && (is_determiner(before)
-            || matches!(
-                crate::text::lowercase(before).as_ref(),
-                "all" | "these" | "those" | "such" | "any" | "no" | "many" | "some"
-            ))
+        && matches!(
+            crate::text::lowercase(before).as_ref(),
+            "all" | "these" | "those" | "such" | "any" | "no" | "many" | "some"
+        )
 }
 
 fn is_determiner(word: &str) -> bool {
