@@ -63,6 +63,9 @@ pub fn find_statements(
     ) {
         tagged::learned(text, seg, referents, tagger, &mut out);
     }
+    for s in out.iter_mut().filter(|s| s.kind == QuoteKind::Indirect) {
+        s.span = clause::close_quote(text, s.span);
+    }
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     speakers::groups(text, seg, &mut out);
@@ -271,7 +274,7 @@ mod tests {
             (
                 "Tom Brown lost in Ohio, and Jane Smith said that only one candidate \"is in a position to win\".",
                 &[
-                    ("only one candidate \"is in a position to win", Indirect, Some("Jane Smith")),
+                    ("only one candidate \"is in a position to win\"", Indirect, Some("Jane Smith")),
                     ("is in a position to win", Partial, Some("Jane Smith")),
                 ],
             ),
@@ -500,6 +503,21 @@ mod tests {
                 &[
                     ("he was \"delighted\" for the couple", Indirect, Some("Tom Hale")),
                     ("delighted", Partial, Some("Tom Hale")),
+                ],
+            ),
+            // Reported speech that ends inside a quotation takes its closing mark.
+            (
+                "Tom Hale said the families deserved \"to be exonerated\".",
+                &[
+                    ("the families deserved \"to be exonerated\"", Indirect, Some("Tom Hale")),
+                    ("to be exonerated", Partial, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Tom Hale said it was \"a silly fuss.\"",
+                &[
+                    ("it was \"a silly fuss.\"", Indirect, Some("Tom Hale")),
+                    ("a silly fuss.", Partial, Some("Tom Hale")),
                 ],
             ),
             // A speech verb's form that is a noun after a determiner says nothing.

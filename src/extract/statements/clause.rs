@@ -781,3 +781,28 @@ pub(super) fn relative_antecedent(
             span.end <= who.span.start && text[span.end..who.span.start].trim() == ","
         })
 }
+
+/// A reported clause that ends inside a quotation (`deserved "to be exonerated`) takes the
+/// closing mark that follows it, after a full stop or comma the quotation holds.
+pub(super) fn close_quote(text: &str, span: Span) -> Span {
+    let words = span.of(text);
+    let rest = &text[span.end..];
+    let punct = rest.len() - rest.trim_start_matches(['.', ',']).len();
+    let after = &rest[punct.min(1)..];
+    let open = |o: char, c: char| words.matches(o).count() > words.matches(c).count();
+    let mark = if words.matches('"').count() % 2 == 1
+        && (rest.starts_with('"') || after.starts_with('"'))
+    {
+        '"'
+    } else if open('“', '”') && (rest.starts_with('”') || after.starts_with('”')) {
+        '”'
+    } else {
+        return span;
+    };
+    let end = if rest.starts_with(mark) {
+        span.end
+    } else {
+        span.end + punct.min(1)
+    };
+    Span::new(span.start, end + mark.len_utf8())
+}
