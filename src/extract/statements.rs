@@ -534,6 +534,15 @@ mod tests {
                 "Tom Hale was in Leeds. A spokesman for Home Secretary Tom Hale said: \"We will act soon.\"",
                 &[("We will act soon.", Direct, None)],
             ),
+            // A thing or a common noun that speaks is no one named before.
+            (
+                "Tom Hale was freed. In a statement, it said: \"We welcome the ruling.\"",
+                &[("We welcome the ruling.", Direct, None)],
+            ),
+            (
+                "Ann Whitby was adopted. Years later, her birth mother told her: \"I never forgot you.\"",
+                &[("I never forgot you.", Direct, None)],
+            ),
             // ... while a possessive apart from the verb stays a candidate.
             (
                 "Tom Hale's plan was debated. In Leeds, Tom Hale said: \"It will work.\"",

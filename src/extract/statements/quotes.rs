@@ -119,8 +119,9 @@ pub(super) fn quotations(
                         && group_before(text, seg, v, inner).is_some()
                 })
                 .or_else(|| {
-                    cue_before(text, seg, q.outer.start, true)
-                        .filter(|&c| group_before(text, seg, c, inner).is_some())
+                    cue_before(text, seg, q.outer.start, true).filter(|&c| {
+                        group_before(text, seg, c, inner).is_some() || thing_speaks(text, seg, c)
+                    })
                 })
         } else if found.is_none() {
             // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
@@ -182,6 +183,29 @@ pub(super) fn quotations(
         out.push(st);
         last_quote = Some((qi, has_speaker.then_some(out.len() - 1)));
     }
+}
+
+/// Whether the verb at `cue` has a subject that is no person: "it" or a common noun right
+/// before it ('In a statement, it said: "…"', 'her birth mother told her: "…"', 'The
+/// communiqué stressed: "…"'), adverbs and auxiliaries aside.
+fn thing_speaks(text: &str, seg: &Segments, cue: Span) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(sentence.start, cue.start));
+    let verb = cue.of(text);
+    let mut k = ws.len();
+    while k > 0 && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    let Some(w) = k.checked_sub(1).map(|k| &ws[k]) else {
+        return false;
+    };
+    let next = ws.get(k).map_or(cue.start, |n| n.span.start);
+    text[w.span.end..next].trim().is_empty()
+        && w.text.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            w.text,
+            "he" | "she" | "they" | "we" | "i" | "you" | "who" | "and" | "but" | "or" | "then"
+        )
 }
 
 /// For a short partial quote after a calling verb in its sentence ('called half of his
