@@ -196,6 +196,22 @@ impl Word<'_> {
     }
 }
 
+/// The months' names ("May" is also a name: callers that look for names set it apart).
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// What a word is, as a regular expression: dotted initials ("U.S."), or a letter or digit,
 /// more letters, marks and digits, parts joined by an apostrophe or hyphen ("O'Neill",
 /// "Jean-Claude"), and a full stop. [`WordScanner`] finds the same words several times faster.

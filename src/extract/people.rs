@@ -200,8 +200,8 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "World",
 ];
 
-/// Words that are never part of a name (days, months, sentence adverbs, "Shadow" of a shadow
-/// minister's title).
+/// Words that are never part of a name (days, sentence adverbs, "Shadow" of a shadow
+/// minister's title), besides the months ([`never_name`]).
 const NEVER_NAME: &[&str] = &[
     "Shadow",
     "Monday",
@@ -211,17 +211,6 @@ const NEVER_NAME: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "The",
     "A",
     "An",
@@ -283,7 +272,7 @@ const NEVER_NAME: &[&str] = &[
 /// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
 /// stands before one.
 pub(crate) fn never_name(word: &str) -> bool {
-    NEVER_NAME.contains(&word)
+    NEVER_NAME.contains(&word) || word != "May" && crate::text::MONTHS.contains(&word)
 }
 
 /// A name found in the text.
@@ -379,7 +368,7 @@ fn name_shaped(w: &Word<'_>) -> bool {
             .chunks(2)
             .all(|c| matches!(c, [l, b'.'] if l.is_ascii_uppercase()));
     (initial || letters > 1 && upper < letters || PARTICLES.contains(&t))
-        && !NEVER_NAME.contains(&t)
+        && !never_name(t)
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -621,10 +610,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .next()
             .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
-        let mut start = run
-            .iter()
-            .take_while(|w| NEVER_NAME.contains(&w.text))
-            .count();
+        let mut start = run.iter().take_while(|w| never_name(w.text)).count();
         // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
         let mut noun_before = noun_before;
         // With words before it that rank or narrow it: "Chief Executive Martin Sorrell",
@@ -899,7 +885,7 @@ fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 .collect();
             let not_name = words.iter().any(|w| {
                 NOT_NAME_WORDS.contains(&w.as_str())
-                    || NEVER_NAME.contains(&w.as_str())
+                    || never_name(w)
                     || g.country_form(w).is_some()
                     || g.title(w).is_some()
                     || PERSON_NOUNS.contains(&w.to_lowercase().as_str())

@@ -446,6 +446,7 @@ pub(super) fn gap_word(w: &str, verb: &str) -> bool {
     let w = w.trim_end_matches(',');
     w.ends_with("ly")
         || SUBJECT_VERB_GAP.contains(&w)
+        || crate::text::MONTHS.contains(&w)
         || verb.ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been")
 }
 
@@ -489,20 +490,8 @@ pub(super) const SUBJECT_VERB_GAP: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    // "Bob Geldof in July said".
+    // "Bob Geldof in July said" (and the months: [`gap_word`]).
     "in",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "however",
     "himself",
     "herself",
