@@ -1,0 +1,184 @@
+//! The country of a post: the article's national context (seats of government, parties,
+//! titles of one country), the countries that have a post, and the country a post whose words
+//! name none takes from the article.
+
+use super::OfficeMention;
+use crate::extract::countries::CountryMention;
+use crate::gazetteer::{gazetteer, FormKind};
+
+/// The country whose domestic politics an article is about, when its own words say so: seats
+/// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans") and
+/// titles that belong to one country ("Home Secretary"): two of them, or one and the country's
+/// name, and twice as many for that country as for any other; else the one country the article names, when it names
+/// only one. A country the article merely names most (an article about Iraq that also names
+/// Britain) is no such context.
+///
+/// ```
+/// use newsgraph::extract::{countries::find_countries, offices::national_context};
+/// let uk = "Labour said Downing Street would reply. Iraq, Iraq and Iraq were named.";
+/// assert_eq!(national_context(uk, &find_countries(uk, &[]), &[]), Some("GB"));
+/// let iraq = "Iraq, Iraq and Iraq were named, and Britain.";
+/// assert_eq!(national_context(iraq, &find_countries(iraq, &[]), &[]), None);
+/// ```
+pub fn national_context(
+    text: &str,
+    countries: &[CountryMention],
+    offices: &[OfficeMention],
+) -> Option<&'static str> {
+    let g = gazetteer();
+    let mut cues: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    for c in countries.iter().filter(|c| c.kind == FormKind::Seat) {
+        *cues.entry(c.iso).or_default() += 1;
+    }
+    for o in offices {
+        if let Some(iso) = o.title_country {
+            *cues.entry(iso).or_default() += 1;
+        }
+    }
+    // Parties of one word or two ("Labour", "Lib Dems"), capitalised.
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut two = String::new();
+    while let Some(w) = words.next() {
+        if !capital(w) {
+            continue;
+        }
+        if let Some(&n) = words.peek().filter(|n| capital(n)) {
+            two.clear();
+            two.extend([w, " ", n]);
+            if let Some(iso) = g.party_country(&two) {
+                *cues.entry(iso).or_default() += 1;
+                words.next();
+                continue;
+            }
+        }
+        if let Some(iso) = g.party_country(w) {
+            *cues.entry(iso).or_default() += 1;
+        }
+    }
+    let named: std::collections::BTreeSet<&str> = countries
+        .iter()
+        .filter(|c| matches!(c.kind, FormKind::Name | FormKind::Demonym))
+        .map(|c| c.iso)
+        .collect();
+    let mut ranked: Vec<(usize, &'static str)> = cues.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, iso), rest @ ..]
+            if (*n >= 2 || named.contains(iso))
+                && rest.first().is_none_or(|(m, _)| 2 * m <= *n) =>
+        {
+            Some(iso)
+        }
+        // An article that names one country only is about that country.
+        _ => match countries.first() {
+            Some(first) if countries.iter().all(|c| c.iso == first.iso) => Some(first.iso),
+            _ => None,
+        },
+    }
+}
+
+/// Posts a country's constitution has no place for: the UK parliament has no senators or
+/// congressmen.
+const NO_SUCH_POST: &[(&str, &str)] = &[
+    ("GB", "Senator"),
+    ("GB", "Congressman"),
+    ("GB", "Congresswoman"),
+];
+
+/// Whether `iso` has an office called `role`, as far as the gazetteer knows: a country whose
+/// heads of state and government it lists has a president or a prime minister (premier) only
+/// when it lists one; the UK has no senators or congressmen ([`NO_SUCH_POST`]). Other roles
+/// are not checked.
+pub fn has_office(iso: &str, role: &str) -> bool {
+    let role = if role.eq_ignore_ascii_case("premier") {
+        "Prime Minister"
+    } else {
+        role
+    };
+    if NO_SUCH_POST
+        .iter()
+        .any(|(c, r)| *c == iso && r.eq_ignore_ascii_case(role))
+    {
+        return false;
+    }
+    if !["President", "Prime Minister"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(role))
+    {
+        return true;
+    }
+    let mut roles = gazetteer().holder_roles(iso).peekable();
+    roles.peek().is_none() || roles.any(|r| r.eq_ignore_ascii_case(role))
+}
+
+/// The country of an office whose words name none, when the article says it: the title's own
+/// country ("Home Secretary"), else a country named just before the title with no other title
+/// between ("Chinese counterpart Minister Li", not "the Pakistani president met Prime
+/// Minister Tony Blair"), else the article's national context ([`national_context`]) when the
+/// country has such an office ([`has_office`]). Otherwise none: the country an article names
+/// most is not a reason.
+pub fn infer_country(
+    text: &str,
+    office: &OfficeMention,
+    countries: &[CountryMention],
+    context: Option<&'static str>,
+) -> Option<&'static str> {
+    if office.country.is_some() {
+        return office.country;
+    }
+    if office.title_country.is_some() {
+        return office.title_country;
+    }
+    let g = gazetteer();
+    let near = countries.iter().rev().find(|c| {
+        c.span.end <= office.span.start && office.span.start - c.span.end <= 30 && {
+            let between = &text[c.span.end..office.span.start];
+            !between.contains(['.', ';', '"', '“', '”'])
+                && !between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| !w.is_empty() && g.title(w).is_some())
+        }
+    });
+    if let Some(c) = near {
+        return Some(c.iso);
+    }
+    let context = context?;
+    if has_office(context, &office.role) {
+        return Some(context);
+    }
+    // A post the article's country has not is of the one other country it names that has it
+    // ("senator John McCain", "President Bush" in a British article that names the US).
+    let mut others = countries
+        .iter()
+        .filter(|c| matches!(c.kind, FormKind::Name | FormKind::Demonym) && c.iso != context)
+        .filter(|c| has_office(c.iso, &office.role))
+        .map(|c| c.iso);
+    let first = others.next()?;
+    others.all(|c| c == first).then_some(first)
+}
+
+/// The country of a description's office ("the president") that the article states with the
+/// same title before `at`: "… his second term as US President … The president said" gives US.
+pub fn stated_country(
+    text: &str,
+    role: &str,
+    countries: &[CountryMention],
+    at: usize,
+) -> Option<&'static str> {
+    countries
+        .iter()
+        .rev()
+        .filter(|c| c.span.end <= at)
+        .find(|c| {
+            let after = text[c.span.end..].trim_start_matches("'s").trim_start();
+            after
+                .get(..role.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(role))
+                && !after[role.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|c| c.iso)
+}
