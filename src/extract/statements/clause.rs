@@ -629,10 +629,7 @@ pub(super) fn coordinated_subject(
 ) -> Option<usize> {
     let verb = ws[i].text;
     // Back over auxiliaries and adverbs: "but has since said".
-    let mut k = i;
-    while k > 0 && i - k < 3 && ws[k - 1].joined && gap_word(ws[k - 1].text, verb) {
-        k -= 1;
-    }
+    let k = verb_gap_start(ws, i);
     let link = k.checked_sub(1).map(|l| &ws[l])?;
     let coordinated = matches!(link.text, "and" | "but");
     // A participle after a comma or a preposition: "Clinton, clearly frustrated, responded,
@@ -737,16 +734,22 @@ mod tests {
     }
 }
 
+/// Where the adverbs and auxiliaries (two at most) right before the verb at `ws[i]` start:
+/// "but has since said", "who also said"; `i` when there are none.
+pub(super) fn verb_gap_start(ws: &[crate::text::Word<'_>], i: usize) -> usize {
+    let verb = ws[i].text;
+    let mut k = i;
+    while k > 0 && i - k < 3 && ws[k - 1].joined && gap_word(ws[k - 1].text, verb) {
+        k -= 1;
+    }
+    k
+}
+
 /// The relative pronoun ("who", "which") that opens the clause of the verb at `ws[i]`, as its
 /// index: "the Bankers' Association, which said …", "Ann Cryer, who has argued …" (adverbs and
 /// auxiliaries may stand between the pronoun and the verb).
 pub(super) fn relative_pronoun(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize> {
-    let verb = ws[i].text;
-    let mut k = i;
-    while k > 0 && i - k < 3 && gap_word(ws[k - 1].text, verb) {
-        k -= 1;
-    }
-    let p = k.checked_sub(1)?;
+    let p = verb_gap_start(ws, i).checked_sub(1)?;
     matches!(ws[p].text, "who" | "which").then_some(p)
 }
 

@@ -190,16 +190,15 @@ pub(super) fn quotations(
 /// communiqué stressed: "…"'), adverbs and auxiliaries aside.
 fn thing_speaks(text: &str, seg: &Segments, cue: Span) -> bool {
     let sentence = seg.sentences[seg.sentence_index(cue.start)];
-    let ws = seg.words_in(Span::new(sentence.start, cue.start));
-    let verb = cue.of(text);
-    let mut k = ws.len();
-    while k > 0 && gap_word(ws[k - 1].text, verb) {
-        k -= 1;
-    }
+    let ws = seg.words_in(Span::new(sentence.start, cue.end));
+    let Some(i) = ws.iter().rposition(|w| w.span.start == cue.start) else {
+        return false;
+    };
+    let k = verb_gap_start(&ws, i);
     let Some(w) = k.checked_sub(1).map(|k| &ws[k]) else {
         return false;
     };
-    let next = ws.get(k).map_or(cue.start, |n| n.span.start);
+    let next = ws[k].span.start;
     text[w.span.end..next].trim().is_empty()
         && w.text.chars().all(|c| c.is_lowercase())
         && !matches!(
