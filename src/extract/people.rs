@@ -601,6 +601,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     // A one-line headline is written in title case: a name there is at most its first two
     // words ("Donald Trump Is Right").
     let headline = seg.headline();
+    let lower_words = LowerWords::new(seg);
     for run in capitalized_runs(seg) {
         let in_headline = headline.is_some_and(|h| h.contains(run[0].span.start));
         // The word before the run: "spokeswoman Melezia Figueroa".
@@ -755,7 +756,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         }
         // "the General Election fund … the election": one word after a title that the article
         // also writes in lower case is a common noun.
-        if name.len() == 1 && m.titled && written_lower(text, first.text) {
+        if name.len() == 1 && m.titled && lower_words.written_lower(first.text) {
             continue;
         }
         let span = Span::new(first.span.start, last.span.end);
@@ -806,16 +807,37 @@ const PLACE_NOUNS: &[&str] = &[
     "cathedral",
 ];
 
-/// Whether `word` (capitalised) stands in `text` in lower case too, as a word of its own.
-fn written_lower(text: &str, word: &str) -> bool {
-    let lower = crate::text::lowercase(word);
-    if lower == word {
-        return false;
+/// The words an article writes in lower case, read once, on the first question.
+struct LowerWords<'s, 'a> {
+    seg: &'s Segments<'a>,
+    words: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
+}
+
+impl<'s, 'a> LowerWords<'s, 'a> {
+    fn new(seg: &'s Segments<'a>) -> Self {
+        LowerWords {
+            seg,
+            words: std::cell::OnceCell::new(),
+        }
     }
-    text.match_indices(lower.as_ref()).any(|(i, m)| {
-        !text[..i].ends_with(char::is_alphanumeric)
-            && !text[i + m.len()..].starts_with(char::is_alphanumeric)
-    })
+
+    /// Whether `word` (capitalised) stands in the article in lower case too, as a word of its
+    /// own.
+    fn written_lower(&self, word: &str) -> bool {
+        let lower = crate::text::lowercase(word);
+        lower != word
+            && self
+                .words
+                .get_or_init(|| {
+                    self.seg
+                        .words()
+                        .iter()
+                        .map(|w| w.text)
+                        .filter(|w| w.starts_with(char::is_lowercase))
+                        .collect()
+                })
+                .contains(lower.as_ref())
+    }
 }
 
 /// Transcript labels that name no one: "UPDATE:", "UNIDENTIFIED MALE:", "CROWD:".

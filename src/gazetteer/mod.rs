@@ -294,7 +294,8 @@ pub struct Gazetteer {
     parties: HashMap<String, &'static str>,
     max_title_words: usize,
     /// The last word of each title, lower-cased, and of each country form, as written: a
-    /// phrase that ends with no such word is neither ([`Gazetteer::may_end_title_or_form`]).
+    /// phrase that ends with no such word is neither ([`Gazetteer::may_end_title`],
+    /// [`Gazetteer::may_end_form`]).
     title_ends: FxHashSet<String>,
     form_ends: FxHashSet<&'static str>,
     holders: Vec<Holder>,

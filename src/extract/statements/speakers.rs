@@ -329,13 +329,15 @@ pub(super) fn before_quote(
     let limit = cue.map_or(q.outer.start, |c| c.start);
     // "Mr Blair's official spokesman said", "A spokesman for Tom Hale said": the noun speaks,
     // not the person.
-    let group = cue.and_then(|c| group_before(text, seg, c, q.inner));
+    // (Looked for once, when a candidate needs it.)
+    let group = std::cell::OnceCell::new();
+    let group = || *group.get_or_init(|| cue.and_then(|c| group_before(text, seg, c, q.inner)));
     let owns_subject = |span: Span| {
         cue.is_some()
             && (possessive(text, span)
                 && !text[span.end..limit].contains([',', ';', '(', '—', '–'])
                 && !text[span.end..limit].contains(" - ")
-                || group.is_some_and(|g| {
+                || group().is_some_and(|g| {
                     g.covers(span)
                         && text[g.start..span.start]
                             .split_whitespace()
