@@ -110,6 +110,7 @@ shapes = {
     "one-long-line": (lambda n: " ".join(f"word{i} John Smith said that" for i in range(n)), 40000),
     "no-full-stop": (lambda n: "\n".join(["John Smith told reporters that the deal is off, and"] * n), 20000),
     "quote-marks": (lambda n: "\"a\" \u201cb \u2018c' \u00abd " * n, 20000),
+    "titled-names": (lambda n: " ".join(f"Mr {('Hale', 'Lowe', 'Whitby', 'Dunmore')[i % 4]} said the plan was fine." for i in range(n)), 20000),
 }
 for name, (make, n) in shapes.items():
     for k in (1, 2):
@@ -118,7 +119,7 @@ for name, (make, n) in shapes.items():
 PY
 echo
 printf '%-30s %10s %10s %7s\n' "adversarial input" "n (s)" "2n (s)" "ratio"
-for name in unclosed-quote one-long-line no-full-stop quote-marks; do
+for name in unclosed-quote one-long-line no-full-stop quote-marks titled-names; do
   res=$(measure adv "$bin" extract "$work/adv-$name-1.txt" --format nquads -o /dev/null --max-article-size 1GB)  # set -e stops on a failed run
   read -r t1 _ <<<"$res"
   res=$(measure adv "$bin" extract "$work/adv-$name-2.txt" --format nquads -o /dev/null --max-article-size 1GB)  # set -e stops on a failed run
