@@ -45,8 +45,12 @@ const NOT_COUNTRIES: &[&str] = &[
     "American Indian",
     "American Indians",
     "Indian Ocean",
+    "Latin America",
     "Latin American",
     "Latin Americans",
+    "South America",
+    "North America",
+    "Central America",
     "South American",
     "North American",
     "Central American",
@@ -57,6 +61,7 @@ const NOT_COUNTRIES: &[&str] = &[
     "Asian Americans",
     "Mexican American",
     "New Mexico",
+    "New England",
     "New Jersey",
     "New Guinea",
     "Guinea pig",
@@ -361,8 +366,10 @@ impl Gazetteer {
             .build(
                 form_list
                     .iter()
-                    .map(|(f, _, _)| f.as_ref())
-                    .chain(NOT_COUNTRIES.iter().copied()),
+                    .map(|(f, _, _)| f.to_string())
+                    .chain(NOT_COUNTRIES.iter().map(|n| n.to_string()))
+                    // "SOUTH AMERICA" in a wire heading is no more the US than "South America".
+                    .chain(NOT_COUNTRIES.iter().map(|n| n.to_uppercase())),
             )
             .expect("the country gazetteer builds an automaton");
         let by_iso = countries
@@ -731,6 +738,25 @@ mod tests {
             .map(|(_, _, c, _)| c.iso)
             .collect();
         assert_eq!(found, ["DE", "KR"]);
+    }
+
+    #[test]
+    fn continents_named_after_america_are_no_country() {
+        let g = gazetteer();
+        for (text, want) in [
+            ("Exports to South America and Asia rose.", vec![]),
+            ("Its North America unit lost money in America.", vec!["US"]),
+            (
+                "Leaders from Latin America and Central America met.",
+                vec![],
+            ),
+            ("SOUTH AMERICA - Brazil led the gains.", vec!["BR"]),
+            ("The company sells in America and Mexico.", vec!["US", "MX"]),
+            ("Snow fell across New England and in England.", vec!["GB"]),
+        ] {
+            let found: Vec<_> = g.find_countries(text).map(|(_, _, c, _)| c.iso).collect();
+            assert_eq!(found, want, "{text}");
+        }
     }
 
     #[test]
