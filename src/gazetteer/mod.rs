@@ -31,7 +31,7 @@ const WIKIDATA_PEOPLE: &str = include_str!("data/wikidata_people.tsv");
 /// Country names that are also common words, not matched when written in capitals.
 const AMBIGUOUS_IN_CAPITALS: &[&str] = &[
     "Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Jersey", "Niger", "Oman", "Guernsey",
-    "Wallis", "Victoria", "China",
+    "Wallis", "Victoria", "China", "Polish",
 ];
 
 /// Phrases that contain a country word but name no country: they win over the shorter form
@@ -347,12 +347,13 @@ impl Gazetteer {
                 }
             }
         }
-        // Names in capitals, as datelines and wire headings write them ("GERMANY - Bunds
-        // fell"), unless the word is also a common one ("TURKEY", "CHAD").
+        // Names and demonyms in capitals, as datelines and wire headings write them ("GERMANY
+        // - Bunds fell", "ITALIAN FIRST DIVISION"), unless the word is also a common one
+        // ("TURKEY", "CHAD", "POLISH").
         let upper: Vec<(Cow<'static, str>, usize, FormKind)> = form_list
             .iter()
             .filter(|(f, _, kind)| {
-                *kind == FormKind::Name
+                matches!(kind, FormKind::Name | FormKind::Demonym)
                     && f.chars().count() >= 4
                     && f.chars().any(char::is_lowercase)
                     && !AMBIGUOUS_IN_CAPITALS.contains(&f.as_ref())
@@ -738,6 +739,20 @@ mod tests {
             .map(|(_, _, c, _)| c.iso)
             .collect();
         assert_eq!(found, ["DE", "KR"]);
+    }
+
+    #[test]
+    fn demonyms_in_capitals() {
+        let g = gazetteer();
+        for (text, want) in [
+            ("SOCCER - ITALIAN FIRST DIVISION RESULTS.", vec!["IT"]),
+            ("DIRECT TRADES ON THE CZECH BOURSE - AUG 27", vec!["CZ"]),
+            ("HOW TO POLISH A CAR", vec![]),
+            ("Danish and SWEDISH shares fell.", vec!["DK", "SE"]),
+        ] {
+            let found: Vec<_> = g.find_countries(text).map(|(_, _, c, _)| c.iso).collect();
+            assert_eq!(found, want, "{text}");
+        }
     }
 
     #[test]
