@@ -28,7 +28,8 @@ const TITLES: &str = include_str!("data/titles.tsv");
 const HOLDERS: &str = include_str!("data/office_holders.tsv");
 const WIKIDATA_PEOPLE: &str = include_str!("data/wikidata_people.tsv");
 
-/// Country names that are also common words, not matched when written in capitals.
+/// Country names and nationalities that are also common words, not matched when written in
+/// capitals.
 const AMBIGUOUS_IN_CAPITALS: &[&str] = &[
     "Chad", "Jordan", "Turkey", "Georgia", "Guinea", "Jersey", "Niger", "Oman", "Guernsey",
     "Wallis", "Victoria", "China", "Polish",
@@ -741,23 +742,28 @@ mod tests {
         assert_eq!(found, ["DE", "KR"]);
     }
 
+    /// The countries `find_countries` reads in `text`, as ISO codes.
+    fn isos(text: &str) -> Vec<&'static str> {
+        gazetteer()
+            .find_countries(text)
+            .map(|(_, _, c, _)| c.iso)
+            .collect()
+    }
+
     #[test]
     fn demonyms_in_capitals() {
-        let g = gazetteer();
         for (text, want) in [
             ("SOCCER - ITALIAN FIRST DIVISION RESULTS.", vec!["IT"]),
             ("DIRECT TRADES ON THE CZECH BOURSE - AUG 27", vec!["CZ"]),
             ("HOW TO POLISH A CAR", vec![]),
             ("Danish and SWEDISH shares fell.", vec!["DK", "SE"]),
         ] {
-            let found: Vec<_> = g.find_countries(text).map(|(_, _, c, _)| c.iso).collect();
-            assert_eq!(found, want, "{text}");
+            assert_eq!(isos(text), want, "{text}");
         }
     }
 
     #[test]
-    fn continents_named_after_america_are_no_country() {
-        let g = gazetteer();
+    fn regions_named_after_a_country_are_no_country() {
         for (text, want) in [
             ("Exports to South America and Asia rose.", vec![]),
             ("Its North America unit lost money in America.", vec!["US"]),
@@ -769,8 +775,7 @@ mod tests {
             ("The company sells in America and Mexico.", vec!["US", "MX"]),
             ("Snow fell across New England and in England.", vec!["GB"]),
         ] {
-            let found: Vec<_> = g.find_countries(text).map(|(_, _, c, _)| c.iso).collect();
-            assert_eq!(found, want, "{text}");
+            assert_eq!(isos(text), want, "{text}");
         }
     }
 
