@@ -322,9 +322,25 @@ fn add_told_post(
     });
 }
 
+/// Each office of `x` as (holder's name, role, country, former), for table tests.
+#[cfg(test)]
+pub(crate) fn office_rows(x: &Extraction) -> Vec<(&str, &str, Option<&'static str>, bool)> {
+    x.offices
+        .iter()
+        .map(|o| {
+            (
+                x.people[o.person].name.as_str(),
+                o.role.as_str(),
+                o.country,
+                o.former,
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::extract;
+    use super::{extract, office_rows};
 
     /// A country named inside another name is no reference to the country: (text, the
     /// countries' words and codes).
@@ -493,19 +509,7 @@ mod tests {
         ];
         for (text, expected) in table {
             let x = extract(text);
-            let got: Vec<Row<'_>> = x
-                .offices
-                .iter()
-                .map(|o| {
-                    (
-                        x.people[o.person].name.as_str(),
-                        o.role.as_str(),
-                        o.country,
-                        o.former,
-                    )
-                })
-                .collect();
-            assert_eq!(got, expected, "{text}");
+            assert_eq!(office_rows(&x), expected, "{text}");
         }
     }
 }

@@ -1098,16 +1098,7 @@ mod tests {
         ];
         for (input, expected) in table {
             let x = crate::extract::extract(input);
-            let got: Vec<Row> = x
-                .offices
-                .iter()
-                .map(|o| {
-                    let name: &'static str = Box::leak(x.people[o.person].name.clone().into());
-                    let role: &'static str = Box::leak(o.role.clone().into());
-                    (name, role, o.country, o.former)
-                })
-                .collect();
-            assert_eq!(got, expected, "{input}");
+            assert_eq!(crate::extract::office_rows(&x), expected, "{input}");
         }
     }
 
