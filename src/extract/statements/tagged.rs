@@ -75,6 +75,9 @@ pub(super) fn learned(
             continue;
         }
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        if !may_state(sentence.of(text), &words) {
+            continue;
+        }
         let labels = tagger.labels(&words, &quoted);
         // The spans of each role, as byte ranges.
         let mut parts: Vec<(Role, Span)> = Vec::new();
@@ -245,6 +248,23 @@ fn is_pronoun(words: &str) -> bool {
     )
 }
 
+/// Whether a sentence may hold a content [`proposition`] takes: four tokens or more (a cue
+/// and three words), one of them or of its words a finite verb by [`has_verb`]'s test without
+/// its look at the word before. A sentence that fails cannot give a statement, and is not
+/// tagged: most lines of figures, datelines and headings.
+fn may_state(sentence: &str, tokens: &[&str]) -> bool {
+    let verb_like = |w: &str| {
+        let w = crate::text::lowercase(w);
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        FINITE.contains(&w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || w.len() > 4 && w.ends_with("ed")
+    };
+    tokens.len() >= 4
+        && (tokens.iter().any(|t| verb_like(t)) || sentence.split_whitespace().any(verb_like))
+}
+
 /// Whether `words` hold a finite verb (an auxiliary, a modal, a past tense, a negation), so
 /// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
 /// "immediate engagement from Ukraine" do not.
@@ -286,3 +306,43 @@ const FINITE: &[&str] = &[
     "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're", "we're",
     "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentences the tagger is spared, and sentences it reads; a spared sentence has no run of
+    /// words that [`proposition`] takes, so sparing it loses nothing.
+    #[test]
+    fn may_state_spares_sentences_without_a_verb() {
+        let table = [
+            ("Shr 1.42 dlrs vs 1.10 dlrs", false),
+            ("Net profit 12.4 mln vs 9.8 mln", false),
+            ("LONDON, March 3 -", false),
+            ("Analysts in Oslo", false),
+            ("Results of the quarterly meeting of the board", false),
+            ("Gold rises", false),
+            ("Analysts expect prices will rise.", true),
+            ("The minister insisted taxes rose.", true),
+            ("Traders don't expect a cut in rates", true),
+            ("Officials there say it's over now", true),
+            ("He wanted changes to the plan", true),
+        ];
+        for (sentence, want) in table {
+            let tokens: Vec<&str> = crate::learn::features::tokens(sentence)
+                .iter()
+                .map(|t| t.text)
+                .collect();
+            assert_eq!(may_state(sentence, &tokens), want, "{sentence}");
+            if !want {
+                let words: Vec<&str> = sentence.split_whitespace().collect();
+                for i in 0..words.len() {
+                    for j in i + 1..=words.len() {
+                        let run = words[i..j].join(" ");
+                        assert!(!proposition(&run), "{run:?} in {sentence:?}");
+                    }
+                }
+            }
+        }
+    }
+}
