@@ -26,9 +26,7 @@ use crate::mint::graph_for;
 use crate::vocab::rdf;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{
-    GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
-};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::store::StorageError;
 use std::io::Write;
 
@@ -259,31 +257,33 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
         // is kept, as the lines need no grouping.
         Format::NQuads | Format::NTriples => {
             // The lines oxttl's serializers write (`writeln!(w, "{} .", quad)`, with oxrdf's
-            // Display), written into a String: formatting into memory without the io::Write
-            // adapter, and without cloning the terms into owned quads.
-            use std::fmt::Write as _;
+            // Display), written into a String term by term: without the formatting machinery,
+            // the io::Write adapter, or cloning the terms into owned quads.
             let mut lines = String::with_capacity(triples.len() * 120);
             for t in &triples {
-                let g = graph_for(t, graph.as_ref());
-                let written = match (&t.object, format) {
+                match &t.subject {
+                    NamedOrBlankNode::NamedNode(n) => push_iri(&mut lines, n.as_str()),
+                    NamedOrBlankNode::BlankNode(b) => push_blank(&mut lines, b.as_str()),
+                }
+                lines.push(' ');
+                push_iri(&mut lines, t.predicate.as_str());
+                lines.push(' ');
+                match &t.object {
+                    Term::NamedNode(n) => push_iri(&mut lines, n.as_str()),
+                    Term::BlankNode(b) => push_blank(&mut lines, b.as_str()),
                     // Literals (the article's text among them) escaped run by run.
-                    (Term::Literal(o), _) => {
-                        write!(lines, "{} {} ", t.subject, t.predicate)
-                            .expect("formatting into a String cannot fail");
-                        write_literal(&mut lines, o.as_ref());
-                        if format == Format::NQuads {
-                            write!(lines, " {g}").expect("formatting into a String cannot fail");
-                        }
-                        writeln!(lines, " .")
+                    Term::Literal(o) => write_literal(&mut lines, o.as_ref()),
+                    #[allow(unreachable_patterns)]
+                    other => {
+                        use std::fmt::Write as _;
+                        write!(lines, "{other}").expect("formatting into a String cannot fail")
                     }
-                    (_, Format::NQuads) => writeln!(
-                        lines,
-                        "{} .",
-                        QuadRef::new(&t.subject, &t.predicate, &t.object, g)
-                    ),
-                    _ => writeln!(lines, "{} .", t.as_ref()),
-                };
-                written.expect("formatting into a String cannot fail");
+                }
+                if format == Format::NQuads {
+                    lines.push(' ');
+                    push_iri(&mut lines, graph_for(t, graph.as_ref()).as_str());
+                }
+                lines.push_str(" .\n");
             }
             Prepared::Lines(lines.into_bytes())
         }
@@ -292,6 +292,20 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             Prepared::Triples(graph.clone(), triples)
         }
     })
+}
+
+/// Writes an IRI as N-Triples does (`<…>`; a `NamedNode` holds a valid IRI, which needs no
+/// escape).
+fn push_iri(out: &mut String, iri: &str) {
+    out.push('<');
+    out.push_str(iri);
+    out.push('>');
+}
+
+/// Writes a blank node as N-Triples does (`_:id`).
+fn push_blank(out: &mut String, id: &str) {
+    out.push_str("_:");
+    out.push_str(id);
 }
 
 /// Writes `literal` onto `out` as N-Triples and N-Quads write it (what oxrdf's `Display`
@@ -566,8 +580,13 @@ mod tests {
             for t in &triples {
                 let g = graph_for(t, graph.as_ref());
                 if format == Format::NQuads {
-                    want.serialize_quad(QuadRef::new(&t.subject, &t.predicate, &t.object, g))
-                        .unwrap();
+                    want.serialize_quad(oxigraph::model::QuadRef::new(
+                        &t.subject,
+                        &t.predicate,
+                        &t.object,
+                        g,
+                    ))
+                    .unwrap();
                 } else {
                     want.serialize_triple(t).unwrap();
                 }
