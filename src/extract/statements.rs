@@ -722,6 +722,15 @@ mod tests {
                 "The city of Springfield is demanding that the campaign stop using its logo.",
                 "Springfield",
             ),
+            // Adverbs and times between the organisation and its verb.
+            (
+                "Bloomberg also reported that about 900 donor names were never disclosed.",
+                "Bloomberg",
+            ),
+            (
+                "The Health Ministry on Monday said that the clinics would close.",
+                "Health Ministry",
+            ),
             // Not the conjunction that opens the clause.
             (
                 "While Acme said sales would grow this year, Tom Brown said they would not.",

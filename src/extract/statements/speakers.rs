@@ -67,17 +67,22 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     if !text[ws.last()?.span.end..cue.start].trim().is_empty() {
         return None;
     }
-    // Auxiliaries between: "The city of Phoenix is demanding", "the party has said".
+    // Auxiliaries, adverbs and times between: "The city of Phoenix is demanding", "the party
+    // has said", "Bloomberg also reported", "The ministry on Monday said" (four words at most).
+    let verb = cue.of(text);
+    let mut popped = 0;
     while ws.len() > 1
+        && popped < 4
         && ws.last().is_some_and(|w| {
             w.joined
-                && matches!(
+                && (matches!(
                     w.text,
                     "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
-                )
+                ) || super::clause::gap_word(w.text, verb))
         })
     {
         ws.pop();
+        popped += 1;
     }
     let last = ws.last()?;
     let mut k = ws.len();
@@ -100,7 +105,18 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     while k < ws.len()
         && (matches!(
             ws[k].text,
-            "of" | "for" | "and" | "on" | "The" | "the" | "But" | "And" | "So" | "Yet" | "Then"
+            "of" | "for"
+                | "and"
+                | "on"
+                | "The"
+                | "the"
+                | "A"
+                | "An"
+                | "But"
+                | "And"
+                | "So"
+                | "Yet"
+                | "Then"
         ) || SUBORDINATORS.contains(&ws[k].text))
     {
         k += 1;
