@@ -591,6 +591,16 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A clause of its own after the comma: the speaker's words follow the verb.
+            (
+                "Tom Hale opened a new office, while Jane Smith said she would stay.",
+                &[("she would stay", Indirect, Some("Jane Smith"))],
+            ),
+            // A medium between the speaker and the verb.
+            (
+                "Jane Smith in a Medium post said she would stay on the board.",
+                &[("she would stay on the board", Indirect, Some("Jane Smith"))],
+            ),
             ("Jane Smith refused to say whether she would stay.", &[]),
             (
                 "Jane Smith believes that the vote was rigged.",

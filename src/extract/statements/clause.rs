@@ -436,6 +436,13 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
             return true;
         }
     }
+    // A medium: "Jeb Bush in a Medium post said", "the senator in an interview on Fox said".
+    if MEDIUM
+        .find(g)
+        .is_some_and(|m| m.start() == 0 && m.end() == g.len())
+    {
+        return true;
+    }
     g.split_whitespace().count() <= 4 && g.split_whitespace().all(|w| gap_word(w, verb))
 }
 

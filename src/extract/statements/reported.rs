@@ -546,6 +546,14 @@ pub(super) fn clause_before(
     if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
         return None;
     }
+    // "CLAUSE, while X said …": a clause of its own opens after the comma, and X's words are
+    // what follows the verb.
+    let opener = crate::text::upper_first(&crate::text::lowercase(ws[comma].text));
+    if SUBORDINATORS.contains(&opener.as_str())
+        || matches!(ws[comma].text, "and" | "but" | "whereas" | "yet")
+    {
+        return None;
+    }
     let start = sentence.start;
     let first = text[start..].chars().next()?;
     if matches!(first, '"' | '“' | '‘' | '\'') {
