@@ -460,6 +460,19 @@ mod tests {
                 "Jane Smith added that the West must halt aid—a sticking point.",
                 &[("the West must halt aid", Indirect, Some("Jane Smith"))],
             ),
+            // A "that" clause stops where another speaker's clause opens.
+            (
+                "Jane Smith argued that taxes would rise, but Tom Hale said they would fall soon.",
+                &[
+                    ("taxes would rise", Indirect, Some("Jane Smith")),
+                    ("they would fall soon", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            // A question's "that" clause is nobody's statement.
+            (
+                "Asked about criticism that she stayed away, Jane Smith told the BBC: \"I was working all week.\"",
+                &[("I was working all week.", Direct, Some("Jane Smith"))],
+            ),
             ("It is so big that nobody can lift it.", &[]),
             (
                 "\"He said that it was over,\" she recalled.",
@@ -595,6 +608,12 @@ mod tests {
             (
                 "Tom Hale opened a new office, while Jane Smith said she would stay.",
                 &[("she would stay", Indirect, Some("Jane Smith"))],
+            ),
+            // A participle after a comma: the subject of the clause before says it, not
+            // the object, even with a time between ("on Monday").
+            (
+                "Jane Smith criticised Tom Hale on Monday, saying he would lose the vote.",
+                &[("he would lose the vote", Indirect, Some("Jane Smith"))],
             ),
             // A medium between the speaker and the verb.
             (

@@ -422,6 +422,11 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     {
         return true;
     }
+    // Words that end in the comma before a participle close the clause: in "Jane Smith
+    // criticised Tom Hale on Monday, saying …", Hale is not the one saying.
+    if verb.ends_with("ing") && g.ends_with(',') {
+        return false;
+    }
     // An affiliation: "Stephen Jakobi of Fair Trials Abroad said".
     if let Some(body) = g.strip_prefix("of ") {
         let words: Vec<&str> = body.split_whitespace().collect();
@@ -641,10 +646,14 @@ pub(super) fn coordinated_subject(
     let coordinated = matches!(link.text, "and" | "but");
     // A participle after a comma or a preposition: "Clinton, clearly frustrated, responded,
     // saying …", "Trump told reporters, before insisting he …".
+    // (A comma right before it ends the clause even after a time: "Smith criticised Hale on
+    // Monday, saying …".)
+    let comma_before = text[ws[i - 1].span.end..ws[i].span.start].contains(',');
     let participle = verb.ends_with("ing")
-        && k == i
-        && (text[link.span.end..ws[k].span.start].contains(',')
-            || matches!(link.text, "by" | "while" | "before" | "after" | "when"));
+        && (k == i
+            && (text[link.span.end..ws[k].span.start].contains(',')
+                || matches!(link.text, "by" | "while" | "before" | "after" | "when"))
+            || comma_before);
     if !(coordinated || participle) {
         return None;
     }

@@ -392,11 +392,23 @@ pub(super) fn indirect(
             // "… that CLAUSE" within a few words (right after the verb for belief verbs).
             let reach = if belief { 2 } else { 7 };
             if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {
+                // A question about something: "Asked about criticism that he stayed away, …"
+                // puts a question, and the "that" clause tells what the criticism says.
+                if lower.starts_with("ask")
+                    && ws[i + 1..t]
+                        .iter()
+                        .any(|x| matches!(x.text, "about" | "over" | "on" | "of"))
+                {
+                    continue;
+                }
                 if ws[i + 1..=t].iter().all(|x| x.joined) {
-                    if let Some(span) = ws
-                        .get(t + 1)
-                        .and_then(|n| clause_span(text, n.span.start, sentence.end))
-                    {
+                    // (It stops before another speaker's clause: "X contends that it is on
+                    // track, and Y, an adviser, said …".)
+                    if let Some(span) = ws.get(t + 1).and_then(|n| {
+                        let end =
+                            clause_end(text, seg, referents, *sentence, &ws[t + 2..], n.span.start);
+                        clause_span(text, n.span.start, end)
+                    }) {
                         if span.of(text).split_whitespace().count() >= 3 {
                             let speaker = subject_of(text, seg, referents, *sentence, w.span)
                                 .or_else(|| {
@@ -482,21 +494,14 @@ pub(super) fn indirect(
             }
             // The clause stops before another speaker's verb: in "when he wrote his book,
             // McKinley said that …" what follows "wrote" is no clause of its own.
-            let end = ws[j + 1..]
-                .iter()
-                .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
-                .find_map(|v| {
-                    subject_of(text, seg, referents, *sentence, v.span)
-                        .filter(|&r| referents[r].span.start > first.span.start)
-                })
-                .and_then(|r| {
-                    let head = &text[first.span.start..referents[r].span.start];
-                    head.rfind([',', ';'])
-                        .or_else(|| head.rfind(" and "))
-                        .or_else(|| head.rfind(" but "))
-                        .map(|c| first.span.start + c)
-                })
-                .unwrap_or(sentence.end);
+            let end = clause_end(
+                text,
+                seg,
+                referents,
+                *sentence,
+                &ws[j + 1..],
+                first.span.start,
+            );
             if let Some(span) = clause_span(text, first.span.start, end) {
                 if span.of(text).split_whitespace().count() >= 4 {
                     push(span, w.span, speaker, sentence_first, out);
@@ -600,4 +605,32 @@ pub(super) fn according_to(
             }
         }
     }
+}
+
+/// Where a reported clause opening at `start` ends: before the comma, semicolon, "and" or
+/// "but" that opens another speaker's clause among `after` (the words after its first), or at
+/// the end of the sentence.
+fn clause_end(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    after: &[crate::text::Word<'_>],
+    start: usize,
+) -> usize {
+    after
+        .iter()
+        .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
+        .find_map(|v| {
+            subject_of(text, seg, referents, sentence, v.span)
+                .filter(|&r| referents[r].span.start > start)
+        })
+        .and_then(|r| {
+            let head = &text[start..referents[r].span.start];
+            head.rfind([',', ';'])
+                .or_else(|| head.rfind(" and "))
+                .or_else(|| head.rfind(" but "))
+                .map(|c| start + c)
+        })
+        .unwrap_or(sentence.end)
 }
