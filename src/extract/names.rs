@@ -336,6 +336,8 @@ mod tests {
             ),
             // A sentence opener is no first name: one word is left, no name on its own.
             ("Like Corker, Menendez also rejected the notion.", vec![], vec![]),
+            // Nor a quantifier: "Both Hale" is no one.
+            ("Both Hale and the party complained.", vec![], vec![]),
             (
                 "While Sanders, the independent senator from Vermont, has set records, Clinton has not.",
                 vec![],

@@ -267,6 +267,13 @@ const NEVER_NAME: &[&str] = &[
     "Last",
     "Next",
     "Former",
+    // Quantifiers opening a sentence: "Both Blocher and the party complained".
+    "Both",
+    "Either",
+    "Neither",
+    "Each",
+    "Every",
+    "Several",
 ];
 
 /// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
