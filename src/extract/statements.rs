@@ -615,6 +615,10 @@ mod tests {
                 "Jane Smith criticised Tom Hale on Monday, saying he would lose the vote.",
                 &[("he would lose the vote", Indirect, Some("Jane Smith"))],
             ),
+            (
+                "Jane Smith met Tom Hale in the city – saying he would win the vote easily.",
+                &[("he would win the vote easily", Indirect, Some("Jane Smith"))],
+            ),
             // A medium between the speaker and the verb.
             (
                 "Jane Smith in a Medium post said she would stay on the board.",

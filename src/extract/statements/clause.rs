@@ -424,7 +424,7 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     }
     // Words that end in the comma before a participle close the clause: in "Jane Smith
     // criticised Tom Hale on Monday, saying …", Hale is not the one saying.
-    if verb.ends_with("ing") && g.ends_with(',') {
+    if verb.ends_with("ing") && g.ends_with([',', '–', '—']) {
         return false;
     }
     // An affiliation: "Stephen Jakobi of Fair Trials Abroad said".
@@ -646,9 +646,9 @@ pub(super) fn coordinated_subject(
     let coordinated = matches!(link.text, "and" | "but");
     // A participle after a comma or a preposition: "Clinton, clearly frustrated, responded,
     // saying …", "Trump told reporters, before insisting he …".
-    // (A comma right before it ends the clause even after a time: "Smith criticised Hale on
-    // Monday, saying …".)
-    let comma_before = text[ws[i - 1].span.end..ws[i].span.start].contains(',');
+    // (A comma or a dash right before it ends the clause even after a time: "Smith criticised
+    // Hale on Monday, saying …", "Rubio changed his pick on the spot – saying …".)
+    let comma_before = text[ws[i - 1].span.end..ws[i].span.start].contains([',', '–', '—']);
     let participle = verb.ends_with("ing")
         && (k == i
             && (text[link.span.end..ws[k].span.start].contains(',')
