@@ -460,6 +460,11 @@ mod tests {
                 "Jane Smith added that the West must halt aid—a sticking point.",
                 &[("the West must halt aid", Indirect, Some("Jane Smith"))],
             ),
+            // "that" up to nine words after the verb, past a listener and a time.
+            (
+                "Jane Smith told reporters during a visit on Friday that the plant would close soon.",
+                &[("the plant would close soon", Indirect, Some("Jane Smith"))],
+            ),
             // A "that" clause stops where another speaker's clause opens.
             (
                 "Jane Smith argued that taxes would rise, but Tom Hale said they would fall soon.",

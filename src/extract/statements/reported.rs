@@ -389,8 +389,9 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
-            // "… that CLAUSE" within a few words (right after the verb for belief verbs).
-            let reach = if belief { 2 } else { 7 };
+            // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
+            // that"; right after the verb for belief verbs).
+            let reach = if belief { 2 } else { 10 };
             if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {
                 // A question about something: "Asked about criticism that he stayed away, …"
                 // puts a question, and the "that" clause tells what the criticism says.
