@@ -273,11 +273,6 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
                     Term::BlankNode(b) => push_blank(&mut lines, b.as_str()),
                     // Literals (the article's text among them) escaped run by run.
                     Term::Literal(o) => write_literal(&mut lines, o.as_ref()),
-                    #[allow(unreachable_patterns)]
-                    other => {
-                        use std::fmt::Write as _;
-                        write!(lines, "{other}").expect("formatting into a String cannot fail")
-                    }
                 }
                 if format == Format::NQuads {
                     lines.push(' ');

@@ -31,41 +31,46 @@ pub struct Token<'a> {
     pub end: usize,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?:\p{Lu}\.)+                                  # U.S., and initials: P. Smith
-      | (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Gen|Col|Lt|Jr|Sr|Prof|Rev|Sgt|Capt|Mt|Ft)\.
-      | \d+(?:[.,:/-]\d+)*                            # 1996-08-22, 3.5, 1,000
-      | '(?:s|re|ve|ll|d|m)\b                          # clitics
-      | \w+(?:[-'’&]\w+)*                             # words, O'Neill, Jean-Pierre
-      | \S                                            # anything else, one character
-    ",
-    )
-    .expect("the token pattern is valid")
-});
-
-/// The token pattern for text in ASCII, without Unicode classes: on ASCII it matches what
-/// [`TOKEN`] matches (a test compares them), and its automaton is a fraction of the size.
-static TOKEN_ASCII: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?:[A-Z]\.)+
-      | (?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St|Gen|Col|Lt|Jr|Sr|Prof|Rev|Sgt|Capt|Mt|Ft)\.
-      | [0-9]+(?:[.,:/-][0-9]+)*
-      | '(?:s|re|ve|ll|d|m)(?-u:\b)
-      | [0-9A-Za-z_]+(?:[-'&][0-9A-Za-z_]+)*
-      | [\x00-\x08\x0E-\x1F\x21-\x7F]
-    ",
-    )
-    .expect("the ASCII token pattern is valid")
-});
-
 /// The abbreviations the token pattern keeps whole with their full stop.
 const ABBREVIATIONS: [&str; 19] = [
     "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Gen", "Col", "Lt", "Jr", "Sr", "Prof",
     "Rev", "Sgt", "Capt", "Mt", "Ft",
 ];
+
+/// The token pattern, its classes given: capitals, digits, word characters, a word boundary,
+/// the marks inside a word, and any other character.
+fn token_pattern(
+    upper: &str,
+    digit: &str,
+    word: &str,
+    boundary: &str,
+    joins: &str,
+    other: &str,
+) -> Regex {
+    let pattern = format!(
+        r"(?:{upper}\.)+|(?:{abbreviations})\.|{digit}+(?:[.,:/-]{digit}+)*|'(?:s|re|ve|ll|d|m){boundary}|{word}+(?:[{joins}]{word}+)*|{other}",
+        abbreviations = ABBREVIATIONS.join("|"),
+    );
+    Regex::new(&pattern).expect("the token pattern is valid")
+}
+
+/// The tokens: initials and "U.S."; abbreviations; numbers ("1996-08-22", "3.5", "1,000");
+/// clitics; words ("O'Neill", "Jean-Pierre"); anything else, one character.
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| token_pattern(r"\p{Lu}", r"\d", r"\w", r"\b", "-'’&", r"\S"));
+
+/// The same pattern for text in ASCII, without Unicode classes: on ASCII it matches what
+/// [`TOKEN`] matches (a test compares them), and its automaton is a fraction of the size.
+static TOKEN_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    token_pattern(
+        "[A-Z]",
+        "[0-9]",
+        "[0-9A-Za-z_]",
+        r"(?-u:\b)",
+        "-'&",
+        r"[\x00-\x08\x0E-\x1F\x21-\x7F]",
+    )
+});
 
 /// The tokens of `text`.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {

@@ -401,6 +401,9 @@ pub(super) fn setting(
     (m, a)
 }
 
+/// The marks that end a clause before a participle: a comma or a dash.
+const CLAUSE_BREAKS: [char; 3] = [',', '–', '—'];
+
 /// Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said").
 pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     let g = gap.trim();
@@ -424,7 +427,7 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
     }
     // Words that end in the comma before a participle close the clause: in "Jane Smith
     // criticised Tom Hale on Monday, saying …", Hale is not the one saying.
-    if verb.ends_with("ing") && g.ends_with([',', '–', '—']) {
+    if verb.ends_with("ing") && g.ends_with(CLAUSE_BREAKS) {
         return false;
     }
     // An affiliation: "Stephen Jakobi of Fair Trials Abroad said".
@@ -648,7 +651,7 @@ pub(super) fn coordinated_subject(
     // saying …", "Trump told reporters, before insisting he …".
     // (A comma or a dash right before it ends the clause even after a time: "Smith criticised
     // Hale on Monday, saying …", "Rubio changed his pick on the spot – saying …".)
-    let comma_before = text[ws[i - 1].span.end..ws[i].span.start].contains([',', '–', '—']);
+    let comma_before = text[ws[i - 1].span.end..ws[i].span.start].contains(CLAUSE_BREAKS);
     let participle = verb.ends_with("ing")
         && (k == i
             && (text[link.span.end..ws[k].span.start].contains(',')

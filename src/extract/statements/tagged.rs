@@ -254,12 +254,8 @@ fn is_pronoun(words: &str) -> bool {
 /// tagged: most lines of figures, datelines and headings.
 fn may_state(sentence: &str, tokens: &[&str]) -> bool {
     let verb_like = |w: &str| {
-        let w = crate::text::lowercase(w);
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        FINITE.contains(&w)
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-            || w.len() > 4 && w.ends_with("ed")
+        let w = bare_word(w);
+        finite_form(&w) || past_form(&w)
     };
     tokens.len() >= 4
         && (tokens.iter().any(|t| verb_like(t)) || sentence.split_whitespace().any(verb_like))
@@ -269,25 +265,29 @@ fn may_state(sentence: &str, tokens: &[&str]) -> bool {
 /// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
 /// "immediate engagement from Ukraine" do not.
 fn has_verb(words: &str) -> bool {
-    let ws: Vec<String> = words
-        .split_whitespace()
-        .map(|w| {
-            crate::text::lowercase(
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
-            )
-            .into_owned()
-        })
-        .collect();
+    let ws: Vec<String> = words.split_whitespace().map(bare_word).collect();
     ws.iter().enumerate().any(|(i, w)| {
-        FINITE.contains(&w.as_str())
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
+        finite_form(w)
             // A past tense, not a participle used as an adjective ("of renewed talks").
-            || w.len() > 4
-                && w.ends_with("ed")
-                && i > 0
-                && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_str())
+            || past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_str())
     })
+}
+
+/// A word as [`has_verb`] reads it: lower-cased, without the marks around it.
+fn bare_word(w: &str) -> String {
+    crate::text::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .into_owned()
+}
+
+/// Whether a bare word is a finite verb whatever stands before it: an auxiliary, a modal, a
+/// common finite verb or a negation ("won't", "didn't").
+fn finite_form(w: &str) -> bool {
+    FINITE.contains(&w) || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// Whether a bare word has the form of a past tense ("rejected"; "-ed" after four letters).
+fn past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
 }
 
 /// Words after which an "-ed" word is an adjective or a participle, not a past tense.
