@@ -1,26 +1,9 @@
-//! Build script: compresses the bundled models, which the binary inflates once on first use,
-//! and records the git commit that `newsgraph --version` names.
+//! Build script: records the git commit that `newsgraph --version` names.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-/// The models compiled into the binary (under `models/`).
-const MODELS: [&str; 2] = ["ner.crfsuite", "attribution.crfsuite"];
-
 fn main() {
-    let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-    for name in MODELS {
-        let src = Path::new("models").join(name);
-        println!("cargo:rerun-if-changed={}", src.display());
-        let bytes =
-            std::fs::read(&src).unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
-        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        z.write_all(&bytes).expect("deflate into memory");
-        let z = z.finish().expect("deflate into memory");
-        let dst = Path::new(&out).join(format!("{name}.deflate"));
-        std::fs::write(&dst, z).unwrap_or_else(|e| panic!("cannot write {}: {e}", dst.display()));
-    }
     println!("cargo:rustc-env=NEWSGRAPH_COMMIT={}", commit());
 }
 

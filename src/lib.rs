@@ -35,6 +35,26 @@ pub mod store;
 pub mod text;
 pub mod vocab;
 
+/// Loads the bundled models and the gazetteer now, side by side on the thread pool, rather
+/// than one after the other when the first article needs them: a batch calls it before its
+/// first article. Later calls return at once.
+///
+/// ```
+/// newsgraph::warm_up();
+/// assert!(newsgraph::learn::ner().is_some());
+/// ```
+pub fn warm_up() {
+    rayon::join(
+        || {
+            learn::attribution::attribution();
+        },
+        || {
+            learn::ner();
+            gazetteer::gazetteer();
+        },
+    );
+}
+
 /// Extracts the facts of one article and mints its triples.
 pub fn process(article: &read::Article) -> (extract::Extraction, Vec<oxigraph::model::Triple>) {
     let facts = extract::extract(&article.text);

@@ -273,6 +273,7 @@ pub(crate) fn for_each_article<P: Send>(
         let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Extracted<P>>(1);
         let prepare = &prepare;
         scope.spawn(move || {
+            newsgraph::warm_up();
             for reading in rx {
                 let extracted = match reading {
                     Reading::File(path) => Extracted::File(path),

@@ -17,7 +17,7 @@
 //! assert_eq!(Role::from_label("I-CONTENT"), Some((Role::Content, false)));
 //! ```
 
-use super::crf::{add, Attr, Weights};
+use super::crf::{Attr, Weights};
 use super::features::{lowercase, missing, word_and_neighbour_attributes, NEIGHBOURS};
 use crate::gazetteer::gazetteer;
 use std::cell::RefCell;
@@ -82,6 +82,7 @@ pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usi
     }
     let mut buf = String::with_capacity(64);
     let lower = lowercase(tokens);
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     context_attributes(tokens, &lower, quoted, &mut |i, a| {
         buf.clear();
         let _ = write!(buf, "{a}");
@@ -94,7 +95,7 @@ pub fn each_attribute(tokens: &[&str], quoted: &[bool], emit: &mut dyn FnMut(usi
 /// are given in parts ([`Attr`]), as they are looked up once per token.
 pub fn context_attributes(
     tokens: &[&str],
-    lower: &[String],
+    lower: &[&str],
     quoted: &[bool],
     emit: &mut dyn FnMut(usize, Attr<'_>),
 ) {
@@ -106,7 +107,7 @@ pub fn context_attributes(
         .map(|(i, w)| {
             !quoted[i]
                 && (g.is_cue_verb(w)
-                    || w == "according" && lower.get(i + 1).is_some_and(|n| n == "to"))
+                    || *w == "according" && lower.get(i + 1).is_some_and(|n| *n == "to"))
         })
         .collect();
     let mut put = |i: usize, a: Attr<'_>| emit(i, a);
@@ -132,7 +133,7 @@ pub fn context_attributes(
             }
         }
         if i >= 3 {
-            put(i, Attr::Value("w-3=", &lower[i - 3]));
+            put(i, Attr::Word("w-3=", lower, i - 3));
         }
         if i > 0 {
             put(i, Attr::Pair("w-1|w=", lower, i - 1, i));
@@ -192,8 +193,8 @@ pub fn attributes(tokens: &[&str], quoted: &[bool]) -> Vec<Vec<String>> {
     out
 }
 
-/// The model file compiled into the binary, deflated by the build script.
-const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/attribution.crfsuite.deflate"));
+/// The model file, compiled into the binary as it is.
+const MODEL: &[u8] = include_bytes!("../../models/attribution.crfsuite");
 
 /// The attribution tagger.
 pub struct AttributionTagger {
@@ -207,6 +208,9 @@ thread_local! {
     /// The word scores of the attribution tagger, beside those of the name tagger.
     static WORD_SCORES: RefCell<super::WordScores> = RefCell::default();
 }
+
+/// The keys of [`Attr::Word`] the tagger's word entries hold.
+const KEYS: &[&str] = &["w-3="];
 
 impl AttributionTagger {
     /// A tagger of the model in `bytes` (a CRFsuite model file).
@@ -225,21 +229,14 @@ impl AttributionTagger {
         let mut state = vec![0.0; tokens.len() * l];
         WORD_SCORES.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let rows = cache.rows(self.id, &self.weights, tokens);
+            let words = cache.rows(self.id, &self.weights, tokens, KEYS);
             for (i, row) in state.chunks_mut(l).enumerate() {
-                add(row, &rows[i][..l]);
-                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
-                    let j = i as isize + d;
-                    if let Some(r) = usize::try_from(j).ok().and_then(|j| rows.get(j)) {
-                        add(row, &r[(k + 1) * l..(k + 2) * l]);
-                    }
-                }
+                super::add_word_rows(row, &words, i, l);
             }
-            let lower = lowercase(tokens);
-            cache.lookup.words = self.weights.word_ids(&lower);
+            let lower: Vec<&str> = words.iter().map(|w| &*w.lower).collect();
             let lookup = &mut cache.lookup;
             context_attributes(tokens, &lower, quoted, &mut |i, a| {
-                lookup.add(&self.weights, a, &mut state[i * l..(i + 1) * l]);
+                lookup.add(&self.weights, &words, a, &mut state[i * l..(i + 1) * l]);
             });
         });
         self.weights.decode(&state)
@@ -257,7 +254,7 @@ pub fn attribution() -> Option<&'static AttributionTagger> {
     static TAGGER: LazyLock<Option<AttributionTagger>> = LazyLock::new(|| {
         let bytes: &'static [u8] = match std::env::var_os("NEWSGRAPH_ATTRIBUTION_MODEL") {
             Some(path) => Box::leak(std::fs::read(path).ok()?.into_boxed_slice()),
-            None => super::inflate(MODEL),
+            None => MODEL,
         };
         AttributionTagger::new(bytes).ok()
     });

@@ -58,33 +58,46 @@ impl Weights {
             .map(|l| model.to_label(l).unwrap_or("O").to_owned())
             .collect();
         let mut trans = vec![0.0; num_labels * num_labels];
-        let mut per_attr: Vec<Vec<(u32, f64)>> = vec![Vec::new(); num_attrs];
-        for f in 0..num_features {
+        // Two passes over the features: count the state features of each attribute, then put
+        // each in its attribute's place (in file order within an attribute).
+        let record = |f: usize| -> io::Result<(u32, usize, u32, f64)> {
             let at = off_features + 12 + 20 * f;
             let (kind, source, target) = (
                 u32_at(bytes, at)?,
                 u32_at(bytes, at + 4)? as usize,
                 u32_at(bytes, at + 8)?,
             );
-            let weight = f64_at(bytes, at + 12)?;
             let bad = || io::Error::new(io::ErrorKind::InvalidData, "a feature out of range");
             match kind {
-                0 if source < num_attrs && (target as usize) < num_labels => {
-                    per_attr[source].push((target, weight))
-                }
-                1 if source < num_labels && (target as usize) < num_labels => {
-                    trans[source * num_labels + target as usize] = weight
-                }
+                0 if source < num_attrs && (target as usize) < num_labels => {}
+                1 if source < num_labels && (target as usize) < num_labels => {}
                 _ => return Err(bad()),
             }
+            Ok((kind, source, target, f64_at(bytes, at + 12)?))
+        };
+        let mut first = vec![0u32; num_attrs + 1];
+        for f in 0..num_features {
+            let (kind, source, _, _) = record(f)?;
+            if kind == 0 {
+                first[source + 1] += 1;
+            }
         }
-        let mut first = Vec::with_capacity(num_attrs + 1);
-        let mut state = Vec::with_capacity(num_features);
-        for fs in per_attr {
-            first.push(state.len() as u32);
-            state.extend(fs);
+        for a in 0..num_attrs {
+            first[a + 1] += first[a];
         }
-        first.push(state.len() as u32);
+        let mut state = vec![(0u32, 0.0); first[num_attrs] as usize];
+        let mut next = first.clone();
+        for f in 0..num_features {
+            match record(f)? {
+                (0, source, target, weight) => {
+                    state[next[source] as usize] = (target, weight);
+                    next[source] += 1;
+                }
+                (_, source, target, weight) => {
+                    trans[source * num_labels + target as usize] = weight
+                }
+            }
+        }
         let ids = attribute_ids(&model, bytes);
         let pairs = ids.as_ref().map(Pairs::new).unwrap_or_default();
         Ok(Weights {
@@ -131,9 +144,10 @@ impl Weights {
         }
     }
 
-    /// The id of each of `words` in the attributes of pairs (what [`Attr::Pair`] looks up).
-    pub fn word_ids(&self, words: &[String]) -> Vec<u32> {
-        words.iter().map(|w| self.pairs.word(w)).collect()
+    /// The id of `word` (lower-cased) in the attributes of pairs (what [`Attr::Pair`] looks
+    /// up).
+    pub fn pair_id(&self, word: &str) -> u32 {
+        self.pairs.word(word)
     }
 
     /// The best labels for the state scores `state` (one row of `num_labels` per token).
@@ -244,15 +258,17 @@ impl Pairs {
 
 /// An attribute as a feature function gives it to a tagger, so that it need not be formatted:
 /// written out in full when it is one of a fixed few (`quoted`, `part=2`: a tagger keeps their
-/// scores), a key and its value (`w-3=` `the`: `w-3=the`), or a key and a pair of the
-/// sentence's words (`w|w+1=` and the words at `i` and `j`: `w|w+1=the|mayor`), which a tagger
-/// looks up by numbers.
+/// scores), a key and its value (`capsline.w=` `the`: `capsline.w=the`), a key and one of the
+/// sentence's words (`w-3=` and the word at `j`), whose scores a tagger keeps with the word's
+/// other scores ([`WordEntry`]), or a key and a pair of the sentence's words (`w|w+1=` and
+/// the words at `i` and `j`: `w|w+1=the|mayor`), which a tagger looks up by numbers.
 ///
 /// ```
 /// use newsgraph::learn::crf::Attr;
-/// let words = ["the".to_owned(), "mayor".to_owned()];
+/// let words = ["the", "mayor"];
 /// assert_eq!(Attr::Fixed("quoted").to_string(), "quoted");
-/// assert_eq!(Attr::Value("w-3=", "the").to_string(), "w-3=the");
+/// assert_eq!(Attr::Value("capsline.w=", "the").to_string(), "capsline.w=the");
+/// assert_eq!(Attr::Word("w-3=", &words, 1).to_string(), "w-3=mayor");
 /// assert_eq!(Attr::Pair("w|w+1=", &words, 0, 1).to_string(), "w|w+1=the|mayor");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,9 +277,11 @@ pub enum Attr<'s> {
     Fixed(&'static str),
     /// A key (ending in `=`) and its value.
     Value(&'static str, &'s str),
+    /// A key (ending in `=`) and the word at one place of a sentence's words.
+    Word(&'static str, &'s [&'s str], usize),
     /// A key (ending in `=` and holding `|`) and the words at two places of a sentence's
     /// words, written `a|b`.
-    Pair(&'static str, &'s [String], usize, usize),
+    Pair(&'static str, &'s [&'s str], usize, usize),
 }
 
 impl Attr<'_> {
@@ -272,7 +290,8 @@ impl Attr<'_> {
         match *self {
             Attr::Fixed(name) => [name, "", "", ""],
             Attr::Value(key, a) => [key, a, "", ""],
-            Attr::Pair(key, words, i, j) => [key, &words[i], "|", &words[j]],
+            Attr::Word(key, words, j) => [key, words[j], "", ""],
+            Attr::Pair(key, words, i, j) => [key, words[i], "|", words[j]],
         }
     }
 }
@@ -283,24 +302,69 @@ impl std::fmt::Display for Attr<'_> {
     }
 }
 
+/// What a tagger knows of a word, computed once: the scores its attributes give (as the
+/// token itself, and as each neighbour: the tagger lays them out), the scores of the keys of
+/// [`Attr::Word`] a tagger asks for with the word as value, its lower-case form, and its id
+/// in the model's pairs.
+#[derive(Debug)]
+pub struct WordEntry {
+    /// The scores of the word's own and neighbour attributes.
+    pub row: Box<[f64]>,
+    /// The scores of `key` + the word, for each key of the tagger's [`Lookup::keys`].
+    pub keyed: Box<[f64]>,
+    /// The word lower-cased.
+    pub lower: Box<str>,
+    /// The id of the lower-cased word in the model's pairs ([`Weights::pair_id`]).
+    pub pair: u32,
+}
+
+impl WordEntry {
+    /// The entry of `word` in `weights`: `row` as computed by the tagger, and the scores of
+    /// `keys` with the word's lower-case form as value.
+    pub fn new(weights: &Weights, word: &str, row: Box<[f64]>, keys: &[&str]) -> Self {
+        let lower = word.to_lowercase();
+        let l = weights.num_labels();
+        let mut keyed = vec![0.0; keys.len() * l];
+        let mut name = String::new();
+        for (k, key) in keys.iter().enumerate() {
+            name.clear();
+            name.push_str(key);
+            name.push_str(&lower);
+            weights.add_state(&name, &mut keyed[k * l..(k + 1) * l]);
+        }
+        WordEntry {
+            row,
+            keyed: keyed.into_boxed_slice(),
+            pair: weights.pair_id(&lower),
+            lower: lower.into_boxed_str(),
+        }
+    }
+}
+
 /// What a tagger keeps to look up the attributes of one sentence: the scores of the fixed
-/// attributes ([`Attr::Fixed`]) of its model, kept as they are met, and the ids of the
-/// sentence's words in the model's pairs ([`Weights::word_ids`]).
+/// attributes ([`Attr::Fixed`]) of its model, kept as they are met, and the keys its word
+/// entries ([`WordEntry`]) hold scores of.
 #[derive(Default)]
 pub struct Lookup {
     /// By the name's address and length: the same static name is met at every token, and
     /// hashing two numbers is cheaper than hashing its text.
     fixed: FxHashMap<(usize, usize), Box<[f64]>>,
-    /// The word ids of the sentence being tagged.
-    pub words: Vec<u32>,
+    /// The keys of [`Attr::Word`] whose scores the word entries hold, in their order.
+    pub keys: &'static [&'static str],
     /// The name of the attribute being looked up, written out.
     name: String,
 }
 
 impl Lookup {
     /// Adds the weights of `attribute` to `scores`: what [`Weights::add_state`] adds for it
-    /// written out.
-    pub fn add(&mut self, weights: &Weights, attribute: Attr<'_>, scores: &mut [f64]) {
+    /// written out. `words` are the entries of the sentence's words.
+    pub fn add(
+        &mut self,
+        weights: &Weights,
+        words: &[std::rc::Rc<WordEntry>],
+        attribute: Attr<'_>,
+        scores: &mut [f64],
+    ) {
         match attribute {
             Attr::Fixed(name) => {
                 let key = (name.as_ptr() as usize, name.len());
@@ -311,12 +375,17 @@ impl Lookup {
                 });
                 add(scores, row);
             }
+            Attr::Word(key, _, j) if self.keys.contains(&key) => {
+                let k = self.keys.iter().position(|&k| k == key).unwrap_or(0);
+                let l = weights.num_labels();
+                add(scores, &words[j].keyed[k * l..(k + 1) * l]);
+            }
             Attr::Pair(key, _, i, j)
                 if weights.ids.is_some()
-                    && self.words[i] != Pairs::ODD
-                    && self.words[j] != Pairs::ODD =>
+                    && words[i].pair != Pairs::ODD
+                    && words[j].pair != Pairs::ODD =>
             {
-                let (a, b) = (self.words[i], self.words[j]);
+                let (a, b) = (words[i].pair, words[j].pair);
                 if a == Pairs::ABSENT || b == Pairs::ABSENT {
                     return;
                 }

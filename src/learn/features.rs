@@ -312,20 +312,20 @@ pub struct Sentence<'s> {
     /// The tokens.
     pub tokens: &'s [&'s str],
     /// Each token lower-cased.
-    pub lower: Vec<String>,
+    pub lower: Vec<&'s str>,
     /// Whether the sentence is in capitals.
     pub all_caps: bool,
 }
 
 impl<'s> Sentence<'s> {
-    /// The sentence of `tokens`.
-    pub fn new(tokens: &'s [&'s str]) -> Self {
+    /// The sentence of `tokens`, `lower` their lower-case forms ([`lowercase`]).
+    pub fn new(tokens: &'s [&'s str], lower: Vec<&'s str>) -> Self {
         let mut worded = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic));
         let all_caps =
             worded.clone().count() > 1 && worded.all(|t| !t.chars().any(char::is_lowercase));
         Sentence {
             tokens,
-            lower: lowercase(tokens),
+            lower,
             all_caps,
         }
     }
@@ -356,13 +356,13 @@ pub fn context_attributes(
     emit: &mut dyn FnMut(Attr<'_>),
 ) {
     let g = gazetteer();
-    let (t, w) = (sentence.tokens[i], sentence.lower[i].as_str());
+    let (t, w) = (sentence.tokens[i], sentence.lower[i]);
     if i == 0 {
         emit(Attr::Fixed("first"));
     }
     if sentence.all_caps {
         emit(Attr::Fixed("capsline"));
-        emit(Attr::Value("capsline.w=", w));
+        emit(Attr::Word("capsline.w=", &sentence.lower, i));
         // A first name written in capitals ("JOHN") counts, once.
         if !g.is_first_name(t) && g.is_first_name(&crate::text::upper_first(w)) {
             emit(Attr::Fixed("firstname"));
@@ -391,7 +391,8 @@ pub fn context_attributes(
 /// a token are its [`word_attributes`], the [`neighbour_attributes`] of the words around it and
 /// its [`context_attributes`].
 pub fn each_attribute(tokens: &[&str], doc: &Document, emit: &mut dyn FnMut(usize, &str)) {
-    let sentence = Sentence::new(tokens);
+    let lower = lowercase(tokens);
+    let sentence = Sentence::new(tokens, lower.iter().map(String::as_str).collect());
     let mut buf = String::with_capacity(64);
     for i in 0..tokens.len() {
         word_and_neighbour_attributes(tokens, i, &mut |a| emit(i, a));

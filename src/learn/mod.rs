@@ -19,11 +19,12 @@ pub mod features;
 pub mod polnear;
 pub mod ranker;
 
-use crf::add;
+use crf::{add, WordEntry};
 use features::{context_attributes, neighbour_attributes, tokens, word_attributes};
 use features::{Document, Sentence, NEIGHBOURS};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// The kind of a name the tagger finds (CoNLL-2003's four).
@@ -71,22 +72,9 @@ pub trait NameTagger: Sync {
     fn tag_text<'a>(&self, text: &'a str) -> Vec<Tagged<'a>>;
 }
 
-/// The model file compiled into the binary, deflated by the build script.
-const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.crfsuite.deflate"));
-
-/// A model the build script deflated, inflated for the rest of the process (each model is
-/// inflated once, on first use: about 9 MB for both). Empty when it cannot be inflated.
-pub(crate) fn inflate(deflated: &'static [u8]) -> &'static [u8] {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    if flate2::read::DeflateDecoder::new(deflated)
-        .read_to_end(&mut bytes)
-        .is_err()
-    {
-        bytes.clear();
-    }
-    Box::leak(bytes.into_boxed_slice())
-}
+/// The model file, compiled into the binary as it is (read in place: nothing to inflate or
+/// copy at start-up).
+const MODEL: &[u8] = include_bytes!("../../models/ner.crfsuite");
 
 /// The CRF tagger.
 pub struct CrfTagger {
@@ -112,23 +100,16 @@ impl CrfTagger {
     /// attributes of the sentence and the article are looked up for every token.
     pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<&str> {
         let l = self.weights.num_labels();
-        let sentence = Sentence::new(tokens);
         let mut state = vec![0.0; tokens.len() * l];
         WORD_SCORES.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let rows = cache.rows(self.id, &self.weights, tokens);
-            cache.lookup.words = self.weights.word_ids(&sentence.lower);
+            let words = cache.rows(self.id, &self.weights, tokens, NER_KEYS);
+            let sentence = Sentence::new(tokens, words.iter().map(|w| &*w.lower).collect());
             for (i, row) in state.chunks_mut(l).enumerate() {
-                add(row, &rows[i][..l]);
-                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
-                    let j = i as isize + d;
-                    if let Some(r) = usize::try_from(j).ok().and_then(|j| rows.get(j)) {
-                        add(row, &r[(k + 1) * l..(k + 2) * l]);
-                    }
-                }
+                add_word_rows(row, &words, i, l);
                 let lookup = &mut cache.lookup;
                 context_attributes(&sentence, i, doc, &mut |a| {
-                    lookup.add(&self.weights, a, row)
+                    lookup.add(&self.weights, &words, a, row)
                 });
             }
         });
@@ -141,15 +122,31 @@ impl CrfTagger {
     }
 }
 
-/// Words seen before and the scores their attributes give, per label: as the token itself,
-/// then as its neighbour at each of [`NEIGHBOURS`]. Kept per thread for one tagger; emptied
-/// when it holds [`WordScores::MAX`] words.
+/// The keys of [`crf::Attr::Word`] the name tagger's word entries hold.
+const NER_KEYS: &[&str] = &["capsline.w="];
+
+/// Adds to `row`, the scores of token `i`, what the words give it: its own word, and its
+/// neighbours at each of [`NEIGHBOURS`] (`l` labels).
+fn add_word_rows(row: &mut [f64], words: &[Rc<WordEntry>], i: usize, l: usize) {
+    add(row, &words[i].row[..l]);
+    for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+        let j = i as isize + d;
+        if let Some(w) = usize::try_from(j).ok().and_then(|j| words.get(j)) {
+            add(row, &w.row[(k + 1) * l..(k + 2) * l]);
+        }
+    }
+}
+
+/// Words seen before and what a tagger knows of them ([`WordEntry`]): the scores of their
+/// attributes per label, as the token itself, then as its neighbour at each of
+/// [`NEIGHBOURS`]. Kept per thread for one tagger; emptied when it holds [`WordScores::MAX`]
+/// words.
 #[derive(Default)]
 pub(crate) struct WordScores {
     /// The tagger the scores are of (its [`CrfTagger::id`]).
     owner: u64,
-    scores: FxHashMap<String, std::rc::Rc<[f64]>>,
-    /// The scores of the tagger's fixed attributes, and its sentence's word ids.
+    words: FxHashMap<String, Rc<WordEntry>>,
+    /// The scores of the tagger's fixed attributes.
     pub(crate) lookup: crf::Lookup,
 }
 
@@ -158,30 +155,33 @@ thread_local! {
 }
 
 impl WordScores {
-    /// About 450 bytes each: at most 45 MB per thread.
+    /// About 550 bytes each: at most 55 MB per thread.
     const MAX: usize = 100_000;
 
-    /// The scores of each word of `tokens` by the tagger numbered `owner`, of `weights`,
-    /// computed when not known.
+    /// The entry of each word of `tokens` for the tagger numbered `owner`, of `weights`,
+    /// computed when not known, with the scores of `keys` (the tagger's [`crf::Attr::Word`]
+    /// keys).
     pub(crate) fn rows(
         &mut self,
         owner: u64,
         weights: &crf::Weights,
         tokens: &[&str],
-    ) -> Vec<std::rc::Rc<[f64]>> {
+        keys: &'static [&'static str],
+    ) -> Vec<Rc<WordEntry>> {
         if self.owner != owner {
             self.lookup.clear();
+            self.lookup.keys = keys;
         }
-        if self.owner != owner || self.scores.len() + tokens.len() > Self::MAX {
-            self.scores.clear();
+        if self.owner != owner || self.words.len() + tokens.len() > Self::MAX {
+            self.words.clear();
             self.owner = owner;
         }
         let l = weights.num_labels();
         tokens
             .iter()
             .map(|t| {
-                if let Some(row) = self.scores.get(*t) {
-                    return row.clone();
+                if let Some(entry) = self.words.get(*t) {
+                    return entry.clone();
                 }
                 let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
                 word_attributes(t, &mut |a| weights.add_state(a, &mut row[..l]));
@@ -189,9 +189,9 @@ impl WordScores {
                     let part = &mut row[(k + 1) * l..(k + 2) * l];
                     neighbour_attributes(t, d, &mut |a| weights.add_state(a, part));
                 }
-                let row: std::rc::Rc<[f64]> = row.into();
-                self.scores.insert((*t).to_owned(), row.clone());
-                row
+                let entry = Rc::new(WordEntry::new(weights, t, row.into(), keys));
+                self.words.insert((*t).to_owned(), entry.clone());
+                entry
             })
             .collect()
     }
@@ -287,7 +287,7 @@ pub fn ner() -> Option<&'static CrfTagger> {
             .map(|b| &*Box::leak(b.into_boxed_slice()));
         given
             .and_then(|bytes| CrfTagger::new(bytes).ok())
-            .or_else(|| CrfTagger::new(inflate(MODEL)).ok())
+            .or_else(|| CrfTagger::new(MODEL).ok())
     });
     TAGGER.as_ref()
 }
