@@ -26,8 +26,9 @@ pub struct Weights {
     pairs: Pairs,
     /// Label names, by id.
     labels: Vec<String>,
-    /// `trans[i * L + j]`: the weight of label j after label i.
-    trans: Vec<f64>,
+    /// `trans_into[j * L + i]`: the weight of label j after label i (the weights into each
+    /// label side by side, as Viterbi reads them).
+    trans_into: Vec<f64>,
     /// The state features of attribute a are `state[first[a]..first[a + 1]]`.
     first: Vec<u32>,
     /// (label, weight) of each state feature, grouped by attribute.
@@ -57,7 +58,13 @@ impl Weights {
         let labels = (0..num_labels as u32)
             .map(|l| model.to_label(l).unwrap_or("O").to_owned())
             .collect();
-        let mut trans = vec![0.0; num_labels * num_labels];
+        if num_labels > 256 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "more than 256 labels: not a tagger's model",
+            ));
+        }
+        let mut trans_into = vec![0.0; num_labels * num_labels];
         // Two passes over the features: count the state features of each attribute, then put
         // each in its attribute's place (in file order within an attribute).
         let record = |f: usize| -> io::Result<(u32, usize, u32, f64)> {
@@ -94,7 +101,7 @@ impl Weights {
                     next[source] += 1;
                 }
                 (_, source, target, weight) => {
-                    trans[source * num_labels + target as usize] = weight
+                    trans_into[target as usize * num_labels + source] = weight
                 }
             }
         }
@@ -105,7 +112,7 @@ impl Weights {
             ids,
             pairs,
             labels,
-            trans,
+            trans_into,
             first,
             state,
         })
@@ -167,19 +174,28 @@ impl Weights {
             return Vec::new();
         }
         let mut score = state[..l].to_vec();
-        let mut back = vec![0usize; n * l];
+        // The best previous label of each (token, label): fewer than 256 labels (checked when
+        // the model is read).
+        let mut back = vec![0u8; n * l];
         let mut next = vec![0.0; l];
         for t in 1..n {
-            for j in 0..l {
+            let here = &state[t * l..(t + 1) * l];
+            let back = &mut back[t * l..(t + 1) * l];
+            for (j, (into, (b, s_j))) in self
+                .trans_into
+                .chunks_exact(l)
+                .zip(back.iter_mut().zip(here))
+                .enumerate()
+            {
                 let (mut best, mut arg) = (f64::MIN, 0);
-                for (i, prev) in score.iter().enumerate() {
-                    let s = prev + self.trans[i * l + j];
+                for (i, (prev, w)) in score.iter().zip(into).enumerate() {
+                    let s = prev + w;
                     if best < s {
                         (best, arg) = (s, i);
                     }
                 }
-                back[t * l + j] = arg;
-                next[j] = best + state[t * l + j];
+                *b = arg as u8;
+                next[j] = best + s_j;
             }
             std::mem::swap(&mut score, &mut next);
         }
@@ -192,7 +208,7 @@ impl Weights {
             }
         }
         for t in (1..n).rev() {
-            out[t - 1] = back[t * l + out[t]];
+            out[t - 1] = back[t * l + out[t]] as usize;
         }
         out
     }

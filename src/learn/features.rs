@@ -225,7 +225,90 @@ pub fn attributes(tokens: &[&str], doc: &Document) -> Vec<Vec<String>> {
     out
 }
 
-/// Formats each attribute into one buffer, used again for the next, and hands it on.
+/// What the attributes of a word are made of, found once: its lower-case form, its shape and
+/// the lists it is on.
+pub struct WordFacts {
+    lower: String,
+    shape: String,
+    first_name: bool,
+    country: bool,
+    title: bool,
+    honorific: bool,
+    cue: bool,
+}
+
+impl WordFacts {
+    /// The facts of `word`, the token as written.
+    pub fn new(word: &str) -> Self {
+        let g = gazetteer();
+        let lower = word.to_lowercase();
+        WordFacts {
+            shape: shape(word),
+            first_name: g.is_first_name(word),
+            country: g.country_form(word).is_some(),
+            title: g.title(word).is_some(),
+            honorific: HONORIFICS.contains(&word),
+            cue: g.is_cue_verb(&lower),
+            lower,
+        }
+    }
+
+    /// The attributes the word gives its own token ([`word_attributes`]).
+    pub fn own(&self, emit: &mut dyn FnMut(&str)) {
+        let w = self.lower.as_str();
+        let mut put = Put::new(emit);
+        put.put(&["bias"]);
+        put.put(&["w=", w]);
+        put.put(&["shape=", &self.shape]);
+        put.put(&["p3=", affix(w, 3, true)]);
+        put.put(&["s2=", affix(w, 2, false)]);
+        put.put(&["s3=", affix(w, 3, false)]);
+        put.put(&["s4=", affix(w, 4, false)]);
+        let flags = [
+            (self.first_name, "firstname"),
+            (self.country, "country"),
+            (self.title, "title"),
+            (self.honorific, "hon"),
+            (self.cue, "cue"),
+        ];
+        for (on, name) in flags {
+            if on {
+                put.put(&[name]);
+            }
+        }
+    }
+
+    /// The attributes the word gives the token it stands `d` places from
+    /// ([`neighbour_attributes`]).
+    pub fn as_neighbour(&self, d: isize, emit: &mut dyn FnMut(&str)) {
+        let mut put = Put::new(emit);
+        let sign = if d < 0 { "-" } else { "+" };
+        let k = ["", "1", "2"][d.unsigned_abs().min(2)];
+        if d == 0 || d.abs() > 2 {
+            // Not a neighbour the features use; written the long way.
+            put.put(&[&format!("w{d:+}="), &self.lower]);
+            return;
+        }
+        put.put(&["w", sign, k, "=", &self.lower]);
+        if d.abs() == 1 {
+            put.put(&["shape", sign, k, "=", &self.shape]);
+            let flags = [
+                (self.honorific, "hon"),
+                (self.title, "title"),
+                (self.first_name, "firstname"),
+                (self.cue, "cue"),
+            ];
+            for (on, name) in flags {
+                if on {
+                    put.put(&[name, sign, k]);
+                }
+            }
+        }
+    }
+}
+
+/// Writes each attribute from its parts into one buffer, used again for the next, and hands
+/// it on.
 struct Put<'e> {
     buf: String,
     emit: &'e mut dyn FnMut(&str),
@@ -239,9 +322,9 @@ impl<'e> Put<'e> {
         }
     }
 
-    fn put(&mut self, args: std::fmt::Arguments<'_>) {
+    fn put(&mut self, parts: &[&str]) {
         self.buf.clear();
-        let _ = self.buf.write_fmt(args);
+        parts.iter().for_each(|p| self.buf.push_str(p));
         (self.emit)(&self.buf);
     }
 }
@@ -249,56 +332,14 @@ impl<'e> Put<'e> {
 /// The attributes of a word that depend on it alone, wherever it stands: its lower-case form,
 /// shape and affixes, and the lists it is on. `word` is the token as written.
 pub fn word_attributes(word: &str, emit: &mut dyn FnMut(&str)) {
-    let g = gazetteer();
-    let w = word.to_lowercase();
-    let mut put = Put::new(emit);
-    put.put(format_args!("bias"));
-    put.put(format_args!("w={w}"));
-    put.put(format_args!("shape={}", shape(word)));
-    put.put(format_args!("p3={}", affix(&w, 3, true)));
-    put.put(format_args!("s2={}", affix(&w, 2, false)));
-    put.put(format_args!("s3={}", affix(&w, 3, false)));
-    put.put(format_args!("s4={}", affix(&w, 4, false)));
-    if g.is_first_name(word) {
-        put.put(format_args!("firstname"));
-    }
-    if g.country_form(word).is_some() {
-        put.put(format_args!("country"));
-    }
-    if g.title(word).is_some() {
-        put.put(format_args!("title"));
-    }
-    if HONORIFICS.contains(&word) {
-        put.put(format_args!("hon"));
-    }
-    if g.is_cue_verb(&w) {
-        put.put(format_args!("cue"));
-    }
+    WordFacts::new(word).own(emit)
 }
 
 /// The attributes a word gives the token it stands `d` places from (`d` is -2, -1, 1 or 2:
 /// -1 is the word just before the token): its lower-case form and, next to the token, its
 /// shape and lists.
 pub fn neighbour_attributes(word: &str, d: isize, emit: &mut dyn FnMut(&str)) {
-    let g = gazetteer();
-    let w = word.to_lowercase();
-    let mut put = Put::new(emit);
-    put.put(format_args!("w{d:+}={w}"));
-    if d.abs() == 1 {
-        put.put(format_args!("shape{d:+}={}", shape(word)));
-        if HONORIFICS.contains(&word) {
-            put.put(format_args!("hon{d:+}"));
-        }
-        if g.title(word).is_some() {
-            put.put(format_args!("title{d:+}"));
-        }
-        if g.is_first_name(word) {
-            put.put(format_args!("firstname{d:+}"));
-        }
-        if g.is_cue_verb(&w) {
-            put.put(format_args!("cue{d:+}"));
-        }
-    }
+    WordFacts::new(word).as_neighbour(d, emit)
 }
 
 /// The offsets of the neighbours whose words are attributes of a token.

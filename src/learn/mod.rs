@@ -20,7 +20,7 @@ pub mod polnear;
 pub mod ranker;
 
 use crf::{add, WordEntry};
-use features::{context_attributes, neighbour_attributes, tokens, word_attributes};
+use features::{context_attributes, tokens, WordFacts};
 use features::{Document, Sentence, NEIGHBOURS};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -184,10 +184,11 @@ impl WordScores {
                     return entry.clone();
                 }
                 let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
-                word_attributes(t, &mut |a| weights.add_state(a, &mut row[..l]));
+                let facts = WordFacts::new(t);
+                facts.own(&mut |a| weights.add_state(a, &mut row[..l]));
                 for (k, d) in NEIGHBOURS.into_iter().enumerate() {
                     let part = &mut row[(k + 1) * l..(k + 2) * l];
-                    neighbour_attributes(t, d, &mut |a| weights.add_state(a, part));
+                    facts.as_neighbour(d, &mut |a| weights.add_state(a, part));
                 }
                 let entry = Rc::new(WordEntry::new(weights, t, row.into(), keys));
                 self.words.insert((*t).to_owned(), entry.clone());
