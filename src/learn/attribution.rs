@@ -199,14 +199,16 @@ const MODEL: &[u8] = include_bytes!("../../models/attribution.crfsuite");
 /// The attribution tagger.
 pub struct AttributionTagger {
     weights: Weights,
-    /// A number no other attribution tagger of the process has (word scores are kept per
-    /// tagger).
+    /// A number no other attribution tagger of the process has (each thread keeps the
+    /// scores of a tagger's fixed attributes).
     id: u64,
+    /// The words seen so far.
+    words: super::WordScores,
 }
 
 thread_local! {
-    /// The word scores of the attribution tagger, beside those of the name tagger.
-    static WORD_SCORES: RefCell<super::WordScores> = RefCell::default();
+    /// The scores of the attribution tagger's fixed attributes, beside the name tagger's.
+    static LOOKUP: RefCell<(u64, super::crf::Lookup)> = RefCell::default();
 }
 
 /// The keys of [`Attr::Word`] the tagger's word entries hold.
@@ -219,25 +221,25 @@ impl AttributionTagger {
         Ok(AttributionTagger {
             weights: Weights::new(bytes)?,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            words: super::WordScores::new(KEYS),
         })
     }
 
     /// The label of each token of one sentence: the same as scoring every attribute of
-    /// [`each_attribute`], with each word's own and neighbour scores computed once per thread.
+    /// [`each_attribute`], with each word's own and neighbour scores computed once.
     pub fn labels(&self, tokens: &[&str], quoted: &[bool]) -> Vec<&str> {
         let l = self.weights.num_labels();
         let mut state = vec![0.0; tokens.len() * l];
-        WORD_SCORES.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let words = cache.rows(self.id, &self.weights, tokens, KEYS);
+        self.words.with_rows(&self.weights, tokens, |words| {
             for (i, row) in state.chunks_mut(l).enumerate() {
-                super::add_word_rows(row, &words, i, l);
+                super::add_word_rows(row, words, i, l);
             }
             let lower: Vec<&str> = words.iter().map(|w| &*w.lower).collect();
-            let lookup = &mut cache.lookup;
-            context_attributes(tokens, &lower, quoted, &mut |i, a| {
-                lookup.add(&self.weights, &words, a, &mut state[i * l..(i + 1) * l]);
-            });
+            super::with_lookup(&LOOKUP, self.id, KEYS, |lookup| {
+                context_attributes(tokens, &lower, quoted, &mut |i, a| {
+                    lookup.add(&self.weights, words, a, &mut state[i * l..(i + 1) * l]);
+                })
+            })
         });
         self.weights.decode(&state)
     }

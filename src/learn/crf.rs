@@ -377,7 +377,7 @@ impl Lookup {
     pub fn add(
         &mut self,
         weights: &Weights,
-        words: &[std::rc::Rc<WordEntry>],
+        words: &[&WordEntry],
         attribute: Attr<'_>,
         scores: &mut [f64],
     ) {

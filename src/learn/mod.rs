@@ -24,8 +24,8 @@ use features::{context_attributes, tokens, WordFacts};
 use features::{Document, Sentence, NEIGHBOURS};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::LazyLock;
+use std::sync::{PoisonError, RwLock};
 
 /// The kind of a name the tagger finds (CoNLL-2003's four).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -79,8 +79,11 @@ const MODEL: &[u8] = include_bytes!("../../models/ner.crfsuite");
 /// The CRF tagger.
 pub struct CrfTagger {
     weights: crf::Weights,
-    /// A number no other tagger of the process has (word scores are kept per tagger).
+    /// A number no other tagger of the process has (each thread keeps the scores of a
+    /// tagger's fixed attributes).
     id: u64,
+    /// The words seen so far.
+    words: WordScores,
 }
 
 impl CrfTagger {
@@ -90,28 +93,28 @@ impl CrfTagger {
         Ok(CrfTagger {
             weights: crf::Weights::new(bytes)?,
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            words: WordScores::new(NER_KEYS),
         })
     }
 
     /// The labels (B-PER, I-LOC, O, …) of the tokens of one sentence.
     ///
     /// Most attributes of a token come from one word alone (its own, or a neighbour's), so
-    /// each word's scores are computed once per thread and kept; only the
-    /// attributes of the sentence and the article are looked up for every token.
+    /// each word's scores are computed once and kept; only the attributes of the sentence
+    /// and the article are looked up for every token.
     pub fn labels(&self, tokens: &[&str], doc: &Document) -> Vec<&str> {
         let l = self.weights.num_labels();
         let mut state = vec![0.0; tokens.len() * l];
-        WORD_SCORES.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let words = cache.rows(self.id, &self.weights, tokens, NER_KEYS);
+        self.words.with_rows(&self.weights, tokens, |words| {
             let sentence = Sentence::new(tokens, words.iter().map(|w| &*w.lower).collect());
-            for (i, row) in state.chunks_mut(l).enumerate() {
-                add_word_rows(row, &words, i, l);
-                let lookup = &mut cache.lookup;
-                context_attributes(&sentence, i, doc, &mut |a| {
-                    lookup.add(&self.weights, &words, a, row)
-                });
-            }
+            with_lookup(&LOOKUP, self.id, NER_KEYS, |lookup| {
+                for (i, row) in state.chunks_mut(l).enumerate() {
+                    add_word_rows(row, words, i, l);
+                    context_attributes(&sentence, i, doc, &mut |a| {
+                        lookup.add(&self.weights, words, a, row)
+                    });
+                }
+            })
         });
         self.weights.decode(&state)
     }
@@ -125,9 +128,34 @@ impl CrfTagger {
 /// The keys of [`crf::Attr::Word`] the name tagger's word entries hold.
 const NER_KEYS: &[&str] = &["capsline.w="];
 
+thread_local! {
+    /// The scores of the name tagger's fixed attributes, and the tagger they are of.
+    static LOOKUP: RefCell<(u64, crf::Lookup)> = RefCell::default();
+}
+
+/// Runs `f` with this thread's [`crf::Lookup`] in `local` for the tagger numbered `owner`
+/// (emptied first when it was another tagger's), whose word entries hold `keys`.
+pub(crate) fn with_lookup<R>(
+    local: &'static std::thread::LocalKey<RefCell<(u64, crf::Lookup)>>,
+    owner: u64,
+    keys: &'static [&'static str],
+    f: impl FnOnce(&mut crf::Lookup) -> R,
+) -> R {
+    local.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let (id, lookup) = &mut *cell;
+        if *id != owner {
+            lookup.clear();
+            lookup.keys = keys;
+            *id = owner;
+        }
+        f(lookup)
+    })
+}
+
 /// Adds to `row`, the scores of token `i`, what the words give it: its own word, and its
 /// neighbours at each of [`NEIGHBOURS`] (`l` labels).
-fn add_word_rows(row: &mut [f64], words: &[Rc<WordEntry>], i: usize, l: usize) {
+fn add_word_rows(row: &mut [f64], words: &[&WordEntry], i: usize, l: usize) {
     add(row, &words[i].row[..l]);
     for (k, d) in NEIGHBOURS.into_iter().enumerate() {
         let j = i as isize + d;
@@ -139,62 +167,83 @@ fn add_word_rows(row: &mut [f64], words: &[Rc<WordEntry>], i: usize, l: usize) {
 
 /// Words seen before and what a tagger knows of them ([`WordEntry`]): the scores of their
 /// attributes per label, as the token itself, then as its neighbour at each of
-/// [`NEIGHBOURS`]. Kept per thread for one tagger; emptied when it holds [`WordScores::MAX`]
-/// words.
-#[derive(Default)]
+/// [`NEIGHBOURS`]. One per tagger, shared by the threads; it keeps the first
+/// [`WordScores::MAX`] words met, and an entry once kept stays.
 pub(crate) struct WordScores {
-    /// The tagger the scores are of (its [`CrfTagger::id`]).
-    owner: u64,
-    words: FxHashMap<String, Rc<WordEntry>>,
-    /// The scores of the tagger's fixed attributes.
-    pub(crate) lookup: crf::Lookup,
-}
-
-thread_local! {
-    static WORD_SCORES: RefCell<WordScores> = RefCell::default();
+    /// The keys of [`crf::Attr::Word`] whose scores each entry holds.
+    keys: &'static [&'static str],
+    words: RwLock<FxHashMap<Box<str>, Box<WordEntry>>>,
 }
 
 impl WordScores {
-    /// About 550 bytes each: at most 55 MB per thread.
+    /// About 550 bytes each: at most 55 MB per tagger.
     const MAX: usize = 100_000;
 
-    /// The entry of each word of `tokens` for the tagger numbered `owner`, of `weights`,
-    /// computed when not known, with the scores of `keys` (the tagger's [`crf::Attr::Word`]
-    /// keys).
-    pub(crate) fn rows(
-        &mut self,
-        owner: u64,
+    /// No word yet; entries will hold the scores of `keys`.
+    pub(crate) fn new(keys: &'static [&'static str]) -> Self {
+        WordScores {
+            keys,
+            words: RwLock::default(),
+        }
+    }
+
+    /// The entry of `word` in `weights`, computed.
+    fn entry(&self, weights: &crf::Weights, word: &str) -> WordEntry {
+        let l = weights.num_labels();
+        let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
+        let facts = WordFacts::new(word);
+        facts.own(&mut |a| weights.add_state(a, &mut row[..l]));
+        for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+            let part = &mut row[(k + 1) * l..(k + 2) * l];
+            facts.as_neighbour(d, &mut |a| weights.add_state(a, part));
+        }
+        WordEntry::new(weights, word, row.into(), self.keys)
+    }
+
+    /// Runs `f` with the entry of each word of `tokens` in `weights`, those not known
+    /// computed (and kept while there is room).
+    pub(crate) fn with_rows<R>(
+        &self,
         weights: &crf::Weights,
         tokens: &[&str],
-        keys: &'static [&'static str],
-    ) -> Vec<Rc<WordEntry>> {
-        if self.owner != owner {
-            self.lookup.clear();
-            self.lookup.keys = keys;
+        f: impl FnOnce(&[&WordEntry]) -> R,
+    ) -> R {
+        let read = || self.words.read().unwrap_or_else(PoisonError::into_inner);
+        let mut new: Vec<(&str, WordEntry)> = Vec::new();
+        {
+            let words = read();
+            for t in tokens {
+                if !words.contains_key(*t) && !new.iter().any(|(w, _)| w == t) {
+                    new.push((t, self.entry(weights, t)));
+                }
+            }
         }
-        if self.owner != owner || self.words.len() + tokens.len() > Self::MAX {
-            self.words.clear();
-            self.owner = owner;
+        if !new.is_empty() {
+            // Entries are never removed, so those kept here are found below; the others (no
+            // room left, or put there by another thread meanwhile) are read from `new`.
+            let mut words = self.words.write().unwrap_or_else(PoisonError::into_inner);
+            let mut rest = Vec::new();
+            for (w, entry) in new {
+                if words.contains_key(w) {
+                    continue;
+                }
+                if words.len() < Self::MAX {
+                    words.insert(w.into(), Box::new(entry));
+                } else {
+                    rest.push((w, entry));
+                }
+            }
+            new = rest;
         }
-        let l = weights.num_labels();
-        tokens
+        let words = read();
+        let rows: Vec<&WordEntry> = tokens
             .iter()
-            .map(|t| {
-                if let Some(entry) = self.words.get(*t) {
-                    return entry.clone();
-                }
-                let mut row = vec![0.0; l * (NEIGHBOURS.len() + 1)];
-                let facts = WordFacts::new(t);
-                facts.own(&mut |a| weights.add_state(a, &mut row[..l]));
-                for (k, d) in NEIGHBOURS.into_iter().enumerate() {
-                    let part = &mut row[(k + 1) * l..(k + 2) * l];
-                    facts.as_neighbour(d, &mut |a| weights.add_state(a, part));
-                }
-                let entry = Rc::new(WordEntry::new(weights, t, row.into(), keys));
-                self.words.insert((*t).to_owned(), entry.clone());
-                entry
+            .map(|t| match words.get(*t) {
+                Some(e) => &**e,
+                None => &new.iter().find(|(w, _)| w == t).expect("computed above").1,
             })
-            .collect()
+            .collect();
+        f(&rows)
     }
 }
 
