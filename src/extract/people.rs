@@ -718,8 +718,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let first = name[0];
         let last = *name.last().expect("non-empty");
         let whole: Vec<&str> = name.iter().map(|w| w.text).collect();
-        // A surname that is a country word is still a surname after a first name ("Michael
-        // Jordan", "Dawn French", "Leonard Burman").
+        // A surname that is a country word or a seat of government is still a surname after a
+        // first name ("Michael Jordan", "Dawn French", "Leonard Burman", "Denzel Washington"); a
+        // capital is not ("Real Madrid", "Morgan Stanley").
         let country_surname_ok = name.len() >= 2
             && g.is_first_name(first.text)
             && g.country_form(first.text).is_none()
@@ -727,7 +728,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             && g.country_form(last.text).is_some_and(|(_, kind)| {
                 matches!(
                     kind,
-                    crate::gazetteer::FormKind::Name | crate::gazetteer::FormKind::Demonym
+                    crate::gazetteer::FormKind::Name
+                        | crate::gazetteer::FormKind::Demonym
+                        | crate::gazetteer::FormKind::Seat
                 )
             });
         let mut country_words = if country_surname_ok {
@@ -1089,6 +1092,11 @@ mod tests {
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
+            ),
+            // A seat of government as a surname after a first name; alone, the government.
+            (
+                "2. Anthony Washington (U.S.) 66.72, as Washington and Morgan Stanley noted",
+                vec!["Anthony Washington"],
             ),
             // A shadow minister's title is no one ("The Shadow Secretary of State, Theresa
             // May, said"; "Shadow Europe Minister Mark Lane").
