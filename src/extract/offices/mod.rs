@@ -128,6 +128,21 @@ const NOT_PORTFOLIO: &[&str] = &[
     "he", "she", "it", "his", "her", "their", "a", "an",
 ];
 
+/// Words that describe a holder or a post without changing it, read past between the title and
+/// what stands before it ("former independent MP Martin Bell", "Labour backbench MP Ann
+/// Whitby") or opens its apposition ("Tom Hale, the veteran MP,").
+const DESCRIBING: &[&str] = &[
+    "independent",
+    "veteran",
+    "backbench",
+    "rebel",
+    "maverick",
+    "outgoing",
+    "retiring",
+    "long-serving",
+    "longtime",
+];
+
 /// "Secretary for the Family", "Minister for Europe", "Secretary of State for Health": a
 /// minister's title and the portfolio after "for", one to four words ending just before
 /// `ws[j]`.
@@ -230,25 +245,38 @@ fn apposition_after(
     let ws = seg.words_in(Span::new(start, sentence.end));
     let mut i = 0;
     let mut former = false;
+    let mut country = None;
     if ws
         .first()
         .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
     {
         i += 1;
-    } else if ws
+    } else if let Some(w) = ws
         .first()
-        .is_some_and(|w| w.possessive && gazetteer().country_form(w.text).is_none())
+        .filter(|w| w.possessive && gazetteer().country_form(w.text).is_none())
     {
-        return None;
+        // "Paul Boateng, Labour's chief secretary to the Treasury,": a party's post, of the
+        // party's country; any other possessive ("the bank's president") is no public office.
+        let party = crate::text::lowercase(w.text);
+        if !gazetteer().is_party(&party) {
+            return None;
+        }
+        country = gazetteer().party_country(&party);
+        i += 1;
     }
     if ws.get(i).is_some_and(|w| w.text == "former") {
         former = true;
         i += 1;
     }
-    let mut country = None;
     if let Some((k, iso)) = country_after(&ws, i) {
         country = Some(iso);
         i += k;
+    }
+    while ws
+        .get(i)
+        .is_some_and(|w| DESCRIBING.contains(&w.text.to_lowercase().as_str()))
+    {
+        i += 1;
     }
     while ws.get(i).is_some_and(|w| gazetteer().is_party(w.text))
         && title_after(text, &ws, i, sentence.end).is_none()
@@ -442,7 +470,8 @@ fn title_before_name(
         } else if matches!(
             prev.as_str(),
             "former" | "ex" | "then" | "acting" | "interim" | "new" | "newly" | "elected"
-        ) {
+        ) || DESCRIBING.contains(&prev.as_str())
+        {
             // "the then Lord Chancellor": held at the time told, no longer.
             former |= matches!(prev.as_str(), "former" | "ex" | "then");
             j -= 1;
@@ -994,6 +1023,19 @@ mod tests {
             (
                 "Minister for Arts Helen Varga spoke.",
                 vec![("Helen Varga", "Minister for Arts", None, false)],
+            ),
+            // Words that describe the holder stand between the title and "former" or the
+            // party; a party's possessive in an apposition gives the party's country.
+            (
+                "Former independent MP Ann Whitby and Labour backbench MP Tom Hale spoke.",
+                vec![
+                    ("Ann Whitby", "MP", None, true),
+                    ("Tom Hale", "MP", Some("GB"), false),
+                ],
+            ),
+            (
+                "Ruth Okafor, Labour's home secretary, and Ann Lyle, the firm's secretary, spoke.",
+                vec![("Ruth Okafor", "Home Secretary", Some("GB"), false)],
             ),
             // A party's or a company's president holds no public office.
             (
