@@ -239,9 +239,13 @@ fn apposition_after(
     ni: usize,
 ) -> Option<OfficeMention> {
     let sentence = seg.sentences[seg.sentence_index(name.span.start)];
-    let rest = &text[name.span.end..sentence.end];
+    // "Paul Boateng MP, Labour's chief secretary to the Treasury,": past a member's letters.
+    let end = member_after(text, name.span.end)
+        .map_or(name.span.end, |(span, _)| span.end)
+        .min(sentence.end);
+    let rest = &text[end..sentence.end];
     let comma = rest.strip_prefix(',')?;
-    let start = name.span.end + 1 + (comma.len() - comma.trim_start().len());
+    let start = end + 1 + (comma.len() - comma.trim_start().len());
     let ws = seg.words_in(Span::new(start, sentence.end));
     let mut i = 0;
     let mut former = false;
@@ -329,6 +333,22 @@ fn apposition_after(
     })
 }
 
+/// A member's letters right after a name, as British news writes them ("Paul Boateng MP",
+/// "Ann Whitby MSP"): where they stand, and the title.
+fn member_after(text: &str, at: usize) -> Option<(Span, Title)> {
+    let rest = &text[at..];
+    let letters = rest.strip_prefix(' ')?;
+    let len = letters
+        .find(|c: char| !c.is_ascii_uppercase())
+        .unwrap_or(letters.len());
+    let word = &letters[..len];
+    if !matches!(word, "MP" | "MEP" | "MSP") || letters[len..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let title = gazetteer().title(word)?;
+    Some((Span::new(at + 1, at + 1 + len), title))
+}
+
 /// The country form of up to four words starting at `ws[i]`.
 fn country_after(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
     (1..=4.min(ws.len().saturating_sub(i))).rev().find_map(|k| {
@@ -343,10 +363,21 @@ fn country_after(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
 pub fn find_offices(text: &str, seg: &Segments, names: &[NameMention]) -> Vec<OfficeMention> {
     let mut out = Vec::new();
     for (ni, name) in names.iter().enumerate() {
+        let member = member_after(text, name.span.end).map(|(span, title)| OfficeMention {
+            name: ni,
+            role: title.role,
+            kind: title.kind,
+            country: None,
+            title_country: title.country,
+            to_country: None,
+            former: false,
+            span,
+        });
         match title_before_name(text, seg, name, ni) {
             Some(o) => out.push(o),
             None => out.extend(apposition_after(text, seg, name, ni)),
         }
+        out.extend(member);
     }
     // "Princess Marguerite": a rank, no post.
     out.retain(|o| o.kind != TitleKind::Rank);
@@ -1036,6 +1067,15 @@ mod tests {
             (
                 "Ruth Okafor, Labour's home secretary, and Ann Lyle, the firm's secretary, spoke.",
                 vec![("Ruth Okafor", "Home Secretary", Some("GB"), false)],
+            ),
+            // A member's letters after the name, and an apposition after them.
+            (
+                "Ruth Okafor MP, Labour's home secretary, met Tom Hale MSP and the MPs.",
+                vec![
+                    ("Ruth Okafor", "Home Secretary", Some("GB"), false),
+                    ("Ruth Okafor", "MP", Some("GB"), false),
+                    ("Tom Hale", "MSP", Some("GB"), false),
+                ],
             ),
             // A party's or a company's president holds no public office.
             (
