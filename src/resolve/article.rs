@@ -424,13 +424,13 @@ pub fn referents(
             }
             // "The first minister's statement was cautious. Jack McConnell's comment …": a
             // description that starts a sentence, which no one before fits, may name the next
-            // person of its paragraph, in its sentence or the next, when that person starts a
-            // sentence.
+            // person, in its sentence or the next (in its paragraph, or opening the next one:
+            // news often gives each sentence a paragraph), when that person starts a sentence.
             if found.is_none() && title.is_some() && out[i].span.of(text).starts_with("The") {
                 let until = seg
                     .sentences
                     .get(si + 1)
-                    .filter(|s| seg.paragraph_index(s.start) == para)
+                    .filter(|s| seg.paragraph_index(s.start) <= para + 1)
                     .map_or(seg.sentences[si].end, |s| s.end);
                 // The person must start a sentence, perhaps after an honorific ("Lord
                 // Falconer insists"): its subject.
@@ -850,6 +850,16 @@ mod tests {
             (
                 "Tom Hale has said no. The prime minister was in Leeds. Ann Whitby spoke. Later, the prime minister said yes.",
                 vec![("Tom Hale", "Prime Minister")],
+            ),
+            // A description that opens a sentence, which no one before fits, is the next
+            // person to start a sentence: in its paragraph or opening the next, no further.
+            (
+                "Schools were told to work. The first minister said so.\n\nTom Hale was in Leeds.",
+                vec![("Tom Hale", "First Minister")],
+            ),
+            (
+                "The first minister said so.\n\nThe talks went on.\n\nTom Hale was in Leeds.",
+                vec![],
             ),
             // A king or queen is never someone named before.
             ("Tom Hale arrived. The Queen was in Leeds.", vec![]),
