@@ -619,6 +619,13 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
         let mut start = run.iter().take_while(|w| never_name(w.text)).count();
+        // A title glued to "ex-" before the run introduces the name as the title would
+        // inside it: "ex-King Michael", "the ex-Chancellor Lamont".
+        let ex_title = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .filter(|w| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")))
+            .is_some_and(|w| w.len() > 3 && g.title(&w[3..]).is_some());
         // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
         let mut noun_before = noun_before;
         // With words before it that rank or narrow it: "Chief Executive Martin Sorrell",
@@ -679,7 +686,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
         };
-        m.titled |= portfolio_title && restart.is_none();
+        m.titled |= (portfolio_title || ex_title) && restart.is_none();
         // A first name alone that speaks: "“I would,” Melanie said".
         let first_name_speaks = run.len() - start == 1 && m.name.len() == 1 && {
             let w = m.name[0];
@@ -1092,6 +1099,11 @@ mod tests {
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
+            ),
+            // A title glued to "ex-" introduces a name of one word.
+            (
+                "a daughter of ex-King Tomas of Ruritania",
+                vec!["Tomas"],
             ),
             // A seat of government as a surname after a first name; alone, the government.
             (

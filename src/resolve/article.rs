@@ -64,12 +64,13 @@ pub fn people(
     let surname =
         |n: &NameMention| n.words.len() == 1 || crate::extract::people::is_particle(&n.words[0]);
     order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
-    // A name after a royal title or a rank ("Prince Charles").
+    // A name after a royal title or a rank ("Prince Charles", "ex-King Michael").
     let royal = |n: &NameMention| {
         n.titled
             && text[..n.full.start]
                 .split_whitespace()
                 .next_back()
+                .map(|w| crate::extract::offices::after_ex(w).unwrap_or(w))
                 .and_then(|w| crate::gazetteer::gazetteer().title(w))
                 .is_some_and(|t| matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
     };
@@ -765,6 +766,10 @@ mod tests {
             ),
             (
                 "Prince Alfred met Alfred Dunmore. Alfred said no.",
+                vec![("Alfred Dunmore", vec![]), ("Alfred", vec![])],
+            ),
+            (
+                "Alfred Dunmore met the daughter of ex-King Alfred of Ruritania.",
                 vec![("Alfred Dunmore", vec![]), ("Alfred", vec![])],
             ),
             // "Mr Blair" is the Blair who is not "Sir".
