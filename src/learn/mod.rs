@@ -209,12 +209,13 @@ impl WordScores {
         f: impl FnOnce(&[&WordEntry]) -> R,
     ) -> R {
         let read = || self.words.read().unwrap_or_else(PoisonError::into_inner);
-        let mut new: Vec<(&str, WordEntry)> = Vec::new();
+        // By word, so that a long sentence with many new words stays linear.
+        let mut new: FxHashMap<&str, WordEntry> = FxHashMap::default();
         {
             let words = read();
             for t in tokens {
-                if !words.contains_key(*t) && !new.iter().any(|(w, _)| w == t) {
-                    new.push((t, self.entry(weights, t)));
+                if !words.contains_key(*t) && !new.contains_key(t) {
+                    new.insert(t, self.entry(weights, t));
                 }
             }
         }
@@ -222,25 +223,21 @@ impl WordScores {
             // Entries are never removed, so those kept here are found below; the others (no
             // room left, or put there by another thread meanwhile) are read from `new`.
             let mut words = self.words.write().unwrap_or_else(PoisonError::into_inner);
-            let mut rest = Vec::new();
-            for (w, entry) in new {
-                if words.contains_key(w) {
-                    continue;
-                }
-                if words.len() < Self::MAX {
+            new.retain(|w, _| !words.contains_key(*w));
+            let room = Self::MAX.saturating_sub(words.len());
+            let kept: Vec<&str> = new.keys().take(room).copied().collect();
+            for w in kept {
+                if let Some(entry) = new.remove(w) {
                     words.insert(w.into(), Box::new(entry));
-                } else {
-                    rest.push((w, entry));
                 }
             }
-            new = rest;
         }
         let words = read();
         let rows: Vec<&WordEntry> = tokens
             .iter()
             .map(|t| match words.get(*t) {
                 Some(e) => &**e,
-                None => &new.iter().find(|(w, _)| w == t).expect("computed above").1,
+                None => &new[t],
             })
             .collect();
         f(&rows)
