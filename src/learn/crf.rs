@@ -174,7 +174,7 @@ impl Weights {
             return Vec::new();
         }
         let mut score = state[..l].to_vec();
-        // The best previous label of each (token, label): fewer than 256 labels (checked when
+        // The best previous label of each (token, label): at most 256 labels (checked when
         // the model is read).
         let mut back = vec![0u8; n * l];
         let mut next = vec![0.0; l];
