@@ -407,3 +407,20 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(word)
     }
 }
+
+/// What follows an "ex-" glued to the start of `words`, any case: "ex-minister" gives
+/// "minister", "Ex-King" gives "King".
+///
+/// ```
+/// use newsgraph::text::after_ex;
+/// assert_eq!(after_ex("ex-minister"), Some("minister"));
+/// assert_eq!(after_ex("Ex-King"), Some("King"));
+/// assert_eq!(after_ex("ex-"), None);
+/// assert_eq!(after_ex("exit"), None);
+/// ```
+pub fn after_ex(words: &str) -> Option<&str> {
+    words
+        .get(..3)
+        .filter(|ex| ex.eq_ignore_ascii_case("ex-") && words.len() > 3)
+        .map(|_| &words[3..])
+}

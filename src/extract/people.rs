@@ -624,8 +624,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let ex_title = before
             .rsplit(char::is_whitespace)
             .next()
-            .filter(|w| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-")))
-            .is_some_and(|w| w.len() > 3 && g.title(&w[3..]).is_some());
+            .and_then(crate::text::after_ex)
+            .is_some_and(|t| g.title(t).is_some());
         // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
         let mut noun_before = noun_before;
         // With words before it that rank or narrow it: "Chief Executive Martin Sorrell",

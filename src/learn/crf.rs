@@ -335,10 +335,9 @@ pub struct WordEntry {
 }
 
 impl WordEntry {
-    /// The entry of `word` in `weights`: `row` as computed by the tagger, and the scores of
-    /// `keys` with the word's lower-case form as value.
-    pub fn new(weights: &Weights, word: &str, row: Box<[f64]>, keys: &[&str]) -> Self {
-        let lower = word.to_lowercase();
+    /// The entry of a word whose lower-case form is `lower` in `weights`: `row` as computed
+    /// by the tagger, and the scores of `keys` with `lower` as value.
+    pub fn new(weights: &Weights, lower: String, row: Box<[f64]>, keys: &[&str]) -> Self {
         let l = weights.num_labels();
         let mut keyed = vec![0.0; keys.len() * l];
         let mut name = String::new();

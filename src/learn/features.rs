@@ -253,6 +253,11 @@ impl WordFacts {
         }
     }
 
+    /// The word lower-cased, given up.
+    pub fn into_lower(self) -> String {
+        self.lower
+    }
+
     /// The attributes the word gives its own token ([`word_attributes`]).
     pub fn own(&self, emit: &mut dyn FnMut(&str)) {
         let w = self.lower.as_str();

@@ -197,7 +197,7 @@ impl WordScores {
             let part = &mut row[(k + 1) * l..(k + 2) * l];
             facts.as_neighbour(d, &mut |a| weights.add_state(a, part));
         }
-        WordEntry::new(weights, word, row.into(), self.keys)
+        WordEntry::new(weights, facts.into_lower(), row.into(), self.keys)
     }
 
     /// Runs `f` with the entry of each word of `tokens` in `weights`, those not known

@@ -70,7 +70,7 @@ pub fn people(
             && text[..n.full.start]
                 .split_whitespace()
                 .next_back()
-                .map(|w| crate::extract::offices::after_ex(w).unwrap_or(w))
+                .map(|w| crate::text::after_ex(w).unwrap_or(w))
                 .and_then(|w| crate::gazetteer::gazetteer().title(w))
                 .is_some_and(|t| matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
     };
@@ -655,9 +655,7 @@ fn description(
         }
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
-    let ex = ws
-        .get(j)
-        .and_then(|w| crate::extract::offices::after_ex(w.text));
+    let ex = ws.get(j).and_then(|w| crate::text::after_ex(w.text));
     former |= ex.is_some();
     let (k, title) = (1..=max).rev().find_map(|k| {
         let last = match ex {

@@ -20,7 +20,7 @@ pub use country::{has_office, infer_country, national_context, stated_country};
 use super::people::NameMention;
 use crate::gazetteer::{gazetteer, Title, TitleKind};
 use crate::segment::{Segments, Span};
-use crate::text::Word;
+use crate::text::{after_ex, Word};
 
 /// An office stated in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,14 +91,6 @@ fn national_leader(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
             country: None,
         },
     ))
-}
-
-/// What follows an "ex-" glued to the start of `words`, any case ("ex-minister": "minister").
-pub(crate) fn after_ex(words: &str) -> Option<&str> {
-    words
-        .get(..3)
-        .filter(|ex| ex.eq_ignore_ascii_case("ex-") && words.len() > 3)
-        .map(|_| &words[3..])
 }
 
 /// The words without an "ex-" glued to their first ("ex-minister", "Ex-Home Secretary").
