@@ -206,7 +206,9 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         let (Some(title), [person]) = (&r.office, r.people.as_slice()) else {
             continue;
         };
-        let stated = offices::stated_country(text, &title.role, &countries, r.span.start);
+        let stated = r
+            .country
+            .or_else(|| offices::stated_country(text, &title.role, &countries, r.span.start));
         add_told_post(
             &mut offices,
             *person,

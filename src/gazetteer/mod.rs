@@ -527,6 +527,8 @@ impl Gazetteer {
     /// // A party leader whose party the article tells; "leader" alone is no title.
     /// assert_eq!(g.title("party leader").unwrap().kind, TitleKind::PartyLeader);
     /// assert!(g.title("leader").is_none());
+    /// // A compound whose last part is a department.
+    /// assert_eq!(g.title("e-commerce minister").unwrap().role, "E-commerce Minister");
     /// ```
     pub fn title(&self, words: &str) -> Option<Title> {
         let lower = crate::text::lowercase(words);
@@ -548,10 +550,17 @@ impl Gazetteer {
         let body = if shadow { &body[1..] } else { body };
         let (kind, country) = match *head {
             "secretary" | "minister" | "ministers" => {
+                // "e-commerce minister": a compound whose last part is a department.
+                let department = |w: &str| {
+                    self.departments.contains_key(w)
+                        || w.rsplit_once('-').is_some_and(|(first, last)| {
+                            !first.is_empty() && self.departments.contains_key(last)
+                        })
+                };
                 let dept_ok = !body.is_empty()
-                    && body.iter().all(|w| {
-                        self.departments.contains_key(*w) || matches!(*w, "and" | "of" | "for")
-                    })
+                    && body
+                        .iter()
+                        .all(|w| department(w) || matches!(*w, "and" | "of" | "for"))
                     && !matches!(body.first(), Some(&"and") | Some(&"of") | Some(&"for"));
                 // "Welsh Health Minister": the nation is the post's country, not its
                 // department ("Welsh Secretary" alone is one).
@@ -569,7 +578,19 @@ impl Gazetteer {
                 )
             }
             "leader" => {
-                let party: Vec<&str> = body.iter().copied().filter(|w| *w != "party").collect();
+                let mut party: Vec<&str> = body.iter().copied().filter(|w| *w != "party").collect();
+                // "SNP Holyrood leader", "Democratic Senate leader": a party's leader in one
+                // chamber.
+                if party.len() > 1
+                    && party.last().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "holyrood" | "westminster" | "senate" | "assembly" | "stormont"
+                        )
+                    })
+                {
+                    party.pop();
+                }
                 // "party leader Roger Knapman": the article tells which party.
                 if party.is_empty() && body == ["party"] {
                     return Some(Title {

@@ -18,6 +18,7 @@
 use crate::extract::countries::CountryMention;
 use crate::extract::offices::OfficeMention;
 use crate::extract::people::NameMention;
+use crate::gazetteer::FormKind;
 use crate::gazetteer::{gazetteer, honorific_sex, Sex, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::{fold, Word};
@@ -286,6 +287,23 @@ pub fn referents(
                     extra.push(r);
                 }
             }
+            // "Scotland's first minister has told …": a country's possessive before a title.
+            _ if w.possessive => {
+                let Some(c) = countries
+                    .iter()
+                    .find(|c| c.span.end == w.span.end && c.kind == FormKind::Name)
+                else {
+                    continue;
+                };
+                let first = ws[..=i].partition_point(|x| x.span.start < c.span.start);
+                if ws[first].span.start != c.span.start {
+                    continue;
+                }
+                let opens = opens_clause(text, ws, first, seg);
+                if let Some(r) = description(text, &ws[first..], offices, countries, opens) {
+                    extra.push(r);
+                }
+            }
             _ => {}
         }
     }
@@ -311,6 +329,7 @@ pub fn referents(
             // A description that states an office ("The president said") goes to someone only
             // when their offices agree with it: not the prime minister of the article.
             let title = out[i].office.clone();
+            let country = out[i].country.filter(|_| title.is_some());
             let fits = |r: &Referent| {
                 r.people.len() == 1
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
@@ -328,6 +347,13 @@ pub fn referents(
                             )
                             .all(|role| same_post(role, &t.role))
                     })
+                    // "The French president said": not someone holding another country's post.
+                    && country.is_none_or(|c| {
+                        offices
+                            .iter()
+                            .filter(|(q, o)| *q == r.people[0] && o.country.is_some())
+                            .all(|(_, o)| o.country == Some(c))
+                    })
             };
             // The subject of this sentence before the pronoun, else of the nearest sentence
             // before that names someone who fits ("Mr Balls … said. He added …").
@@ -337,7 +363,13 @@ pub fn referents(
             // it ("Mr Howard said the prime minister …" is not Howard), and it looks back no
             // further than the nearest sentence that names someone: the one who speaks there,
             // else the first named, if they fit.
-            let inner = title.is_some() && out[i].span.of(text).starts_with("the");
+            let opener = {
+                let said = out[i].span.of(text);
+                said.starts_with("The")
+                    || !said.starts_with("the")
+                        && text[seg.sentences[si].start..here].trim().is_empty()
+            };
+            let inner = title.is_some() && !opener;
             // A possessive ("The prime minister's official spokesman said") is no subject: the
             // person of the sentences before is no reason; the first person its own sentence
             // names after it is ("The prime minister's spokesman set out Mr Blair's view"), as
@@ -413,6 +445,17 @@ pub fn referents(
                 // A post goes to the one who speaks in that sentence, if anyone does ("George
                 // W Bush will … as US President, Tony Blair has said. The prime minister
                 // said …": Blair), else to its first person.
+                // A description with a country ("The French president said") is no one's when
+                // that sentence names two who fit: either may be of another country.
+                if country.is_some()
+                    && candidates()
+                        .map(|r| r.people[0])
+                        .collect::<BTreeSet<_>>()
+                        .len()
+                        > 1
+                {
+                    break;
+                }
                 let speaker = title
                     .as_ref()
                     .and_then(|_| candidates().find(|r| speaks(text, r.span)));
@@ -427,7 +470,7 @@ pub fn referents(
             // description that starts a sentence, which no one before fits, may name the next
             // person, in its sentence or the next (in its paragraph, or opening the next one:
             // news often gives each sentence a paragraph), when that person starts a sentence.
-            if found.is_none() && title.is_some() && out[i].span.of(text).starts_with("The") {
+            if found.is_none() && title.is_some() && opener {
                 let until = seg
                     .sentences
                     .get(si + 1)
@@ -634,12 +677,15 @@ fn description(
     opens: bool,
 ) -> Option<Referent> {
     let g = gazetteer();
-    let mut j = 1;
+    // After "the", or a country's possessive ("Scotland's first minister"; no "former" then).
+    let owner = !ws[0].text.eq_ignore_ascii_case("the");
+    let mut j = usize::from(!owner);
     // "the former home secretary", "the ex-home secretary": who held it.
     let mut former = false;
-    if ws
-        .get(1)
-        .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("former"))
+    if !owner
+        && ws
+            .get(1)
+            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("former"))
     {
         former = true;
         j = 2;
@@ -653,6 +699,9 @@ fn description(
         while j < ws.len() && ws[j].span.end <= c.span.end {
             j += 1;
         }
+    }
+    if owner && !(iso.is_some() && j > 0 && ws[j - 1].possessive) {
+        return None;
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
     let ex = ws.get(j).and_then(|w| crate::text::after_ex(w.text));
@@ -682,7 +731,10 @@ fn description(
     if ws
         .get(j + k)
         .is_some_and(|n| n.joined && n.is_capitalized() || n.text == "and")
-        || !ws[1..j + k].iter().all(|w| w.joined)
+        || !ws[1..j + k]
+            .iter()
+            .zip(1..)
+            .all(|(w, n)| w.joined || owner && n == j)
     {
         return None;
     }
@@ -712,8 +764,12 @@ fn description(
         && title
             .as_ref()
             .is_some_and(|t| !matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
-        && iso.is_none()
         && (ws[0].text == "The" || opens && verb_follows(text, ws, j + k))
+        // "The Scottish Conservative leader, David McLetchie, said": an apposition names the
+        // holder, not someone before.
+        && !text[end.span.end..]
+            .strip_prefix(',')
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
     {
         // "The prime minister was speaking …", "In a speech, the prime minister said …": the
         // person of the sentence before, who then holds the office.
@@ -722,7 +778,7 @@ fn description(
             people: vec![],
             antecedent: None,
             office: title,
-            country: None,
+            country: iso,
             former,
         })
     } else {
@@ -884,6 +940,78 @@ mod tests {
                 .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
                 .collect();
             assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A description that names a country, by adjective ("the French president") or possessive
+    /// ("France's president"), gives the post that country; it stands for someone only when
+    /// nothing else in reach could be meant.
+    #[test]
+    fn country_descriptions_table() {
+        for (input, expected) in [
+            (
+                "Tom Hale flew to Oslo. The French finance minister said the deal was done.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            (
+                "Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            // Before the person who opens the next sentence, across a paragraph break.
+            (
+                "Norway's prime minister has told the banks to lend.\n\nTom Hale was speaking in Oslo.",
+                vec![("Tom Hale", "Prime Minister", Some("NO"))],
+            ),
+            // An apposition names the holder; the description is not the person before.
+            (
+                "Ann Whitby spoke first. The French finance minister, Tom Hale, said no.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            (
+                "Ann Whitby spoke first. The Scottish Conservative leader, Tom Hale, said no.",
+                vec![("Tom Hale", "Scottish Conservative Leader", Some("GB"))],
+            ),
+            // Not one of two people.
+            (
+                "Tom Hale met Ann Whitby in Oslo. The French finance minister said the deal was done.",
+                vec![],
+            ),
+            // Not someone named before it in its own sentence.
+            ("Tom Hale said France's finance minister was wrong.", vec![]),
+            // A possessive of a country that is no description.
+            ("Tom Hale flew to Oslo. France's banks said no.", vec![]),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str, Option<&str>)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// Nor is a description with a country someone who holds the same post of another country:
+    /// the statement has no speaker.
+    #[test]
+    fn country_description_of_another_country() {
+        for (input, speakers) in [
+            (
+                "German Finance Minister Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec![],
+            ),
+            (
+                "Finance Minister Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec!["Tom Hale"],
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<&str> = x
+                .statements
+                .iter()
+                .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.as_str()))
+                .collect();
+            assert_eq!(got, speakers, "{input}");
         }
     }
 }

@@ -1093,6 +1093,20 @@ mod tests {
                     ("Sam Reid", "Commons Leader", Some("GB"), false),
                 ],
             ),
+            // A compound whose last part is a department.
+            (
+                "E-commerce minister Tom Hale spoke in Westminster.",
+                vec![("Tom Hale", "E-commerce Minister", Some("GB"), false)],
+            ),
+            // A party's leader in one chamber.
+            (
+                "SNP Holyrood leader Tom Hale spoke.",
+                vec![("Tom Hale", "SNP Holyrood Leader", Some("GB"), false)],
+            ),
+            (
+                "Democratic Senate leader Ann Lyle spoke at the White House.",
+                vec![("Ann Lyle", "Democratic Senate Leader", Some("US"), false)],
+            ),
             // "ex-" glued to the title.
             (
                 "Tory ex-minister Tom Hale and Ex-Home Secretary Ann Lyle met ex-Labour minister Sam Reid.",
