@@ -281,7 +281,37 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !RANKS.contains(&w.trim_end_matches('.'))
                 && !NOT_NAME_WORDS.contains(&w.as_str())
                 && !g.is_org_word(&w.to_lowercase())
+                && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
         })
+}
+
+/// Whether `part`, the `k`th part of a hyphenated word, makes the word no part of a name: after
+/// the first, a word that makes an adjective of what stands before it ("Bracknell-based",
+/// "London-born", "Kremlin-backed"); any word that ends or heads organisations' names ("Soros
+/// Foundation-Kazakhstan").
+fn compound_part(k: usize, part: &str) -> bool {
+    const ADJECTIVE_MAKERS: &[&str] = &[
+        "based",
+        "born",
+        "bred",
+        "owned",
+        "led",
+        "run",
+        "backed",
+        "made",
+        "style",
+        "controlled",
+        "listed",
+        "funded",
+        "owner",
+        "registered",
+        "educated",
+        "trained",
+        "sized",
+        "era",
+    ];
+    let lower = part.to_lowercase();
+    k > 0 && ADJECTIVE_MAKERS.contains(&lower.as_str()) || gazetteer().is_org_word(&lower)
 }
 
 #[cfg(test)]
@@ -306,6 +336,11 @@ mod tests {
             (vec!["El", "Salvador"], false),
             (vec!["Yangtze", "Electric"], false),
             (vec!["Skyward", "International"], false),
+            // A hyphen's part that makes an adjective or an organisation's name.
+            (vec!["Harwell-based", "Gaines"], false),
+            (vec!["Skyward", "Trust-Kenya"], false),
+            (vec!["Chryste", "Gaines-Lowe"], true),
+            (vec!["Chryste", "Abish-uly", "Gaines"], true),
         ] {
             let words: Vec<String> = words.into_iter().map(str::to_owned).collect();
             assert_eq!(name_shaped(&words, &doc), expected, "{words:?}");
