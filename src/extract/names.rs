@@ -65,7 +65,17 @@ pub fn find_tagged<'a>(
     how: Names,
     also: &[Span],
 ) -> (Vec<NameMention>, Vec<Tagged<'a>>) {
-    let rules = find_names(text, seg);
+    let mut rules = find_names(text, seg);
+    // "Harris Trust and Savings Bank": a name that heads an organisation's is no person's, nor
+    // are the tagger's names inside it.
+    let mut in_organisations = Vec::new();
+    rules.retain(|n| {
+        let keep = n.titled || n.honorific.is_some() || !heads_organisation(text, n.full);
+        if !keep {
+            in_organisations.push(n.full);
+        }
+        keep
+    });
     let (Some(tagger), false) = (ner(), how == Names::Rules) else {
         return (rules, Vec::new());
     };
@@ -135,6 +145,7 @@ pub fn find_tagged<'a>(
         .collect();
     // The tagger's people do not overlap one another: only the rules' names can be in the way.
     let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
+    kept.extend(in_organisations);
     kept.sort_unstable();
     for (_, &p) in tagged
         .iter()
@@ -160,7 +171,7 @@ pub fn find_tagged<'a>(
             p.end,
         );
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
-        if how == Names::Combined && !name_shaped(&words, &doc) {
+        if how == Names::Combined && (!name_shaped(&words, &doc) || heads_organisation(text, p)) {
             continue;
         }
         out.push(NameMention {
@@ -285,6 +296,72 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
         })
 }
 
+/// Whether the words right after the name at `span` make it the head of an organisation's
+/// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
+/// Micro Systems"), or "and" (or "&") and up to three capitalised words that end in a
+/// company's ("Harris Trust and Savings Bank", "Robert C. Brown and Co"; not "Emily Hale and
+/// Nathalie Press"). Only white space may stand between, with one line break at most.
+fn heads_organisation(text: &str, span: Span) -> bool {
+    let g = gazetteer();
+    let rest = &text[span.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    if gap == 0 || rest[..gap].matches('\n').count() > 1 {
+        return false;
+    }
+    // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
+    // NATIONS" is a byline and a dateline.
+    let org = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let lower = w.to_lowercase();
+        if !w.chars().any(char::is_lowercase) {
+            return w.len() > 1 && COMPANY_ENDS.contains(&lower.as_str());
+        }
+        w.starts_with(char::is_uppercase) && (g.is_org_word(&lower) || NOT_NAME_WORDS.contains(&w))
+    };
+    const COMPANY_ENDS: &[&str] = &[
+        "inc",
+        "corp",
+        "co",
+        "cos",
+        "plc",
+        "ltd",
+        "gmbh",
+        "sa",
+        "ag",
+        "nv",
+        "bv",
+        "group",
+        "bank",
+        "associates",
+        "partners",
+        "sons",
+        "brothers",
+        "bros",
+        "trust",
+        "securities",
+    ];
+    let mut words = rest.split_whitespace();
+    match words.next() {
+        // "and" + one or two capitalised words, ending in a company's and not repeating the
+        // name ("Jerome Hale and Hale Partners" are two).
+        Some("and" | "&") => {
+            let run: Vec<&str> = words
+                .take(3)
+                .take_while(|w| w.starts_with(char::is_uppercase) && !w.contains(['\'', '’']))
+                .collect();
+            let name = span.of(text);
+            run.len() <= 2
+                && !run.iter().any(|w| name.split_whitespace().any(|n| n == *w))
+                && run.last().is_some_and(|w| {
+                    let w = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+                    COMPANY_ENDS.contains(&w.as_str())
+                })
+        }
+        Some(w) => org(w),
+        None => false,
+    }
+}
+
 /// Whether `part`, the `k`th part of a hyphenated word, makes the word no part of a name: after
 /// the first, a word that makes an adjective of what stands before it ("Bracknell-based",
 /// "London-born", "Kremlin-backed"); any word that ends or heads organisations' names ("Soros
@@ -347,6 +424,45 @@ mod tests {
         }
     }
 
+    /// Names that head an organisation's name are no one's; the same names alone are.
+    #[test]
+    fn heads_organisation_table() {
+        for (text, expected) in [
+            ("Shares of Harold Benz Systems Inc rose.", true),
+            ("A unit of Kevin Lowe Trust and Savings Bank said so.", true),
+            ("A unit of Kevin Lowe & Sons Group said so.", true),
+            ("A unit of Kevin Lowe Partners\nLtd said so.", true),
+            ("Kevin Lowe and Harold Benz met.", false),
+            ("Kevin Lowe and Harold Press were named.", false),
+            ("Kevin Lowe and Harold Benz's Channel 4 show.", false),
+            ("Harold Benz and Co said so.", true),
+            ("Shares of Harold Benz Group PLC rose.", true),
+            ("Shares of Harold Benz PLC rose.", true),
+            (
+                "By Kevin Lowe\nUNITED NATIONS, May 3 - The council met.",
+                false,
+            ),
+            ("Harold Benz and Benz Partners said so.", false),
+            (
+                "Harold Benz and Deputy Central Bank Governor Ann Lyle met.",
+                false,
+            ),
+            ("Harold Benz and Dominion Textiles Inc agreed.", false),
+            ("Kevin Lowe, Group chairman, spoke.", false),
+            ("Kevin Lowe said so.", false),
+            ("A unit of Kevin Lowe\n\nGroup results rose.", false),
+        ] {
+            let start = text.find(['H', 'K']).unwrap();
+            let end = start + text[start..].find(' ').unwrap();
+            let end = end + 1 + text[end + 1..].find([' ', ',', '\n']).unwrap();
+            assert_eq!(
+                heads_organisation(text, Span::new(start, end)),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
     /// (text, the rules' people, the combined people).
     #[test]
     fn rules_and_tagger_table() {
@@ -356,6 +472,12 @@ mod tests {
                 "Qaddour Belhadj scored twice as the visitors won 3-1.",
                 vec![],
                 vec!["Qaddour Belhadj"],
+            ),
+            // A name that heads an organisation's.
+            (
+                "\"Rates will rise,\" said Earl Hale of Harris Trust and Savings Bank.",
+                vec!["Earl Hale"],
+                vec!["Earl Hale"],
             ),
             // A club named like a person: the tagger vetoes it.
             (
