@@ -70,7 +70,7 @@ pub fn find_tagged<'a>(
     // are the tagger's names inside it.
     let mut in_organisations = Vec::new();
     rules.retain(|n| {
-        let keep = n.titled || n.honorific.is_some() || !heads_organisation(text, n.full);
+        let keep = n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false);
         if !keep {
             in_organisations.push(n.full);
         }
@@ -171,7 +171,9 @@ pub fn find_tagged<'a>(
             p.end,
         );
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
-        if how == Names::Combined && (!name_shaped(&words, &doc) || heads_organisation(text, p)) {
+        if how == Names::Combined
+            && (!name_shaped(&words, &doc) || heads_organisation(text, p, true))
+        {
             continue;
         }
         out.push(NameMention {
@@ -301,7 +303,8 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
 /// Micro Systems"), or "and" (or "&") and up to three capitalised words that end in a
 /// company's ("Harris Trust and Savings Bank", "Robert C. Brown and Co"; not "Emily Hale and
 /// Nathalie Press"). Only white space may stand between, with one line break at most.
-fn heads_organisation(text: &str, span: Span) -> bool {
+/// `wrapped`: see below.
+fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
     let g = gazetteer();
     let rest = &text[span.end..];
     let gap = rest.len() - rest.trim_start().len();
@@ -311,7 +314,11 @@ fn heads_organisation(text: &str, span: Span) -> bool {
     // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
     // NATIONS" is a byline and a dateline.
     let org = |w: &str| {
-        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let w = w
+            .trim_end_matches([',', '.', ';', ':', ')', '>'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
         let lower = w.to_lowercase();
         if !w.chars().any(char::is_lowercase) {
             return w.len() > 1 && COMPANY_ENDS.contains(&lower.as_str());
@@ -356,6 +363,16 @@ fn heads_organisation(text: &str, span: Span) -> bool {
                     let w = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
                     COMPANY_ENDS.contains(&w.as_str())
                 })
+        }
+        // With `wrapped` (the tagger's names, which may end with a line in the middle of a
+        // company's: "Guy F." / "Atkinson Co"): one or two capitalised words on the next line
+        // and a company's.
+        Some(w) if wrapped && !org(w) && rest[..gap].contains('\n') => {
+            let run: Vec<&str> = std::iter::once(w)
+                .chain(words.take(2))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .collect();
+            run.len() >= 2 && run[1..].iter().any(|w| org(w))
         }
         Some(w) => org(w),
         None => false,
@@ -436,6 +453,11 @@ mod tests {
             ("Kevin Lowe and Harold Press were named.", false),
             ("Kevin Lowe and Harold Benz's Channel 4 show.", false),
             ("Harold Benz and Co said so.", true),
+            ("Shares of Harold Benz\nAssociates' review rose.", true),
+            ("Shares of Harold B.\nBenz Co rose.", true),
+            ("Shares of <Harold B.\nBenz Co> rose.", true),
+            ("Shares of Harold B. Benz Co rose.", false),
+            ("Talks with Harold Benz\nMonday were cut short.", false),
             ("Shares of Harold Benz Group PLC rose.", true),
             ("Shares of Harold Benz PLC rose.", true),
             (
@@ -456,11 +478,15 @@ mod tests {
             let end = start + text[start..].find(' ').unwrap();
             let end = end + 1 + text[end + 1..].find([' ', ',', '\n']).unwrap();
             assert_eq!(
-                heads_organisation(text, Span::new(start, end)),
+                heads_organisation(text, Span::new(start, end), true),
                 expected,
                 "{text}"
             );
         }
+        // A line that goes on with a company's is one only for the tagger's names.
+        let text = "Peter Hale\nBritish Steel chairman, spoke.";
+        assert!(heads_organisation(text, Span::new(0, 10), true));
+        assert!(!heads_organisation(text, Span::new(0, 10), false));
     }
 
     /// (text, the rules' people, the combined people).

@@ -590,6 +590,31 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
         && !NOT_NAME_WORDS.contains(&last.text)
 }
 
+/// Whether `word`, the last of a name no title or honorific introduces, makes it an
+/// organisation's: a word that ends organisations' names ("Westin Hotels", "De Havilland
+/// Aircraft Co"), but not one that is also a common surname ("David Steel", "Frank Church").
+fn company_word(word: &str) -> bool {
+    const SURNAMES: &[&str] = &[
+        "steel",
+        "church",
+        "court",
+        "post",
+        "press",
+        "city",
+        "capital",
+        "times",
+        "energy",
+        "union",
+        "league",
+        "records",
+        "united",
+        "international",
+    ];
+    let lower = word.trim_end_matches('.').to_lowercase();
+    (gazetteer().is_org_word(&lower) || matches!(lower.as_str(), "hotels" | "spa" | "l.p"))
+        && !SURNAMES.contains(&lower.as_str())
+}
+
 /// Whether the word is a capital letter alone, as a middle initial without its full stop ("W"
 /// in "George W Bush"); not "A" or "I", which are words.
 fn is_bare_initial(t: &str) -> bool {
@@ -750,6 +775,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             country_words = &country_words[1..];
         }
         if NOT_NAME_WORDS.contains(&last.text)
+            // "Westin Hotels", "Baldwin Associates": unintroduced, an organisation's.
+            || !m.titled && m.honorific.is_none() && company_word(last.text)
             // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
             || g.title(&whole.join(" ")).is_some()
             || country_words
@@ -1039,6 +1066,12 @@ mod tests {
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
             // Nor a newspaper's or postal service's.
             ("Royal Mail said the papers were late.", vec![]),
+            // Nor a company's, unless a title or honorific introduces the name, or its last
+            // word is a common surname too.
+            ("Baldwin Associates said it bought Westin Hotels.", vec![]),
+            ("Shares of Howard Aircraft Co rose.", vec![]),
+            ("Sir Howard Associates spoke.", vec!["Howard Associates"]),
+            ("David Steel spoke.", vec!["David Steel"]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),
