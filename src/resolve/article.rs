@@ -982,10 +982,9 @@ mod tests {
             ("Tom Hale flew to Oslo. France's banks said no.", vec![]),
         ] {
             let x = extract(input);
-            let got: Vec<(&str, &str, Option<&str>)> = x
-                .offices
-                .iter()
-                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
+            let got: Vec<(&str, &str, Option<&str>)> = crate::extract::office_rows(&x)
+                .into_iter()
+                .map(|(name, role, country, _)| (name, role, country))
                 .collect();
             assert_eq!(got, expected, "{input}");
         }
