@@ -300,10 +300,11 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
 
 /// Whether the words right after the name at `span` make it the head of an organisation's
 /// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
-/// Micro Systems"), or "and" (or "&") and up to three capitalised words that end in a
+/// Micro Systems"), or "and" (or "&") and one or two capitalised words that end in a
 /// company's ("Harris Trust and Savings Bank", "Robert C. Brown and Co"; not "Emily Hale and
-/// Nathalie Press"). Only white space may stand between, with one line break at most.
-/// `wrapped`: see below.
+/// Nathalie Press"). Only white space may stand between, with one line break at most. With
+/// `wrapped` (for the tagger's names, which may end where a line cuts a company's name: "Guy
+/// F." / "Atkinson Co"), also one or two capitalised words on the next line, then such a word.
 fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
     let g = gazetteer();
     let rest = &text[span.end..];
@@ -360,7 +361,9 @@ fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
             run.len() <= 2
                 && !run.iter().any(|w| name.split_whitespace().any(|n| n == *w))
                 && run.last().is_some_and(|w| {
-                    let w = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+                    let w = w
+                        .trim_end_matches([',', '.', ';', ':', ')', '>'])
+                        .to_lowercase();
                     COMPANY_ENDS.contains(&w.as_str())
                 })
         }

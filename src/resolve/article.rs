@@ -666,9 +666,10 @@ fn verb_follows(text: &str, ws: &[Word<'_>], end: usize) -> bool {
         )
 }
 
-/// "the Kremlin leader", "the Ukrainian president", "the prime minister": the person holding
-/// such an office in this article, when there is exactly one. `opens`: whether the description
-/// starts a clause, so that it may be the subject of a verb after it.
+/// "the Kremlin leader", "the Ukrainian president", "the prime minister", "Scotland's first
+/// minister" (`ws` starts at "the" or at the country): the person holding such an office in
+/// this article, when there is exactly one. `opens`: whether the description starts a clause,
+/// so that it may be the subject of a verb after it.
 fn description(
     text: &str,
     ws: &[crate::text::Word<'_>],
@@ -678,11 +679,11 @@ fn description(
 ) -> Option<Referent> {
     let g = gazetteer();
     // After "the", or a country's possessive ("Scotland's first minister"; no "former" then).
-    let owner = !ws[0].text.eq_ignore_ascii_case("the");
-    let mut j = usize::from(!owner);
+    let by_country = !ws[0].text.eq_ignore_ascii_case("the");
+    let mut j = usize::from(!by_country);
     // "the former home secretary", "the ex-home secretary": who held it.
     let mut former = false;
-    if !owner
+    if !by_country
         && ws
             .get(1)
             .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("former"))
@@ -700,7 +701,7 @@ fn description(
             j += 1;
         }
     }
-    if owner && !(iso.is_some() && j > 0 && ws[j - 1].possessive) {
+    if by_country && !(iso.is_some() && j > 0 && ws[j - 1].possessive) {
         return None;
     }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
@@ -734,7 +735,7 @@ fn description(
         || !ws[1..j + k]
             .iter()
             .zip(1..)
-            .all(|(w, n)| w.joined || owner && n == j)
+            .all(|(w, n)| w.joined || by_country && n == j)
     {
         return None;
     }
