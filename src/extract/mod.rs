@@ -189,16 +189,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     // A post the text tells of someone without a title before their name: its country is the
     // one stated with the same title, else inferred as for titles.
     let told = |title: &crate::gazetteer::Title, span: Span, former: bool| {
-        let mention = offices::OfficeMention {
-            name: 0,
-            role: title.role.clone(),
-            kind: title.kind,
-            country: None,
-            title_country: title.country,
-            to_country: None,
-            former,
-            span,
-        };
+        let mention = offices::OfficeMention::new(0, title.clone(), span, former);
         offices::infer_country(text, &mention, &countries, context)
     };
     // Offices stated by a description that refers back: "Tony Blair … The prime minister said".

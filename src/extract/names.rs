@@ -65,17 +65,12 @@ pub fn find_tagged<'a>(
     how: Names,
     also: &[Span],
 ) -> (Vec<NameMention>, Vec<Tagged<'a>>) {
-    let mut rules = find_names(text, seg);
     // "Harris Trust and Savings Bank": a name that heads an organisation's is no person's, nor
     // are the tagger's names inside it.
-    let mut in_organisations = Vec::new();
-    rules.retain(|n| {
-        let keep = n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false);
-        if !keep {
-            in_organisations.push(n.full);
-        }
-        keep
-    });
+    let (rules, in_organisations): (Vec<NameMention>, Vec<NameMention>) =
+        find_names(text, seg).into_iter().partition(|n| {
+            n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false)
+        });
     let (Some(tagger), false) = (ner(), how == Names::Rules) else {
         return (rules, Vec::new());
     };
@@ -145,7 +140,7 @@ pub fn find_tagged<'a>(
         .collect();
     // The tagger's people do not overlap one another: only the rules' names can be in the way.
     let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
-    kept.extend(in_organisations);
+    kept.extend(in_organisations.iter().map(|n| n.full));
     kept.sort_unstable();
     for (_, &p) in tagged
         .iter()
@@ -312,20 +307,6 @@ fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
     if gap == 0 || rest[..gap].matches('\n').count() > 1 {
         return false;
     }
-    // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
-    // NATIONS" is a byline and a dateline.
-    let org = |w: &str| {
-        let w = w
-            .trim_end_matches([',', '.', ';', ':', ')', '>'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches(['\'', '’']);
-        let lower = w.to_lowercase();
-        if !w.chars().any(char::is_lowercase) {
-            return w.len() > 1 && COMPANY_ENDS.contains(&lower.as_str());
-        }
-        w.starts_with(char::is_uppercase) && (g.is_org_word(&lower) || NOT_NAME_WORDS.contains(&w))
-    };
     const COMPANY_ENDS: &[&str] = &[
         "inc",
         "corp",
@@ -348,6 +329,24 @@ fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
         "trust",
         "securities",
     ];
+    // A word without the marks after it: "Co>", "Associates'".
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', '.', ';', ':', ')', '>'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’'])
+    }
+    let company_end = |w: &str| COMPANY_ENDS.contains(&bare(w).to_lowercase().as_str());
+    // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
+    // NATIONS" is a byline and a dateline.
+    let org = |w: &str| {
+        let w = bare(w);
+        if !w.chars().any(char::is_lowercase) {
+            return w.len() > 1 && company_end(&w);
+        }
+        w.starts_with(char::is_uppercase)
+            && (g.is_org_word(&w.to_lowercase()) || NOT_NAME_WORDS.contains(&w))
+    };
     let mut words = rest.split_whitespace();
     match words.next() {
         // "and" + one or two capitalised words, ending in a company's and not repeating the
@@ -360,12 +359,7 @@ fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
             let name = span.of(text);
             run.len() <= 2
                 && !run.iter().any(|w| name.split_whitespace().any(|n| n == *w))
-                && run.last().is_some_and(|w| {
-                    let w = w
-                        .trim_end_matches([',', '.', ';', ':', ')', '>'])
-                        .to_lowercase();
-                    COMPANY_ENDS.contains(&w.as_str())
-                })
+                && run.last().is_some_and(|w| company_end(w))
         }
         // With `wrapped` (the tagger's names, which may end with a line in the middle of a
         // company's: "Guy F." / "Atkinson Co"): one or two capitalised words on the next line

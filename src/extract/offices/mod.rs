@@ -43,6 +43,23 @@ pub struct OfficeMention {
     pub span: Span,
 }
 
+impl OfficeMention {
+    /// The post `title` states at `span` for the name numbered `name`, with no country but
+    /// the title's own.
+    pub fn new(name: usize, title: Title, span: Span, former: bool) -> Self {
+        OfficeMention {
+            name,
+            role: title.role,
+            kind: title.kind,
+            country: None,
+            title_country: title.country,
+            to_country: None,
+            former,
+            span,
+        }
+    }
+}
+
 /// The words joined by single spaces, when only white space separates them.
 fn phrase(ws: &[Word<'_>]) -> Option<String> {
     ws.iter()
@@ -314,14 +331,8 @@ fn apposition_after(
     }
     let span = Span::new(ws[0].span.start, ws[i + k - 1].span.end);
     Some(OfficeMention {
-        name: ni,
-        role: title.role,
-        kind: title.kind,
         country,
-        title_country: title.country,
-        to_country: None,
-        former,
-        span,
+        ..OfficeMention::new(ni, title, span, former)
     })
 }
 
@@ -355,16 +366,8 @@ fn country_after(ws: &[Word<'_>], i: usize) -> Option<(usize, &'static str)> {
 pub fn find_offices(text: &str, seg: &Segments, names: &[NameMention]) -> Vec<OfficeMention> {
     let mut out = Vec::new();
     for (ni, name) in names.iter().enumerate() {
-        let member = member_after(text, name.span.end).map(|(span, title)| OfficeMention {
-            name: ni,
-            role: title.role,
-            kind: title.kind,
-            country: None,
-            title_country: title.country,
-            to_country: None,
-            former: false,
-            span,
-        });
+        let member = member_after(text, name.span.end)
+            .map(|(span, title)| OfficeMention::new(ni, title, span, false));
         match title_before_name(text, seg, name, ni) {
             Some(o) => out.push(o),
             None => out.extend(apposition_after(text, seg, name, ni)),
