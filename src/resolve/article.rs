@@ -114,8 +114,21 @@ pub fn people(
             })
             .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &|_| true))
             .or_else(|| {
+                // After "Mr", not someone the article calls so by their last name: "Mr Howard"
+                // is not "Howard Flight" when he is "Mr Flight" (but "Mr Khoo" is "Khoo Boon
+                // Hui", and "Sir Edward" is "Sir Edward Heath", "Mr Heath").
+                let by_surname = |p: usize| {
+                    plain
+                        && names.iter().any(|m| {
+                            m.honorific.is_some()
+                                && m.words.len() == 1
+                                && fold(&m.words[0]) == keys[p].1
+                        })
+                };
                 let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
-                same_first.next().filter(|_| same_first.next().is_none())
+                same_first
+                    .next()
+                    .filter(|&p| same_first.next().is_none() && !by_surname(p))
             })
         };
         let p = found.unwrap_or_else(|| {
@@ -268,6 +281,8 @@ pub fn referents(
         })
         .collect();
     let mut extra = Vec::new();
+    // Descriptions of posts, whether or not they refer to anyone: (words, role).
+    let mut named_posts: Vec<(Span, String)> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if seg.in_quote(w.span.start) {
             continue;
@@ -283,8 +298,23 @@ pub fn referents(
             }),
             "the" | "The" => {
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);
-                if let Some(r) = description(text, &ws[i..], offices, countries, opens) {
-                    extra.push(r);
+                match description(text, &ws[i..], offices, countries, opens) {
+                    Some(r) => {
+                        if let Some(t) = &r.office {
+                            named_posts.push((r.span, t.role.clone()));
+                        }
+                        extra.push(r);
+                    }
+                    // "said the chancellor had failed": no one the text refers back to, but
+                    // a post named.
+                    None if !opens => {
+                        if let Some(t) = description(text, &ws[i..], offices, countries, true)
+                            .and_then(|r| r.office.map(|t| (r.span, t.role)))
+                        {
+                            named_posts.push(t);
+                        }
+                    }
+                    None => {}
                 }
             }
             // "Scotland's first minister has told …": a country's possessive before a title.
@@ -311,6 +341,10 @@ pub fn referents(
     out.sort_by_key(|r| r.span);
     // Resolve pronouns in text order, each from the referents before it.
     let mut gained: Vec<(usize, String, Span)> = Vec::new();
+    // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
+    // the chancellor had failed" (person, role).
+    let mut denied: Vec<(usize, String)> = Vec::new();
+    let mut next_post = 0;
     for i in 0..out.len() {
         if !out[i].people.is_empty() || out[i].antecedent.is_some() {
             continue;
@@ -318,6 +352,19 @@ pub fn referents(
         let word = out[i].span.of(text).to_lowercase();
         let here = out[i].span.start;
         let para = seg.paragraph_index(here);
+        // Posts named before here in someone's words: "Vince Cable said the chancellor had
+        // failed" (not Cable's, whoever the chancellor is).
+        while let Some((at, role)) = named_posts.get(next_post).filter(|(at, _)| at.start < here) {
+            let sentence = seg.sentences[seg.sentence_index(at.start)];
+            denied.extend(
+                out[..i]
+                    .iter()
+                    .filter(|r| sentence.contains(r.span.start) && r.span.end <= at.start)
+                    .filter(|r| r.people.len() == 1 && speaks(text, r.span))
+                    .map(|r| (r.people[0], role.clone())),
+            );
+            next_post += 1;
+        }
         let resolved = if word == "they" {
             group_before(seg, &out[..i], here)
         } else {
@@ -335,6 +382,9 @@ pub fn referents(
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
                     && title.as_ref().is_none_or(|t| {
                         let p = r.people[0];
+                        if denied.iter().any(|(q, role)| *q == p && same_post(role, &t.role)) {
+                            return false;
+                        }
                         offices
                             .iter()
                             .filter(|(q, _)| *q == p)
@@ -841,6 +891,26 @@ mod tests {
                 "Correspondent Glenn Campbell came. Glenn said no.",
                 vec![("Glenn Campbell", vec!["Glenn"])],
             ),
+            // After "Mr", a first name is not that of someone the article calls "Mr" and
+            // their last name; after "Sir", or with no "Mr" by the last name, it is.
+            (
+                "MP Ross Keller quit. Mr Keller left. Mr Ross said no.",
+                vec![
+                    ("Ross Keller", vec!["Keller", "Mr Keller"]),
+                    ("Ross", vec!["Mr Ross"]),
+                ],
+            ),
+            (
+                "Sir Ross Keller quit. Mr Keller left. Sir Ross said no.",
+                vec![(
+                    "Ross Keller",
+                    vec!["Keller", "Mr Keller", "Ross", "Sir Ross", "Sir Ross Keller"],
+                )],
+            ),
+            (
+                "Minister Tan Wei Ming came. Mr Tan said no.",
+                vec![("Tan Wei Ming", vec!["Mr Tan", "Tan"])],
+            ),
             // A name that opens with a particle is a surname; initials together, and a particle
             // joined by a hyphen, stand inside a name.
             (
@@ -905,6 +975,11 @@ mod tests {
             (
                 "Tom Hale and Ann Whitby met. Later, the prime minister said no.",
                 vec![],
+            ),
+            // Nor someone in whose words the post is named before.
+            (
+                "Tom Hale met Ann Whitby. Ann Whitby said the chancellor had failed. The chancellor insisted all was well.",
+                vec![("Tom Hale", "Chancellor")],
             ),
             // One description, one person: the second is the first's.
             (
