@@ -313,13 +313,28 @@ fn apposition_after(
     }
     // "… of Ukraine" after the title; "president of ClearView Economics" is an organisation's
     // post, not a public office (unless it names a department: "minister of Finance").
+    let president = title.kind == TitleKind::HeadOfState;
     if ws.get(i + k).is_some_and(|w| w.text == "of") {
         let mut j = i + k + 1;
         if ws.get(j).is_some_and(|w| w.text == "the") {
             j += 1;
         }
         match country_after(&ws, j) {
+            // "president of the Spanish FA's disciplinary committee": a country's adjective
+            // inside an organisation's name.
+            Some((c, _))
+                if president
+                    && (ws[j + c - 1].possessive
+                        || ws
+                            .get(j + c)
+                            .is_some_and(|w| w.joined && w.is_capitalized())) =>
+            {
+                return None
+            }
             Some((_, iso)) => country = country.or(Some(iso)),
+            // "president of research at analysts Gartner": a president of anything but a
+            // country is an organisation's.
+            None if president => return None,
             None if ws
                 .get(j)
                 .is_some_and(|w| w.is_capitalized() && !gazetteer().is_department(w.text)) =>
@@ -328,6 +343,15 @@ fn apposition_after(
             }
             None => {}
         }
+    }
+    // "vice president and research fellow at LG Electronics", "vice president for
+    // entertainment at Nokia", "vice president in Microsoft's security unit".
+    if president
+        && ws
+            .get(i + k)
+            .is_some_and(|w| w.joined && matches!(w.text, "and" | "for" | "at" | "in"))
+    {
+        return None;
     }
     let span = Span::new(ws[0].span.start, ws[i + k - 1].span.end);
     Some(OfficeMention {
@@ -475,6 +499,16 @@ fn title_before_name(
     {
         return None;
     }
+    // "Real Madrid president Florentino Perez", "the Madrid president": a city's club or
+    // council, not its state.
+    if title.kind == TitleKind::HeadOfState
+        && j > 0
+        && ws[j].joined
+        && g.country_form(ws[j - 1].text)
+            .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Capital)
+    {
+        return None;
+    }
     let mut former = ex;
     let mut country = None;
     let mut country_possessive = false;
@@ -545,15 +579,23 @@ fn title_before_name(
     if !comma && j > 0 && ws[j].joined && matches!(ws[j - 1].text, "a" | "an" | "A" | "An") {
         return None;
     }
-    // "Ifo president Hans-Werner Sinn", "GM Europe president": an organisation's president.
-    if title.kind == TitleKind::HeadOfState
-        && country.is_none()
-        && j > 1
-        && ws[j].joined
-        && ws[j - 1].is_capitalized()
-        && !g.is_department(ws[j - 1].text)
-    {
-        return None;
+    // "Ifo president Hans-Werner Sinn", "GM Europe president", "IOC president Jacques Rogge",
+    // "club president Juan Bautista", "its president": an organisation's president.
+    if title.kind == TitleKind::HeadOfState && country.is_none() && j > 0 && ws[j].joined {
+        let b = &ws[j - 1];
+        let lower = crate::text::lowercase(b.text);
+        let organisation = if b.is_capitalized() {
+            // A sentence's first word may be any word ("But President Bush"), else a name.
+            (j > 1 || !super::people::never_name(b.text)) && !g.is_department(b.text)
+        } else {
+            // ("Kazakhstan has been dominated by its president": a country's.)
+            g.is_org_word(&lower)
+                || matches!(&*lower, "its" | "their")
+                    && !ws[..j - 1].iter().any(|w| g.country_form(w.text).is_some())
+        };
+        if organisation {
+            return None;
+        }
     }
     Some(OfficeMention {
         name: ni,
@@ -1079,6 +1121,31 @@ mod tests {
             ),
             (
                 "Chad voted. The country's President Tom Hale spoke.",
+                vec![("Tom Hale", "President", Some("TD"), false)],
+            ),
+            // Nor does a club's, a federation's or a city's, named before the title ...
+            ("IOC president Tom Hale spoke.", vec![]),
+            ("Fifa president Tom Hale spoke.", vec![]),
+            ("\"No,\" said club president Tom Hale.", vec![]),
+            ("Aides met its president Tom Hale.", vec![]),
+            ("Real Madrid president Tom Hale spoke.", vec![]),
+            // ("its" after a country is the country's; a sentence's first word is any word.)
+            (
+                "Chad has long been run by its president Tom Hale.",
+                vec![("Tom Hale", "President", Some("TD"), false)],
+            ),
+            (
+                "Since President Tom Hale came, Chad has changed.",
+                vec![("Tom Hale", "President", Some("TD"), false)],
+            ),
+            // ... or after it: a president of anything but a country, or one with another
+            // post in the same words.
+            ("Tom Hale, vice president of research at Gartner, spoke.", vec![]),
+            ("Tom Hale, president of the Spanish FA's committee, spoke.", vec![]),
+            ("Tom Hale, president and chief executive of Acme, spoke.", vec![]),
+            ("Tom Hale, vice president for sales at Acme, spoke.", vec![]),
+            (
+                "Tom Hale, president of Chad, spoke.",
                 vec![("Tom Hale", "President", Some("TD"), false)],
             ),
             // A former party's member held the post; the nation of a devolved post is its
