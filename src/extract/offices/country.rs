@@ -137,7 +137,11 @@ pub fn infer_country(
     let near = countries.iter().rev().find(|c| {
         c.span.end <= office.span.start && office.span.start - c.span.end <= 30 && {
             let between = &text[c.span.end..office.span.start];
+            // (Nor across a paragraph: "Short attacks US over aid\n\nFormer Cabinet minister
+            // Clare Short"; Reuters indents its paragraphs.)
             !between.contains(['.', ';', '"', '“', '”'])
+                && !between.contains("\n\n")
+                && !between.contains("\n ")
                 && !between
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| !w.is_empty() && g.title(w).is_some())

@@ -333,8 +333,14 @@ fn apposition_after(
             }
             Some((_, iso)) => country = country.or(Some(iso)),
             // "president of research at analysts Gartner": a president of anything but a
-            // country is an organisation's.
+            // country is an organisation's; so is "secretary general of the council".
             None if president => return None,
+            None if ws.get(j).is_some_and(|w| {
+                !w.is_capitalized() && gazetteer().is_org_word(&crate::text::lowercase(w.text))
+            }) =>
+            {
+                return None
+            }
             None if ws
                 .get(j)
                 .is_some_and(|w| w.is_capitalized() && !gazetteer().is_department(w.text)) =>
@@ -454,6 +460,17 @@ fn title_before_name(
         .or_else(|| title_for_before(&ws, j))
         .or_else(|| national_leader(&ws, j))?;
     if to_country.is_some() && title.kind != TitleKind::Envoy {
+        return None;
+    }
+    // "Edu's brother and representative Amadeo Fensao", "union representative": an agent; a
+    // member of Congress is "Representative John Dingell", a country's is its "trade
+    // representative" or "Hong Kong representative".
+    if title.role == "Representative"
+        && !ws[j - 1].is_capitalized()
+        && !(j > k
+            && (ws[j - k - 1].text.eq_ignore_ascii_case("trade")
+                || country_before(&ws, j - k).is_some()))
+    {
         return None;
     }
     let title_end = ws[j - 1].span.end;
@@ -944,6 +961,11 @@ mod tests {
                 "The Chinese counterpart, Minister Li Wei, spoke.",
                 vec![("Li Wei", "Minister", Some("CN"))],
             ),
+            // Nor is a country at the end of the headline or paragraph before.
+            (
+                "Hale attacks Japan over aid\n\nFormer minister Tom Hale spoke of Japan and Peru.",
+                vec![("Tom Hale", "Minister", None)],
+            ),
             // A stated country carries over to the same post unstated.
             (
                 "UK Prime Minister John Carter spoke. Iraq, Iraq. Later Prime Minister John Carter left.",
@@ -1144,6 +1166,22 @@ mod tests {
             ("Tom Hale, president of the Spanish FA's committee, spoke.", vec![]),
             ("Tom Hale, president and chief executive of Acme, spoke.", vec![]),
             ("Tom Hale, vice president for sales at Acme, spoke.", vec![]),
+            ("Tom Hale, secretary general of the council, spoke.", vec![]),
+            // An agent is no member of Congress.
+            ("Her brother and representative Tom Hale spoke.", vec![]),
+            ("Union representative Tom Hale spoke.", vec![]),
+            (
+                "Peruvian trade representative Tom Hale spoke.",
+                vec![("Tom Hale", "Trade Representative", Some("PE"), false)],
+            ),
+            (
+                "Chad's representative Tom Hale spoke.",
+                vec![("Tom Hale", "Representative", Some("TD"), false)],
+            ),
+            (
+                "Representative Tom Hale spoke.",
+                vec![("Tom Hale", "Representative", None, false)],
+            ),
             (
                 "Tom Hale, president of Chad, spoke.",
                 vec![("Tom Hale", "President", Some("TD"), false)],
