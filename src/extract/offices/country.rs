@@ -133,6 +133,16 @@ pub fn infer_country(
     if office.title_country.is_some() {
         return office.title_country;
     }
+    // A secretary general is an international body's, a union's or a party's ("Opec
+    // secretary general Adnan Shihab-Eldin", "UN Secretary General Kofi Annan"): no state's
+    // unless the words say so.
+    if office
+        .role
+        .replace('-', " ")
+        .eq_ignore_ascii_case("secretary general")
+    {
+        return None;
+    }
     let g = gazetteer();
     let near = countries.iter().rev().find(|c| {
         c.span.end <= office.span.start && office.span.start - c.span.end <= 30 && {

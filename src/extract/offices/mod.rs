@@ -961,6 +961,11 @@ mod tests {
                 "The Chinese counterpart, Minister Li Wei, spoke.",
                 vec![("Li Wei", "Minister", Some("CN"))],
             ),
+            // A secretary general is of no state the words do not name.
+            (
+                "Oil fell in the US. Opec secretary general Tom Hale spoke.",
+                vec![("Tom Hale", "Secretary General", None)],
+            ),
             // Nor is a country at the end of the headline or paragraph before.
             (
                 "Hale attacks Japan over aid\n\nFormer minister Tom Hale spoke of Japan and Peru.",
