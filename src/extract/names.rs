@@ -263,13 +263,14 @@ fn place_shaped(words: &[String]) -> bool {
 /// did not find: two words or more, each in title case or an initial ("H.D.") but for
 /// particles inside ("Mariaan de Swardt"), none a word the article also writes in lower case
 /// ("Budget"), a country, a title, a party or a word that ends or heads organisations' names
-/// ("Motors", "Bank"); nor all of them a country ("El Salvador"), nor a place
-/// ([`place_shaped`]).
+/// ("Motors", "Bank"); nor all of them a country ("El Salvador") or a job's words ("Chief
+/// Executive"), nor a place ([`place_shaped`]).
 fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     let last = words.len().saturating_sub(1);
     words.len() >= 2
         && g.country_form(&words.join(" ")).is_none()
+        && !words.iter().all(|w| crate::extract::people::job_word(w))
         && !place_shaped(words)
         && words.iter().enumerate().all(|(i, w)| {
             // A particle inside the name ("Mariaan de Swardt").
@@ -400,6 +401,7 @@ fn compound_part(k: usize, part: &str) -> bool {
         "trained",
         "sized",
         "era",
+        "free",
     ];
     let lower = part.to_lowercase();
     k > 0 && ADJECTIVE_MAKERS.contains(&lower.as_str()) || gazetteer().is_org_word(&lower)
@@ -429,6 +431,9 @@ mod tests {
             (vec!["Skyward", "International"], false),
             // A hyphen's part that makes an adjective or an organisation's name.
             (vec!["Harwell-based", "Gaines"], false),
+            (vec!["Smoke-Free", "Gaines"], false),
+            // A job's words alone.
+            (vec!["Chief", "Executive"], false),
             (vec!["Skyward", "Trust-Kenya"], false),
             (vec!["Chryste", "Gaines-Lowe"], true),
             (vec!["Chryste", "Abish-uly", "Gaines"], true),

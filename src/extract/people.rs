@@ -384,6 +384,15 @@ fn name_shaped(w: &Word<'_>) -> bool {
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Whether `word` names or narrows a job ("Executive", "Director", "General", "Secretary"):
+/// a name of such words alone is none ("Chief Executive", "Operating Officer").
+pub(crate) fn job_word(word: &str) -> bool {
+    let l = crate::text::lowercase(word);
+    PERSON_NOUNS.contains(&l.as_ref())
+        || JOB_MODIFIERS.contains(&l.as_ref())
+        || gazetteer().title(word).is_some()
+}
+
 /// Words that rank or narrow a job before its noun ("Chief Executive", "Managing Director").
 const JOB_MODIFIERS: &[&str] = &[
     "chief",
@@ -748,6 +757,10 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             }
         }
         let mut name = m.name;
+        // "David Rose, Chief Executive of Hereford": a job's words alone are no name.
+        if name.iter().all(|w| job_word(w.text)) {
+            continue;
+        }
         if in_headline && !m.titled {
             let keep = name.iter().take_while(|w| is_initial(w.text)).count() + 2;
             name.truncate(keep.min(name.len()));
@@ -1111,6 +1124,11 @@ mod tests {
             // A job before a name, with words that rank it, is no part of the name.
             (
                 "Chief Executive Ann Whitby and Managing Director Tom Hale said",
+                vec!["Ann Whitby", "Tom Hale"],
+            ),
+            // A job's words alone are no name.
+            (
+                "Ann Whitby, Chief Executive of Acme, and Tom Hale, Vice Chairman, said",
                 vec!["Ann Whitby", "Tom Hale"],
             ),
             // A nationality as a noun opening the sentence.
