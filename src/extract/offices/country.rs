@@ -7,8 +7,9 @@ use crate::extract::countries::CountryMention;
 use crate::gazetteer::{gazetteer, FormKind};
 
 /// The country whose domestic politics an article is about, when its own words say so: seats
-/// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans") and
-/// titles that belong to one country ("Home Secretary"): two of them, or one and the country's
+/// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans"),
+/// institutions of one country ("the Home Office", "the Commons") and titles that belong to one
+/// country ("Home Secretary"): two of them, or one and the country's
 /// name, and twice as many for that country as for any other; else the one country the article names, when it names
 /// only one. A country the article merely names most (an article about Iraq that also names
 /// Britain) is no such context.
@@ -59,6 +60,21 @@ pub fn national_context(
             *cues.entry(iso).or_default() += 1;
         }
     }
+    // Institutions of one country ("the Home Office", "the Commons").
+    for (form, iso) in INSTITUTIONS {
+        let n = text
+            .match_indices(form)
+            .filter(|(at, _)| {
+                let before = text[..*at].chars().next_back();
+                let after = text[at + form.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .count();
+        if n > 0 {
+            *cues.entry(iso).or_default() += n;
+        }
+    }
     let named: std::collections::BTreeSet<&str> = countries
         .iter()
         .filter(|c| matches!(c.kind, FormKind::Name | FormKind::Demonym))
@@ -80,6 +96,20 @@ pub fn national_context(
         },
     }
 }
+
+/// Institutions that only one country has, as its national context's cues (not references to
+/// the country itself, as a seat of government is): "the Home Office". (Not "the Commons":
+/// Canada has one too.)
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("Home Office", "GB"),
+    ("Foreign Office", "GB"),
+    ("House of Lords", "GB"),
+    ("Holyrood", "GB"),
+    ("Bundestag", "DE"),
+    ("Duma", "RU"),
+    ("Dail", "IE"),
+    ("Lok Sabha", "IN"),
+];
 
 /// Posts a country's constitution has no place for: the UK parliament has no senators or
 /// congressmen.

@@ -947,6 +947,11 @@ mod tests {
                 "Labour MPs met in Downing Street. Iraq, Iraq and Iraq. Prime Minister John Carter spoke.",
                 vec![("John Carter", "Prime Minister", Some("GB"))],
             ),
+            // ... and institutions of one country.
+            (
+                "The Home Office erred over Romanian visas, the UK was told. Immigration Minister John Carter quit.",
+                vec![("John Carter", "Immigration Minister", Some("GB"))],
+            ),
             // ... when the country has such an office: no prime minister in the US.
             (
                 "Republicans met at the White House. Prime Minister John Carter spoke.",
