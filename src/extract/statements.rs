@@ -344,6 +344,12 @@ mod tests {
                     ("That is because it holds half the world.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // A quote with no verb of its own is the main clause's subject's before it, not
+            // that of a clause inside ("if Tom Hale applied").
+            (
+                "Ann Lee was asked if she would agree if Tom Hale applied. \"We would look at it.\"",
+                &[("We would look at it.", Direct, Some("Ann Lee"))],
+            ),
             (
                 "The talks ended. Ann Lee said the region would matter most for years.\n\n“It holds half the world,” she added.",
                 &[
