@@ -179,8 +179,45 @@ pub fn find_tagged<'a>(
             titled: false,
         });
     }
+    // "Gordon Lishman, director general of Age Concern England": a name the article gives an
+    // organisation's head is an organisation's everywhere ("But Age Concern said").
+    let heads = organisations_headed(text);
+    if !heads.is_empty() {
+        out.retain(|n| {
+            introduced(n) || {
+                let name = n.span.of(text);
+                !heads.iter().any(|h| {
+                    h.strip_prefix(name)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                })
+            }
+        });
+    }
     out.sort_by_key(|n| n.full.start);
     (out, tagged)
+}
+
+/// The capitalised names after "director general of", "chairman of", "founder of", "head
+/// at" …: organisations, which the article says someone heads or runs. (Not after "manager
+/// of", which may be a singer's; a name before a noun is an attribute: "members of the Reagan
+/// administration", "head of the Ann Whitby campaign".)
+fn organisations_headed(text: &str) -> Vec<&str> {
+    static HEADED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:chairman|chairwoman|chair|director|general|executive|founder|head|boss|president|spokesman|spokeswoman|member|members|leader|officer)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)",
+        )
+        .expect("a valid pattern")
+    });
+    HEADED
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        // Not a name before a noun ("members of the Reagan administration").
+        .filter(|m| {
+            let mut after = text[m.end()..].chars();
+            !(after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase))
+        })
+        .map(|m| m.as_str().trim_end_matches(['.', '\'', '’']))
+        .collect()
 }
 
 /// `name` (the rules', unintroduced) as it runs on over a line break ("Christian Ziege" /
@@ -506,6 +543,19 @@ mod tests {
                 "\"Rates will rise,\" said Earl Hale of Harris Trust and Savings Bank.",
                 vec!["Earl Hale"],
                 vec!["Earl Hale"],
+            ),
+            // A name the article gives someone to head is an organisation's everywhere (the
+            // rules alone keep it; "Mark Concern" is shaped like a person's name).
+            (
+                "But Mark Concern said no. \"No,\" said Ann Whitby, director general of Mark Concern Trust.",
+                vec!["Mark Concern", "Ann Whitby"],
+                vec!["Ann Whitby"],
+            ),
+            // ... but not a person whose campaign someone heads.
+            (
+                "Ann Whitby spoke. \"No,\" said Tom Hale, head of the Ann Whitby campaign.",
+                vec!["Ann Whitby", "Tom Hale", "Ann Whitby"],
+                vec!["Ann Whitby", "Tom Hale"],
             ),
             // A club named like a person: the tagger vetoes it.
             (
