@@ -299,7 +299,7 @@ fn add_told_post(
 ) {
     if offices
         .iter()
-        .any(|o| o.person == person && crate::resolve::same_post(&o.role, &title.role))
+        .any(|o| o.person == person && crate::resolve::post_covers(&o.role, o.kind, &title.role))
     {
         return;
     }

@@ -81,16 +81,25 @@ pub fn find_statements(
             && later.span.start == kept.span.start
     });
     // 'a "half-way house"', 'the "Buffett rule"': a term in quotation marks after an article,
-    // with nobody saying it, is the writer's phrase, not a statement.
+    // with nobody saying it, is the writer's phrase, not a statement; so is one after a
+    // demonstrative or "so-called" when no group says it either ("Most of this 'normal aid'
+    // would be used", 'the so-called "magic circle"'). (Not after a possessive: 'praised their
+    // "enthusiasm and commitment"' may be someone's words.)
     out.retain(|s| {
+        let before = text[..s.span.start]
+            .trim_end_matches(['"', '“', '‘', '\'', '«', '„'])
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+            .next()
+            .unwrap_or("");
         s.kind != QuoteKind::Partial
             || s.speaker.is_some()
-            || !text[..s.span.start]
-                .trim_end_matches(['"', '“', '‘', '\'', '«', '„'])
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"))
+            || !(matches!(before, "a" | "an" | "the" | "A" | "An" | "The")
+                || s.group.is_none()
+                    && matches!(
+                        crate::text::lowercase(before).as_ref(),
+                        "this" | "these" | "those" | "so-called"
+                    ))
     });
     out.sort_by_key(|s| s.span);
     out
@@ -344,6 +353,11 @@ mod tests {
                     ("That is because it holds half the world.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // "The minister" is whoever holds a minister's post, whatever its name.
+            (
+                "Health Secretary Ann Lee spoke in Leeds. The minister said cuts would come.",
+                &[("cuts would come", Indirect, Some("Ann Lee"))],
+            ),
             // A quote with no verb of its own is the main clause's subject's before it, not
             // that of a clause inside ("if Tom Hale applied").
             (
@@ -394,6 +408,9 @@ mod tests {
             ),
             // A term after an article that nobody says is the writer's.
             ("The town built a \"half-way house\" for the elderly.", &[]),
+            // ... or after a demonstrative or "so-called".
+            ("Most of this 'normal aid' would be spent.", &[]),
+            ("Banks formed a so-called \"magic circle\" that year.", &[]),
             // A few quoted words inside reported speech are a statement of their own too.
             (
                 "Jane Smith said the plan was 'a big mistake' for the town.",

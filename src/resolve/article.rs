@@ -340,7 +340,7 @@ pub fn referents(
     out.extend(extra);
     out.sort_by_key(|r| r.span);
     // Resolve pronouns in text order, each from the referents before it.
-    let mut gained: Vec<(usize, String, Span)> = Vec::new();
+    let mut gained: Vec<(usize, String, TitleKind, Span)> = Vec::new();
     // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
     // the chancellor had failed" (person, role).
     let mut denied: Vec<(usize, String)> = Vec::new();
@@ -388,14 +388,11 @@ pub fn referents(
                         offices
                             .iter()
                             .filter(|(q, _)| *q == p)
-                            .map(|(_, o)| o.role.as_str())
-                            .chain(
-                                gained
-                                    .iter()
-                                    .filter(|(q, _, _)| *q == p)
-                                    .map(|(_, role, _)| role.as_str()),
-                            )
-                            .all(|role| same_post(role, &t.role))
+                            .all(|(_, o)| post_covers(&o.role, o.kind, &t.role))
+                            && gained
+                                .iter()
+                                .filter(|(q, ..)| *q == p)
+                                .all(|(_, role, kind, _)| post_covers(role, *kind, &t.role))
                     })
                     // "The French president said": not someone holding another country's post.
                     && country.is_none_or(|c| {
@@ -431,8 +428,8 @@ pub fn referents(
             let mut found = title.as_ref().filter(|_| !out[i].former).and_then(|t| {
                 gained
                     .iter()
-                    .find(|(_, role, _)| same_post(role, &t.role))
-                    .map(|(p, _, at)| (vec![*p], *at))
+                    .find(|(_, role, ..)| same_post(role, &t.role))
+                    .map(|(p, .., at)| (vec![*p], *at))
             });
             let own = seg.sentences[si];
             if owner && found.is_none() {
@@ -544,7 +541,7 @@ pub fn referents(
         };
         if let Some((people, at)) = resolved {
             if let (Some(t), [p], false) = (&out[i].office, people.as_slice(), out[i].former) {
-                gained.push((*p, t.role.clone(), at));
+                gained.push((*p, t.role.clone(), t.kind, at));
             }
             out[i].people = people;
             out[i].antecedent = Some(at);
@@ -598,6 +595,22 @@ pub fn same_post(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     long == short || long.starts_with(&format!("{short} "))
+}
+
+/// Whether a post held (`role`, of `kind`) is what a description's `described` role names:
+/// the same post ([`same_post`]), or any minister's for "the minister" ("The minister told
+/// delegates" after "Trade and Industry Secretary Patricia Hewitt").
+///
+/// ```
+/// use newsgraph::gazetteer::TitleKind;
+/// use newsgraph::resolve::post_covers;
+/// assert!(post_covers("Trade and Industry Secretary", TitleKind::Minister, "minister"));
+/// assert!(post_covers("Chancellor", TitleKind::Minister, "Chancellor"));
+/// assert!(!post_covers("Prime Minister", TitleKind::HeadOfGovernment, "Minister"));
+/// ```
+pub fn post_covers(role: &str, kind: TitleKind, described: &str) -> bool {
+    same_post(role, described)
+        || kind == TitleKind::Minister && described.eq_ignore_ascii_case("minister")
 }
 
 /// The sex of a person, from honorific or first name.
