@@ -167,7 +167,9 @@ pub fn find_tagged<'a>(
         );
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
         if how == Names::Combined
-            && (!name_shaped(&words, &doc) || heads_organisation(text, p, true))
+            && (after_the(text, p.start)
+                || !name_shaped(&words, &doc)
+                || heads_organisation(text, p, true))
         {
             continue;
         }
@@ -195,6 +197,16 @@ pub fn find_tagged<'a>(
     }
     out.sort_by_key(|n| n.full.start);
     (out, tagged)
+}
+
+/// Whether the words at `start` follow "the" and one space: a name there is a thing's or a
+/// group's ("the Royal Prerogative", "in favour of the Beastie Boys"), not a person's (which
+/// the tagger's names must be; titles and honorifics introduce the rules' own).
+fn after_the(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| w == "the" || w == "The")
 }
 
 /// The capitalised names after "director general of", "chairman of", "founder of", "head
@@ -450,6 +462,20 @@ mod tests {
 
     /// Which of the tagger's people look like names on their own.
     #[test]
+    fn after_the_table() {
+        for (text, start, expected) in [
+            ("use of the Royal Prerogative", 11, true),
+            ("The Pied Piper left", 4, true),
+            ("said Tom Hale", 5, false),
+            ("bathe Tom Hale", 6, false),
+            ("the  Tom Hale", 5, false),
+            ("Tom Hale", 0, false),
+        ] {
+            assert_eq!(after_the(text, start), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn name_shaped_table() {
         let doc = Document::new(["the", "budget", "rose"]);
         for (words, expected) in [
@@ -469,6 +495,7 @@ mod tests {
             // A hyphen's part that makes an adjective or an organisation's name.
             (vec!["Harwell-based", "Gaines"], false),
             (vec!["Smoke-Free", "Gaines"], false),
+            (vec!["Gull", "Air"], false),
             // A job's words alone.
             (vec!["Chief", "Executive"], false),
             (vec!["Skyward", "Trust-Kenya"], false),
