@@ -183,17 +183,18 @@ pub fn find_tagged<'a>(
     }
     // "Gordon Lishman, director general of Age Concern England": a name the article gives an
     // organisation's head is an organisation's everywhere ("But Age Concern said").
-    let heads = organisations_headed(text);
+    // (Each organisation's name and the runs of its first words: "Age Concern England" holds
+    // "Age Concern".)
+    let heads: std::collections::HashSet<&str> = organisations_headed(text)
+        .into_iter()
+        .flat_map(|h| {
+            h.match_indices(' ')
+                .map(move |(at, _)| &h[..at])
+                .chain(std::iter::once(h))
+        })
+        .collect();
     if !heads.is_empty() {
-        out.retain(|n| {
-            introduced(n) || {
-                let name = n.span.of(text);
-                !heads.iter().any(|h| {
-                    h.strip_prefix(name)
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                })
-            }
-        });
+        out.retain(|n| introduced(n) || !heads.contains(n.span.of(text)));
     }
     out.sort_by_key(|n| n.full.start);
     (out, tagged)

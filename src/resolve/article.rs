@@ -75,6 +75,12 @@ pub fn people(
                 .and_then(|w| crate::gazetteer::gazetteer().title(w))
                 .is_some_and(|t| matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
     };
+    // The last names the article gives an honorific alone ("Mr Flight"), folded.
+    let addressed: std::collections::HashSet<String> = names
+        .iter()
+        .filter(|m| m.honorific.is_some() && m.words.len() == 1)
+        .map(|m| fold(&m.words[0]))
+        .collect();
     for i in order {
         let n = &names[i];
         let first = fold(&n.words[0]);
@@ -117,14 +123,7 @@ pub fn people(
                 // After "Mr", not someone the article calls so by their last name: "Mr Howard"
                 // is not "Howard Flight" when he is "Mr Flight" (but "Mr Khoo" is "Khoo Boon
                 // Hui", and "Sir Edward" is "Sir Edward Heath", "Mr Heath").
-                let by_surname = |p: usize| {
-                    plain
-                        && names.iter().any(|m| {
-                            m.honorific.is_some()
-                                && m.words.len() == 1
-                                && fold(&m.words[0]) == keys[p].1
-                        })
-                };
+                let by_surname = |p: usize| plain && addressed.contains(&keys[p].1);
                 let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
                 same_first
                     .next()
@@ -356,8 +355,9 @@ pub fn referents(
         // failed" (not Cable's, whoever the chancellor is).
         while let Some((at, role)) = named_posts.get(next_post).filter(|(at, _)| at.start < here) {
             let sentence = seg.sentences[seg.sentence_index(at.start)];
+            let from = out[..i].partition_point(|r| r.span.start < sentence.start);
             denied.extend(
-                out[..i]
+                out[from..i]
                     .iter()
                     .filter(|r| sentence.contains(r.span.start) && r.span.end <= at.start)
                     .filter(|r| r.people.len() == 1 && speaks(text, r.span))
