@@ -333,8 +333,9 @@ fn apposition_after(
             }
             Some((_, iso)) => country = country.or(Some(iso)),
             // "president of research at analysts Gartner": a president of anything but a
-            // country is an organisation's; so is "secretary general of the council".
+            // country is an organisation's.
             None if president => return None,
+            // So is any title "of the council", "of the union".
             None if ws.get(j).is_some_and(|w| {
                 !w.is_capitalized() && gazetteer().is_org_word(&crate::text::lowercase(w.text))
             }) =>
