@@ -353,6 +353,14 @@ mod tests {
                     ("That is because it holds half the world.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // "According to" names a speaker in its own sentence only.
+            (
+                "Health Secretary Ann Lee spoke. Pay fell by a fifth last year, according to the Pay Board.\n\nThe minister said cuts would come.",
+                &[
+                    ("Pay fell by a fifth last year", Indirect, None),
+                    ("cuts would come", Indirect, Some("Ann Lee")),
+                ],
+            ),
             // "The minister" is whoever holds a minister's post, whatever its name.
             (
                 "Health Secretary Ann Lee spoke in Leeds. The minister said cuts would come.",
