@@ -297,23 +297,16 @@ pub fn referents(
             }),
             "the" | "The" => {
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);
-                match description(text, &ws[i..], offices, countries, opens) {
-                    Some(r) => {
-                        if let Some(t) = &r.office {
-                            named_posts.push((r.span, t.role.clone()));
-                        }
+                // Read as if it opened a clause: a post nobody holds yet is then named, and
+                // refers back only if it does open one ("said the chancellor had failed"
+                // names a post and refers to no one).
+                if let Some(r) = description(text, &ws[i..], offices, countries, true) {
+                    if let Some(t) = &r.office {
+                        named_posts.push((r.span, t.role.clone()));
+                    }
+                    if opens || r.office.is_none() {
                         extra.push(r);
                     }
-                    // "said the chancellor had failed": no one the text refers back to, but
-                    // a post named.
-                    None if !opens => {
-                        if let Some(t) = description(text, &ws[i..], offices, countries, true)
-                            .and_then(|r| r.office.map(|t| (r.span, t.role)))
-                        {
-                            named_posts.push(t);
-                        }
-                    }
-                    None => {}
                 }
             }
             // "Scotland's first minister has told …": a country's possessive before a title.
@@ -342,7 +335,7 @@ pub fn referents(
     let mut gained: Vec<(usize, String, TitleKind, Span)> = Vec::new();
     // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
     // the chancellor had failed" (person, role).
-    let mut denied: Vec<(usize, String)> = Vec::new();
+    let mut denied: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut next_post = 0;
     for i in 0..out.len() {
         if !out[i].people.is_empty() || out[i].antecedent.is_some() {
@@ -382,7 +375,10 @@ pub fn referents(
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
                     && title.as_ref().is_none_or(|t| {
                         let p = r.people[0];
-                        if denied.iter().any(|(q, role)| *q == p && same_post(role, &t.role)) {
+                        if denied
+                            .range((p, String::new())..(p + 1, String::new()))
+                            .any(|(_, role)| same_post(role, &t.role))
+                        {
                             return false;
                         }
                         offices

@@ -166,10 +166,9 @@ pub fn infer_country(
     // A secretary general is an international body's, a union's or a party's ("Opec
     // secretary general Adnan Shihab-Eldin", "UN Secretary General Kofi Annan"): no state's
     // unless the words say so.
-    if office
-        .role
-        .replace('-', " ")
-        .eq_ignore_ascii_case("secretary general")
+    if ["secretary general", "secretary-general"]
+        .iter()
+        .any(|r| office.role.eq_ignore_ascii_case(r))
     {
         return None;
     }
