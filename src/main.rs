@@ -8,11 +8,14 @@ mod guard;
 use clap::Parser;
 use std::process::ExitCode;
 
-// The system allocator, the one RocksDB's C++ uses: oxigraph frees RocksDB's error strings
-// (allocated with malloc) as Rust strings, so Rust must allocate with malloc too. With mimalloc
-// as Rust's allocator every storage error ended in a segmentation fault; with mimalloc also
-// overriding malloc, a process could hang at exit in mimalloc's final collection. The system
-// allocator costs about 11% of build and extract time (Reuters, 2026-12-02).
+// jemalloc, for Rust and for RocksDB's C++ alike (it replaces `malloc` itself on Linux):
+// oxigraph frees RocksDB's error strings, allocated with `malloc`, as Rust strings, so both
+// must allocate from the same heap. mimalloc as Rust's allocator alone made every storage error
+// a segmentation fault, and mimalloc overriding `malloc` could hang at exit. jemalloc takes
+// about 10% off `extract` and `build` against the system allocator (docs/performance.md).
+#[cfg(target_os = "linux")]
+#[global_allocator]
+static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
