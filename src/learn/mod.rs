@@ -213,7 +213,15 @@ impl WordScores {
         let mut new: FxHashMap<&str, WordEntry> = FxHashMap::default();
         {
             let words = read();
-            for t in tokens {
+            // Most sentences have no new word: one lookup per token, then the rows.
+            let known: Vec<&WordEntry> = tokens
+                .iter()
+                .map_while(|t| words.get(*t).map(|e| &**e))
+                .collect();
+            if known.len() == tokens.len() {
+                return f(&known);
+            }
+            for t in &tokens[known.len()..] {
                 if !words.contains_key(*t) && !new.contains_key(t) {
                     new.insert(t, self.entry(weights, t));
                 }
