@@ -151,6 +151,34 @@ impl Weights {
         }
     }
 
+    /// The values of the attributes named `key` + a value whose weight for `label` exceeds
+    /// their weight for `O` by at least `margin`: with `w=` and `B-CUE`, the words that by
+    /// themselves lean to begin a cue. Empty when the model has no such labels.
+    pub fn values_favouring(&self, key: &str, label: &str, margin: f64) -> Vec<&'static str> {
+        let find = |name: &str| self.labels.iter().position(|x| x == name);
+        let (Some(ids), Some(l), Some(o)) = (&self.ids, find(label), find("O")) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&'static str> = ids
+            .iter()
+            .filter_map(|(&name, &a)| {
+                let value = name.strip_prefix(key)?;
+                let (s, e) = (self.first[a as usize], self.first[a as usize + 1]);
+                let lean: f64 = self.state[s as usize..e as usize]
+                    .iter()
+                    .map(|&(x, w)| match x as usize {
+                        x if x == l => w,
+                        x if x == o => -w,
+                        _ => 0.0,
+                    })
+                    .sum();
+                (lean >= margin).then_some(value)
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     /// The id of `word` (lower-cased) in the attributes of pairs (what [`Attr::Pair`] looks
     /// up).
     pub fn pair_id(&self, word: &str) -> u32 {

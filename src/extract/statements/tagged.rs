@@ -78,6 +78,15 @@ pub(super) fn learned(
         if !may_state(sentence.of(text), &words) {
             continue;
         }
+        // No word that may begin a cue: nothing is attributed (a fifth of Reuters' sentences
+        // that reach here).
+        let cued = words
+            .iter()
+            .zip(&quoted)
+            .any(|(w, q)| !q && tagger.may_cue(&crate::text::lowercase(w)));
+        if !cued {
+            continue;
+        }
         let labels = tagger.labels(&words, &quoted);
         // The spans of each role, as byte ranges.
         let mut parts: Vec<(Role, Span)> = Vec::new();
