@@ -215,11 +215,13 @@ impl<'a> Segments<'a> {
     pub fn words_in(&self, span: Span) -> Vec<Word<'a>> {
         let from = self.words.partition_point(|w| w.span.start < span.start);
         let to = self.words.partition_point(|w| w.span.start < span.end);
-        let mut out: Vec<Word<'a>> = self.words[from..to]
-            .iter()
-            .filter(|w| w.span.end <= span.end)
-            .copied()
-            .collect();
+        let mut out: Vec<Word<'a>> = Vec::with_capacity(to.saturating_sub(from));
+        out.extend(
+            self.words[from..to]
+                .iter()
+                .filter(|w| w.span.end <= span.end)
+                .copied(),
+        );
         if let Some(first) = out.first_mut() {
             first.joined = false;
         }

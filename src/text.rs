@@ -9,6 +9,10 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(newsgraph::text::fold("O’Neill"), "o'neill");
 /// ```
 pub fn fold(s: &str) -> String {
+    // ASCII has no compatibility forms, marks or curly apostrophes: lower case is all.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| {
