@@ -26,6 +26,37 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A fixed list of words, looked up by hash: the lists rules test each word of a text
+/// against are too long to scan word by word.
+///
+/// ```
+/// use newsgraph::text::WordSet;
+/// static DAYS: WordSet = WordSet::new(&["Monday", "Tuesday"]);
+/// assert!(DAYS.contains("Monday"));
+/// assert!(!DAYS.contains("monday"));
+/// ```
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of the words of `list` (built on first use).
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the list's, as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// `s` with its first letter in upper case: a label at the start of a line.
 ///
 /// ```
