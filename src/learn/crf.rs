@@ -26,9 +26,9 @@ pub struct Weights {
     pairs: Pairs,
     /// Label names, by id.
     labels: Vec<String>,
-    /// `trans_into[j * L + i]`: the weight of label j after label i (the weights into each
+    /// `trans_from[i * L + j]`: the weight of label j after label i (the weights from each
     /// label side by side, as Viterbi reads them).
-    trans_into: Vec<f64>,
+    trans_from: Vec<f64>,
     /// The state features of attribute a are `state[first[a]..first[a + 1]]`.
     first: Vec<u32>,
     /// (label, weight) of each state feature, grouped by attribute.
@@ -64,7 +64,7 @@ impl Weights {
                 "more than 256 labels: not a tagger's model",
             ));
         }
-        let mut trans_into = vec![0.0; num_labels * num_labels];
+        let mut trans_from = vec![0.0; num_labels * num_labels];
         // Two passes over the features: count the state features of each attribute, then put
         // each in its attribute's place (in file order within an attribute).
         let record = |f: usize| -> io::Result<(u32, usize, u32, f64)> {
@@ -101,7 +101,7 @@ impl Weights {
                     next[source] += 1;
                 }
                 (_, source, target, weight) => {
-                    trans_into[target as usize * num_labels + source] = weight
+                    trans_from[source * num_labels + target as usize] = weight
                 }
             }
         }
@@ -112,7 +112,7 @@ impl Weights {
             ids,
             pairs,
             labels,
-            trans_into,
+            trans_from,
             first,
             state,
         })
@@ -205,27 +205,28 @@ impl Weights {
         // The best previous label of each (token, label): at most 256 labels (checked when
         // the model is read).
         let mut back = vec![0u8; n * l];
-        let mut next = vec![0.0; l];
+        let mut best = vec![0.0; l];
         for t in 1..n {
-            let here = &state[t * l..(t + 1) * l];
-            let back = &mut back[t * l..(t + 1) * l];
-            for (j, (into, (b, s_j))) in self
-                .trans_into
-                .chunks_exact(l)
-                .zip(back.iter_mut().zip(here))
+            // Label by label of the previous token, the best way into every label at once;
+            // a tie keeps the lower previous label.
+            best.fill(f64::MIN);
+            let arg = &mut back[t * l..(t + 1) * l];
+            for (i, (prev, from)) in score
+                .iter()
+                .zip(self.trans_from.chunks_exact(l))
                 .enumerate()
             {
-                let (mut best, mut arg) = (f64::MIN, 0);
-                for (i, (prev, w)) in score.iter().zip(into).enumerate() {
+                for ((b, a), w) in best.iter_mut().zip(arg.iter_mut()).zip(from) {
                     let s = prev + w;
-                    if best < s {
-                        (best, arg) = (s, i);
+                    if *b < s {
+                        *b = s;
+                        *a = i as u8;
                     }
                 }
-                *b = arg as u8;
-                next[j] = best + s_j;
             }
-            std::mem::swap(&mut score, &mut next);
+            for ((s, b), here) in score.iter_mut().zip(&best).zip(&state[t * l..(t + 1) * l]) {
+                *s = b + here;
+            }
         }
         let mut best = f64::MIN;
         let mut out = vec![0usize; n];

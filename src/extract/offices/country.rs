@@ -60,19 +60,18 @@ pub fn national_context(
             *cues.entry(iso).or_default() += 1;
         }
     }
-    // Institutions of one country ("the Home Office", "the Commons").
-    for (form, iso) in INSTITUTIONS {
-        let n = text
-            .match_indices(form)
-            .filter(|(at, _)| {
-                let before = text[..*at].chars().next_back();
-                let after = text[at + form.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .count();
-        if n > 0 {
-            *cues.entry(iso).or_default() += n;
+    // Institutions of one country ("the Home Office"), as whole words, in one pass.
+    static FORMS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(INSTITUTIONS.iter().map(|(form, _)| form))
+            .expect("institutions make an automaton")
+    });
+    for m in FORMS.find_overlapping_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            *cues
+                .entry(INSTITUTIONS[m.pattern().as_usize()].1)
+                .or_default() += 1;
         }
     }
     let named: std::collections::BTreeSet<&str> = countries
