@@ -259,7 +259,20 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             // The lines oxttl's serializers write (`writeln!(w, "{} .", quad)`, with oxrdf's
             // Display), written into a String term by term: without the formatting machinery,
             // the io::Write adapter, or cloning the terms into owned quads.
-            let mut lines = String::with_capacity(triples.len() * 120);
+            // Room for every line at once (the article's text is one literal): growing the
+            // string would copy it again and again.
+            let room: usize = triples
+                .iter()
+                .map(|t| {
+                    let object = match &t.object {
+                        Term::NamedNode(n) => n.as_str().len(),
+                        Term::BlankNode(b) => b.as_str().len(),
+                        Term::Literal(l) => l.value().len() + 64,
+                    };
+                    t.predicate.as_str().len() + object + 2 * graph.as_str().len() + 16
+                })
+                .sum();
+            let mut lines = String::with_capacity(room);
             for t in &triples {
                 match &t.subject {
                     NamedOrBlankNode::NamedNode(n) => push_iri(&mut lines, n.as_str()),
