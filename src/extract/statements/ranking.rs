@@ -226,22 +226,22 @@ pub(super) fn candidates(
                 } else {
                     end_sentence as i64
                 };
-            let sd = sd.clamp(-3, 2);
+            let sd = ["-3", "-2", "-1", "0", "1", "2"][(sd.clamp(-3, 2) + 3) as usize];
             let rank = if side == "before" {
                 before.iter().position(|&b| b == i)
             } else {
                 after.iter().position(|&a| a == i)
             }
-            .map_or("far".to_owned(), |k| k.min(3).to_string());
+            .map_or("far", |k| ["0", "1", "2", "3"][k.min(3)]);
             let sentence = seg.sentences[seg.sentence_index(r.span.start)];
             let mut base: Vec<String> = vec![
-                format!("type={ctype}"),
-                format!("side={side}"),
-                format!("dist={side}{dist}"),
-                format!("sent={sd}"),
-                format!("rank={side}{rank}"),
-                format!("type-side-sent={ctype}{side}{sd}"),
-                format!("rank-type={side}{rank}{ctype}"),
+                cat(&["type=", ctype]),
+                cat(&["side=", side]),
+                cat(&["dist=", side, dist]),
+                cat(&["sent=", sd]),
+                cat(&["rank=", side, rank]),
+                cat(&["type-side-sent=", ctype, side, sd]),
+                cat(&["rank-type=", side, rank, ctype]),
             ];
             if seg.paragraph_index(r.span.start) == para {
                 base.push("same-para".into());
@@ -268,7 +268,7 @@ pub(super) fn candidates(
                 4..=9 => "4-9",
                 _ => "10+",
             };
-            base.push(format!("salience={sal}"));
+            base.push(cat(&["salience=", sal]));
             // The tagger's source: the candidate inside it, or none when nothing was tagged.
             match statement.source {
                 Some(src) if src.overlaps(r.span) => {
@@ -283,7 +283,7 @@ pub(super) fn candidates(
                 } else {
                     "after"
                 };
-                base.push(format!("cue={cue_side}"));
+                base.push(cat(&["cue=", cue_side]));
                 if r.span.end <= cue.start {
                     let gap = &text[r.span.end..cue.start];
                     if between_subject_and_verb(gap, cue.of(text)) {
@@ -302,8 +302,9 @@ pub(super) fn candidates(
             } else {
                 base.push("no-cue".into());
             }
+            f.reserve(2 * base.len());
             for b in &base {
-                f.push(format!("{b}|{kind}"));
+                f.push(cat(&[b, "|", kind]));
             }
             f.extend(base);
             Candidate {
@@ -341,6 +342,13 @@ pub(super) fn candidates(
     });
     ids.push(None);
     (ids, cands)
+}
+
+/// The parts written one after the other (a feature's name).
+fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    parts.iter().for_each(|p| out.push_str(p));
+    out
 }
 
 /// "pronoun", "description" or "name", by the words.
