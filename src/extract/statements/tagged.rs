@@ -274,18 +274,17 @@ fn may_state(sentence: &str, tokens: &[&str]) -> bool {
 /// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
 /// "immediate engagement from Ukraine" do not.
 fn has_verb(words: &str) -> bool {
-    let ws: Vec<String> = words.split_whitespace().map(bare_word).collect();
+    let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
     ws.iter().enumerate().any(|(i, w)| {
         finite_form(w)
             // A past tense, not a participle used as an adjective ("of renewed talks").
-            || past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_str())
+            || past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref())
     })
 }
 
 /// A word as [`has_verb`] reads it: lower-cased, without the marks around it.
-fn bare_word(w: &str) -> String {
+fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
     crate::text::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
-        .into_owned()
 }
 
 /// Whether a bare word is a finite verb whatever stands before it: an auxiliary, a modal, a
