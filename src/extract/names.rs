@@ -19,7 +19,7 @@
 //! assert_eq!(got, ["Peter Blackburn", "Jerome Moreau"]);
 //! ```
 
-use super::people::{find_names, NameMention, NOT_NAME_WORDS_SET};
+use super::people::{find_names, NameMention, NOT_NAME_WORDS};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
 use crate::learn::{ner, Entity, Tagged};
@@ -338,7 +338,7 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !g.is_party(w)
                 && !HONORIFICS.contains(&w.as_str())
                 && !RANKS.contains(&w.trim_end_matches('.'))
-                && !NOT_NAME_WORDS_SET.contains(w.as_str())
+                && !NOT_NAME_WORDS.contains(w.as_str())
                 && !g.is_org_word(&w.to_lowercase())
                 && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
         })
@@ -396,7 +396,7 @@ fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
             return w.len() > 1 && company_end(&w);
         }
         w.starts_with(char::is_uppercase)
-            && (g.is_org_word(&w.to_lowercase()) || NOT_NAME_WORDS_SET.contains(w))
+            && (g.is_org_word(&w.to_lowercase()) || NOT_NAME_WORDS.contains(w))
     };
     let mut words = rest.split_whitespace();
     match words.next() {

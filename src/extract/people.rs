@@ -39,7 +39,7 @@ fn particle_joined(word: &str) -> bool {
 }
 
 /// Last words that make a run an organisation, a place or a thing rather than a person.
-pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+pub(crate) static NOT_NAME_WORDS: crate::text::WordSet = crate::text::WordSet::new(&[
     "Secretary",
     "Minister",
     "News",
@@ -198,15 +198,11 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Rugby",
     "Universe",
     "World",
-];
-
-/// [`NOT_NAME_WORDS`] by hash.
-pub(crate) static NOT_NAME_WORDS_SET: crate::text::WordSet =
-    crate::text::WordSet::new(NOT_NAME_WORDS);
+]);
 
 /// Words that are never part of a name (days, sentence adverbs, "Shadow" of a shadow
 /// minister's title), besides the months ([`never_name`]).
-const NEVER_NAME: &[&str] = &[
+static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&[
     "Shadow",
     "Monday",
     "Tuesday",
@@ -283,15 +279,12 @@ const NEVER_NAME: &[&str] = &[
     "Each",
     "Every",
     "Several",
-];
-
-/// [`NEVER_NAME`] by hash.
-static NEVER_NAME_SET: crate::text::WordSet = crate::text::WordSet::new(NEVER_NAME);
+]);
 
 /// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
 /// stands before one.
 pub(crate) fn never_name(word: &str) -> bool {
-    NEVER_NAME_SET.contains(word) || word != "May" && crate::text::MONTHS.contains(&word)
+    NEVER_NAME.contains(word) || word != "May" && crate::text::MONTHS.contains(&word)
 }
 
 /// A name found in the text.
@@ -395,7 +388,7 @@ fn name_shaped(w: &Word<'_>) -> bool {
 /// a name of such words alone is none ("Chief Executive", "Operating Officer").
 pub(crate) fn job_word(word: &str) -> bool {
     let l = crate::text::lowercase(word);
-    PERSON_NOUNS_SET.contains(l.as_ref())
+    PERSON_NOUNS.contains(l.as_ref())
         || JOB_MODIFIERS.contains(&l.as_ref())
         || gazetteer().title(word).is_some()
 }
@@ -416,7 +409,7 @@ const JOB_MODIFIERS: &[&str] = &[
 
 /// Lower-case words that, right before a capitalised run, say it names a person
 /// ("spokeswoman Melezia Figueroa", "pollster Pat Caddell").
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -585,10 +578,7 @@ const PERSON_NOUNS: &[&str] = &[
     "irishman",
     "scotsman",
     "dutchman",
-];
-
-/// [`PERSON_NOUNS`] by hash.
-static PERSON_NOUNS_SET: crate::text::WordSet = crate::text::WordSet::new(PERSON_NOUNS);
+]);
 
 /// A country's name or capital that is also a first name, before a surname and nothing else:
 /// "Chad Curtis", "Jordan Henderson", "Douglas Hogg" (not "Jordan Valley", "Chad Government",
@@ -611,7 +601,7 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
         && !last.text.chars().all(|c| c.is_uppercase())
         && g.country_form(last.text).is_none()
         && g.title(last.text).is_none()
-        && !NOT_NAME_WORDS_SET.contains(last.text)
+        && !NOT_NAME_WORDS.contains(last.text)
 }
 
 /// Whether `word`, the last of a name no title or honorific introduces, makes it an
@@ -665,7 +655,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let noun_before = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| PERSON_NOUNS_SET.contains(w.to_lowercase().as_str()));
+            .is_some_and(|w| PERSON_NOUNS.contains(w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
         let mut start = run.iter().take_while(|w| never_name(w.text)).count();
         // A title glued to "ex-" before the run introduces the name as the title would
@@ -681,7 +671,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         // "Managing Director Ann Whitby".
         let plain = |k: usize| prefix_len(&run, k).is_none();
         let lower = |k: usize| crate::text::lowercase(run[k].text);
-        let noun = |k: usize| PERSON_NOUNS_SET.contains(lower(k).as_ref());
+        let noun = |k: usize| PERSON_NOUNS.contains(lower(k).as_ref());
         let job = (start..run.len() - 1)
             .take_while(|&k| plain(k) && (noun(k) || JOB_MODIFIERS.contains(&lower(k).as_ref())))
             .filter(|&k| noun(k))
@@ -746,7 +736,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 .unwrap_or("");
             g.is_first_name(w.text)
                 && g.country_form(w.text).is_none()
-                && !NOT_NAME_WORDS_SET.contains(w.text)
+                && !NOT_NAME_WORDS.contains(w.text)
                 && after.len() < text.len() - w.span.end
                 && matches!(
                     verb,
@@ -802,7 +792,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if (m.titled || name[0].span == run[start].span) && country_first_name(&name, 0) {
             country_words = &country_words[1..];
         }
-        if NOT_NAME_WORDS_SET.contains(last.text)
+        if NOT_NAME_WORDS.contains(last.text)
             // "Westin Hotels", "Baldwin Associates": unintroduced, an organisation's.
             || !m.titled && m.honorific.is_none() && company_word(last.text)
             // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
@@ -978,11 +968,11 @@ fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 })
                 .collect();
             let not_name = words.iter().any(|w| {
-                NOT_NAME_WORDS_SET.contains(w.as_str())
+                NOT_NAME_WORDS.contains(w.as_str())
                     || never_name(w)
                     || g.country_form(w).is_some()
                     || g.title(w).is_some()
-                    || PERSON_NOUNS_SET.contains(w.to_lowercase().as_str())
+                    || PERSON_NOUNS.contains(w.to_lowercase().as_str())
                     || NOT_SPEAKER_LABELS.contains(&w.as_str())
                     || g.is_cue_verb(&w.to_lowercase())
             });

@@ -235,13 +235,13 @@ pub(super) fn candidates(
             .map_or("far", |k| ["0", "1", "2", "3"][k.min(3)]);
             let sentence = seg.sentences[seg.sentence_index(r.span.start)];
             let mut base: Vec<String> = vec![
-                cat(&["type=", ctype]),
-                cat(&["side=", side]),
-                cat(&["dist=", side, dist]),
-                cat(&["sent=", sd]),
-                cat(&["rank=", side, rank]),
-                cat(&["type-side-sent=", ctype, side, sd]),
-                cat(&["rank-type=", side, rank, ctype]),
+                ["type=", ctype].concat(),
+                ["side=", side].concat(),
+                ["dist=", side, dist].concat(),
+                ["sent=", sd].concat(),
+                ["rank=", side, rank].concat(),
+                ["type-side-sent=", ctype, side, sd].concat(),
+                ["rank-type=", side, rank, ctype].concat(),
             ];
             if seg.paragraph_index(r.span.start) == para {
                 base.push("same-para".into());
@@ -268,7 +268,7 @@ pub(super) fn candidates(
                 4..=9 => "4-9",
                 _ => "10+",
             };
-            base.push(cat(&["salience=", sal]));
+            base.push(["salience=", sal].concat());
             // The tagger's source: the candidate inside it, or none when nothing was tagged.
             match statement.source {
                 Some(src) if src.overlaps(r.span) => {
@@ -283,7 +283,7 @@ pub(super) fn candidates(
                 } else {
                     "after"
                 };
-                base.push(cat(&["cue=", cue_side]));
+                base.push(["cue=", cue_side].concat());
                 if r.span.end <= cue.start {
                     let gap = &text[r.span.end..cue.start];
                     if between_subject_and_verb(gap, cue.of(text)) {
@@ -304,7 +304,7 @@ pub(super) fn candidates(
             }
             f.reserve(2 * base.len());
             for b in &base {
-                f.push(cat(&[b, "|", kind]));
+                f.push([b, "|", kind].concat());
             }
             f.extend(base);
             Candidate {
@@ -342,13 +342,6 @@ pub(super) fn candidates(
     });
     ids.push(None);
     (ids, cands)
-}
-
-/// The parts written one after the other (a feature's name).
-fn cat(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    parts.iter().for_each(|p| out.push_str(p));
-    out
 }
 
 /// "pronoun", "description" or "name", by the words.

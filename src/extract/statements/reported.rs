@@ -6,7 +6,7 @@ use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 
 /// Verbs that report a clause without "that" ("Clinton said she was awake").
-pub(super) const BARE_CLAUSE_VERBS: &[&str] = &[
+pub(super) static BARE_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
     "said",
     "says",
     "say",
@@ -64,15 +64,11 @@ pub(super) const BARE_CLAUSE_VERBS: &[&str] = &[
     "noting",
     "adding",
     "warning",
-];
-
-/// [`BARE_CLAUSE_VERBS`] by hash.
-pub(super) static BARE_CLAUSE_VERBS_SET: crate::text::WordSet =
-    crate::text::WordSet::new(BARE_CLAUSE_VERBS);
+]);
 
 /// Verbs of belief and finding that attribute a "that" clause to someone ("a poll found that",
 /// "Clinton believes that").
-pub(super) const BELIEF_VERBS: &[&str] = &[
+pub(super) static BELIEF_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
     "found",
     "finds",
     "shows",
@@ -117,10 +113,7 @@ pub(super) const BELIEF_VERBS: &[&str] = &[
     "doubt",
     "doubts",
     "accepted",
-];
-
-/// [`BELIEF_VERBS`] by hash.
-pub(super) static BELIEF_VERBS_SET: crate::text::WordSet = crate::text::WordSet::new(BELIEF_VERBS);
+]);
 
 /// Verbs whose listener stands between verb and clause ("told reporters he would …").
 pub(super) const TELL_VERBS: &[&str] = &[
@@ -383,7 +376,7 @@ pub(super) fn indirect(
                 });
                 continue;
             }
-            let belief = BELIEF_VERBS_SET.contains(lower.as_ref());
+            let belief = BELIEF_VERBS.contains(lower.as_ref());
             // A capital inside the sentence makes a name ("the United States pledged"), unless
             // the line is in title case ("Sanders Says He Has Started").
             let in_name = w.is_capitalized()
@@ -429,7 +422,7 @@ pub(super) fn indirect(
                     continue;
                 }
             }
-            if belief || !BARE_CLAUSE_VERBS_SET.contains(lower.as_ref()) {
+            if belief || !BARE_CLAUSE_VERBS.contains(lower.as_ref()) {
                 continue;
             }
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is

@@ -7,7 +7,7 @@ use crate::resolve::Referent;
 use crate::segment::{Quote, Segments, Span};
 
 /// Lower-case nouns for groups that speak ("police said", "officials say").
-pub(super) const GROUP_NOUNS: &[&str] = &[
+pub(super) static GROUP_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
     "police",
     "officials",
     "protesters",
@@ -52,10 +52,7 @@ pub(super) const GROUP_NOUNS: &[&str] = &[
     "court",
     "union",
     "party",
-];
-
-/// [`GROUP_NOUNS`] by hash.
-pub(super) static GROUP_NOUNS_SET: crate::text::WordSet = crate::text::WordSet::new(GROUP_NOUNS);
+]);
 
 /// The name of a non-person speaker just before the verb at `cue`, outside `statement`:
 /// "The International Monetary Fund said", "Police say".
@@ -98,7 +95,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 "he" | "she" | "they" | "it" | "we" | "i" | "you"
             )
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
-            || GROUP_NOUNS_SET.contains(lower.as_str());
+            || GROUP_NOUNS.contains(lower.as_str());
         if !part || (k < ws.len() && !ws[k].joined) {
             break;
         }
@@ -132,7 +129,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     let first = ws.first()?;
     (first.span.start == sentence.start
         && ws.len() <= 6
-        && GROUP_NOUNS_SET.contains(crate::text::lowercase(first.text).as_ref())
+        && GROUP_NOUNS.contains(crate::text::lowercase(first.text).as_ref())
         && !text[first.span.end..cue.start].contains([',', ';', '"', '“', '”']))
     .then_some(first.span)
 }

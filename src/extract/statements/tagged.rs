@@ -210,7 +210,7 @@ fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
         return true;
     }
     let lower = crate::text::lowercase(words);
-    super::speakers::GROUP_NOUNS_SET.contains(lower.as_ref())
+    super::speakers::GROUP_NOUNS.contains(lower.as_ref())
         || source.start > sentence.start && words.starts_with(char::is_uppercase)
 }
 
@@ -290,7 +290,7 @@ fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
 /// Whether a bare word is a finite verb whatever stands before it: an auxiliary, a modal, a
 /// common finite verb or a negation ("won't", "didn't").
 fn finite_form(w: &str) -> bool {
-    FINITE_SET.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
+    FINITE.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// Whether a bare word has the form of a past tense ("rejected"; "-ed" after four letters).
@@ -307,16 +307,13 @@ const NOT_BEFORE_PAST: &[&str] = &[
 
 /// Auxiliaries, modals and common verbs in a finite form (none that is also a common noun:
 /// "plans", "hopes").
-const FINITE: &[&str] = &[
+static FINITE: crate::text::WordSet = crate::text::WordSet::new(&[
     "is", "are", "was", "were", "am", "be", "been", "will", "would", "could", "should", "can",
     "cannot", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "won't",
     "says", "said", "thinks", "knows", "believes", "wants", "seems", "became", "came", "went",
     "made", "took", "gave", "told", "knew", "thought", "he's", "she's", "it's", "they're", "we're",
     "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
-];
-
-/// [`FINITE`] by hash.
-static FINITE_SET: crate::text::WordSet = crate::text::WordSet::new(FINITE);
+]);
 
 #[cfg(test)]
 mod tests {
