@@ -168,6 +168,7 @@ pub fn find_tagged<'a>(
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
         if how == Names::Combined
             && (after_the(text, p.start)
+                || quoted_title(text, p)
                 || !name_shaped(&words, &doc)
                 || heads_organisation(text, p, true))
         {
@@ -208,6 +209,26 @@ fn after_the(text: &str, start: usize) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
         .is_some_and(|w| w == "the" || w == "The")
+}
+
+/// Whether the name at `span` opens a quotation of capitalised words alone: the title of a
+/// work, not a person ("the ad, entitled “Nuestra Historia (Our History),”").
+fn quoted_title(text: &str, span: Span) -> bool {
+    if !text[..span.start].ends_with(['"', '\u{201c}']) {
+        return false;
+    }
+    let rest = &text[span.start..];
+    let Some(close) = rest.find(['"', '\u{201d}', '\n']).filter(|&c| c < 160) else {
+        return false;
+    };
+    if !rest[close..].starts_with(['"', '\u{201d}']) {
+        return false;
+    }
+    rest[..close]
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// The capitalised names after "director general of", "chairman of", "founder of", "head
@@ -505,6 +526,29 @@ mod tests {
         ] {
             let words: Vec<String> = words.into_iter().map(str::to_owned).collect();
             assert_eq!(name_shaped(&words, &doc), expected, "{words:?}");
+        }
+    }
+
+    /// A name that opens a quotation of capitalised words alone is a work's title.
+    #[test]
+    fn quoted_title_table() {
+        for (text, name, expected) in [
+            (
+                "The ad, entitled “Nuestra Historia (Our History),” ran.",
+                "Nuestra Historia",
+                true,
+            ),
+            (
+                "He sang \"Maria Callas Blues\" twice.",
+                "Maria Callas",
+                true,
+            ),
+            ("“Dana Kell is wrong,” he said.", "Dana Kell", false),
+            ("He met Dana Kell “at noon.”", "Dana Kell", false),
+        ] {
+            let start = text.find(name).expect("the name is in the text");
+            let span = Span::new(start, start + name.len());
+            assert_eq!(quoted_title(text, span), expected, "{text}");
         }
     }
 

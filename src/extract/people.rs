@@ -1228,6 +1228,12 @@ mod tests {
                 vec!["Goran Ivanisevic", "A. Smith"],
             ),
             ("Hong Kong shares fell", vec![]),
+            // A quotation opening right after the name.
+            (
+                "He said that Lena Ostrova \u{201c}had a plan.\u{201d}",
+                vec!["Lena Ostrova"],
+            ),
+            ("Lena Ostrova \"had a plan.\"", vec!["Lena Ostrova"]),
         ] {
             let seg = Segments::new(input);
             let got: Vec<String> = find_names(input, &seg)

@@ -298,7 +298,8 @@ impl CrfTagger {
             let labels = self.labels(&words, &doc);
             let mut open: Option<(Entity, usize, usize)> = None;
             for (t, label) in sent.iter().zip(&labels) {
-                let kind = Entity::from_label(label);
+                // A quotation mark is no part of a name: "Mitt Romney “had …”".
+                let kind = Entity::from_label(label).filter(|_| !is_double_quote(t.text));
                 let continues =
                     label.starts_with("I-") && open.is_some_and(|(k, _, _)| Some(k) == kind);
                 if continues {
@@ -330,6 +331,14 @@ impl CrfTagger {
         }
         (out, doc)
     }
+}
+
+/// Whether a token is a double quotation mark, straight or typographic.
+fn is_double_quote(token: &str) -> bool {
+    matches!(
+        token,
+        "\"" | "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}"
+    )
 }
 
 /// The bundled model, loaded on first use; `None` when none is bundled (an empty
@@ -379,5 +388,33 @@ mod tests {
             tagged_names >= 5,
             "the sentences have names: {tagged_names}"
         );
+    }
+
+    /// A quotation mark next to a name is no part of it, straight or typographic.
+    #[test]
+    fn names_end_before_quotation_marks() {
+        let Some(tagger) = ner() else {
+            eprintln!("skipped: no bundled model");
+            return;
+        };
+        for (text, expected) in [
+            (
+                "He said that Mitt Romney \u{201c}had a plan.\u{201d}",
+                "Mitt Romney",
+            ),
+            ("\"It failed,\" Mitt Romney told reporters.", "Mitt Romney"),
+            (
+                "\u{201c}It failed,\u{201d} Mitt Romney told reporters.",
+                "Mitt Romney",
+            ),
+        ] {
+            let (tagged, _) = tagger.tag_sentences(text, &|_| true);
+            let people: Vec<&str> = tagged
+                .iter()
+                .filter(|t| t.kind == Entity::Person)
+                .map(|t| t.text)
+                .collect();
+            assert_eq!(people, [expected], "{text}");
+        }
     }
 }
