@@ -201,6 +201,14 @@ mod tests {
                 "Tom Brown and Jane Smith meet next week, Ann Lee said, adding, \"They must talk.\"",
                 &[("They must talk.", Direct, Some("Ann Lee"))],
             ),
+            // ... also when the comma before the participle closes a quotation.
+            (
+                "Ann Lee told reporters that Tom Brown \u{201c}had a plan,\u{201d} adding, \u{201c}He lost.\u{201d}",
+                &[
+                    ("had a plan,", Partial, Some("Ann Lee")),
+                    ("He lost.", Direct, Some("Ann Lee")),
+                ],
+            ),
             // A verb coordinated with the first is the sentence subject's.
             (
                 "Jane Smith praised the raid that caught Tom Brown and said: \"It was right.\"",

@@ -367,8 +367,12 @@ pub(super) fn before_quote(
     };
     // A participle after a comma takes the sentence's subject: "Trump attacked Clinton for her
     // record, saying, "…"" is Trump's.
-    let participle = cue
-        .is_some_and(|c| c.of(text).ends_with("ing") && text[..c.start].trim_end().ends_with(','));
+    // (The comma may close a quotation: 'that Tom Brown "had a plan," adding, "…"'.)
+    let participle = cue.is_some_and(|c| {
+        let before = text[..c.start].trim_end();
+        c.of(text).ends_with("ing")
+            && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",\u{201d}"))
+    });
     // A verb coordinated with the sentence's first ("Clinton stressed her support of the raid
     // that killed bin Laden and said: "…"") is its subject's.
     let coordinated = cue.is_some_and(|c| {
