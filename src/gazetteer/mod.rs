@@ -350,11 +350,13 @@ impl Gazetteer {
         }
         // Names and demonyms in capitals, as datelines and wire headings write them ("GERMANY
         // - Bunds fell", "ITALIAN FIRST DIVISION"), unless the word is also a common one
-        // ("TURKEY", "CHAD", "POLISH").
+        // ("TURKEY", "CHAD", "POLISH"); and capitals of several words, so that "MEXICO CITY"
+        // is the city, as "Mexico City" is, and not Mexico.
         let upper: Vec<(Cow<'static, str>, usize, FormKind)> = form_list
             .iter()
             .filter(|(f, _, kind)| {
-                matches!(kind, FormKind::Name | FormKind::Demonym)
+                (matches!(kind, FormKind::Name | FormKind::Demonym)
+                    || *kind == FormKind::Capital && f.contains(' '))
                     && f.chars().count() >= 4
                     && f.chars().any(char::is_lowercase)
                     && !AMBIGUOUS_IN_CAPITALS.contains(&f.as_ref())
