@@ -206,7 +206,10 @@ mod tests {
             // A capital of several words in a dateline is the city, in capitals too.
             ("MEXICO CITY 1996-08-26 Banks rose.", vec![]),
             ("Talks in Kuwait City ended.", vec![]),
-            ("KUWAIT CITY - Kuwait rose.", vec![("Kuwait", "KW", FormKind::Name)]),
+            (
+                "KUWAIT CITY - Kuwait rose.",
+                vec![("Kuwait", "KW", FormKind::Name)],
+            ),
             // A country's own name that is an English word or a person's name names no country.
             ("ISLAND FERRY SINKS", vec![]),
             ("Island hopping", vec![]),

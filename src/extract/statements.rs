@@ -648,6 +648,23 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // An apposition to the speaker is no part of what was said.
+            (
+                "The talks collapsed last week, according to Jane Smith, an analyst at Acme.",
+                &[(
+                    "The talks collapsed last week",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "According to Jane Smith, an analyst at Acme, the talks collapsed last week.",
+                &[(
+                    "the talks collapsed last week",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
             // A clause of its own after the comma: the speaker's words follow the verb.
             (
                 "Tom Hale opened a new office, while Jane Smith said she would stay.",

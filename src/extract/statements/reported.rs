@@ -590,9 +590,28 @@ pub(super) fn according_to(
     let after = &text[ws[i + 1].span.end..sentence.end];
     if let Some(c) = after.find(',') {
         // "according to X, CLAUSE"
-        let start = ws[i + 1].span.end + c + 1;
-        let start = start + (text[start..].len() - text[start..].trim_start().len());
-        if let Some(span) = clause_span(text, start, sentence.end) {
+        let mut start = ws[i + 1].span.end + c + 1;
+        start += text[start..].len() - text[start..].trim_start().len();
+        // Past an apposition to X: words without a verb after "a" or "an", then a comma
+        // ("according to Ann Lee, an analyst at Acme, the plan …").
+        let apposition = |words: &str| {
+            words
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an"))
+                && !super::tagged::has_verb(words)
+        };
+        if let Some(c) = text[start..sentence.end].find(", ") {
+            if apposition(&text[start..start + c]) {
+                start += c + 1;
+                start += text[start..].len() - text[start..].trim_start().len();
+            }
+        }
+        // An apposition that ends the sentence is no clause: "…, according to Ann Lee, an
+        // analyst at Acme." is the clause before's.
+        if let Some(span) =
+            clause_span(text, start, sentence.end).filter(|s| !apposition(s.of(text)))
+        {
             if span.of(text).split_whitespace().count() >= 4 {
                 emit(span, speaker);
                 return;

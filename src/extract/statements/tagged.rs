@@ -273,7 +273,7 @@ fn may_state(sentence: &str, tokens: &[&str]) -> bool {
 /// Whether `words` hold a finite verb (an auxiliary, a modal, a past tense, a negation), so
 /// that they say something, not only name it: "taxes would rise" does, "a hopeful tone" and
 /// "immediate engagement from Ukraine" do not.
-fn has_verb(words: &str) -> bool {
+pub(super) fn has_verb(words: &str) -> bool {
     let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
     ws.iter().enumerate().any(|(i, w)| {
         finite_form(w)
