@@ -601,7 +601,8 @@ pub(super) fn according_to(
                 .is_some_and(|w| matches!(w, "a" | "an"))
                 && !super::tagged::has_verb(words)
         };
-        if let Some(c) = text[start..sentence.end].find(", ") {
+        // (The sentence may end at the comma: "according to🙂Jane Smith,".)
+        if let Some(c) = text.get(start..sentence.end).and_then(|t| t.find(", ")) {
             if apposition(&text[start..start + c]) {
                 start += c + 1;
                 start += text[start..].len() - text[start..].trim_start().len();
