@@ -369,9 +369,11 @@ pub(super) fn before_quote(
     // record, saying, "…"" is Trump's.
     // (The comma may close a quotation: 'that Tom Brown "had a plan," adding, "…"'.)
     let participle = cue.is_some_and(|c| {
-        let before = text[..c.start].trim_end();
         c.of(text).ends_with("ing")
-            && (before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",\u{201d}"))
+            && text[..c.start]
+                .trim_end()
+                .trim_end_matches(['"', '\u{201d}'])
+                .ends_with(',')
     });
     // A verb coordinated with the sentence's first ("Clinton stressed her support of the raid
     // that killed bin Laden and said: "…"") is its subject's.
