@@ -513,7 +513,11 @@ pub fn referents(
             // description that starts a sentence, which no one before fits, may name the next
             // person, in its sentence or the next (in its paragraph, or opening the next one:
             // news often gives each sentence a paragraph), when that person starts a sentence.
-            if found.is_none() && title.is_some() && opener {
+            // So may a description that speaks, inside a sentence, name the next person who
+            // speaks ("… needs to be exploded, the pensions minister has said. This was why …,
+            // Alan Johnson said.").
+            let speaking = title.is_some() && speaks(text, out[i].span);
+            if found.is_none() && title.is_some() && (opener || speaking) {
                 let until = seg
                     .sentences
                     .get(si + 1)
@@ -530,7 +534,7 @@ pub fn referents(
                     .iter()
                     .take_while(|r| r.span.start < until)
                     .find(|r| r.antecedent.is_none() && fits(r))
-                    .filter(|r| starts_sentence(r))
+                    .filter(|r| starts_sentence(r) || speaking && speaks(text, r.span))
                     .map(|r| (r.people.clone(), r.span));
             }
             found
@@ -1003,6 +1007,26 @@ mod tests {
             ),
             (
                 "The first minister said so.\n\nThe talks went on.\n\nTom Hale was in Leeds.",
+                vec![],
+            ),
+            // A description that speaks inside a sentence, which no one before fits, is the
+            // next person who speaks, in reach as above ...
+            (
+                "Fees must fall, the health secretary has said.\n\nThe cost was too high, Tom Hale told MPs.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            (
+                "Fees must fall, the health secretary has said. Tom Hale was in Leeds.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            // ... not someone who does not speak or start a sentence, nor a description that
+            // does not speak.
+            (
+                "Fees must fall, the health secretary has said. Voters in Leeds met Tom Hale.",
+                vec![],
+            ),
+            (
+                "Fees fell after the health secretary acted. The cost was too high, Tom Hale said.",
                 vec![],
             ),
             // A king or queen is never someone named before.
