@@ -155,10 +155,9 @@ pub fn find_tagged<'a>(
         }
         // Without a sentence opener the tagger took in ("While Sanders", "Like Corker").
         let inside = p.of(text);
-        let Some(first) = inside
-            .split_whitespace()
-            .find(|w| !crate::extract::people::never_name(w))
-        else {
+        let Some(first) = inside.split_whitespace().find(|w| {
+            !crate::extract::people::never_name(w) && !crate::extract::people::descriptor(w)
+        }) else {
             continue;
         };
         let p = Span::new(
@@ -666,6 +665,12 @@ mod tests {
                 "Squad:\nDefenders - Tomas J.\nBrenner, Lukas Hollweg.",
                 vec!["Tomas J. Brenner", "Lukas Hollweg"],
                 vec!["Tomas J. Brenner", "Lukas Hollweg"],
+            ),
+            // A compound that describes the person is no part of the name ("Oscar-winner").
+            (
+                "The award went to Oscar-winner Dana Kell on Friday.",
+                vec!["Dana Kell"],
+                vec!["Dana Kell"],
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),

@@ -287,6 +287,21 @@ pub(crate) fn never_name(word: &str) -> bool {
     NEVER_NAME.contains(word) || word != "May" && crate::text::MONTHS.contains(&word)
 }
 
+/// Whether `word` is a compound that describes someone before their name, in title case only
+/// because it opens a sentence or a name's run: a capitalised word joined to a lower-case one
+/// ("Oscar-winner", "Bafta-nominated", "London-born"). Not a title ("Vice-president") nor an
+/// "ex-" one ("Ex-chancellor"), which introduce the name.
+pub(crate) fn descriptor(word: &str) -> bool {
+    let Some((head, rest)) = word.split_once(['-', '\u{2011}']) else {
+        return false;
+    };
+    head.starts_with(char::is_uppercase)
+        && rest.starts_with(char::is_lowercase)
+        && !head.eq_ignore_ascii_case("ex")
+        && gazetteer().title(rest).is_none()
+        && gazetteer().title(word).is_none()
+}
+
 /// A name found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameMention {
@@ -657,7 +672,11 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .next()
             .is_some_and(|w| PERSON_NOUNS.contains(w.to_lowercase().as_str()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
-        let mut start = run.iter().take_while(|w| never_name(w.text)).count();
+        // So are words that describe the person ("Oscar-winner Andrea Arnold").
+        let mut start = run
+            .iter()
+            .take_while(|w| never_name(w.text) || descriptor(w.text))
+            .count();
         // A title glued to "ex-" before the run introduces the name as the title would
         // inside it: "ex-King Michael", "the ex-Chancellor Lamont".
         let ex_title = before
@@ -1070,6 +1089,23 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Compounds that describe someone; titles, "ex-" titles and names are not.
+    #[test]
+    fn descriptor_table() {
+        for (word, expected) in [
+            ("Grammy-winner", true),
+            ("Leeds-born", true),
+            ("Man-of-the-match", true),
+            ("Vice-president", false),
+            ("Ex-chancellor", false),
+            ("Jean-Pierre", false),
+            ("al-Assad", false),
+            ("Whitby", false),
+        ] {
+            assert_eq!(descriptor(word), expected, "{word}");
+        }
+    }
 
     #[test]
     fn name_table() {
