@@ -26,7 +26,7 @@ pub use crate::resolve::Person;
 pub use countries::CountryMention;
 pub use statements::QuoteKind;
 
-use crate::gazetteer::{gazetteer, TitleKind};
+use crate::gazetteer::{gazetteer, FormKind, TitleKind};
 use crate::segment::{Segments, Span};
 use std::collections::BTreeSet;
 
@@ -117,7 +117,16 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {
-        o.country = offices::infer_country(text, o, &countries, context);
+        // "King Abdullah of Jordan", "President Ouattara of Ivory Coast": the country named
+        // right after the holder, before any other reading.
+        let after_name = names[o.name].full.end;
+        let of_country = countries.iter().find(|c| {
+            c.kind == FormKind::Name && text.get(after_name..c.span.start) == Some(" of ")
+        });
+        o.country = match (o.country, o.title_country, of_country) {
+            (None, None, Some(c)) if o.span.end <= names[o.name].full.start => Some(c.iso),
+            _ => offices::infer_country(text, o, &countries, context),
+        };
     }
     let g = gazetteer();
     let mut offices: Vec<Office> = Vec::new();
@@ -416,7 +425,7 @@ mod tests {
     #[test]
     fn posts_told_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 19] = [
+        let table: [(&str, Vec<Row<'_>>); 21] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -484,6 +493,15 @@ mod tests {
             (
                 "Palestinian leader Omar Haddad met officials in Cairo.",
                 vec![("Omar Haddad", "Leader", Some("PS"), false)],
+            ),
+            // A country right after the holder's name is the post's, whatever the article's.
+            (
+                "Labour and Downing Street were stung. Tony Blair met King Omar of Jordan in London.",
+                vec![("Omar", "King", Some("JO"), false)],
+            ),
+            (
+                "French officials met President Ray Dunmore of Brazil.",
+                vec![("Ray Dunmore", "President", Some("BR"), false)],
             ),
             // "the then …" is a post held no longer.
             (
