@@ -848,6 +848,28 @@ mod tests {
         }
     }
 
+    /// A possessive, a demonstrative or a participle opening the words before the verb is no
+    /// speaking group: (text, the group of each statement).
+    #[test]
+    fn no_group_of_function_words() {
+        for (input, expected) in [
+            ("His aides said the plan would work.", vec![Some("aides")]),
+            (
+                "This report says the plan would work.",
+                vec![Some("report")],
+            ),
+            (
+                "Having announced that the plant would close, the board left.",
+                vec![None],
+            ),
+            ("Their union said the plan would work.", vec![Some("union")]),
+        ] {
+            let x = extract(input);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
     /// Reported speech the attribution tagger finds beyond the rules' patterns, its speaker
     /// from the tagged source or the ranker; and what it finds that says nothing (a bare
     /// noun phrase, an intention, a question) stays out.

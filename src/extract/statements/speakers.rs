@@ -101,7 +101,8 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         }
         k -= 1;
     }
-    // Not the conjunction opening a clause: "While Comey said …".
+    // Not the conjunction opening a clause ("While Comey said …"), a possessive or
+    // demonstrative ("His", "That") nor a participle ("Having announced that …, the judge").
     while k < ws.len()
         && (matches!(
             ws[k].text,
@@ -117,7 +118,22 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 | "So"
                 | "Yet"
                 | "Then"
-        ) || SUBORDINATORS.contains(&ws[k].text))
+                | "His"
+                | "Her"
+                | "Its"
+                | "Their"
+                | "Our"
+                | "My"
+                | "Your"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+        ) || SUBORDINATORS.contains(&ws[k].text)
+            || matches!(
+                ws[k].text,
+                "Having" | "Being" | "Following" | "Addressing" | "Speaking" | "Responding"
+            ))
     {
         k += 1;
     }
