@@ -425,7 +425,7 @@ mod tests {
     #[test]
     fn posts_told_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 21] = [
+        let table: [(&str, Vec<Row<'_>>); 23] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -502,6 +502,15 @@ mod tests {
             (
                 "French officials met President Ray Dunmore of Brazil.",
                 vec![("Ray Dunmore", "President", Some("BR"), false)],
+            ),
+            // Titles of junior ministers.
+            (
+                "Talks in Washington. US Undersecretary of State Ray Dunmore met officials.",
+                vec![("Ray Dunmore", "Undersecretary of State", Some("US"), false)],
+            ),
+            (
+                "Labour and Downing Street were stung. Minister of State for Energy Ann Whitby spoke.",
+                vec![("Ann Whitby", "Minister of State for Energy", Some("GB"), false)],
             ),
             // "the then …" is a post held no longer.
             (
