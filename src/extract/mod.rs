@@ -425,7 +425,7 @@ mod tests {
     #[test]
     fn posts_told_table() {
         type Row<'a> = (&'a str, &'a str, Option<&'a str>, bool);
-        let table: [(&str, Vec<Row<'_>>); 23] = [
+        let table: [(&str, Vec<Row<'_>>); 25] = [
             // A post left: "quit as", "resigned as", "stepped down as".
             (
                 "Labour was hit. Mr Alan Pryce quit as home secretary on Friday.",
@@ -434,6 +434,15 @@ mod tests {
             (
                 "Labour and Downing Street met. Jo Burton has resigned as health secretary.",
                 vec![("Jo Burton", "Health Secretary", Some("GB"), true)],
+            ),
+            // A post to be left is still held.
+            (
+                "Labour and Downing Street were stung. Tom Hale spoke. He is to stand down as an MP in May.",
+                vec![("Tom Hale", "MP", Some("GB"), false)],
+            ),
+            (
+                "Labour and Downing Street were stung. Ann Whitby will quit as home secretary in May.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
             ),
             // "stood as" is standing for election, not leaving.
             ("Labour met. Jo Burton stood as MP for Leeds.", vec![]),

@@ -700,10 +700,36 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
         }
         i
     };
+    // "an MP" after a post to be left ("He is to stand down as an MP").
+    let skip_article = |i: usize| {
+        let i = skip_the(i);
+        if ws
+            .get(i)
+            .is_some_and(|w| w.joined && matches!(w.text, "a" | "an"))
+        {
+            i + 1
+        } else {
+            i
+        }
+    };
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         match w.text {
             "As" | "as" => {
+                // "He is to stand down as an MP", "Ann Whitby will quit as minister": a post
+                // still held.
+                if let Some(h) = post_to_leave(ws, i).filter(|_| w.joined) {
+                    let t = skip_article(i + 1);
+                    if let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) {
+                        out.push(ClausePost {
+                            holder_at: h.span.start,
+                            title,
+                            span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                            former: false,
+                        });
+                    }
+                    continue;
+                }
                 let t = skip_the(i + 1);
                 let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
                     continue;
@@ -846,6 +872,43 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
         h = h.checked_sub(1)?;
     }
     let holder = &ws[h];
+    (matches!(holder.text, "he" | "He" | "she" | "She")
+        || holder.is_capitalized() && holder.text.len() > 1)
+        .then_some(holder)
+}
+
+/// The holder of a post still held, to be left, when `ws[i]` is the "as" of "is to stand
+/// down as", "will step down as", "plans to quit as" and the word before the future is a
+/// pronoun or a capitalised word.
+fn post_to_leave<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
+    let mut v = i.checked_sub(1)?;
+    if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stand" | "step") {
+        v -= 1;
+    } else if !matches!(ws[v].text, "quit" | "resign") {
+        return None;
+    }
+    let mut h = v.checked_sub(1)?;
+    if ws[h].text == "to" {
+        h = h.checked_sub(1)?;
+        if !matches!(
+            ws[h].text,
+            "is" | "was" | "plans" | "intends" | "wants" | "expected"
+        ) {
+            return None;
+        }
+        if ws[h].text == "expected" {
+            h = h.checked_sub(1)?;
+            if !matches!(ws[h].text, "is" | "was") {
+                return None;
+            }
+        }
+    } else if !matches!(ws[h].text, "will" | "would") {
+        return None;
+    }
+    if !ws[h..=i].iter().all(|w| w.joined) {
+        return None;
+    }
+    let holder = &ws[h.checked_sub(1)?];
     (matches!(holder.text, "he" | "He" | "she" | "She")
         || holder.is_capitalized() && holder.text.len() > 1)
         .then_some(holder)
