@@ -165,6 +165,10 @@ pub fn find_tagged<'a>(
             p.end,
         );
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
+        // A party's name is no one's ("Lib Dem officials say").
+        if g.is_party(&words.join(" ")) {
+            continue;
+        }
         if how == Names::Combined
             && (after_the(text, p.start)
                 || quoted_title(text, p)
@@ -616,10 +620,10 @@ mod tests {
                 vec!["Earl Hale"],
             ),
             // A name the article gives someone to head is an organisation's everywhere (the
-            // rules alone keep it; "Mark Concern" is shaped like a person's name).
+            // rules alone keep it; "Mark Hallam" is shaped like a person's name).
             (
-                "But Mark Concern said no. \"No,\" said Ann Whitby, director general of Mark Concern Trust.",
-                vec!["Mark Concern", "Ann Whitby"],
+                "But Mark Hallam said no. \"No,\" said Ann Whitby, director general of Mark Hallam Trust.",
+                vec!["Mark Hallam", "Ann Whitby"],
                 vec!["Ann Whitby"],
             ),
             // ... but not a person whose campaign someone heads.
@@ -671,6 +675,12 @@ mod tests {
                 "The award went to Oscar-winner Dana Kell on Friday.",
                 vec!["Dana Kell"],
                 vec!["Dana Kell"],
+            ),
+            // Nor a party's name, which the tagger may read as a person's.
+            (
+                "But Lib Dem officials say Mr Hale was speaking when an inquiry was under way.",
+                vec!["Hale"],
+                vec!["Hale"],
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
