@@ -165,8 +165,9 @@ pub fn find_tagged<'a>(
             p.end,
         );
         let words: Vec<String> = p.of(text).split_whitespace().map(str::to_owned).collect();
-        // A party's name is no one's ("Lib Dem officials say").
-        if g.is_party(&words.join(" ")) {
+        // A party's name of two words or more is no one's ("Lib Dem officials say"); one
+        // word may be a surname too ("Green").
+        if words.len() > 1 && g.is_party(&words.join(" ")) {
             continue;
         }
         if how == Names::Combined
