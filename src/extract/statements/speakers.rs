@@ -129,11 +129,13 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 | "That"
                 | "These"
                 | "Those"
-        ) || SUBORDINATORS.contains(&ws[k].text)
-            || matches!(
-                ws[k].text,
-                "Having" | "Being" | "Following" | "Addressing" | "Speaking" | "Responding"
-            ))
+                | "Having"
+                | "Being"
+                | "Following"
+                | "Addressing"
+                | "Speaking"
+                | "Responding"
+        ) || SUBORDINATORS.contains(&ws[k].text))
     {
         k += 1;
     }
