@@ -137,6 +137,27 @@ mod tests {
         }
     }
 
+    /// After "said", a description, a comma and a name that ends the apposition: the name
+    /// speaks, not someone named before.
+    #[test]
+    fn speaker_named_after_a_description() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Brown spoke first. \"It will fail,\" said its chairman, Sir Jane Smith.",
+                &[("It will fail,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Tom Brown spoke first. \"It will fail,\" said the firm's chief executive, Jane Smith.",
+                &[("It will fail,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Tom Brown spoke first. \"It will fail,\" said the chair of the committee, Labour MP Jane Smith, on Monday.",
+                &[("It will fail,", Direct, Some("Jane Smith"))],
+            ),
+        ]);
+    }
+
     #[test]
     fn speaker_positions() {
         use QuoteKind::*;

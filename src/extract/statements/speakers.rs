@@ -286,12 +286,35 @@ pub(super) fn after_quote(
     }
     // "said Trump", "said Del. Stacey Plaskett of the Virgin Islands".
     let si = seg.sentence_index(cue.start);
-    let mut ri = referents.iter().position(|r| {
+    let here = |r: &Referent, reach: usize| {
         r.span.start > cue.end
-            && r.span.start < cue.end + 80
+            && r.span.start < cue.end + reach
             && seg.sentence_index(r.span.start) == si
-            && !text[cue.end..r.span.start].contains([',', ';', '"', '“', '”'])
-    })?;
+    };
+    // "said its chairman, Sir Anthony Greener", "said the chairman of the committee, Labour MP
+    // Barry Sheerman": a description, then the name in apposition, ending it.
+    let apposed = |r: &Referent| {
+        let gap = &text[cue.end..r.span.start];
+        let Some((description, between)) = gap.split_once(',') else {
+            return false;
+        };
+        let opener = description.split_whitespace().next().unwrap_or("");
+        !gap.contains([';', '"', '“', '”', '('])
+            && !between.contains(',')
+            && (matches!(opener, "the" | "its" | "his" | "her" | "their")
+                || opener.ends_with("'s")
+                || opener.ends_with("’s"))
+            && between
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && (text[r.span.end..].starts_with([',', '.', ';']) || r.span.end == text.len())
+    };
+    let mut ri = referents
+        .iter()
+        .position(|r| {
+            here(r, 80) && !text[cue.end..r.span.start].contains([',', ';', '"', '“', '”'])
+        })
+        .or_else(|| referents.iter().position(|r| here(r, 160) && apposed(r)))?;
     // "said Cruz constituent Dan Golvach": the last name of the phrase; "said Clinton's
     // introducer, actress Jamie Lee Curtis": the name the possessive's noun stands for.
     while let Some(next) = referents.get(ri + 1) {
