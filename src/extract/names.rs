@@ -201,8 +201,50 @@ pub fn find_tagged<'a>(
     if !heads.is_empty() {
         out.retain(|n| introduced(n) || !heads.contains(n.span.of(text)));
     }
+    // "the Catholic movement Opus Dei", "the band Snow Patrol", "the film Saving Private
+    // Ryan": a name the word before calls a thing or a group is no person's.
+    out.retain(|n| introduced(n) || !thing_before(&text[..n.full.start]));
     out.sort_by_key(|n| n.full.start);
     (out, tagged)
+}
+
+/// Nouns for things and groups that, just before a name, say it is theirs ("the movement
+/// Opus Dei", "the band Snow Patrol"); none that is also a verb ("play", "show") or names a
+/// person's post ("firm", "group": "chairman of the firm Gordon Wu").
+const THINGS: &[&str] = &[
+    "movement",
+    "charity",
+    "band",
+    "film",
+    "movie",
+    "comedy",
+    "drama",
+    "thriller",
+    "documentary",
+    "book",
+    "novel",
+    "album",
+    "song",
+    "programme",
+    "series",
+    "sitcom",
+    "magazine",
+    "newspaper",
+    "organisation",
+    "organization",
+    "website",
+    "brand",
+    "festival",
+    "musical",
+    "opera",
+];
+
+/// Whether `before` (the text before a name) ends with one of [`THINGS`] and one space.
+fn thing_before(before: &str) -> bool {
+    before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| THINGS.contains(&w))
 }
 
 /// Whether the words at `start` follow "the" and one space: a name there is a thing's or a
@@ -676,6 +718,12 @@ mod tests {
                 "The award went to Oscar-winner Dana Kell on Friday.",
                 vec!["Dana Kell"],
                 vec!["Dana Kell"],
+            ),
+            // Nor a name the word before calls a work or a group (the rules alone keep it).
+            (
+                "Tickets for the band Dana Kell sold out, as did the musical Ray Dunmore.",
+                vec!["Dana Kell", "Ray Dunmore"],
+                vec![],
             ),
             // Nor a party's name, which the tagger may read as a person's.
             (
