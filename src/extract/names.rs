@@ -211,7 +211,7 @@ pub fn find_tagged<'a>(
 /// Nouns for things and groups that, just before a name, say it is theirs ("the movement
 /// Opus Dei", "the band Snow Patrol"); none that is also a verb ("play", "show") or names a
 /// person's post ("firm", "group": "chairman of the firm Gordon Wu").
-const THINGS: &[&str] = &[
+static THINGS: crate::text::WordSet = crate::text::WordSet::new(&[
     "movement",
     "charity",
     "band",
@@ -237,14 +237,14 @@ const THINGS: &[&str] = &[
     "festival",
     "musical",
     "opera",
-];
+]);
 
 /// Whether `before` (the text before a name) ends with one of [`THINGS`] and one space.
 fn thing_before(before: &str) -> bool {
     before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| THINGS.contains(&w))
+        .is_some_and(|w| THINGS.contains(w))
 }
 
 /// Whether the words at `start` follow "the" and one space: a name there is a thing's or a

@@ -682,9 +682,6 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 /// assert_eq!(got, [("he", "Home Secretary".to_owned(), true), ("sh", "Foreign Minister".to_owned(), false)]);
 /// ```
 pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
-    let holder = |w: &Word<'_>| {
-        matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
-    };
     // After the title: not a name of its own, nor the start of another title's phrase.
     let ends = |j: usize| {
         ws.get(j).is_none_or(|n| {
@@ -766,7 +763,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     }
                 }
                 // "As home secretary(,) he …", in one clause.
-                let Some(h) = ws.get(t + k).filter(|h| holder(h)) else {
+                let Some(h) = ws.get(t + k).filter(|h| holder_word(h)) else {
                     continue;
                 };
                 let gap = text[span.end..h.span.start].trim();
@@ -792,7 +789,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     continue;
                 }
                 let hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
-                let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder(h)) else {
+                let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder_word(h)) else {
                     continue;
                 };
                 // "If he became king", "after Charles becomes king": no one holds it (yet).
@@ -871,10 +868,13 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     if matches!(ws[h].text, "has" | "had" | "have") && ws[h].joined {
         h = h.checked_sub(1)?;
     }
-    let holder = &ws[h];
-    (matches!(holder.text, "he" | "He" | "she" | "She")
-        || holder.is_capitalized() && holder.text.len() > 1)
-        .then_some(holder)
+    Some(&ws[h]).filter(|w| holder_word(w))
+}
+
+/// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a
+/// capitalised word (a name's).
+fn holder_word(w: &Word<'_>) -> bool {
+    matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
 }
 
 /// The holder of a post still held, to be left, when `ws[i]` is the "as" of "is to stand
@@ -908,10 +908,7 @@ fn post_to_leave<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     if !ws[h..=i].iter().all(|w| w.joined) {
         return None;
     }
-    let holder = &ws[h.checked_sub(1)?];
-    (matches!(holder.text, "he" | "He" | "she" | "She")
-        || holder.is_capitalized() && holder.text.len() > 1)
-        .then_some(holder)
+    Some(&ws[h.checked_sub(1)?]).filter(|w| holder_word(w))
 }
 
 #[cfg(test)]
