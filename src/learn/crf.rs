@@ -207,22 +207,11 @@ impl Weights {
         let mut back = vec![0u8; n * l];
         let mut best = vec![0.0; l];
         for t in 1..n {
-            // Label by label of the previous token, the best way into every label at once;
-            // a tie keeps the lower previous label.
-            best.fill(f64::MIN);
             let arg = &mut back[t * l..(t + 1) * l];
-            for (i, (prev, from)) in score
-                .iter()
-                .zip(self.trans_from.chunks_exact(l))
-                .enumerate()
-            {
-                for ((b, a), w) in best.iter_mut().zip(arg.iter_mut()).zip(from) {
-                    let s = prev + w;
-                    if *b < s {
-                        *b = s;
-                        *a = i as u8;
-                    }
-                }
+            match l {
+                7 => step::<7>(&score, &self.trans_from, &mut best, arg),
+                9 => step::<9>(&score, &self.trans_from, &mut best, arg),
+                _ => step_any(&score, &self.trans_from, &mut best, arg),
             }
             for ((s, b), here) in score.iter_mut().zip(&best).zip(&state[t * l..(t + 1) * l]) {
                 *s = b + here;
@@ -240,6 +229,45 @@ impl Weights {
             out[t - 1] = back[t * l + out[t]] as usize;
         }
         out
+    }
+}
+
+/// One step of Viterbi: into `best[j]` the best score of a way into label j from the
+/// previous token's scores `score` over the transitions `trans_from` (`L` × `L`), and into
+/// `arg[j]` its previous label; a tie keeps the lower previous label. Written without
+/// branches, for a number of labels known when compiling (the taggers' 7 and 9).
+fn step<const L: usize>(score: &[f64], trans_from: &[f64], best: &mut [f64], arg: &mut [u8]) {
+    let score: &[f64; L] = score.try_into().expect("L scores");
+    let best: &mut [f64; L] = best.try_into().expect("L scores");
+    let arg: &mut [u8; L] = arg.try_into().expect("L labels");
+    *best = [f64::MIN; L];
+    *arg = [0; L];
+    for (i, (prev, from)) in score.iter().zip(trans_from.chunks_exact(L)).enumerate() {
+        let from: &[f64; L] = from.try_into().expect("L weights");
+        for j in 0..L {
+            let s = prev + from[j];
+            // All ones when `s` is better, else zero: chosen by masks, as a branch here is
+            // taken or not at random.
+            let mask = u64::from(best[j] < s).wrapping_neg();
+            best[j] = f64::from_bits(s.to_bits() & mask | best[j].to_bits() & !mask);
+            arg[j] = (i as u8) & (mask as u8) | arg[j] & !(mask as u8);
+        }
+    }
+}
+
+/// [`step`] for any number of labels.
+fn step_any(score: &[f64], trans_from: &[f64], best: &mut [f64], arg: &mut [u8]) {
+    let l = score.len();
+    best.fill(f64::MIN);
+    arg.fill(0);
+    for (i, (prev, from)) in score.iter().zip(trans_from.chunks_exact(l)).enumerate() {
+        for ((b, a), w) in best.iter_mut().zip(arg.iter_mut()).zip(from) {
+            let s = prev + w;
+            if *b < s {
+                *b = s;
+                *a = i as u8;
+            }
+        }
     }
 }
 
@@ -397,6 +425,9 @@ pub struct Lookup {
     pub keys: &'static [&'static str],
     /// The name of the attribute being looked up, written out.
     name: String,
+    /// The index of each key of [`Attr::Pair`] met among the model's, by the key's address
+    /// and length.
+    pair_keys: Vec<((usize, usize), Option<u32>)>,
 }
 
 impl Lookup {
@@ -419,11 +450,13 @@ impl Lookup {
                 });
                 add(scores, row);
             }
-            Attr::Word(key, _, j) if self.keys.contains(&key) => {
-                let k = self.keys.iter().position(|&k| k == key).unwrap_or(0);
-                let l = weights.num_labels();
-                add(scores, &words[j].keyed[k * l..(k + 1) * l]);
-            }
+            Attr::Word(key, _, j) => match self.keys.iter().position(|&k| k == key) {
+                Some(k) => {
+                    let l = weights.num_labels();
+                    add(scores, &words[j].keyed[k * l..(k + 1) * l]);
+                }
+                None => self.add_by_name(weights, attribute, scores),
+            },
             Attr::Pair(key, _, i, j)
                 if weights.ids.is_some()
                     && words[i].pair != Pairs::ODD
@@ -433,24 +466,39 @@ impl Lookup {
                 if a == Pairs::ABSENT || b == Pairs::ABSENT {
                     return;
                 }
-                let pairs = &weights.pairs;
-                let Some(k) = pairs.keys.iter().position(|&k| k == key) else {
+                let Some(k) = self.pair_key(&weights.pairs, key) else {
                     return;
                 };
-                weights.add_id(pairs.ids.get(&(k as u32, a, b)).copied(), scores);
+                weights.add_id(weights.pairs.ids.get(&(k, a, b)).copied(), scores);
             }
-            // Written out, without the formatting machinery, into the buffer kept here.
-            _ => {
-                self.name.clear();
-                attribute.parts().iter().for_each(|p| self.name.push_str(p));
-                weights.add_state(&self.name, scores);
-            }
+            _ => self.add_by_name(weights, attribute, scores),
         }
+    }
+
+    /// Adds the weights of `attribute` written out, without the formatting machinery, into
+    /// the buffer kept here.
+    fn add_by_name(&mut self, weights: &Weights, attribute: Attr<'_>, scores: &mut [f64]) {
+        self.name.clear();
+        attribute.parts().iter().for_each(|p| self.name.push_str(p));
+        weights.add_state(&self.name, scores);
+    }
+
+    /// The index of `key` among the keys of `pairs` (`None` when the model has no pair of
+    /// that key), found by the key's address after the first time.
+    fn pair_key(&mut self, pairs: &Pairs, key: &'static str) -> Option<u32> {
+        let at = (key.as_ptr() as usize, key.len());
+        if let Some(&(_, k)) = self.pair_keys.iter().find(|(a, _)| *a == at) {
+            return k;
+        }
+        let k = pairs.keys.iter().position(|&k| k == key).map(|k| k as u32);
+        self.pair_keys.push((at, k));
+        k
     }
 
     /// Forgets every score (for another model).
     pub fn clear(&mut self) {
         self.fixed.clear();
+        self.pair_keys.clear();
     }
 }
 
@@ -474,8 +522,27 @@ fn attribute_ids(
 
 /// Adds `scores` to `row`, label by label.
 pub fn add(row: &mut [f64], scores: &[f64]) {
-    for (r, s) in row.iter_mut().zip(scores) {
-        *r += s;
+    // The taggers' rows (7 and 9 labels) with their length known when compiling: the loop
+    // is unrolled. The sums are the same.
+    fn fixed<const L: usize>(row: &mut [f64], scores: &[f64]) {
+        let (Ok(row), Ok(scores)) = (
+            <&mut [f64; L]>::try_from(row),
+            <&[f64; L]>::try_from(scores),
+        ) else {
+            unreachable!("rows of L labels")
+        };
+        for j in 0..L {
+            row[j] += scores[j];
+        }
+    }
+    match (row.len(), scores.len()) {
+        (7, 7) => fixed::<7>(row, scores),
+        (9, 9) => fixed::<9>(row, scores),
+        _ => {
+            for (r, s) in row.iter_mut().zip(scores) {
+                *r += s;
+            }
+        }
     }
 }
 
@@ -490,4 +557,52 @@ pub fn crfs_items(attributes: Vec<Vec<String>>) -> Vec<Vec<crfs::Attribute>> {
                 .collect()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The branch-free step of the taggers' label counts chooses as the general one, ties
+    /// included (the lower previous label wins).
+    #[test]
+    fn fixed_steps_choose_as_the_general_step() {
+        // (scores of the previous token, the weight of every transition)
+        let table: [(Vec<f64>, fn(usize, usize) -> f64); 4] = [
+            (vec![0.0; 9], |_, _| 0.0),
+            ((0..9).map(|i| i as f64).collect(), |i, j| -((i * j) as f64)),
+            ((0..9).map(|i| (i % 3) as f64).collect(), |i, j| {
+                ((i + j) % 2) as f64
+            }),
+            ((0..9).map(|i| -(i as f64) / 3.0).collect(), |i, j| {
+                (i as f64 - j as f64).abs()
+            }),
+        ];
+        for (k, (score, weight)) in table.iter().enumerate() {
+            for l in [7, 9] {
+                let score = &score[..l];
+                let trans: Vec<f64> = (0..l * l).map(|x| weight(x / l, x % l)).collect();
+                let (mut best, mut arg) = (vec![0.0; l], vec![0u8; l]);
+                let (mut want_best, mut want_arg) = (vec![0.0; l], vec![0u8; l]);
+                match l {
+                    7 => step::<7>(score, &trans, &mut best, &mut arg),
+                    _ => step::<9>(score, &trans, &mut best, &mut arg),
+                }
+                step_any(score, &trans, &mut want_best, &mut want_arg);
+                assert_eq!((best, arg), (want_best, want_arg), "row {k}, {l} labels");
+            }
+        }
+    }
+
+    /// Rows of the taggers' lengths and of any other add up alike.
+    #[test]
+    fn rows_add_up_label_by_label() {
+        for l in [3, 7, 9] {
+            let mut row: Vec<f64> = (0..l).map(|i| i as f64).collect();
+            let scores: Vec<f64> = (0..l).map(|i| 0.5 * i as f64).collect();
+            add(&mut row, &scores);
+            let want: Vec<f64> = (0..l).map(|i| 1.5 * i as f64).collect();
+            assert_eq!(row, want, "{l} labels");
+        }
+    }
 }
