@@ -629,6 +629,48 @@ mod tests {
         ]);
     }
 
+    /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst"),
+    /// but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
+    /// goes on from after the speaker.
+    #[test]
+    fn reported_speech_before_a_postposed_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Prices will rise sharply next year, said Jane Smith.",
+                &[(
+                    "Prices will rise sharply next year",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Prices will rise sharply next year, said Jane Smith, an analyst at Acme Securities.",
+                &[(
+                    "Prices will rise sharply next year",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The factory will close in May, said Tom Hale on Tuesday.",
+                &[("The factory will close in May", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Jane Smith, an analyst at Acme, said she expected a cut in rates.",
+                &[("she expected a cut in rates", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Although the factory will close in May, said Jane Smith, the jobs will stay.",
+                &[],
+            ),
+            (
+                "The factory will close in May, said Jane Smith, an adviser, Tom Hale wants it open.",
+                &[],
+            ),
+        ]);
+    }
+
     #[test]
     fn reported_speech_without_that() {
         use QuoteKind::*;

@@ -433,6 +433,16 @@ pub(super) fn indirect(
             let speaker = relative
                 .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
+            // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
+            // "CLAUSE, said SPEAKER, an analyst at …".
+            if !in_relative {
+                if let Some((span, r)) =
+                    clause_before_postposed(text, seg, referents, *sentence, &ws, i)
+                {
+                    push(span, w.span, Some(r), sentence_first, out);
+                    continue;
+                }
+            }
             // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
@@ -568,6 +578,133 @@ pub(super) fn clause_before(
     let span = clause_span(text, start, comma_pos)?;
     (span.of(text).split_whitespace().count() >= 4).then_some(span)
 }
+
+/// Words that may follow a postposed speaker: a phrase of time, place or medium ("said Smith
+/// on Tuesday", "said Smith in a statement").
+const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "this",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "from",
+    "by",
+    "recently",
+    "late",
+    "early",
+];
+
+/// "CLAUSE, said SPEAKER." — the verb `ws[i]` right after a comma, and its speaker right
+/// after the verb (behind titles or "the": "said Sen. Ted Cruz", "said the minister"), then
+/// the end of the sentence, a few words ("on Tuesday"), or an apposition ("…, an analyst at
+/// Harlow Securities"): the clause from the sentence's start to the comma, and the speaker's
+/// referent. Not when a verb follows the apposition ("The plan, said Smith, would fail": the
+/// verb is inside the clause).
+pub(super) fn clause_before_postposed(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<(Span, usize)> {
+    let comma_pos =
+        ws[i.checked_sub(1)?].span.end + text[ws[i - 1].span.end..ws[i].span.start].find(',')?;
+    if seg.in_quote(comma_pos)
+        || matches!(
+            text[sentence.start..].chars().next()?,
+            '"' | '“' | '‘' | '\''
+        )
+    {
+        return None; // a direct quote, found as such
+    }
+    // Not a participle: "…, saying he would …".
+    if crate::text::lowercase(ws[i].text).ends_with("ing") {
+        return None;
+    }
+    let verb_end = ws[i].span.end;
+    let r = starting_in(referents, verb_end, sentence.end).next()?;
+    let speaker = referents[r].span;
+    // "…, said he would run": a pronoun after the verb is its clause's subject.
+    if super::tagged::is_pronoun(speaker.of(text)) {
+        return None;
+    }
+    // Between the verb and the speaker, titles or "the" only.
+    let between = &text[verb_end..speaker.start];
+    let titles = between
+        .split_whitespace()
+        .all(|w| w == "the" || w.starts_with(char::is_uppercase));
+    if between.contains([',', ';', '"', '“', '”'])
+        || between.split_whitespace().count() > 4
+        || !titles
+    {
+        return None;
+    }
+    // After the speaker: at most six words to the end or to an apposition's comma, and no
+    // verb right after that comma.
+    let rest = &text[speaker.end.min(sentence.end)..sentence.end];
+    if rest.contains(['"', '“', '”', ';']) {
+        return None;
+    }
+    let bare = |w: &str| {
+        crate::text::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .into_owned()
+    };
+    let mut parts = rest.split(',');
+    let head = parts.next().unwrap_or("");
+    // Right after the speaker: the end, a comma, or a phrase of time or place ("on
+    // Tuesday", "in a statement"), not a verb ("said Smith would …").
+    let first = head.split_whitespace().next().map(bare);
+    if head.split_whitespace().count() > 6
+        || first.is_some_and(|w| !w.is_empty() && !AFTER_POSTPOSED_SPEAKER.contains(&w.as_str()))
+    {
+        return None;
+    }
+    // No part after a comma opens with a verb ("X, said Smith, an adviser, would fail") or a
+    // conjunction ("It means that in an attack, said Smith, even if …"), nor a part after the
+    // apposition with a capitalised word: the sentence's own subject comes back ("Rather
+    // than …, said Smith, a vice president, Teck wants …"). The sentence goes on after the
+    // speaker, and the clause before is only part of what is said.
+    if parts.enumerate().any(|(k, p)| {
+        p.split_whitespace().next().is_some_and(|w| {
+            let lower = bare(w);
+            super::tagged::finite_form(&lower)
+                || matches!(
+                    lower.as_str(),
+                    "that" | "even" | "so" | "and" | "or" | "then"
+                )
+                || SUBORDINATORS.contains(&crate::text::upper_first(&lower).as_str())
+                || k > 0 && w.starts_with(char::is_uppercase)
+        })
+    }) {
+        return None;
+    }
+    let span = clause_span(text, sentence.start, comma_pos)?;
+    // A subordinate clause or a phrase alone ("Although prices will fall, said Smith, …", "On
+    // a larger scale, said Smith, …"): the main clause comes after the speaker.
+    let words = span.of(text);
+    let opener = words.split_whitespace().next().unwrap_or("");
+    if !words.contains(',')
+        && (SUBORDINATORS.contains(&opener) || LEADING_PREPOSITIONS.contains(&opener))
+    {
+        return None;
+    }
+    (words.split_whitespace().count() >= 4).then_some((span, r))
+}
+
+/// Prepositions that open a phrase before a sentence's main clause ("On a larger scale, …").
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "On", "In", "At", "For", "With", "By", "From", "Under", "Over", "During", "Despite", "Unlike",
+    "Like", "Rather", "Instead", "Given", "Until", "Unless",
+];
 
 /// "according to X, CLAUSE" / "CLAUSE, according to X."
 pub(super) fn according_to(

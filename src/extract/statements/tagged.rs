@@ -250,7 +250,7 @@ fn asks(cue: &str, content: &str) -> bool {
 }
 
 /// Whether `words` are a personal pronoun ("he", "They").
-fn is_pronoun(words: &str) -> bool {
+pub(super) fn is_pronoun(words: &str) -> bool {
     matches!(
         crate::text::lowercase(words.trim()).as_ref(),
         "he" | "she" | "they" | "i" | "we" | "you" | "it"
@@ -289,7 +289,7 @@ fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether a bare word is a finite verb whatever stands before it: an auxiliary, a modal, a
 /// common finite verb or a negation ("won't", "didn't").
-fn finite_form(w: &str) -> bool {
+pub(super) fn finite_form(w: &str) -> bool {
     FINITE.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
