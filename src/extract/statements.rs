@@ -657,6 +657,10 @@ mod tests {
                 &[("The factory will close in May", Indirect, Some("Tom Hale"))],
             ),
             (
+                "The factory will close in May, said Tom Hale of Harlow Securities.",
+                &[("The factory will close in May", Indirect, Some("Tom Hale"))],
+            ),
+            (
                 "Jane Smith, an analyst at Acme, said she expected a cut in rates.",
                 &[("she expected a cut in rates", Indirect, Some("Jane Smith"))],
             ),

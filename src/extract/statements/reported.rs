@@ -580,7 +580,8 @@ pub(super) fn clause_before(
 }
 
 /// Words that may follow a postposed speaker: a phrase of time, place or medium ("said Smith
-/// on Tuesday", "said Smith in a statement").
+/// on Tuesday", "said Smith in a statement"), or of whom the speaker speaks for ("said John
+/// Smith of Harlow Securities", "said a spokesman for the company").
 const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
     "on",
     "in",
@@ -600,10 +601,14 @@ const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
     "recently",
     "late",
     "early",
+    "of",
+    "for",
+    "with",
 ];
 
 /// "CLAUSE, said SPEAKER." — the verb `ws[i]` right after a comma, and its speaker right
-/// after the verb (behind titles or "the": "said Sen. Ted Cruz", "said the minister"), then
+/// after the verb (behind titles or an article: "said Sen. Ted Cruz", "said the minister",
+/// "said a spokesman"), then
 /// the end of the sentence, a few words ("on Tuesday"), or an apposition ("…, an analyst at
 /// Harlow Securities"): the clause from the sentence's start to the comma, and the speaker's
 /// referent. Not when a verb follows the apposition ("The plan, said Smith, would fail": the
@@ -641,7 +646,7 @@ pub(super) fn clause_before_postposed(
     let between = &text[verb_end..speaker.start];
     let titles = between
         .split_whitespace()
-        .all(|w| w == "the" || w.starts_with(char::is_uppercase));
+        .all(|w| matches!(w, "the" | "a" | "an") || w.starts_with(char::is_uppercase));
     if between.contains([',', ';', '"', '“', '”'])
         || between.split_whitespace().count() > 4
         || !titles
