@@ -443,7 +443,7 @@ pub(super) fn indirect(
                     continue;
                 }
             }
-            // The clause before: "CLAUSE, SPEAKER said." / "CLAUSE, said SPEAKER." (never a
+            // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
             if let Some(span) = (!lower.ends_with("ing") && !in_relative)
@@ -607,12 +607,11 @@ const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
 ];
 
 /// "CLAUSE, said SPEAKER." — the verb `ws[i]` right after a comma, and its speaker right
-/// after the verb (behind titles or an article: "said Sen. Ted Cruz", "said the minister",
-/// "said a spokesman"), then
-/// the end of the sentence, a few words ("on Tuesday"), or an apposition ("…, an analyst at
-/// Harlow Securities"): the clause from the sentence's start to the comma, and the speaker's
-/// referent. Not when a verb follows the apposition ("The plan, said Smith, would fail": the
-/// verb is inside the clause).
+/// after the verb (behind titles or an article: "said Sen. Ted Cruz", "said the minister"),
+/// then the end of the sentence, a few words ("on Tuesday", "of Harlow Securities"), or an
+/// apposition ("…, an analyst at Harlow Securities"): the clause from the sentence's start to
+/// the comma, and the speaker's referent. Not when a verb follows the apposition ("The plan,
+/// said Smith, would fail": the verb is inside the clause).
 pub(super) fn clause_before_postposed(
     text: &str,
     seg: &Segments,
@@ -642,7 +641,7 @@ pub(super) fn clause_before_postposed(
     if super::tagged::is_pronoun(speaker.of(text)) {
         return None;
     }
-    // Between the verb and the speaker, titles or "the" only.
+    // Between the verb and the speaker, titles or an article only.
     let between = &text[verb_end..speaker.start];
     let titles = between
         .split_whitespace()
