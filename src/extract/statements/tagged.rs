@@ -200,10 +200,30 @@ pub(super) fn learned(
 /// Whether a tagged source names a speaker that is no person: words of more than one word
 /// ("The government", "Social workers"), a group noun ("police"), or a capitalised name inside
 /// the sentence ("Reuters"); not a pronoun, nor a single capitalised word opening the sentence
-/// ("This", "Much").
+/// ("This", "Much"), nor words the tagger cut after a preposition, article or conjunction
+/// ("Secretary of", "Kazakhstan and").
 fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
     let words = source.of(text).trim();
     if is_pronoun(words) {
+        return false;
+    }
+    let last = words.split_whitespace().next_back().unwrap_or("");
+    if matches!(
+        crate::text::lowercase(last).as_ref(),
+        "of" | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "for"
+            | "on"
+            | "in"
+            | "at"
+            | "with"
+            | "by"
+            | "from"
+    ) {
         return false;
     }
     if words.split_whitespace().count() > 1 {
@@ -318,6 +338,35 @@ static FINITE: crate::text::WordSet = crate::text::WordSet::new(&[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A source the tagger cut after a preposition or conjunction names no group.
+    #[test]
+    fn cut_sources_name_no_group() {
+        let table = [
+            (
+                "Officials at the bank said it would fall.",
+                "Officials at the bank",
+                true,
+            ),
+            (
+                "The Secretary of said it would fall.",
+                "Secretary of",
+                false,
+            ),
+            (
+                "Kazakhstan and China said it would fall.",
+                "Kazakhstan and",
+                false,
+            ),
+            ("He said it would fall.", "He", false),
+        ];
+        for (text, source, want) in table {
+            let start = text.find(source).expect("the source is in the text");
+            let source = Span::new(start, start + source.len());
+            let sentence = Span::new(0, text.len());
+            assert_eq!(names_a_group(text, sentence, source), want, "{text}");
+        }
+    }
 
     /// Sentences the tagger is spared, and sentences it reads; a spared sentence has no run of
     /// words that [`proposition`] takes, so sparing it loses nothing.
