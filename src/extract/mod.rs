@@ -26,7 +26,7 @@ pub use crate::resolve::Person;
 pub use countries::CountryMention;
 pub use statements::QuoteKind;
 
-use crate::gazetteer::{gazetteer, FormKind, TitleKind};
+use crate::gazetteer::{gazetteer, TitleKind};
 use crate::segment::{Segments, Span};
 use std::collections::BTreeSet;
 
@@ -117,16 +117,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     let mut office_mentions = offices::find_offices(text, &seg, &names);
     let context = offices::national_context(text, &countries, &office_mentions);
     for o in &mut office_mentions {
-        // "King Abdullah of Jordan", "President Ouattara of Ivory Coast": the country named
-        // right after the holder, before any other reading.
-        let after_name = names[o.name].full.end;
-        let of_country = countries.iter().find(|c| {
-            c.kind == FormKind::Name && text.get(after_name..c.span.start) == Some(" of ")
-        });
-        o.country = match (o.country, o.title_country, of_country) {
-            (None, None, Some(c)) if o.span.end <= names[o.name].full.start => Some(c.iso),
-            _ => offices::infer_country(text, o, &countries, context),
-        };
+        o.country = offices::infer_country(text, o, Some(names[o.name].full), &countries, context);
     }
     let g = gazetteer();
     let mut offices: Vec<Office> = Vec::new();
@@ -199,7 +190,7 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     // one stated with the same title, else inferred as for titles.
     let told = |title: &crate::gazetteer::Title, span: Span, former: bool| {
         let mention = offices::OfficeMention::new(0, title.clone(), span, former);
-        offices::infer_country(text, &mention, &countries, context)
+        offices::infer_country(text, &mention, None, &countries, context)
     };
     // Offices stated by a description that refers back: "Tony Blair … The prime minister said".
     for r in &referents {

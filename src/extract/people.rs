@@ -295,11 +295,12 @@ pub(crate) fn descriptor(word: &str) -> bool {
     let Some((head, rest)) = word.split_once(['-', '\u{2011}']) else {
         return false;
     };
+    let g = gazetteer();
     head.starts_with(char::is_uppercase)
         && rest.starts_with(char::is_lowercase)
         && !head.eq_ignore_ascii_case("ex")
-        && gazetteer().title(rest).is_none()
-        && gazetteer().title(word).is_none()
+        && g.title(rest).is_none()
+        && g.title(word).is_none()
 }
 
 /// A name found in the text.

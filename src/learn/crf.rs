@@ -525,12 +525,8 @@ pub fn add(row: &mut [f64], scores: &[f64]) {
     // The taggers' rows (7 and 9 labels) with their length known when compiling: the loop
     // is unrolled. The sums are the same.
     fn fixed<const L: usize>(row: &mut [f64], scores: &[f64]) {
-        let (Ok(row), Ok(scores)) = (
-            <&mut [f64; L]>::try_from(row),
-            <&[f64; L]>::try_from(scores),
-        ) else {
-            unreachable!("rows of L labels")
-        };
+        let row: &mut [f64; L] = row.try_into().expect("L scores");
+        let scores: &[f64; L] = scores.try_into().expect("L scores");
         for j in 0..L {
             row[j] += scores[j];
         }

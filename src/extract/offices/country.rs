@@ -5,6 +5,7 @@
 use super::OfficeMention;
 use crate::extract::countries::CountryMention;
 use crate::gazetteer::{gazetteer, FormKind};
+use crate::segment::Span;
 
 /// The country whose domestic politics an article is about, when its own words say so: seats
 /// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans"),
@@ -145,7 +146,9 @@ pub fn has_office(iso: &str, role: &str) -> bool {
 }
 
 /// The country of an office whose words name none, when the article says it: the title's own
-/// country ("Home Secretary"), else a country named just before the title with no other title
+/// country ("Home Secretary"), else a country named right after the name of its `holder` when
+/// the title stands before that name ("King Abdullah of Jordan", "President Ouattara of Ivory
+/// Coast"), else a country named just before the title with no other title
 /// between ("Chinese counterpart Minister Li", not "the Pakistani president met Prime
 /// Minister Tony Blair"), else the article's national context ([`national_context`]) when the
 /// country has such an office ([`has_office`]). Otherwise none: the country an article names
@@ -153,6 +156,7 @@ pub fn has_office(iso: &str, role: &str) -> bool {
 pub fn infer_country(
     text: &str,
     office: &OfficeMention,
+    holder: Option<Span>,
     countries: &[CountryMention],
     context: Option<&'static str>,
 ) -> Option<&'static str> {
@@ -161,6 +165,14 @@ pub fn infer_country(
     }
     if office.title_country.is_some() {
         return office.title_country;
+    }
+    if let Some(h) = holder.filter(|h| office.span.end <= h.start) {
+        if let Some(c) = countries
+            .iter()
+            .find(|c| c.kind == FormKind::Name && text.get(h.end..c.span.start) == Some(" of "))
+        {
+            return Some(c.iso);
+        }
     }
     // A secretary general is an international body's, a union's or a party's ("Opec
     // secretary general Adnan Shihab-Eldin", "UN Secretary General Kofi Annan"): no state's

@@ -658,17 +658,14 @@ pub(super) fn clause_before_postposed(
     if rest.contains(['"', '“', '”', ';']) {
         return None;
     }
-    let bare = |w: &str| {
-        crate::text::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-            .into_owned()
-    };
+    let bare = super::tagged::bare_word;
     let mut parts = rest.split(',');
     let head = parts.next().unwrap_or("");
     // Right after the speaker: the end, a comma, or a phrase of time or place ("on
     // Tuesday", "in a statement"), not a verb ("said Smith would …").
     let first = head.split_whitespace().next().map(bare);
     if head.split_whitespace().count() > 6
-        || first.is_some_and(|w| !w.is_empty() && !AFTER_POSTPOSED_SPEAKER.contains(&w.as_str()))
+        || first.is_some_and(|w| !w.is_empty() && !AFTER_POSTPOSED_SPEAKER.contains(&w.as_ref()))
     {
         return None;
     }
@@ -682,7 +679,7 @@ pub(super) fn clause_before_postposed(
             let lower = bare(w);
             super::tagged::finite_form(&lower)
                 || matches!(
-                    lower.as_str(),
+                    lower.as_ref(),
                     "that" | "even" | "so" | "and" | "or" | "then"
                 )
                 || SUBORDINATORS.contains(&crate::text::upper_first(&lower).as_str())

@@ -303,7 +303,7 @@ pub(super) fn has_verb(words: &str) -> bool {
 }
 
 /// A word as [`has_verb`] reads it: lower-cased, without the marks around it.
-fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
     crate::text::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
 }
 
