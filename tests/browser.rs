@@ -152,19 +152,28 @@ where
 
 /// Waits until the browser is at `path` (after a click that navigates).
 async fn arrive(c: &Client, path: &str) {
+    arrive_where(c, |p, q| match q {
+        Some(q) => path.strip_prefix(p).and_then(|rest| rest.strip_prefix('?')) == Some(q),
+        None => p == path,
+    })
+    .await
+}
+
+/// Waits until the browser's path and query (without `?`) satisfy `here`, and its page has
+/// loaded.
+async fn arrive_where(c: &Client, here: impl Fn(&str, Option<&str>) -> bool) {
     let started = Instant::now();
     loop {
         let url = c.current_url().await.unwrap();
-        let here = match url.query() {
-            Some(q) => format!("{}?{q}", url.path()),
-            None => url.path().to_owned(),
-        };
-        if here == path {
-            return;
+        if here(url.path(), url.query()) {
+            let ready = c.execute("return document.readyState", vec![]).await;
+            if matches!(ready, Ok(serde_json::Value::String(s)) if s == "complete") {
+                return;
+            }
         }
         assert!(
             started.elapsed() < Duration::from_secs(10),
-            "at {here}, not {path}"
+            "still at {url} after 10 s"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -290,6 +299,12 @@ fn the_sparql_page_runs_a_query_and_shows_its_rows() {
             .click()
             .await
             .unwrap();
+        // The form is sent by GET: wait for the page of its answer before reading it (reading
+        // while the browser navigates is refused with "aborted by navigation").
+        arrive_where(&c, |path, query| {
+            path == "/query" && query.is_some_and(|q| q.starts_with("query="))
+        })
+        .await;
         let table = text_of(&c, "#results tbody").await;
         let rows: Vec<&str> = table.lines().collect();
         assert_eq!(
