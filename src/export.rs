@@ -28,6 +28,7 @@ use crate::vocab::PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use oxigraph::store::StorageError;
+use rayon::prelude::*;
 use std::io::Write;
 
 /// An error while writing a store out.
@@ -256,43 +257,16 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
         // One triple a line: the order of the triples (as minted, the same for the same input)
         // is kept, as the lines need no grouping.
         Format::NQuads | Format::NTriples => {
-            // The lines oxttl's serializers write (`writeln!(w, "{} .", quad)`, with oxrdf's
-            // Display), written into a String term by term: without the formatting machinery,
-            // the io::Write adapter, or cloning the terms into owned quads.
-            // Room for every line at once (the article's text is one literal): growing the
-            // string would copy it again and again.
-            let room: usize = triples
-                .iter()
-                .map(|t| {
-                    let object = match &t.object {
-                        Term::NamedNode(n) => n.as_str().len(),
-                        Term::BlankNode(b) => b.as_str().len(),
-                        Term::Literal(l) => l.value().len() + 64,
-                    };
-                    t.predicate.as_str().len() + object + 2 * graph.as_str().len() + 16
-                })
-                .sum();
-            let mut lines = String::with_capacity(room);
-            for t in &triples {
-                match &t.subject {
-                    NamedOrBlankNode::NamedNode(n) => push_iri(&mut lines, n.as_str()),
-                    NamedOrBlankNode::BlankNode(b) => push_blank(&mut lines, b.as_str()),
-                }
-                lines.push(' ');
-                push_iri(&mut lines, t.predicate.as_str());
-                lines.push(' ');
-                match &t.object {
-                    Term::NamedNode(n) => push_iri(&mut lines, n.as_str()),
-                    Term::BlankNode(b) => push_blank(&mut lines, b.as_str()),
-                    // Literals (the article's text among them) escaped run by run.
-                    Term::Literal(o) => write_literal(&mut lines, o.as_ref()),
-                }
-                if format == Format::NQuads {
-                    lines.push(' ');
-                    push_iri(&mut lines, graph_for(t, graph.as_ref()).as_str());
-                }
-                lines.push_str(" .\n");
-            }
+            // A large graph (a corpus's identity graph) on all cores, part by part.
+            let lines = if triples.len() >= 4 * LINES_PART {
+                triples
+                    .par_chunks(LINES_PART)
+                    .map(|part| lines(format, graph, part))
+                    .collect::<Vec<String>>()
+                    .concat()
+            } else {
+                lines(format, graph, &triples)
+            };
             Prepared::Lines(lines.into_bytes())
         }
         _ => {
@@ -300,6 +274,51 @@ pub fn prepare_graph(format: Format, graph: &NamedNode, mut triples: Vec<Triple>
             Prepared::Triples(graph.clone(), triples)
         }
     })
+}
+
+/// How many triples [`prepare_graph`] writes on one core at a time in a large graph.
+const LINES_PART: usize = 8192;
+
+/// The N-Quads (or N-Triples) lines of `triples` in `graph`.
+fn lines(format: Format, graph: &NamedNode, triples: &[Triple]) -> String {
+    // The lines oxttl's serializers write (`writeln!(w, "{} .", quad)`, with oxrdf's
+    // Display), written into a String term by term: without the formatting machinery,
+    // the io::Write adapter, or cloning the terms into owned quads.
+    // Room for every line at once (the article's text is one literal): growing the
+    // string would copy it again and again.
+    let room: usize = triples
+        .iter()
+        .map(|t| {
+            let object = match &t.object {
+                Term::NamedNode(n) => n.as_str().len(),
+                Term::BlankNode(b) => b.as_str().len(),
+                Term::Literal(l) => l.value().len() + 64,
+            };
+            t.predicate.as_str().len() + object + 2 * graph.as_str().len() + 16
+        })
+        .sum();
+    let mut lines = String::with_capacity(room);
+    for t in triples {
+        match &t.subject {
+            NamedOrBlankNode::NamedNode(n) => push_iri(&mut lines, n.as_str()),
+            NamedOrBlankNode::BlankNode(b) => push_blank(&mut lines, b.as_str()),
+        }
+        lines.push(' ');
+        push_iri(&mut lines, t.predicate.as_str());
+        lines.push(' ');
+        match &t.object {
+            Term::NamedNode(n) => push_iri(&mut lines, n.as_str()),
+            Term::BlankNode(b) => push_blank(&mut lines, b.as_str()),
+            // Literals (the article's text among them) escaped run by run.
+            Term::Literal(o) => write_literal(&mut lines, o.as_ref()),
+        }
+        if format == Format::NQuads {
+            lines.push(' ');
+            push_iri(&mut lines, graph_for(t, graph.as_ref()).as_str());
+        }
+        lines.push_str(" .\n");
+    }
+    lines
 }
 
 /// Writes an IRI as N-Triples does (`<…>`; a `NamedNode` holds a valid IRI, which needs no
@@ -607,6 +626,34 @@ mod tests {
                 String::from_utf8(want.finish().unwrap()).unwrap()
             );
         }
+    }
+
+    /// A graph large enough to be written part by part on all cores keeps its lines in order.
+    #[test]
+    fn a_large_graph_is_written_in_order() {
+        let graph = NamedNode::new("http://example.org/g").unwrap();
+        let s = NamedNode::new("http://example.org/s").unwrap();
+        let p = NamedNode::new("http://example.org/p").unwrap();
+        let triples: Vec<Triple> = (0..4 * LINES_PART + 7)
+            .map(|i| Triple::new(s.clone(), p.clone(), Literal::from(i as u64)))
+            .collect();
+        let mut want = serializer(Format::NQuads).for_writer(Vec::new());
+        for t in &triples {
+            want.serialize_quad(oxigraph::model::QuadRef::new(
+                &t.subject,
+                &t.predicate,
+                &t.object,
+                graph.as_ref(),
+            ))
+            .unwrap();
+        }
+        let mut out = RdfWriter::new(Vec::new(), Format::NQuads);
+        out.write_prepared(prepare_graph(Format::NQuads, &graph, triples))
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out.finish().unwrap()).unwrap(),
+            String::from_utf8(want.finish().unwrap()).unwrap()
+        );
     }
 
     /// Literals are written as oxrdf writes them, whatever they hold.

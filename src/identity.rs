@@ -35,6 +35,7 @@ use crate::vocab::{itsrdf, ng, nif, org, owl, rdf, rdfs, schema, wd, DATA};
 use oxigraph::model::{
     GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, QuadRef, TermRef, Triple,
 };
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use crate::mint::IDENTITY_GRAPH;
@@ -212,9 +213,10 @@ impl People {
                     .insert(h.as_str());
             }
         }
+        // On all cores: this and what follows run once the articles are done, alone.
         let appearances: Vec<Appearance> = self
             .mentioned
-            .iter()
+            .par_iter()
             .filter_map(|(article, person)| {
                 // One name per person IRI: the one written most like a name ("Tony Blair"
                 // before "TONY BLAIR").
@@ -291,20 +293,28 @@ pub fn identity_triples(r: &Resolved) -> Vec<Triple> {
         .iter()
         .map(|p| corpus_person_iri(&p.key))
         .collect();
+    // The appearances' triples on all cores, in their order.
+    let appearance_triples: Vec<[Triple; 4]> = r
+        .appearances
+        .par_iter()
+        .zip(&r.identities.of)
+        .map(|(a, &p)| {
+            let node = appearance_iri(&a.article, &a.person);
+            let t = |p: NamedNodeRef<'_>, o: oxigraph::model::Term| Triple::new(node.clone(), p, o);
+            [
+                t(rdf::TYPE, ng::APPEARANCE.into()),
+                t(ng::IN_ARTICLE, NamedNode::new_unchecked(&a.article).into()),
+                t(
+                    ng::ARTICLE_PERSON,
+                    NamedNode::new_unchecked(&a.person).into(),
+                ),
+                t(ng::CORPUS_PERSON, people[p].clone().into()),
+            ]
+        })
+        .collect();
+    out.extend(appearance_triples.into_iter().flatten());
     let mut names: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); people.len()];
     for (a, &p) in r.appearances.iter().zip(&r.identities.of) {
-        let node = appearance_iri(&a.article, &a.person);
-        let t = |p: NamedNodeRef<'_>, o: oxigraph::model::Term| Triple::new(node.clone(), p, o);
-        out.push(t(rdf::TYPE, ng::APPEARANCE.into()));
-        out.push(t(
-            ng::IN_ARTICLE,
-            NamedNode::new_unchecked(&a.article).into(),
-        ));
-        out.push(t(
-            ng::ARTICLE_PERSON,
-            NamedNode::new_unchecked(&a.person).into(),
-        ));
-        out.push(t(ng::CORPUS_PERSON, people[p].clone().into()));
         names[p].insert(&a.name);
         names[p].extend(
             r.other_names

@@ -41,6 +41,7 @@
 use crate::gazetteer::{gazetteer, honorific_sex, Sex, HONORIFICS};
 use crate::text::{fold, slug};
 use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A post an article says a person holds or held.
@@ -237,7 +238,7 @@ struct Cluster {
 
 /// Joins the appearances into people (see the module docs).
 pub fn resolve(appearances: &[Appearance]) -> Identities {
-    let parts: Vec<Parts> = appearances.iter().map(|a| parts(&a.name)).collect();
+    let parts: Vec<Parts> = appearances.par_iter().map(|a| parts(&a.name)).collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cluster_of: Vec<Option<usize>> = vec![None; appearances.len()];
 
