@@ -317,13 +317,17 @@ impl<'a> WordScanner<'a> {
 
     /// The end of a run of letters, marks and digits starting at `i`.
     fn run_end(&self, mut i: usize) -> usize {
-        while let Some((c, k)) = self.at(i) {
-            if k == Class::Other {
-                break;
+        let bytes = self.text.as_bytes();
+        loop {
+            // ASCII letters and digits byte by byte (most of a run); other ASCII ends it.
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
             }
-            i += c.len_utf8();
+            match self.at(i) {
+                Some((c, k)) if !c.is_ascii() && k != Class::Other => i += c.len_utf8(),
+                _ => return i,
+            }
         }
-        i
     }
 }
 

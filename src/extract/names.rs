@@ -56,6 +56,54 @@ pub fn find(text: &str, seg: &Segments, how: Names) -> Vec<NameMention> {
     find_tagged(text, seg, how, &[]).0
 }
 
+/// Function words that open sentences in title case ("The Bank", "In Washington"): two words
+/// in title case in a row with one of them name no one, so they do not send the sentence to
+/// the name tagger.
+static GATE_FUNCTION_WORDS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "A",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Of",
+    "On",
+    "Or",
+    "She",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Under",
+    "We",
+    "When",
+    "While",
+    "With",
+]);
+
 /// The names of people in `text`, in text order, and the tagger's names (of every kind) in
 /// the sentences it read: those where it can change a person, and those that hold one of the
 /// sorted spans `also` (none when `how` is [`Names::Rules`]).
@@ -96,6 +144,7 @@ pub fn find_tagged<'a>(
         let open = |t: &crate::learn::features::Token<'_>| {
             let here = Span::new(t.start, t.end);
             title_case(t.text)
+                && !GATE_FUNCTION_WORDS.contains(t.text)
                 && g.title(t.text).is_none()
                 && g.country_form(t.text).is_none()
                 && !settled[here.overlapping(&settled)]
