@@ -455,6 +455,7 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !HONORIFICS.contains(&w.as_str())
                 && !RANKS.contains(&w.trim_end_matches('.'))
                 && !NOT_NAME_WORDS.contains(w.as_str())
+                && !crate::extract::people::glued(w)
                 && !g.is_org_word(&w.to_lowercase())
                 && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
         })

@@ -397,7 +397,23 @@ fn name_shaped(w: &Word<'_>) -> bool {
             .all(|c| matches!(c, [l, b'.'] if l.is_ascii_uppercase()));
     (initial || letters > 1 && upper < letters || PARTICLES.contains(&t))
         && !never_name(t)
+        && !glued(t)
         && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `word` is words run together, as a web page's buttons and bylines come out of its
+/// text ("CarterFlagShareLikeReplySara"): a capital after a small letter three times or more
+/// (names have one or two: "McDonald", "DiCaprio", "MacArthur-DeLong").
+pub(crate) fn glued(word: &str) -> bool {
+    let mut joins = 0;
+    let mut previous_small = false;
+    for c in word.chars() {
+        if c.is_uppercase() && previous_small {
+            joins += 1;
+        }
+        previous_small = c.is_lowercase();
+    }
+    joins >= 3
 }
 
 /// Whether `word` names or narrows a job ("Executive", "Director", "General", "Secretary"):
@@ -410,6 +426,23 @@ pub(crate) fn job_word(word: &str) -> bool {
 }
 
 /// Words that rank or narrow a job before its noun ("Chief Executive", "Managing Director").
+/// The nouns of a party's members: a run of capitalised words ending in one is a description,
+/// no name ("a North Carolina Republican who …" is no "Carolina Republican").
+const PARTY_MEMBERS: &[&str] = &[
+    "Republican",
+    "Republicans",
+    "Democrat",
+    "Democrats",
+    "Tory",
+    "Tories",
+    "Conservative",
+    "Conservatives",
+    "Socialist",
+    "Socialists",
+    "Unionist",
+    "Unionists",
+];
+
 const JOB_MODIFIERS: &[&str] = &[
     "chief",
     "senior",
@@ -1076,6 +1109,10 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
     while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
         name = &name[..name.len() - 1];
     }
+    // "a Texas Democrat", "Latino Republicans": a description, whatever stands before.
+    if name.last().is_some_and(|w| PARTY_MEMBERS.contains(&w.text)) {
+        return None;
+    }
     let first = name.first()?.text;
     Some(ParsedRun {
         known_first: name.len() >= 2
@@ -1136,6 +1173,21 @@ mod tests {
                 vec!["Graham Pellow"],
             ),
             ("Labour Party members met", vec![]),
+            // Nor does a party member's noun end a name: "a North Carolina Republican" is a
+            // description, whatever stands before the noun.
+            (
+                "Sen. Ann Lee, a North Carolina Republican who backed him, agreed.",
+                vec!["Ann Lee"],
+            ),
+            ("Asked again, the Virginia Democrat said no.", vec![]),
+            ("Latino Republicans met in Reno.", vec![]),
+            ("Ruth Mason, a Christian Democrat, spoke.", vec!["Ruth Mason"]),
+            // Words run together on a web page are no name: buttons between two bylines.
+            (
+                "Posted by Zach CarterFlagShareLikeReplySara Bondioli 5pts",
+                vec![],
+            ),
+            ("Nora McDonald-DiCaprio met MacArthur.", vec!["Nora McDonald-DiCaprio"]),
             (
                 "Ukrainian President Volodymyr Zelensky said",
                 vec!["Volodymyr Zelensky"],
