@@ -401,6 +401,11 @@ fn name_shaped(w: &Word<'_>) -> bool {
         && !t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Whether `word` is the noun of a party's members ("Republican", "Tories").
+pub(crate) fn party_member(word: &str) -> bool {
+    PARTY_MEMBERS.contains(&word)
+}
+
 /// Whether `word` is words run together, as a web page's buttons and bylines come out of its
 /// text ("CarterFlagShareLikeReplySara"): a capital after a small letter three times or more
 /// (names have one or two: "McDonald", "DiCaprio", "MacArthur-DeLong").

@@ -632,6 +632,31 @@ mod tests {
     /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst"),
     /// but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
     /// goes on from after the speaker.
+    /// One party member after an article is a person described ("the Ohio Democrat"), no
+    /// speaking organisation.
+    #[test]
+    fn one_party_member_is_no_group() {
+        for (input, group) in [
+            (
+                "It would raise taxes on imports, the Ohio Democrat told reporters.",
+                None,
+            ),
+            (
+                "It would raise taxes on imports, the Ohio Democrats told reporters.",
+                Some("Ohio Democrats"),
+            ),
+            (
+                "It would raise taxes on imports, Senate Republicans said.",
+                Some("Senate Republicans"),
+            ),
+        ] {
+            let x = extract(input);
+            let groups: Vec<Option<&str>> =
+                x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(groups, [group], "{input}");
+        }
+    }
+
     #[test]
     fn reported_speech_before_a_postposed_verb() {
         use QuoteKind::*;

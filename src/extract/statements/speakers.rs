@@ -139,6 +139,15 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     {
         k += 1;
     }
+    // One party member after an article ("the Texas Democrat told") is a person described,
+    // no group (the party itself is: "amid Tory claims").
+    if crate::extract::people::party_member(last.text)
+        && !last.text.ends_with('s')
+        && k > 0
+        && matches!(ws[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
+    {
+        return None;
+    }
     if k < ws.len() {
         return Some(Span::new(ws[k].span.start, last.span.end));
     }
