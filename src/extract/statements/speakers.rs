@@ -85,6 +85,10 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         popped += 1;
     }
     let last = ws.last()?;
+    // A name ends in no function word: "Reid caucused in Nevada on Saturday and says" has none.
+    if matches!(last.text, "of" | "for" | "and" | "on") {
+        return None;
+    }
     let mut k = ws.len();
     while k > 0 {
         let w = &ws[k - 1];
