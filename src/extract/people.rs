@@ -430,7 +430,6 @@ pub(crate) fn job_word(word: &str) -> bool {
         || gazetteer().title(word).is_some()
 }
 
-/// Words that rank or narrow a job before its noun ("Chief Executive", "Managing Director").
 /// The nouns of a party's members: a run of capitalised words ending in one is a description,
 /// no name ("a North Carolina Republican who …" is no "Carolina Republican").
 const PARTY_MEMBERS: &[&str] = &[
@@ -448,6 +447,7 @@ const PARTY_MEMBERS: &[&str] = &[
     "Unionists",
 ];
 
+/// Words that rank or narrow a job before its noun ("Chief Executive", "Managing Director").
 const JOB_MODIFIERS: &[&str] = &[
     "chief",
     "senior",
@@ -1115,7 +1115,7 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
         name = &name[..name.len() - 1];
     }
     // "a Texas Democrat", "Latino Republicans": a description, whatever stands before.
-    if name.last().is_some_and(|w| PARTY_MEMBERS.contains(&w.text)) {
+    if name.last().is_some_and(|w| party_member(w.text)) {
         return None;
     }
     let first = name.first()?.text;

@@ -629,9 +629,6 @@ mod tests {
         ]);
     }
 
-    /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst"),
-    /// but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
-    /// goes on from after the speaker.
     /// One party member after an article is a person described ("the Ohio Democrat"), no
     /// speaking organisation; a run of words ending in a function word names none.
     #[test]
@@ -663,6 +660,9 @@ mod tests {
         }
     }
 
+    /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst"),
+    /// but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
+    /// goes on from after the speaker.
     #[test]
     fn reported_speech_before_a_postposed_verb() {
         use QuoteKind::*;
