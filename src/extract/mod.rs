@@ -115,7 +115,13 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         .collect();
     countries.retain(|c| !name_spans.iter().any(|x| x.overlaps(c.span)));
     let mut office_mentions = offices::find_offices(text, &seg, &names);
-    let context = offices::national_context(text, &countries, &office_mentions);
+    // The national context is read from the whole text, and only when a post needs it.
+    let titled: Vec<&'static str> = office_mentions
+        .iter()
+        .filter_map(|o| o.title_country)
+        .collect();
+    let national = std::cell::OnceCell::new();
+    let context = || *national.get_or_init(|| offices::national_context(text, &countries, &titled));
     for o in &mut office_mentions {
         o.country = offices::infer_country(text, o, Some(names[o.name].full), &countries, context);
     }

@@ -169,10 +169,17 @@ fn add_word_rows(row: &mut [f64], words: &[&WordEntry], i: usize, l: usize) {
 /// attributes per label, as the token itself, then as its neighbour at each of
 /// [`NEIGHBOURS`]. One per tagger, shared by the threads; it keeps the first
 /// [`WordScores::MAX`] words met, and an entry once kept stays.
+///
+/// The entries sit in an append-only vector that is read without a lock; only the index from
+/// word to entry is behind one, held while a sentence's words are looked up or new ones
+/// added, so that no thread waits while another decodes a sentence.
 pub(crate) struct WordScores {
     /// The keys of [`crf::Attr::Word`] whose scores each entry holds.
     keys: &'static [&'static str],
-    words: RwLock<FxHashMap<Box<str>, Box<WordEntry>>>,
+    /// The entries kept, in the order they were added.
+    entries: boxcar::Vec<WordEntry>,
+    /// The place in `entries` of each word kept.
+    index: RwLock<FxHashMap<Box<str>, usize>>,
 }
 
 impl WordScores {
@@ -183,7 +190,8 @@ impl WordScores {
     pub(crate) fn new(keys: &'static [&'static str]) -> Self {
         WordScores {
             keys,
-            words: RwLock::default(),
+            entries: boxcar::Vec::new(),
+            index: RwLock::default(),
         }
     }
 
@@ -208,43 +216,47 @@ impl WordScores {
         tokens: &[&str],
         f: impl FnOnce(&[&WordEntry]) -> R,
     ) -> R {
-        let read = || self.words.read().unwrap_or_else(PoisonError::into_inner);
+        // Where each token's entry is: in `entries`, or among the new ones.
+        let mut places: Vec<Option<usize>> = {
+            let index = self.index.read().unwrap_or_else(PoisonError::into_inner);
+            tokens.iter().map(|t| index.get(*t).copied()).collect()
+        };
         // By word, so that a long sentence with many new words stays linear.
         let mut new: FxHashMap<&str, WordEntry> = FxHashMap::default();
-        {
-            let words = read();
-            // Most sentences have no new word: one lookup per token, then the rows.
-            let known: Vec<&WordEntry> = tokens
-                .iter()
-                .map_while(|t| words.get(*t).map(|e| &**e))
-                .collect();
-            if known.len() == tokens.len() {
-                return f(&known);
-            }
-            for t in &tokens[known.len()..] {
-                if !words.contains_key(*t) && !new.contains_key(t) {
-                    new.insert(t, self.entry(weights, t));
-                }
+        for (t, place) in tokens.iter().zip(&places) {
+            if place.is_none() && !new.contains_key(t) {
+                new.insert(t, self.entry(weights, t));
             }
         }
         if !new.is_empty() {
-            // Entries are never removed, so those kept here are found below; the others (no
-            // room left, or put there by another thread meanwhile) are read from `new`.
-            let mut words = self.words.write().unwrap_or_else(PoisonError::into_inner);
-            new.retain(|w, _| !words.contains_key(*w));
-            let room = Self::MAX.saturating_sub(words.len());
-            let kept: Vec<&str> = new.keys().take(room).copied().collect();
-            for w in kept {
-                if let Some(entry) = new.remove(w) {
-                    words.insert(w.into(), Box::new(entry));
+            // Kept while there is room; a word another thread has kept meanwhile is read
+            // from there, and one left out (no room) from `new`.
+            let mut kept: FxHashMap<&str, usize> = FxHashMap::default();
+            {
+                let mut index = self.index.write().unwrap_or_else(PoisonError::into_inner);
+                let words: Vec<&str> = new.keys().copied().collect();
+                for w in words {
+                    if let Some(&at) = index.get(w) {
+                        kept.insert(w, at);
+                    } else if index.len() < Self::MAX {
+                        let entry = new.remove(w).expect("a new word has its entry");
+                        let at = self.entries.push(entry);
+                        index.insert(w.into(), at);
+                        kept.insert(w, at);
+                    }
+                }
+            }
+            for (t, place) in tokens.iter().zip(&mut places) {
+                if place.is_none() {
+                    *place = kept.get(t).copied();
                 }
             }
         }
-        let words = read();
         let rows: Vec<&WordEntry> = tokens
             .iter()
-            .map(|t| match words.get(*t) {
-                Some(e) => &**e,
+            .zip(&places)
+            .map(|(t, place)| match place {
+                Some(at) => &self.entries[*at],
                 None => &new[t],
             })
             .collect();

@@ -10,7 +10,8 @@ use crate::segment::Span;
 /// The country whose domestic politics an article is about, when its own words say so: seats
 /// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans"),
 /// institutions of one country ("the Home Office", "the Commons") and titles that belong to one
-/// country ("Home Secretary"): two of them, or one and the country's
+/// country ("Home Secretary", given as `title_countries`, the country of each such title the
+/// article holds): two of them, or one and the country's
 /// name, and twice as many for that country as for any other; else the one country the article names, when it names
 /// only one. A country the article merely names most (an article about Iraq that also names
 /// Britain) is no such context.
@@ -25,17 +26,15 @@ use crate::segment::Span;
 pub fn national_context(
     text: &str,
     countries: &[CountryMention],
-    offices: &[OfficeMention],
+    title_countries: &[&'static str],
 ) -> Option<&'static str> {
     let g = gazetteer();
     let mut cues: std::collections::BTreeMap<&'static str, usize> = Default::default();
     for c in countries.iter().filter(|c| c.kind == FormKind::Seat) {
         *cues.entry(c.iso).or_default() += 1;
     }
-    for o in offices {
-        if let Some(iso) = o.title_country {
-            *cues.entry(iso).or_default() += 1;
-        }
+    for iso in title_countries {
+        *cues.entry(iso).or_default() += 1;
     }
     // Parties of one word or two ("Labour", "Lib Dems"), capitalised.
     let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -158,7 +157,7 @@ pub fn infer_country(
     office: &OfficeMention,
     holder: Option<Span>,
     countries: &[CountryMention],
-    context: Option<&'static str>,
+    context: impl FnOnce() -> Option<&'static str>,
 ) -> Option<&'static str> {
     if office.country.is_some() {
         return office.country;
@@ -200,7 +199,7 @@ pub fn infer_country(
     if let Some(c) = near {
         return Some(c.iso);
     }
-    let context = context?;
+    let context = context()?;
     if has_office(context, &office.role) {
         return Some(context);
     }

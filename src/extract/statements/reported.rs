@@ -369,21 +369,26 @@ pub(super) fn indirect(
             if seg.in_quote(w.span.start) {
                 continue;
             }
-            let lower = crate::text::lowercase(w.text);
-            if lower == "according" && ws.get(i + 1).is_some_and(|n| n.text == "to") {
+            if w.text.eq_ignore_ascii_case("according")
+                && ws.get(i + 1).is_some_and(|n| n.text == "to")
+            {
                 according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
                     push(sp, w.span, sk, sentence_first, out)
                 });
                 continue;
             }
-            let belief = BELIEF_VERBS.contains(lower.as_ref());
             // A capital inside the sentence makes a name ("the United States pledged"), unless
             // the line is in title case ("Sanders Says He Has Started").
             let in_name = w.is_capitalized()
                 && !ws
                     .get(i + 1)
                     .is_some_and(|n| n.is_capitalized() && n.joined);
-            if !(is_cue(&lower) || belief) || (i > 0 && (ws[i - 1].text == "to" || in_name)) {
+            if i > 0 && (ws[i - 1].text == "to" || in_name) {
+                continue;
+            }
+            let lower = crate::text::lowercase(w.text);
+            let belief = BELIEF_VERBS.contains(lower.as_ref());
+            if !(is_cue(&lower) || belief) {
                 continue;
             }
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
