@@ -469,12 +469,15 @@ pub fn referents(
                                 && (text.get(r.span.end..o.span.start) == Some(" and ")
                                     || text.get(o.span.end..r.span.start) == Some(" and "))
                         });
+                        // (A pronoun resolved in its own sentence counts as its person: "Tony
+                        // Blair has dismissed reports he told Gordon Brown … \"…,\" the prime
+                        // minister told …".)
+                        let near = |at: Span| sentence.contains(at.start);
                         found = (r.antecedent.is_none()
-                            && subject
-                            && !paired
-                            && fits(r)
-                            && !named_here(r.people[0]))
-                        .then(|| (r.people.clone(), r.span));
+                            || pronoun(text, r) && r.antecedent.is_some_and(near))
+                        .then_some(r)
+                        .filter(|r| subject && !paired && fits(r) && !named_here(r.people[0]))
+                        .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
                         break;
                     }
                     continue;
@@ -548,6 +551,11 @@ pub fn referents(
         }
     }
     out
+}
+
+/// Whether `r` is a pronoun ("he", "she").
+fn pronoun(text: &str, r: &Referent) -> bool {
+    matches!(r.span.of(text), "he" | "He" | "she" | "She")
 }
 
 /// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
@@ -971,6 +979,17 @@ mod tests {
             (
                 "Tom Hale spoke in Leeds. \"We will win,\" the prime minister said.",
                 vec![("Tom Hale", "Prime Minister")],
+            ),
+            // A pronoun that speaks there stands for the person its own sentence gave it ...
+            (
+                "Tom Hale has dismissed reports that he told Ann Whitby to go. \"We do no deals,\" the prime minister said.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // ... not one its sentence did not give it ("He" of the speaker of a sentence
+            // before, who is no one named).
+            (
+                "Tom Hale spoke in Leeds. A spokesman said yes. He said no more. Later, the prime minister said no.",
+                vec![],
             ),
             // Not someone its own sentence names ...
             ("Tom Hale said the prime minister had failed.", vec![]),
