@@ -219,11 +219,16 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
     // Posts that clauses tell: "As home secretary he …", "when he was home secretary".
     for post in offices::clause_posts(text, all_words) {
         let at = post.holder_at;
-        // The holder's referent, or the name that starts just after the word found
-        // ("As home secretary, Mr Howard …": the mention may start at "Howard").
+        // The holder's referent, or the name that starts just after the word found, an
+        // honorific ("As home secretary, Mr Howard …", "Lord Hale …": the mention may start
+        // at "Howard").
         let Some(r) = referents.iter().find(|r| {
             r.people.len() == 1
-                && (r.span.contains(at) || (at <= r.span.start && r.span.start - at <= 4))
+                && (r.span.contains(at)
+                    || at <= r.span.start
+                        && (r.span.start - at <= 4
+                            || crate::gazetteer::HONORIFICS
+                                .contains(&text[at..r.span.start].trim_end())))
         }) else {
             continue;
         };

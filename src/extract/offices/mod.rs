@@ -665,7 +665,9 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 
 /// The posts that clauses tell of people, in `ws` (the words of an article, outside
 /// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
-/// holds) and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past), with the
+/// holds; a phrase of time or place may come before the comma: "As foreign secretary in
+/// 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
+/// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past), with the
 /// holder's words a pronoun or a capitalised word. A title followed by a name ("was home
 /// secretary Jack Straw's deputy") is that name's, not the subject's.
 ///
@@ -762,20 +764,48 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                         continue;
                     }
                 }
-                // "As home secretary(,) he …", in one clause.
-                let Some(h) = ws.get(t + k).filter(|h| holder_word(h)) else {
+                // "As home secretary(,) he …", in one clause, perhaps with a phrase of time or
+                // place and a comma between ("As foreign secretary in the early 1970s, Lord
+                // Hale …").
+                let Some(h) = ws
+                    .get(t + k)
+                    .filter(|h| holder_word(h))
+                    .or_else(|| after_phrase(text, ws, t + k))
+                else {
                     continue;
                 };
                 let gap = text[span.end..h.span.start].trim();
                 // "as prime minister Tony Blair said": the title is the name's own.
-                if (h.joined && h.is_capitalized()) || !(gap.is_empty() || gap == ",") {
+                if (h.joined && h.is_capitalized())
+                    || !(gap.is_empty() || gap == "," || h.span.start > ws[t + k].span.start)
+                {
                     continue;
                 }
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
                     span,
-                    former: false,
+                    // "his predecessor as Cabinet Secretary, Lord Hale": a post left.
+                    former: i > 0 && ws[i - 1].text == "predecessor",
+                });
+            }
+            // "When home secretary, he ordered …", "While chancellor, Mr Hale …": a post
+            // held then, before a comma and its holder; left if the verb is in the past.
+            "When" | "when" | "While" | "while" => {
+                let t = skip_the(i + 1);
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                let Some(h) = ws.get(t + k).filter(|h| {
+                    holder_word(h) && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
+                }) else {
+                    continue;
+                };
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    former: past_after(ws, t + k),
                 });
             }
             "was" | "is" | "became" | "becomes" | "been" => {
@@ -873,6 +903,69 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
 
 /// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a
 /// capitalised word (a name's).
+/// The holder's word after a phrase of time or place that starts at `ws[p]` and ends in a
+/// comma, within six words: "in the early 1970s, Lord Hale", "during the war, he".
+fn after_phrase<'a, 'w>(text: &str, ws: &'a [Word<'w>], p: usize) -> Option<&'a Word<'w>> {
+    ws.get(p).filter(|w| {
+        w.joined
+            && matches!(
+                w.text,
+                "in" | "during" | "under" | "between" | "until" | "since" | "from" | "after"
+            )
+    })?;
+    let end = (p + 1..(p + 7).min(ws.len())).find(|&j| !ws[j].joined)?;
+    let h = &ws[end];
+    (text[ws[end - 1].span.end..h.span.start].trim() == "," && holder_word(h) && end > p + 1)
+        .then_some(h)
+}
+
+/// Whether the verb after the holder whose words start at `ws[h]` (a pronoun, or a name of
+/// capitalised words) is in the past: "he ordered", "Lord Hale kept", "she was".
+fn past_after(ws: &[Word<'_>], h: usize) -> bool {
+    let mut v = h + 1;
+    while ws.get(v).is_some_and(|w| w.joined && w.is_capitalized()) {
+        v += 1;
+    }
+    ws.get(v).filter(|w| w.joined).is_some_and(|w| {
+        let verb = w.text;
+        verb.len() > 4 && verb.ends_with("ed")
+            || matches!(
+                verb,
+                "was"
+                    | "had"
+                    | "did"
+                    | "took"
+                    | "made"
+                    | "led"
+                    | "kept"
+                    | "went"
+                    | "said"
+                    | "told"
+                    | "became"
+                    | "gave"
+                    | "saw"
+                    | "oversaw"
+                    | "brought"
+                    | "ran"
+                    | "won"
+                    | "lost"
+                    | "set"
+                    | "put"
+                    | "held"
+                    | "fought"
+                    | "sent"
+                    | "met"
+                    | "spent"
+                    | "left"
+                    | "wrote"
+                    | "began"
+                    | "chose"
+                    | "stood"
+                    | "sought"
+            )
+    })
+}
+
 fn holder_word(w: &Word<'_>) -> bool {
     matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
 }
@@ -1333,6 +1426,37 @@ mod tests {
             (
                 "Voters trust Tom Hale as foreign secretary.",
                 vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
+            ),
+            // ... with a phrase of time before the comma, or an honorific before the name.
+            (
+                "Tom Hale came back. As foreign secretary in the early 1970s, he kept calm.",
+                vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
+            ),
+            (
+                "Tom Hale came back. As foreign secretary, Lord Hale kept calm.",
+                vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
+            ),
+            (
+                "Tom Hale retired. His predecessor as home secretary, Lord Ash, agreed.",
+                vec![("Ash", "Home Secretary", Some("GB"), true)],
+            ),
+            // "When TITLE, he …": a post held then, left when the verb is in the past.
+            (
+                "Tom Hale came back. When home secretary, he ordered troops in.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), true)],
+            ),
+            (
+                "Tom Hale came back. While chancellor, Mr Hale keeps his own counsel.",
+                vec![("Tom Hale", "Chancellor", None, false)],
+            ),
+            // Not a name after the title with no comma, nor no one after the phrase.
+            (
+                "When prime minister Tom Hale spoke, crime fell.",
+                vec![("Tom Hale", "Prime Minister", None, false)],
+            ),
+            (
+                "Tom Hale came back. As foreign secretary in the early 1970s, the pound fell.",
+                vec![],
             ),
             // Not: a hypothesis, a title that is a named person's, a title across sentences.
             (
