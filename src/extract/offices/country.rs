@@ -110,6 +110,12 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("Lok Sabha", "IN"),
 ];
 
+/// Words that name an international body, or one of the European Union's institutions.
+const INTERNATIONAL: &[&str] = &[
+    "EU", "EC", "European", "UN", "U.N", "Nato", "NATO", "Opec", "OPEC", "IMF", "OSCE", "Interpol",
+    "WTO", "OAS",
+];
+
 /// Posts a country's constitution has no place for: the UK parliament has no senators or
 /// congressmen.
 const NO_SUCH_POST: &[(&str, &str)] = &[
@@ -174,11 +180,39 @@ pub fn infer_country(
         }
     }
     // A secretary general is an international body's, a union's or a party's ("Opec
-    // secretary general Adnan Shihab-Eldin", "UN Secretary General Kofi Annan"): no state's
-    // unless the words say so.
-    if ["secretary general", "secretary-general"]
-        .iter()
-        .any(|r| office.role.eq_ignore_ascii_case(r))
+    // secretary general Adnan Shihab-Eldin", "UN Secretary General Kofi Annan"), a European
+    // commissioner the European Union's: no state's unless the words say so.
+    if [
+        "secretary general",
+        "secretary-general",
+        "eu commissioner",
+        "european commissioner",
+    ]
+    .iter()
+    .any(|r| office.role.eq_ignore_ascii_case(r))
+    {
+        return None;
+    }
+    // Nor is a post of an international body named just before the title ("EC Trade
+    // Commissioner Willy De Clercq", "Nato commander", "UN envoy"), unless a country is
+    // named there too ("French EC affairs minister", "U.S. IMF Representative").
+    // (A full stop ends the clause after a small letter, not in "U.S.".)
+    let clause = text[..office.span.start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '\n' | ',' | ';' | '"' | '(')
+                || c == '.' && text[..i].ends_with(|p: char| p.is_lowercase())
+        })
+        .map_or(0, |(i, _)| i + 1);
+    if text[clause..office.span.start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| INTERNATIONAL.contains(&w.trim_end_matches(['\'', '’', 's'])))
+        && !countries
+            .iter()
+            .any(|c| c.span.start >= clause && c.span.end <= office.span.start)
     {
         return None;
     }

@@ -1125,6 +1125,28 @@ mod tests {
                 "Oil fell in the US. Opec secretary general Tom Hale spoke.",
                 vec![("Tom Hale", "Secretary General", None)],
             ),
+            // Nor a European commissioner, nor a post of an international body named before
+            // the title, unless a country is named there too.
+            (
+                "Labour met the Tories in Downing Street. European Commissioner Tom Hale spoke.",
+                vec![("Tom Hale", "European Commissioner", None)],
+            ),
+            (
+                "Oil fell in the U.S. market. EU trade commissioner Tom Hale spoke.",
+                vec![("Tom Hale", "Commissioner", None)],
+            ),
+            (
+                "Oil fell in the U.S. market. UN envoy Tom Hale spoke.",
+                vec![("Tom Hale", "Envoy", None)],
+            ),
+            (
+                "Oil fell in the US. French EC affairs minister Tom Hale spoke.",
+                vec![("Tom Hale", "Affairs Minister", Some("FR"))],
+            ),
+            (
+                "Trade fell in Asia. U.S. IMF Representative Tom Hale spoke.",
+                vec![("Tom Hale", "Representative", Some("US"))],
+            ),
             // Nor is a country at the end of the headline or paragraph before.
             (
                 "Hale attacks Japan over aid\n\nFormer minister Tom Hale spoke of Japan and Peru.",
