@@ -251,9 +251,21 @@ pub fn find_tagged<'a>(
         out.retain(|n| introduced(n) || !heads.contains(n.span.of(text)));
     }
     // "the Catholic movement Opus Dei", "the band Snow Patrol", "the film Saving Private
-    // Ryan": a name the word before calls a thing or a group is no person's.
-    out.retain(|n| introduced(n) || !thing_before(&text[..n.full.start]));
+    // Ryan": a name the word before calls a thing or a group is no person's, and nor are its
+    // other mentions when that is how the article first names it ("the drama Maria Full of
+    // Grace … the award went to Maria Full").
     out.sort_by_key(|n| n.full.start);
+    let mut first_named: std::collections::HashMap<&str, bool> = Default::default();
+    for n in &out {
+        first_named
+            .entry(n.span.of(text))
+            .or_insert_with(|| !introduced(n) && thing_before(&text[..n.full.start]));
+    }
+    out.retain(|n| {
+        introduced(n)
+            || !thing_before(&text[..n.full.start])
+                && first_named.get(n.span.of(text)) != Some(&true)
+    });
     (out, tagged)
 }
 
@@ -730,6 +742,18 @@ mod tests {
                 "Aston Villa beat Derby County 2-0 on Saturday.",
                 vec!["Aston Villa"],
                 vec![],
+            ),
+            // A name the article first calls a thing is a thing's everywhere ...
+            (
+                "The drama Nora Vale opened in May. Critics loved Nora Vale.",
+                vec!["Nora Vale", "Nora Vale"],
+                vec![],
+            ),
+            // ... not when it first names a person.
+            (
+                "Tom Hale spoke on Monday. The organisation Tom Hale founded grew.",
+                vec!["Tom Hale", "Tom Hale"],
+                vec!["Tom Hale"],
             ),
             // A title still introduces a name, whatever the tagger says.
             (
