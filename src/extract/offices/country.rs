@@ -196,15 +196,20 @@ pub fn infer_country(
     // Nor is a post of an international body named just before the title ("EC Trade
     // Commissioner Willy De Clercq", "Nato commander", "UN envoy"), unless a country is
     // named there too ("French EC affairs minister", "U.S. IMF Representative").
-    // (A full stop ends the clause after a small letter, not in "U.S.".)
-    let clause = text[..office.span.start]
+    // (A full stop ends the clause after a small letter, not in "U.S."; four words are read,
+    // so the clause is looked for in the 160 bytes before the title only.)
+    let mut from = office.span.start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let clause = text[from..office.span.start]
         .char_indices()
         .rev()
         .find(|&(i, c)| {
             matches!(c, '\n' | ',' | ';' | '"' | '(')
-                || c == '.' && text[..i].ends_with(|p: char| p.is_lowercase())
+                || c == '.' && text[..from + i].ends_with(|p: char| p.is_lowercase())
         })
-        .map_or(0, |(i, _)| i + 1);
+        .map_or(from, |(i, _)| from + i + 1);
     if text[clause..office.span.start]
         .split_whitespace()
         .rev()
