@@ -214,7 +214,10 @@ pub fn infer_country(
         .split_whitespace()
         .rev()
         .take(4)
-        .any(|w| INTERNATIONAL.contains(&w.trim_end_matches(['\'', '’', 's'])))
+        .any(|w| {
+            let body = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            INTERNATIONAL.contains(&body.unwrap_or(w))
+        })
         && !countries
             .iter()
             .any(|c| c.span.start >= clause && c.span.end <= office.span.start)

@@ -901,8 +901,6 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     Some(&ws[h]).filter(|w| holder_word(w))
 }
 
-/// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a
-/// capitalised word (a name's).
 /// The holder's word after a phrase of time or place that starts at `ws[p]` and ends in a
 /// comma, within six words: "in the early 1970s, Lord Hale", "during the war, he".
 fn after_phrase<'a, 'w>(text: &str, ws: &'a [Word<'w>], p: usize) -> Option<&'a Word<'w>> {
@@ -919,6 +917,13 @@ fn after_phrase<'a, 'w>(text: &str, ws: &'a [Word<'w>], p: usize) -> Option<&'a 
         .then_some(h)
 }
 
+/// Verbs in the past that are not made with "-ed".
+const PAST_VERBS: &[&str] = &[
+    "was", "had", "did", "took", "made", "led", "kept", "went", "said", "told", "became", "gave",
+    "saw", "oversaw", "brought", "ran", "won", "lost", "set", "put", "held", "fought", "sent",
+    "met", "spent", "left", "wrote", "began", "chose", "stood", "sought",
+];
+
 /// Whether the verb after the holder whose words start at `ws[h]` (a pronoun, or a name of
 /// capitalised words) is in the past: "he ordered", "Lord Hale kept", "she was".
 fn past_after(ws: &[Word<'_>], h: usize) -> bool {
@@ -926,46 +931,13 @@ fn past_after(ws: &[Word<'_>], h: usize) -> bool {
     while ws.get(v).is_some_and(|w| w.joined && w.is_capitalized()) {
         v += 1;
     }
-    ws.get(v).filter(|w| w.joined).is_some_and(|w| {
-        let verb = w.text;
-        verb.len() > 4 && verb.ends_with("ed")
-            || matches!(
-                verb,
-                "was"
-                    | "had"
-                    | "did"
-                    | "took"
-                    | "made"
-                    | "led"
-                    | "kept"
-                    | "went"
-                    | "said"
-                    | "told"
-                    | "became"
-                    | "gave"
-                    | "saw"
-                    | "oversaw"
-                    | "brought"
-                    | "ran"
-                    | "won"
-                    | "lost"
-                    | "set"
-                    | "put"
-                    | "held"
-                    | "fought"
-                    | "sent"
-                    | "met"
-                    | "spent"
-                    | "left"
-                    | "wrote"
-                    | "began"
-                    | "chose"
-                    | "stood"
-                    | "sought"
-            )
-    })
+    ws.get(v)
+        .filter(|w| w.joined)
+        .is_some_and(|w| w.text.len() > 4 && w.text.ends_with("ed") || PAST_VERBS.contains(&w.text))
 }
 
+/// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a
+/// capitalised word (a name's).
 fn holder_word(w: &Word<'_>) -> bool {
     matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
 }
