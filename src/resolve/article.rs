@@ -533,11 +533,26 @@ pub fn referents(
                     let before = text[s.start..r.span.start].trim();
                     before.is_empty() || crate::gazetteer::HONORIFICS.contains(&before)
                 };
-                found = out[i + 1..]
-                    .iter()
-                    .take_while(|r| r.span.start < until)
-                    .find(|r| r.antecedent.is_none() && fits(r))
-                    .filter(|r| starts_sentence(r) || speaking && speaks(text, r.span))
+                // A possessive description is the person named in the possessive there ("The
+                // first minister's statement … Jack Law, of Alcohol Focus Scotland, said Jack
+                // McConnell's comment …"), before the one who starts a sentence.
+                let parallel = owner
+                    .then(|| {
+                        out[i + 1..]
+                            .iter()
+                            .take_while(|r| r.span.start < until)
+                            .filter(|r| r.antecedent.is_none() && fits(r))
+                            .find(|r| text[r.span.end..].starts_with(['\'', '’']))
+                    })
+                    .flatten();
+                found = parallel
+                    .or_else(|| {
+                        out[i + 1..]
+                            .iter()
+                            .take_while(|r| r.span.start < until)
+                            .find(|r| r.antecedent.is_none() && fits(r))
+                            .filter(|r| starts_sentence(r) || speaking && speaks(text, r.span))
+                    })
                     .map(|r| (r.people.clone(), r.span));
             }
             found

@@ -1475,6 +1475,12 @@ mod tests {
                 "The first minister's speech was short. Aides told Tom Hale so.",
                 vec![],
             ),
+            // A possessive description is the person named in the possessive there, before
+            // the one who starts the sentence.
+            (
+                "The first minister's speech was short. Ann Whitby, of the Leeds Trust, said Tom Hale's words were wrong.",
+                vec![("Tom Hale", "First Minister", None, false)],
+            ),
             // ... after an honorific too.
             (
                 "The Lord Chancellor spoke at length. Lord Hale insists it was short.",
