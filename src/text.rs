@@ -231,6 +231,18 @@ impl Word<'_> {
     }
 }
 
+/// Whether a word has the form of a past tense: "-ed" after four letters or more ("rejected",
+/// "ordered"; not "red", "bed").
+///
+/// ```
+/// use newsgraph::text::past_form;
+/// assert!(past_form("ordered"));
+/// assert!(!past_form("bed"));
+/// ```
+pub fn past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// The months' names ("May" is also a name: callers that look for names set it apart).
 pub const MONTHS: &[&str] = &[
     "January",

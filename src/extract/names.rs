@@ -255,16 +255,19 @@ pub fn find_tagged<'a>(
     // other mentions when that is how the article first names it ("the drama Maria Full of
     // Grace … the award went to Maria Full").
     out.sort_by_key(|n| n.full.start);
+    let thing: Vec<bool> = out
+        .iter()
+        .map(|n| !introduced(n) && thing_before(&text[..n.full.start]))
+        .collect();
     let mut first_named: std::collections::HashMap<&str, bool> = Default::default();
-    for n in &out {
-        first_named
-            .entry(n.span.of(text))
-            .or_insert_with(|| !introduced(n) && thing_before(&text[..n.full.start]));
+    for (n, &t) in out.iter().zip(&thing) {
+        first_named.entry(n.span.of(text)).or_insert(t);
     }
+    let mut k = 0;
     out.retain(|n| {
-        introduced(n)
-            || !thing_before(&text[..n.full.start])
-                && first_named.get(n.span.of(text)) != Some(&true)
+        let t = thing[k];
+        k += 1;
+        introduced(n) || !t && first_named.get(n.span.of(text)) != Some(&true)
     });
     (out, tagged)
 }

@@ -933,7 +933,7 @@ fn past_after(ws: &[Word<'_>], h: usize) -> bool {
     }
     ws.get(v)
         .filter(|w| w.joined)
-        .is_some_and(|w| w.text.len() > 4 && w.text.ends_with("ed") || PAST_VERBS.contains(&w.text))
+        .is_some_and(|w| crate::text::past_form(w.text) || PAST_VERBS.contains(&w.text))
 }
 
 /// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a

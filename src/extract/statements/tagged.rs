@@ -284,7 +284,7 @@ pub(super) fn is_pronoun(words: &str) -> bool {
 fn may_state(sentence: &str, tokens: &[&str]) -> bool {
     let verb_like = |w: &str| {
         let w = bare_word(w);
-        finite_form(&w) || past_form(&w)
+        finite_form(&w) || crate::text::past_form(&w)
     };
     tokens.len() >= 4
         && (tokens.iter().any(|t| verb_like(t)) || sentence.split_whitespace().any(verb_like))
@@ -298,7 +298,7 @@ pub(super) fn has_verb(words: &str) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         finite_form(w)
             // A past tense, not a participle used as an adjective ("of renewed talks").
-            || past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref())
+            || crate::text::past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref())
     })
 }
 
@@ -311,11 +311,6 @@ pub(super) fn bare_word(w: &str) -> std::borrow::Cow<'_, str> {
 /// common finite verb or a negation ("won't", "didn't").
 pub(super) fn finite_form(w: &str) -> bool {
     FINITE.contains(w) || w.ends_with("n't") || w.ends_with("n’t")
-}
-
-/// Whether a bare word has the form of a past tense ("rejected"; "-ed" after four letters).
-fn past_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed")
 }
 
 /// Words after which an "-ed" word is an adjective or a participle, not a past tense.
