@@ -165,7 +165,52 @@ const STATE_VERBS: &[&str] = &[
     "opposes",
     "opposed",
     "signed",
+    "argues",
+    "argued",
 ];
+
+/// Whether `mention`, a seat of government that is also the capital city, names the city
+/// rather than its state ("a Washington church", "visiting Washington"; not "Washington
+/// warned"). Posts still read it for their country: the national context of a story from
+/// Washington is the US.
+///
+/// ```
+/// use newsgraph::extract::countries::{city_not_state, find_countries};
+/// let text = "Washington warned Moscow. Clinton spoke at a Washington church.";
+/// let found = find_countries(text, &[]);
+/// assert_eq!(found[0].span.of(text), "Washington");
+/// assert!(!city_not_state(text, &found[0]));
+/// assert!(city_not_state(text, &found[1]));
+/// ```
+pub fn city_not_state(text: &str, mention: &CountryMention) -> bool {
+    mention.kind == FormKind::Seat
+        && gazetteer().is_city_seat(mention.span.of(text))
+        && !capital_as_state(text, mention.span.start, mention.span.end)
+}
+
+/// Whether `mention` is a currency's sign ("US$79") or the head of an adjective compound
+/// that tells where a thing comes from or how it is made ("Russian-made", "British-based",
+/// "American-style options"): no reference to the country, though posts still read it for
+/// their country ("U.S.-designed computers" in a story on a commerce secretary). A hyphen
+/// before another name ("U.S.-Russia talks") keeps it.
+///
+/// ```
+/// use newsgraph::extract::countries::{compound_or_currency, find_countries};
+/// let text = "a Russian-made helicopter, worth US$79, at U.S.-Russia talks";
+/// let found: Vec<bool> = find_countries(text, &[])
+///     .iter()
+///     .map(|c| compound_or_currency(text, c))
+///     .collect();
+/// assert_eq!(found, [true, true, false, false]);
+/// ```
+pub fn compound_or_currency(text: &str, mention: &CountryMention) -> bool {
+    let after = &text[mention.span.end..];
+    after.starts_with('$')
+        || after
+            .strip_prefix(['-', '\u{2011}'])
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+}
 
 /// Whether a capital stands for its state ("Moscow said", "Washington's policy") rather than
 /// for the city ("in Manila", "London-based").
@@ -203,6 +248,16 @@ mod tests {
                 vec![("Moscow", "RU", FormKind::Capital)],
             ),
             ("a London-based firm in Manila", vec![]),
+            (
+                "Moscow argues otherwise",
+                vec![("Moscow", "RU", FormKind::Capital)],
+            ),
+            // A country's word that is no reference to it is left out later
+            // (`compound_or_currency`), once posts have read it.
+            (
+                "a Russian-made helicopter",
+                vec![("Russian", "RU", FormKind::Demonym)],
+            ),
             // A capital of several words in a dateline is the city, in capitals too.
             ("MEXICO CITY 1996-08-26 Banks rose.", vec![]),
             ("Talks in Kuwait City ended.", vec![]),

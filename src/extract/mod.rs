@@ -243,10 +243,13 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
         );
     }
     // A country named inside another name is no reference to it ("the Bank of France", "the
-    // American League"), though the posts above may take their country from it ("U.S.
-    // Treasury Secretary").
+    // American League"), nor is a city that is its seat ("a Washington church"), an
+    // adjective compound ("Russian-made") or a currency's sign ("US$"), though the posts
+    // above may take their country from them ("U.S. Treasury Secretary").
     countries.retain(|c| {
-        c.span.overlapping(&doubtful).is_empty() || !countries::inside_name(c, &tagged)
+        (c.span.overlapping(&doubtful).is_empty() || !countries::inside_name(c, &tagged))
+            && !countries::city_not_state(text, c)
+            && !countries::compound_or_currency(text, c)
     });
     // Mentions and countries by position, so that those inside a statement are a binary
     // search away (a scan per statement would be quadratic on long texts).
@@ -378,6 +381,21 @@ mod tests {
                 "Brazil's Ronaldo scored against the French in Paris.",
                 vec![("Brazil", "BR"), ("French", "FR")],
             ),
+            // A seat of government that is the capital city names the state only when it
+            // acts; an adjective compound or a currency's sign names no country.
+            ("She prayed at a Washington church.", vec![]),
+            (
+                "Washington warned Oslo, and Oslo argued back.",
+                vec![("Washington", "US"), ("Oslo", "NO")],
+            ),
+            (
+                "A Swiss-based firm paid US$40 for Dutch-made tiles.",
+                vec![],
+            ),
+            (
+                "U.S.-Canada talks ended.",
+                vec![("U.S.", "US"), ("Canada", "CA")],
+            ),
         ] {
             let x = extract(text);
             let got: Vec<(&str, &str)> = x
@@ -394,6 +412,15 @@ mod tests {
             .map(|o| (o.role.as_str(), o.country))
             .collect();
         assert_eq!(posts, [("Treasury Secretary", Some("US"))]);
+        // A post still reads its country from a compound that is no reference to it.
+        let x = extract("The U.S.-based Commerce Secretary Ann Whitby spoke.");
+        assert!(x.countries.is_empty());
+        let posts: Vec<(&str, Option<&str>)> = x
+            .offices
+            .iter()
+            .map(|o| (o.role.as_str(), o.country))
+            .collect();
+        assert_eq!(posts, [("Commerce Secretary", Some("US"))]);
     }
 
     /// The office-holder table links a person only when the first name agrees too.

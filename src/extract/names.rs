@@ -470,6 +470,7 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !HONORIFICS.contains(&w.as_str())
                 && !RANKS.contains(&w.trim_end_matches('.'))
                 && !NOT_NAME_WORDS.contains(w.as_str())
+                && !crate::extract::people::not_in_person_name(w)
                 && !crate::extract::people::glued(w)
                 && !g.is_org_word(&w.to_lowercase())
                 && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
@@ -633,6 +634,9 @@ mod tests {
             (vec!["Chief", "Executive"], false),
             (vec!["Skyward", "Trust-Kenya"], false),
             (vec!["Chryste", "Gaines-Lowe"], true),
+            // A verb, adverb or pronoun in title case: a song's or a headline's words.
+            (vec!["Needing", "You"], false),
+            (vec!["Chryste", "Gaines", "Again"], false),
             (vec!["Chryste", "Abish-uly", "Gaines"], true),
         ] {
             let words: Vec<String> = words.into_iter().map(str::to_owned).collect();

@@ -281,6 +281,111 @@ static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&[
     "Several",
 ]);
 
+/// Words a title-case line writes with a capital that make a clause, not a name of anyone or
+/// anything: verbs, adverbs and personal pronouns of a headline or a song's title ("Bernie
+/// Sanders Just Got Asked", "I Can't Stop Loving You"). Not words that are also names ("Will",
+/// "Said", "Does", "Have", "May"), nor "He" (a surname too: "Agriculture Minister He Kang"),
+/// which opens no name ([`never_name`]).
+static CLAUSE_WORDS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "Is",
+    "Isn't",
+    "Isn’t",
+    "Are",
+    "Aren't",
+    "Aren’t",
+    "Was",
+    "Wasn't",
+    "Wasn’t",
+    "Were",
+    "Be",
+    "Been",
+    "Being",
+    "Has",
+    "Hasn't",
+    "Hasn’t",
+    "Had",
+    "Did",
+    "Got",
+    "Gets",
+    "Get",
+    "Gonna",
+    "Just",
+    "Also",
+    "Not",
+    "Never",
+    "Ever",
+    "Again",
+    "Still",
+    "Says",
+    "Can't",
+    "Can’t",
+    "Don't",
+    "Don’t",
+    "Doesn't",
+    "Doesn’t",
+    "Didn't",
+    "Didn’t",
+    "Won't",
+    "Won’t",
+    "Would",
+    "Could",
+    "Should",
+    "You",
+    "You're",
+    "You’re",
+    "Me",
+    "We",
+    "They",
+    "It",
+    "It's",
+    "It’s",
+    "She",
+    "Him",
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "I'll",
+    "I’ll",
+    "I'd",
+    "I’d",
+]);
+
+/// Words in title case that a club's, a work's or a company's name may hold but a person's
+/// does not: possessives, prepositions, question words ("League Against Cruel Sports", "Stars
+/// In Their Eyes", "Doctor Who"). Not "Than" nor "My", which are names too ("Hla Than").
+static NOT_IN_PERSON_NAMES: crate::text::WordSet = crate::text::WordSet::new(&[
+    "Your", "Our", "Their", "His", "Its", "About", "With", "Into", "Against", "Who", "What", "Why",
+    "How",
+]);
+
+/// Whether `word` is one of [`CLAUSE_WORDS`]: in title case, a verb, adverb or pronoun that no
+/// name holds.
+///
+/// ```
+/// use newsgraph::extract::people::clause_word;
+/// assert!(clause_word("Just"));
+/// assert!(clause_word("I’ve"));
+/// assert!(!clause_word("Will"));
+/// assert!(!clause_word("Against"));
+/// ```
+pub fn clause_word(word: &str) -> bool {
+    CLAUSE_WORDS.contains(word)
+}
+
+/// Whether `word`, in title case, is no part of a person's name: a [`clause_word`], or a
+/// possessive, preposition or question word ("Loving You", "Paul Ryan Thinks About").
+///
+/// ```
+/// use newsgraph::extract::people::not_in_person_name;
+/// assert!(not_in_person_name("You"));
+/// assert!(not_in_person_name("About"));
+/// assert!(!not_in_person_name("Ryan"));
+/// ```
+pub fn not_in_person_name(word: &str) -> bool {
+    CLAUSE_WORDS.contains(word) || NOT_IN_PERSON_NAMES.contains(word)
+}
+
 /// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
 /// stands before one.
 pub(crate) fn never_name(word: &str) -> bool {
@@ -342,13 +447,16 @@ pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
                     .is_some_and(|n| n.is_capitalized() || particle_joined(n.text))
                 || particle_joined(w.text) && !run.is_empty();
             let continues = w.joined && !run.is_empty();
-            if (w.is_capitalized() || particle) && (continues || run.is_empty()) {
+            // "Tim Allen Just Got Asked About Donald Trump": a verb or pronoun in title case
+            // ends a run and starts none.
+            let capitalized = w.is_capitalized() && !not_in_person_name(w.text);
+            if (capitalized || particle) && (continues || run.is_empty()) {
                 run.push(*w);
             } else {
                 if !run.is_empty() {
                     runs.push(std::mem::take(&mut run));
                 }
-                if w.is_capitalized() {
+                if capitalized {
                     run.push(*w);
                 }
             }
@@ -694,16 +802,71 @@ fn is_initial(t: &str) -> bool {
     t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_uppercase())
 }
 
+/// Whether `line` is written in title case, as a headline is: five words or more, every word
+/// of four letters or more capitalised, and a short function word capitalised after the
+/// first ("Ted Cruz Apologizes To Ben Carson For Telling Supporters"); not a sentence, nor a
+/// list of names ("Holmes (Ealing), Sotherton (Birchfield)"), nor a line in capitals.
+///
+/// ```
+/// use newsgraph::extract::people::title_case_line;
+/// assert!(title_case_line("Marco Rubio Responds To Question About Minimum Wage"));
+/// assert!(!title_case_line("Marco Rubio responded to a question about the minimum wage."));
+/// assert!(!title_case_line("Kelly Holmes (Ealing), Kelly Sotherton (Birchfield)"));
+/// assert!(!title_case_line("RUBIO RESPONDS TO QUESTION ABOUT WAGES"));
+/// assert!(!title_case_line("of Richard A. Trydahl, Samuel Mineo and Charles E. Flink and"));
+/// ```
+pub fn title_case_line(line: &str) -> bool {
+    // Words without the punctuation around them, but for an initial's full stop ("A.").
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        })
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    words.len() >= 5
+        && words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        && words[1..].iter().any(|w| {
+            matches!(
+                *w,
+                "To" | "For"
+                    | "Of"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "By"
+                    | "And"
+                    | "The"
+                    | "A"
+                    | "Is"
+                    | "Are"
+            )
+        })
+}
+
 /// Finds the names of `text`.
 pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     let g = gazetteer();
     let mut out = Vec::new();
     // A one-line headline is written in title case: a name there is at most its first two
-    // words ("Donald Trump Is Right").
+    // words ("Donald Trump Is Right"). So is a line of title case elsewhere ("Marco Rubio
+    // Responds To Question About Wages", a link to another story).
     let headline = seg.headline();
     let lower_words = LowerWords::new(seg);
+    let mut title_lines: rustc_hash::FxHashMap<usize, bool> = Default::default();
     for run in capitalized_runs(seg) {
-        let in_headline = headline.is_some_and(|h| h.contains(run[0].span.start));
+        let at = run[0].span.start;
+        let in_headline = headline.is_some_and(|h| h.contains(at)) || {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            *title_lines.entry(start).or_insert_with(|| {
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                title_case_line(&text[start..end])
+            })
+        };
         // The word before the run: "spokeswoman Melezia Figueroa".
         let before = text[..run[0].span.start].trim_end();
         let noun_before = before
@@ -750,6 +913,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             start = k + 1;
             noun_before = true;
         }
+        let noun_in_run = job.is_some();
         // A portfolio after "for" (or "for the"), then the name: "Minister for Sport Richard
         // Caborn", "Shadow Secretary for the Family Theresa May" (the name starts at the first
         // known first name followed by a surname).
@@ -820,8 +984,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             continue;
         }
         if in_headline && !m.titled {
-            let keep = name.iter().take_while(|w| is_initial(w.text)).count() + 2;
-            name.truncate(keep.min(name.len()));
+            // Two words, and the initials and particles among them ("Charles E. Flink",
+            // "Marine Le Pen Backs Trump").
+            let mut words = 0;
+            let keep = name
+                .iter()
+                .enumerate()
+                .take_while(|(i, w)| {
+                    words += usize::from(!is_initial(w.text) && (*i == 0 || !is_particle(w.text)));
+                    words <= 2
+                })
+                .count();
+            name.truncate(keep);
         }
         let first = name[0];
         let last = *name.last().expect("non-empty");
@@ -874,9 +1048,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if PLACE_NOUNS.contains(&next.trim_end_matches(|c: char| !c.is_alphabetic())) {
             continue;
         }
-        // "the General Election fund … the election": one word after a title that the article
-        // also writes in lower case is a common noun.
-        if name.len() == 1 && m.titled && lower_words.written_lower(first.text) {
+        // "the General Election fund … the election": one word after a title or a person's
+        // noun in the run that the article also writes in lower case is a common noun.
+        if name.len() == 1 && (m.titled || noun_in_run) && lower_words.written_lower(first.text) {
             continue;
         }
         let span = Span::new(first.span.start, last.span.end);
@@ -1328,6 +1502,32 @@ mod tests {
                 vec!["Lena Ostrova"],
             ),
             ("Lena Ostrova \"had a plan.\"", vec!["Lena Ostrova"]),
+            // A headline's verb, adverb or pronoun in title case ends the name; a song's
+            // title of such words is no one's.
+            (
+                "Lena Ostrova Just Got Asked About Piet Maas\n\nShe smiled.",
+                vec!["Lena Ostrova", "Piet Maas"],
+            ),
+            ("He sang I Can't Stop Needing You again.", vec![]),
+            // A line in title case elsewhere than the first is a headline too: a name there
+            // is at most two words, with their initials and particles.
+            (
+                "Rain fell.\n\nLena Ostrova Scolds Board Over Pay Of Piet Maas\n\nShe left.",
+                vec!["Lena Ostrova"],
+            ),
+            (
+                "Rain fell.\n\nLena K. Ostrova Scolds Board Over Pay Of Staff\n\nShe left.",
+                vec!["Lena K. Ostrova"],
+            ),
+            (
+                "Rain fell.\n\nLena de Ostrova Scolds Board Over Pay Of Staff\n\nShe left.",
+                vec!["Lena de Ostrova"],
+            ),
+            // Not a line of names.
+            (
+                "Lena Ostrova (Oslo), Piet Maas Vandermolen (Breda)",
+                vec!["Lena Ostrova", "Piet Maas Vandermolen"],
+            ),
         ] {
             let seg = Segments::new(input);
             let got: Vec<String> = find_names(input, &seg)

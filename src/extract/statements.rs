@@ -961,6 +961,16 @@ mod tests {
                 vec![None],
             ),
             ("Their union said the plan would work.", vec![Some("union")]),
+            // A headline's words in title case: a verb or adverb, or a function word before
+            // the verb, is no group's.
+            (
+                "Rivers Group Responds To Query About Pay By Saying The Plan Would Work.",
+                vec![None],
+            ),
+            (
+                "Acme Board Members Just Said The Plan Would Work.",
+                vec![None],
+            ),
         ] {
             let x = extract(input);
             let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();

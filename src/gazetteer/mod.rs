@@ -305,6 +305,9 @@ pub struct Gazetteer {
     title_ends: FxHashSet<String>,
     form_ends: FxHashSet<&'static str>,
     holders: Vec<Holder>,
+    /// The seats of government that are also the capital city ("Washington", of "Washington
+    /// D.C."), as written.
+    city_seats: FxHashSet<&'static str>,
 }
 
 /// The gazetteers, parsed on first use.
@@ -323,9 +326,24 @@ impl Gazetteer {
         let mut countries = Vec::new();
         let mut forms: HashMap<&'static str, (usize, FormKind)> = HashMap::default();
         let mut form_list = Vec::new();
+        let mut city_seats = FxHashSet::default();
         for line in data_lines(COUNTRIES) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let idx = countries.len();
+            let capitals = cols.get(6).copied().unwrap_or("");
+            city_seats.extend(
+                cols.get(7)
+                    .copied()
+                    .unwrap_or("")
+                    .split('|')
+                    .filter(|seat| {
+                        !seat.is_empty()
+                            && capitals.split('|').any(|c| {
+                                c == *seat
+                                    || c.strip_prefix(*seat).is_some_and(|r| r.starts_with(' '))
+                            })
+                    }),
+            );
             countries.push(Country {
                 iso: cols[0],
                 wikidata: cols[1],
@@ -455,12 +473,25 @@ impl Gazetteer {
             title_ends,
             form_ends,
             holders,
+            city_seats,
         }
     }
 
     /// The country with this ISO 3166-1 alpha-2 code.
     pub fn country(&self, iso: &str) -> Option<&Country> {
         self.by_iso.get(iso).map(|&i| &self.countries[i])
+    }
+
+    /// Whether `form` is a seat of government that is also the capital city: "Washington" (of
+    /// "Washington D.C."), not "the Kremlin". The city is meant as often as the state.
+    ///
+    /// ```
+    /// let g = newsgraph::gazetteer::gazetteer();
+    /// assert!(g.is_city_seat("Washington"));
+    /// assert!(!g.is_city_seat("Kremlin"));
+    /// ```
+    pub fn is_city_seat(&self, form: &str) -> bool {
+        self.city_seats.contains(form)
     }
 
     /// The country a form names exactly ("Ukrainian", "U.S.", "Kremlin"), with the kind of form.

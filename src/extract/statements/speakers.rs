@@ -85,8 +85,12 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         popped += 1;
     }
     let last = ws.last()?;
-    // A name ends in no function word: "Reid caucused in Nevada on Saturday and says" has none.
-    if matches!(last.text, "of" | "for" | "and" | "on") {
+    // A name ends in no function word: "Reid caucused in Nevada on Saturday and says" has none,
+    // nor has a headline's "Marco Rubio Responds To Question About Wages By Saying".
+    if matches!(
+        last.text.to_lowercase().as_str(),
+        "of" | "for" | "and" | "on" | "by" | "to" | "about" | "with"
+    ) {
         return None;
     }
     let mut k = ws.len();
@@ -98,6 +102,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 lower.as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i" | "you"
             )
+            && !crate::extract::people::clause_word(w.text)
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
             || GROUP_NOUNS.contains(lower.as_str());
         if !part || (k < ws.len() && !ws[k].joined) {
