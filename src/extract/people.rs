@@ -279,6 +279,48 @@ static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&[
     "Each",
     "Every",
     "Several",
+    // Sentence adverbs: "Perhaps Robinson's side …", "Besides Baker, …".
+    "Perhaps",
+    "Besides",
+    "Indeed",
+    "Instead",
+    "Moreover",
+    "Furthermore",
+    "Nevertheless",
+    "Nonetheless",
+    "Overall",
+    "Finally",
+    "Separately",
+    "Additionally",
+    "Eventually",
+    "Ultimately",
+    "Apparently",
+    "Clearly",
+    "Obviously",
+    "Unfortunately",
+    "Fortunately",
+    "Surprisingly",
+    "Similarly",
+    "Likewise",
+    "Otherwise",
+    "Thus",
+    "Hence",
+    "Therefore",
+    // Numbers: "told Five Live".
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Eleven",
+    "Twelve",
+    "Twenty",
+    "Hundred",
+    "Thousand",
 ]);
 
 /// Words a title-case line writes with a capital that make a clause, not a name of anyone or
@@ -879,6 +921,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .iter()
             .take_while(|w| never_name(w.text) || descriptor(w.text))
             .count();
+
         // A title glued to "ex-" before the run introduces the name as the title would
         // inside it: "ex-King Michael", "the ex-Chancellor Lamont".
         let ex_title = before
@@ -1523,6 +1566,8 @@ mod tests {
                 "Rain fell.\n\nLena de Ostrova Scolds Board Over Pay Of Staff\n\nShe left.",
                 vec!["Lena de Ostrova"],
             ),
+            // A number opens no name.
+            ("He told Five Live the team would win.", vec![]),
             // Not a line of names.
             (
                 "Lena Ostrova (Oslo), Piet Maas Vandermolen (Breda)",
