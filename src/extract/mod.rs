@@ -16,6 +16,7 @@
 //! ```
 
 pub mod countries;
+pub mod name_words;
 pub mod names;
 pub mod offices;
 pub mod people;

@@ -19,7 +19,8 @@
 //! assert_eq!(got, ["Peter Blackburn", "Jerome Moreau"]);
 //! ```
 
-use super::people::{find_names, NameMention, NOT_NAME_WORDS};
+use super::name_words::NOT_NAME_WORDS;
+use super::people::{find_names, NameMention};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
 use crate::learn::{ner, Entity, Tagged};
@@ -205,7 +206,7 @@ pub fn find_tagged<'a>(
         // Without a sentence opener the tagger took in ("While Sanders", "Like Corker").
         let inside = p.of(text);
         let Some(first) = inside.split_whitespace().find(|w| {
-            !crate::extract::people::never_name(w) && !crate::extract::people::descriptor(w)
+            !crate::extract::name_words::never_name(w) && !crate::extract::name_words::descriptor(w)
         }) else {
             continue;
         };
@@ -384,7 +385,7 @@ fn ended_with_line(
     let last_word_ends = |t: &Tagged<'_>| {
         t.text.rsplit(' ').next().is_some_and(|w| {
             w.chars().filter(|c| c.is_alphabetic()).count() > 1
-                && !crate::extract::people::is_particle(w)
+                && !crate::extract::name_words::is_particle(w)
         })
     };
     let person = tagged.iter().find(|t| {
@@ -451,11 +452,13 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let last = words.len().saturating_sub(1);
     words.len() >= 2
         && g.country_form(&words.join(" ")).is_none()
-        && !words.iter().all(|w| crate::extract::people::job_word(w))
+        && !words
+            .iter()
+            .all(|w| crate::extract::name_words::job_word(w))
         && !place_shaped(words)
         && words.iter().enumerate().all(|(i, w)| {
             // A particle inside the name ("Mariaan de Swardt").
-            if i > 0 && i < last && crate::extract::people::is_particle(w) {
+            if i > 0 && i < last && crate::extract::name_words::is_particle(w) {
                 return w.starts_with(char::is_lowercase);
             }
             let mut cs = w.chars();
@@ -470,8 +473,8 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !HONORIFICS.contains(&w.as_str())
                 && !RANKS.contains(&w.trim_end_matches('.'))
                 && !NOT_NAME_WORDS.contains(w.as_str())
-                && !crate::extract::people::not_in_person_name(w)
-                && !crate::extract::people::glued(w)
+                && !crate::extract::name_words::not_in_person_name(w)
+                && !crate::extract::name_words::glued(w)
                 && !g.is_org_word(&w.to_lowercase())
                 && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
         })

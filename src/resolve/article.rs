@@ -62,8 +62,9 @@ pub fn people(
     // Full names first, so that "President Trump" before "Donald Trump" still joins him.
     let mut order: Vec<usize> = (0..names.len()).collect();
     // A name that opens with a particle is a surname too ("De Klerk" after "F.W. de Klerk").
-    let surname =
-        |n: &NameMention| n.words.len() == 1 || crate::extract::people::is_particle(&n.words[0]);
+    let surname = |n: &NameMention| {
+        n.words.len() == 1 || crate::extract::name_words::is_particle(&n.words[0])
+    };
     order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
     // A name after a royal title or a rank ("Prince Charles", "ex-King Michael").
     let royal = |n: &NameMention| {

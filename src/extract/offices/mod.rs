@@ -604,7 +604,7 @@ fn title_before_name(
         let lower = crate::text::lowercase(b.text);
         let organisation = if b.is_capitalized() {
             // A sentence's first word may be any word ("But President Bush"), else a name.
-            (j > 1 || !super::people::never_name(b.text)) && !g.is_department(b.text)
+            (j > 1 || !super::name_words::never_name(b.text)) && !g.is_department(b.text)
         } else {
             // ("Kazakhstan has been dominated by its president": a country's.)
             g.is_org_word(&lower)

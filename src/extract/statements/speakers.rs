@@ -102,7 +102,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 lower.as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i" | "you"
             )
-            && !crate::extract::people::clause_word(w.text)
+            && !crate::extract::name_words::clause_word(w.text)
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
             || GROUP_NOUNS.contains(lower.as_str());
         if !part || (k < ws.len() && !ws[k].joined) {
@@ -150,7 +150,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     }
     // One party member after an article ("the Texas Democrat told") is a person described,
     // no group (the party itself is: "amid Tory claims").
-    if crate::extract::people::party_member(last.text)
+    if crate::extract::name_words::party_member(last.text)
         && !last.text.ends_with('s')
         && k > 0
         && matches!(ws[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
