@@ -158,16 +158,21 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     // Responds To Question About Wages", a link to another story).
     let headline = seg.headline();
     let lower_words = LowerWords::new(seg);
-    let mut title_lines: rustc_hash::FxHashMap<usize, bool> = Default::default();
+    // The line of the current run: its end (a line break's offset or the text's length) and
+    // whether it is in title case. Runs come in text order, so each line is found and read
+    // once, searching back no further than the line before (a text of one long line stays
+    // linear).
+    let mut line: Option<(usize, bool)> = None;
     for run in capitalized_runs(seg) {
         let at = run[0].span.start;
-        let in_headline = headline.is_some_and(|h| h.contains(at)) || {
-            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            *title_lines.entry(start).or_insert_with(|| {
-                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-                title_case_line(&text[start..end])
-            })
-        };
+        if !line.is_some_and(|(end, _)| at < end) {
+            let from = line.map_or(0, |(end, _)| (end + 1).min(at));
+            let start = text[from..at].rfind('\n').map_or(from, |i| from + i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            line = Some((end, title_case_line(&text[start..end])));
+        }
+        let in_headline =
+            headline.is_some_and(|h| h.contains(at)) || line.is_some_and(|(_, title)| title);
         // The word before the run: "spokeswoman Melezia Figueroa".
         let before = text[..run[0].span.start].trim_end();
         let noun_before = before
