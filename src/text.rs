@@ -243,6 +243,17 @@ pub fn past_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
 }
 
+/// The days of the week.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The months' names ("May" is also a name: callers that look for names set it apart).
 pub const MONTHS: &[&str] = &[
     "January",

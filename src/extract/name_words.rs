@@ -186,17 +186,10 @@ pub(crate) static NOT_NAME_WORDS: crate::text::WordSet = crate::text::WordSet::n
     "World",
 ]);
 
-/// Words that are never part of a name (days, sentence adverbs, "Shadow" of a shadow
-/// minister's title), besides the months ([`never_name`]).
+/// Words that are never part of a name (sentence openers and adverbs, numbers, "Shadow" of a
+/// shadow minister's title), besides the days and months ([`never_name`]).
 pub(crate) static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&[
     "Shadow",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "The",
     "A",
     "An",
@@ -417,7 +410,9 @@ pub fn not_in_person_name(word: &str) -> bool {
 /// Whether `word` is never part of a name ("While", "Like", "Monday"): it opens a sentence or
 /// stands before one.
 pub(crate) fn never_name(word: &str) -> bool {
-    NEVER_NAME.contains(word) || word != "May" && crate::text::MONTHS.contains(&word)
+    NEVER_NAME.contains(word)
+        || crate::text::WEEKDAYS.contains(&word)
+        || word != "May" && crate::text::MONTHS.contains(&word)
 }
 
 /// Whether `word` is a compound that describes someone before their name, in title case only

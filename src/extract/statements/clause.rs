@@ -462,6 +462,7 @@ pub(super) fn gap_word(w: &str, verb: &str) -> bool {
     w.ends_with("ly")
         || SUBJECT_VERB_GAP.contains(&w)
         || crate::text::MONTHS.contains(&w)
+        || crate::text::WEEKDAYS.contains(&w)
         || verb.ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been")
 }
 
@@ -498,14 +499,7 @@ pub(super) const SUBJECT_VERB_GAP: &[&str] = &[
     "today",
     "earlier",
     "on",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    // "Bob Geldof in July said" (and the months: [`gap_word`]).
+    // "Bob Geldof in July said" (and the days and months: [`gap_word`]).
     "in",
     "however",
     "himself",
