@@ -406,22 +406,27 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{text}");
         }
-        let x = extract("U.S. Treasury Secretary Robert Rubin spoke.");
-        let posts: Vec<(&str, Option<&str>)> = x
-            .offices
-            .iter()
-            .map(|o| (o.role.as_str(), o.country))
-            .collect();
-        assert_eq!(posts, [("Treasury Secretary", Some("US"))]);
-        // A post still reads its country from a compound that is no reference to it.
-        let x = extract("The U.S.-based Commerce Secretary Ann Whitby spoke.");
-        assert!(x.countries.is_empty());
-        let posts: Vec<(&str, Option<&str>)> = x
-            .offices
-            .iter()
-            .map(|o| (o.role.as_str(), o.country))
-            .collect();
-        assert_eq!(posts, [("Commerce Secretary", Some("US"))]);
+        // The posts keep their country: (text, the posts' roles and countries).
+        for (text, expected) in [
+            (
+                "U.S. Treasury Secretary Robert Rubin spoke.",
+                ("Treasury Secretary", Some("US")),
+            ),
+            // A compound that is no reference to the country still gives the post its own.
+            (
+                "The U.S.-based Commerce Secretary Ann Whitby spoke.",
+                ("Commerce Secretary", Some("US")),
+            ),
+        ] {
+            let x = extract(text);
+            assert!(x.countries.is_empty(), "{text}");
+            let posts: Vec<(&str, Option<&str>)> = x
+                .offices
+                .iter()
+                .map(|o| (o.role.as_str(), o.country))
+                .collect();
+            assert_eq!(posts, [expected], "{text}");
+        }
     }
 
     /// The office-holder table links a person only when the first name agrees too.
