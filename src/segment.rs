@@ -118,10 +118,7 @@ fn cap_sentences(text: &str, sentences: Vec<Span>) -> Vec<Span> {
     for s in sentences {
         let mut start = s.start;
         while s.end - start > MAX_SENTENCE {
-            let mut limit = start + MAX_SENTENCE;
-            while !text.is_char_boundary(limit) {
-                limit -= 1;
-            }
+            let limit = crate::text::floor_char_boundary(text, start + MAX_SENTENCE);
             let window = &text[start..limit];
             // The last line break, else the last space, in the second half of the window.
             let cut = window

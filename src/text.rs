@@ -243,6 +243,24 @@ pub fn past_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
 }
 
+/// The largest char boundary of `text` at or before `i` (at most `text.len()`): where a byte
+/// offset reached by counting may cut the text.
+///
+/// ```
+/// use newsgraph::text::floor_char_boundary;
+/// let text = "Türkiye";
+/// assert_eq!(floor_char_boundary(text, 2), 1);
+/// assert_eq!(floor_char_boundary(text, 3), 3);
+/// assert_eq!(floor_char_boundary(text, 99), text.len());
+/// ```
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The days of the week.
 pub const WEEKDAYS: &[&str] = &[
     "Monday",

@@ -534,24 +534,23 @@ pub fn referents(
                     let before = text[s.start..r.span.start].trim();
                     before.is_empty() || crate::gazetteer::HONORIFICS.contains(&before)
                 };
+                // The people fit for it up to there, in text order.
+                let ahead = || {
+                    out[i + 1..]
+                        .iter()
+                        .take_while(|r| r.span.start < until)
+                        .filter(|r| r.antecedent.is_none() && fits(r))
+                };
                 // A possessive description is the person named in the possessive there ("The
                 // first minister's statement … Jack Law, of Alcohol Focus Scotland, said Jack
                 // McConnell's comment …"), before the one who starts a sentence.
                 let parallel = owner
-                    .then(|| {
-                        out[i + 1..]
-                            .iter()
-                            .take_while(|r| r.span.start < until)
-                            .filter(|r| r.antecedent.is_none() && fits(r))
-                            .find(|r| text[r.span.end..].starts_with(['\'', '’']))
-                    })
+                    .then(|| ahead().find(|r| text[r.span.end..].starts_with(['\'', '’'])))
                     .flatten();
                 found = parallel
                     .or_else(|| {
-                        out[i + 1..]
-                            .iter()
-                            .take_while(|r| r.span.start < until)
-                            .find(|r| r.antecedent.is_none() && fits(r))
+                        ahead()
+                            .next()
                             .filter(|r| starts_sentence(r) || speaking && speaks(text, r.span))
                     })
                     .map(|r| (r.people.clone(), r.span));

@@ -198,10 +198,7 @@ pub fn infer_country(
     // named there too ("French EC affairs minister", "U.S. IMF Representative").
     // (A full stop ends the clause after a small letter, not in "U.S."; four words are read,
     // so the clause is looked for in the 160 bytes before the title only.)
-    let mut from = office.span.start.saturating_sub(160);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::text::floor_char_boundary(text, office.span.start.saturating_sub(160));
     let clause = text[from..office.span.start]
         .char_indices()
         .rev()

@@ -256,10 +256,7 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
         return None;
     }
     if end.saturating_sub(start) > MAX_CLAUSE {
-        let mut cut = start + MAX_CLAUSE;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = crate::text::floor_char_boundary(text, start + MAX_CLAUSE);
         let head = &text[start..cut];
         let stop = head
             .find(['—', ';'])
