@@ -197,6 +197,51 @@ mod tests {
                     ("It is real.", Direct, Some("Jane Smith")),
                 ],
             ),
+            // Nor one named after the speaker in the sentence that gives the quote: in an
+            // apposition, or in a participle clause.
+            (
+                "Tom Brown won. \"We lost,\" said Ann Lee, a one-time Brown backer. \"We move on.\"",
+                &[
+                    ("We lost,", Direct, Some("Ann Lee")),
+                    ("We move on.", Direct, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "Tom Brown spoke first. \"We can win,\" Ann Lee said, suggesting the plan could help defeat Tom Brown. \"We have a chance.\"",
+                &[
+                    ("We can win,", Direct, Some("Ann Lee")),
+                    (
+                        "the plan could help defeat Tom Brown",
+                        Indirect,
+                        Some("Ann Lee"),
+                    ),
+                    ("We have a chance.", Direct, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "\"We can win,\" Ann Lee told radio host Tom Brown on Monday. \"We will.\"",
+                &[
+                    ("We can win,", Direct, Some("Ann Lee")),
+                    ("We will.", Direct, Some("Ann Lee")),
+                ],
+            ),
+            // ... but a name run on into the speaker's, with no comma or preposition between,
+            // may be the speaker's own (the first name here is a firm's).
+            (
+                "\"No help,\" said Fraser Fleming (Holdings) Ltd analyst Ann Lee. \"A good move.\"",
+                &[
+                    ("No help,", Direct, Some("Fraser Fleming")),
+                    ("A good move.", Direct, Some("Ann Lee")),
+                ],
+            ),
+            // ... and one with a speech verb of their own takes it.
+            (
+                "\"We lost,\" said Ann Lee, and Tom Brown replied. \"We move on.\"",
+                &[
+                    ("We lost,", Direct, Some("Ann Lee")),
+                    ("We move on.", Direct, Some("Tom Brown")),
+                ],
+            ),
             // The subject before the verb, not a possessive in between.
             (
                 "Tom Brown, treating Jane Smith's remark as praise, asserted, \"Of course I pay.\"",

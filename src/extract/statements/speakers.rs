@@ -557,13 +557,32 @@ pub(super) fn continues(
 ) -> bool {
     let between = Span::new(prev.outer.end, q.outer.start);
     // Another person named in between takes over, unless only as an object or possessive
-    // ('said Caddell, speaking of Clinton’s health. "It is …"').
+    // ('said Caddell, speaking of Clinton’s health. "It is …"'), or after the speaker in the
+    // sentence that gives the quote before to them, with no speech verb of their own ('said
+    // Dave Lee, a one-time Cruz backer. "…"', '…," Lee said, suggesting it could help defeat
+    // Donald Trump. "…"').
+    let attribution = seg.sentences[seg.sentence_index(prev.outer.end - 1)];
+    let speaker_named = speaker.and_then(|s| {
+        starting_in(referents, between.start, between.end)
+            .find(|&i| {
+                attribution.contains(referents[i].span.start)
+                    && referents[i].people == referents[s].people
+            })
+            .map(|i| referents[i].span.end)
+    });
     let others = starting_in(referents, between.start, between.end)
         .map(|i| &referents[i])
         .filter(|r| {
             let line_start = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
             !after_preposition(&text[line_start.max(between.start)..r.span.start])
                 && !possessive(text, r.span)
+                && !(speaker_named
+                    .is_some_and(|end| r.span.start >= end && apart(&text[end..r.span.start]))
+                    && attribution.contains(r.span.start)
+                    && !text[r.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| is_cue(w.trim_end_matches([',', '.', ':']))))
         })
         .any(|r| speaker.is_none_or(|s| r.people != referents[s].people));
     if others {
@@ -579,6 +598,20 @@ pub(super) fn continues(
             .len()
             < 80;
     (same_para && sentences_between <= 1) || next_para
+}
+
+/// Whether the words between a speaker and a later name set the name apart from the
+/// speaker's own: a comma or dash ("Ann Lee, a one-time Brown backer"), a preposition ("Ann
+/// Lee of brokers Brown & Co") or a speech verb ("Lee told radio host Tom Brown"); not "Acme
+/// Ltd analyst Ann Lee", where a name the rules took for a person's runs on into the speaker's.
+fn apart(gap: &str) -> bool {
+    gap.contains([',', '—', '–'])
+        || gap.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "of" | "to" | "for" | "at" | "from" | "with" | "by" | "about" | "against" | "on"
+            ) || is_cue(w)
+        })
 }
 
 /// The nearest resolved speaker before `pos` in its paragraph, outside quotes.
