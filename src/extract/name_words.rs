@@ -258,7 +258,8 @@ pub(crate) static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&
     "Each",
     "Every",
     "Several",
-    // Sentence adverbs: "Perhaps Robinson's side …", "Besides Baker, …".
+    // Sentence adverbs and conjunctions: "Perhaps Robinson's side …", "Besides Baker, …",
+    // "Yet Woodard told Reuters".
     "Perhaps",
     "Besides",
     "Indeed",
@@ -267,6 +268,7 @@ pub(crate) static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&
     "Furthermore",
     "Nevertheless",
     "Nonetheless",
+    "Yet",
     "Overall",
     "Finally",
     "Separately",

@@ -724,6 +724,11 @@ mod tests {
         for (text, rules, combined) in [
             // A sentence adverb is no part of a name the tagger finds.
             ("Rain fell. Perhaps Klebb's side will win.", vec![], vec![]),
+            (
+                "Ann Klebb spoke on Monday. Yet Klebb told Reuters it was hard.",
+                vec!["Ann Klebb"],
+                vec!["Ann Klebb"],
+            ),
             // A person with a first name no list knows, introduced by nothing.
             (
                 "Qaddour Belhadj scored twice as the visitors won 3-1.",
