@@ -234,6 +234,15 @@ mod tests {
                     ("A good move.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // A quotation that ends with a full stop is not given to the name and apposition
+            // that open the next sentence.
+            (
+                "\"Guns are a crisis,\" said Ann Lee, a delegate. \"We need reform.\" Jane Smith, a delegate from Ohio, criticized the law.",
+                &[
+                    ("Guns are a crisis,", Direct, Some("Ann Lee")),
+                    ("We need reform.", Direct, Some("Ann Lee")),
+                ],
+            ),
             // ... and one with a speech verb of their own takes it.
             (
                 "\"We lost,\" said Ann Lee, and Tom Brown replied. \"We move on.\"",

@@ -260,7 +260,12 @@ pub(super) fn after_quote(
     }
     let Some((k, cue)) = cue else {
         // A name and its apposition between quote and verb: `"…," Jeff Weaver, Sanders’
-        // campaign manager, said`.
+        // campaign manager, said`. Not after a quotation that ends with a full stop: the
+        // next sentence is about someone else ('"We need reform." Ann Lee, a delegate,
+        // criticized the law.').
+        if text[q.inner.start..q.inner.end].trim_end().ends_with('.') {
+            return None;
+        }
         let sentence = seg.sentences[seg.sentence_index(at)];
         let verb = ws.iter().take(40).find(|w| {
             w.span.end <= sentence.end
