@@ -243,6 +243,20 @@ mod tests {
                     ("We need reform.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // Nor to a name and verb that open the next sentence and go on ...
+            (
+                "\"We lost,\" said Ann Lee. \"We move on.\" Jane Smith said the vote was fair.",
+                &[
+                    ("We lost,", Direct, Some("Ann Lee")),
+                    ("We move on.", Direct, Some("Ann Lee")),
+                    ("the vote was fair", Indirect, Some("Jane Smith")),
+                ],
+            ),
+            // ... unless the sentence ends within a few words.
+            (
+                "\"We lost.\" Ann Lee said in a statement.",
+                &[("We lost.", Direct, Some("Ann Lee"))],
+            ),
             // ... and one with a speech verb of their own takes it.
             (
                 "\"We lost,\" said Ann Lee, and Tom Brown replied. \"We move on.\"",

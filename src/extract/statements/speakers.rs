@@ -297,6 +297,37 @@ pub(super) fn after_quote(
     // The speaker between quote and verb: the last person named there ("Trump lawyer Marc
     // Kasowitz said" names Kasowitz).
     if k > 0 {
+        // After a quoted sentence that ends with a full stop, a name and verb that go on are
+        // the next sentence's ('"We need reform." Jane Smith said the law …'). (After a
+        // partial quote that ends the writer's sentence, the next mostly goes on about its
+        // speaker: 'he would be "talking to them." He noted …'.)
+        // A verb that ends its sentence in a few words ('" Jane Smith said in a
+        // statement.') still gives the quote before, punctuated as a sentence.
+        let inner = q.inner.of(text).trim();
+        let rest = &text[cue.end..seg.sentences[seg.sentence_index(cue.start)].end];
+        let mut after = rest.split_whitespace();
+        let ends_soon = after.clone().count() <= 4
+            && !rest.contains([':', '"', '“', '”'])
+            && after.next().is_none_or(|w| {
+                w.starts_with(['.', ','])
+                    || matches!(
+                        w.trim_end_matches(['.', ',']),
+                        "in" | "on"
+                            | "at"
+                            | "to"
+                            | "after"
+                            | "during"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "later"
+                            | "earlier"
+                            | "last"
+                    )
+            });
+        if inner.ends_with('.') && inner.starts_with(char::is_uppercase) && !ends_soon {
+            return None;
+        }
         if let Some(ri) = referents.iter().rposition(|r| {
             r.span.start >= at
                 && r.span.end <= cue.start
