@@ -234,6 +234,15 @@ mod tests {
                     ("A good move.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // A pronoun stands for the one who speaks in the sentence before, not the first
+            // person it names.
+            (
+                "After a talk with Tom Brown, Bob Lee said taxes would rise. He added that the vote was near.",
+                &[
+                    ("taxes would rise", Indirect, Some("Bob Lee")),
+                    ("the vote was near", Indirect, Some("Bob Lee")),
+                ],
+            ),
             // A quotation that ends with a full stop is not given to the name and apposition
             // that open the next sentence.
             (
@@ -797,6 +806,11 @@ mod tests {
                     Indirect,
                     Some("Jane Smith"),
                 )],
+            ),
+            // ... not when the verb goes on with a clause of its own: that is what was said.
+            (
+                "After a long meeting in Ohio, Jane Smith said taxes would rise.",
+                &[("taxes would rise", Indirect, Some("Jane Smith"))],
             ),
             (
                 "According to Jane Smith, the talks collapsed last week.",

@@ -503,9 +503,9 @@ pub fn referents(
                 {
                     break;
                 }
-                let speaker = title
-                    .as_ref()
-                    .and_then(|_| candidates().find(|r| speaks(text, r.span)));
+                // So does a pronoun ("In a speech on the re-election of George W Bush, Mr
+                // Kennedy said … He wants …": Kennedy, not the first person named).
+                let speaker = candidates().find(|r| speaks(text, r.span));
                 found = speaker
                     .or_else(|| candidates().next())
                     .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));

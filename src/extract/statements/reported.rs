@@ -550,6 +550,35 @@ pub(super) fn clause_before(
     if words_after > 6 || text[ws[i].span.end..end].contains([',', '"', '“', '”', ';']) {
         return None;
     }
+    // What follows the verb is a phrase of time, place or medium ("said on Tuesday", "said
+    // in a statement") or the speaker ("said the trade publication"), not a clause with a
+    // verb of its own ("…, Bob Lee said taxes would rise": the clause is what he said).
+    if ws[i + 1..]
+        .iter()
+        .take_while(|w| w.span.start < end)
+        .any(|w| {
+            matches!(
+                w.text,
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
+    {
+        return None;
+    }
     // The comma before the speaker phrase: at most six words before the verb.
     let from = i.saturating_sub(7);
     let comma = (from..i).rev().find(|&k| {
