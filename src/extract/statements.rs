@@ -812,6 +812,12 @@ mod tests {
                 "After a long meeting in Ohio, Jane Smith said taxes would rise.",
                 &[("taxes would rise", Indirect, Some("Jane Smith"))],
             ),
+            // (The attribution tagger finds this one; its source opens with a phrase before
+            // the name, which is no apposition to the name in it.)
+            (
+                "In a speech about Tom Brown, Bob Lee said taxes would rise.",
+                &[("taxes would rise", Indirect, Some("Bob Lee"))],
+            ),
             (
                 "According to Jane Smith, the talks collapsed last week.",
                 &[(

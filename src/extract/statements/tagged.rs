@@ -159,7 +159,8 @@ pub(super) fn learned(
                     }
                 });
             // In a source with an apposition, the name before it ("Tom Fitton, the president of
-            // Judicial Watch"); else the last name ("Trump lawyer Marc Kasowitz").
+            // Judicial Watch"); else the last name ("Trump lawyer Marc Kasowitz", "In a
+            // speech about Tom Brown, Bob Lee": a phrase before the name is no apposition).
             let named = source.and_then(|s| {
                 let person_in = |end: usize| {
                     starting_in(referents, s.start, end)
@@ -167,7 +168,26 @@ pub(super) fn learned(
                         .find(|&r| referents[r].span.end <= end && !referents[r].people.is_empty())
                 };
                 let head_end = s.of(text).find([',', '(', ';', '—']).map(|k| s.start + k);
-                head_end.and_then(person_in).or_else(|| person_in(s.end))
+                head_end
+                    .and_then(person_in)
+                    .filter(|_| {
+                        let first = s.of(text).split_whitespace().next().unwrap_or("");
+                        !matches!(
+                            crate::text::lowercase(first).as_ref(),
+                            "in" | "on"
+                                | "at"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "about"
+                                | "with"
+                                | "from"
+                                | "following"
+                                | "for"
+                                | "since"
+                        )
+                    })
+                    .or_else(|| person_in(s.end))
             });
             let speaker = named.or_else(|| {
                 source
