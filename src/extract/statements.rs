@@ -438,6 +438,20 @@ mod tests {
         );
     }
 
+    /// A participle with "that" opening the sentence: the main clause's subject speaks (by
+    /// the rules alone; the ranker would name the speaker too).
+    #[test]
+    fn participle_that_opens_the_sentence() {
+        use QuoteKind::*;
+        check_with(
+            &[(
+                "Noting that the plant had closed in March, Bob Lee said so in a statement.",
+                &[("the plant had closed in March", Indirect, Some("Bob Lee"))],
+            )],
+            &RuleSpeakers,
+        );
+    }
+
     #[test]
     fn reported_clause_ends_before_a_new_subject() {
         use QuoteKind::*;

@@ -417,7 +417,24 @@ pub(super) fn indirect(
                                 .or_else(|| {
                                     coordinated_subject(text, seg, referents, *sentence, &ws, i)
                                 })
-                                .or_else(|| near_subject(seg, referents, *sentence, w.span));
+                                .or_else(|| near_subject(seg, referents, *sentence, w.span))
+                                .or_else(|| {
+                                    // A participle opening the sentence ("Promising that his
+                                    // book would …, Bolton said …"): the main clause's subject.
+                                    (i == 0 && lower.ends_with("ing"))
+                                        .then(|| {
+                                            starting_in(referents, span.end, sentence.end).find(
+                                                |&r| {
+                                                    before_titles(
+                                                        &text[span.end..referents[r].span.start],
+                                                    )
+                                                    .trim()
+                                                        == ","
+                                                },
+                                            )
+                                        })
+                                        .flatten()
+                                });
                             push(span, w.span, speaker, sentence_first, out);
                         }
                     }
