@@ -630,7 +630,7 @@ pub(super) fn clause_before(
 /// Words that may follow a postposed speaker: a phrase of time, place or medium ("said Smith
 /// on Tuesday", "said Smith in a statement"), or of whom the speaker speaks for ("said John
 /// Smith of Harlow Securities", "said a spokesman for the company").
-const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
+pub(super) const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
     "on",
     "in",
     "at",

@@ -309,21 +309,8 @@ pub(super) fn after_quote(
         let ends_soon = after.clone().count() <= 4
             && !rest.contains([':', '"', '“', '”'])
             && after.next().is_none_or(|w| {
-                w.starts_with(['.', ','])
-                    || matches!(
-                        w.trim_end_matches(['.', ',']),
-                        "in" | "on"
-                            | "at"
-                            | "to"
-                            | "after"
-                            | "during"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "later"
-                            | "earlier"
-                            | "last"
-                    )
+                let w = w.trim_end_matches(['.', ',']);
+                w.is_empty() || w == "to" || super::reported::AFTER_POSTPOSED_SPEAKER.contains(&w)
             });
         if inner.ends_with('.') && inner.starts_with(char::is_uppercase) && !ends_soon {
             return None;
@@ -642,12 +629,9 @@ pub(super) fn continues(
 /// Ltd analyst Ann Lee", where a name the rules took for a person's runs on into the speaker's.
 fn apart(gap: &str) -> bool {
     gap.contains([',', '—', '–'])
-        || gap.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "of" | "to" | "for" | "at" | "from" | "with" | "by" | "about" | "against" | "on"
-            ) || is_cue(w)
-        })
+        || gap
+            .split_whitespace()
+            .any(|w| after_preposition(w) || is_cue(w))
 }
 
 /// The nearest resolved speaker before `pos` in its paragraph, outside quotes.

@@ -171,21 +171,7 @@ pub(super) fn learned(
                 head_end
                     .and_then(person_in)
                     .filter(|_| {
-                        let first = s.of(text).split_whitespace().next().unwrap_or("");
-                        !matches!(
-                            crate::text::lowercase(first).as_ref(),
-                            "in" | "on"
-                                | "at"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "about"
-                                | "with"
-                                | "from"
-                                | "following"
-                                | "for"
-                                | "since"
-                        )
+                        !after_preposition(s.of(text).split_whitespace().next().unwrap_or(""))
                     })
                     .or_else(|| person_in(s.end))
             });
