@@ -266,6 +266,12 @@ mod tests {
                 "\"We lost.\" Ann Lee said in a statement.",
                 &[("We lost.", Direct, Some("Ann Lee"))],
             ),
+            // A description that opens its sentence and ends in a noun for what someone is
+            // stands for the person who opens a sentence before it.
+            (
+                "Ann Lee won in 6.56 seconds, well ahead of France's Jane Smith, who crossed the line second. The world indoor champion said: \"I was ill.\"",
+                &[("I was ill.", Direct, Some("Ann Lee"))],
+            ),
             // ... and one with a speech verb of their own takes it.
             (
                 "\"We lost,\" said Ann Lee, and Tom Brown replied. \"We move on.\"",

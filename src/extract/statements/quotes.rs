@@ -141,7 +141,26 @@ pub(super) fn quotations(
         }
         // Any other direct quote takes the person named last before it.
         if found.is_none() && inherited.is_none() && group_cue.is_none() && direct {
-            found = nearest_before(text, seg, q.outer.start, referents).map(|r| (r, None));
+            // (A description of someone: the person who opens a sentence before, in the
+            // paragraph: "Gardener clocked 6.56 seconds, ahead of Marc Blume, who … The world
+            // indoor champion said: …" is Gardener.)
+            let cue = cue_before(text, seg, q.outer.start, true).filter(|&c| described(seg, c));
+            found = match cue {
+                Some(c) => {
+                    let para = seg.paragraphs[seg.paragraph_index(c.start)];
+                    starting_in(referents, para.start, c.start)
+                        .rev()
+                        .find(|&r| {
+                            let span = referents[r].span;
+                            let s = seg.sentences[seg.sentence_index(span.start)];
+                            !referents[r].people.is_empty()
+                                && !seg.in_quote(span.start)
+                                && before_titles(&text[s.start..span.start]).trim().is_empty()
+                        })
+                        .map(|r| (r, Some(c)))
+                }
+                None => nearest_before(text, seg, q.outer.start, referents).map(|r| (r, None)),
+            };
         }
         let st = match (found, inherited) {
             (Some((speaker, cue)), _) => {
@@ -201,11 +220,61 @@ fn thing_speaks(text: &str, seg: &Segments, cue: Span) -> bool {
     let next = ws[k].span.start;
     text[w.span.end..next].trim().is_empty()
         && w.text.chars().all(|c| c.is_lowercase())
+        && !described(seg, cue)
         && !matches!(
             w.text,
             "he" | "she" | "they" | "we" | "i" | "you" | "who" | "and" | "but" | "or" | "then"
         )
 }
+
+/// Whether the subject of the verb at `cue` is a description opening its sentence that ends
+/// in a noun for what a person is ("The double Olympic champion said: …"): someone the article
+/// has named, as "The 34-year-old said" is.
+fn described(seg: &Segments, cue: Span) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(sentence.start, cue.end));
+    let Some(i) = ws.iter().rposition(|w| w.span.start == cue.start) else {
+        return false;
+    };
+    let k = verb_gap_start(&ws, i);
+    k.checked_sub(1).is_some_and(|n| {
+        ROLE_NOUNS.contains(ws[n].text)
+            && ws.first().is_some_and(|f| f.text == "The")
+            && ws[1..n].iter().all(|w| w.joined)
+    })
+}
+
+/// Nouns for what a person named in the article is, that a description opening a sentence
+/// ends in ("The double Olympic champion", "The England striker"): sportspeople and
+/// performers, whom news describes so after naming them.
+static ROLE_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "champion",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "captain",
+    "forward",
+    "batsman",
+    "bowler",
+    "sprinter",
+    "athlete",
+    "player",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "veteran",
+    "youngster",
+    "winner",
+    "runner",
+    "boxer",
+    "golfer",
+    "skipper",
+]);
 
 /// For a short partial quote after a calling verb in its sentence ('called half of his
 /// supporters "deplorables"'), where the verb's object starts: the statement is the whole
