@@ -208,35 +208,41 @@ pub(super) fn quotations(
 /// before it ('In a statement, it said: "…"', 'her birth mother told her: "…"', 'The
 /// communiqué stressed: "…"'), adverbs and auxiliaries aside.
 fn thing_speaks(text: &str, seg: &Segments, cue: Span) -> bool {
-    let sentence = seg.sentences[seg.sentence_index(cue.start)];
-    let ws = seg.words_in(Span::new(sentence.start, cue.end));
-    let Some(i) = ws.iter().rposition(|w| w.span.start == cue.start) else {
+    let Some((ws, k)) = subject_words(seg, cue) else {
         return false;
     };
-    let k = verb_gap_start(&ws, i);
     let Some(w) = k.checked_sub(1).map(|k| &ws[k]) else {
         return false;
     };
     let next = ws[k].span.start;
     text[w.span.end..next].trim().is_empty()
         && w.text.chars().all(|c| c.is_lowercase())
-        && !described(seg, cue)
+        && !described_in(&ws, k)
         && !matches!(
             w.text,
             "he" | "she" | "they" | "we" | "i" | "you" | "who" | "and" | "but" | "or" | "then"
         )
 }
 
+/// The words of the sentence up to the verb at `cue`, and where the adverbs and auxiliaries
+/// before the verb start (the subject ends right before).
+fn subject_words<'a>(seg: &'a Segments, cue: Span) -> Option<(Vec<crate::text::Word<'a>>, usize)> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(sentence.start, cue.end));
+    let i = ws.iter().rposition(|w| w.span.start == cue.start)?;
+    let k = verb_gap_start(&ws, i);
+    Some((ws, k))
+}
+
 /// Whether the subject of the verb at `cue` is a description opening its sentence that ends
 /// in a noun for what a person is ("The double Olympic champion said: …"): someone the article
 /// has named, as "The 34-year-old said" is.
 fn described(seg: &Segments, cue: Span) -> bool {
-    let sentence = seg.sentences[seg.sentence_index(cue.start)];
-    let ws = seg.words_in(Span::new(sentence.start, cue.end));
-    let Some(i) = ws.iter().rposition(|w| w.span.start == cue.start) else {
-        return false;
-    };
-    let k = verb_gap_start(&ws, i);
+    subject_words(seg, cue).is_some_and(|(ws, k)| described_in(&ws, k))
+}
+
+/// [`described`] for the sentence's words `ws`, the subject ending before `ws[k]`.
+fn described_in(ws: &[crate::text::Word<'_>], k: usize) -> bool {
     k.checked_sub(1).is_some_and(|n| {
         ROLE_NOUNS.contains(ws[n].text)
             && ws.first().is_some_and(|f| f.text == "The")

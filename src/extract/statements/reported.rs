@@ -418,22 +418,11 @@ pub(super) fn indirect(
                                     coordinated_subject(text, seg, referents, *sentence, &ws, i)
                                 })
                                 .or_else(|| near_subject(seg, referents, *sentence, w.span))
+                                // A participle opening the sentence ("Promising that his
+                                // book would …, Bolton said …"): the main clause's subject.
                                 .or_else(|| {
-                                    // A participle opening the sentence ("Promising that his
-                                    // book would …, Bolton said …"): the main clause's subject.
-                                    (i == 0 && lower.ends_with("ing"))
-                                        .then(|| {
-                                            starting_in(referents, span.end, sentence.end).find(
-                                                |&r| {
-                                                    before_titles(
-                                                        &text[span.end..referents[r].span.start],
-                                                    )
-                                                    .trim()
-                                                        == ","
-                                                },
-                                            )
-                                        })
-                                        .flatten()
+                                    (i == 0 && lower.ends_with("ing")).then_some(())?;
+                                    main_subject(text, seg, referents, span.end, *sentence)
                                 });
                             push(span, w.span, speaker, sentence_first, out);
                         }
@@ -506,12 +495,7 @@ pub(super) fn indirect(
             // that …"): the clause ends at the comma before the main clause, whose subject
             // speaks.
             if i == 0 && lower.ends_with("ing") {
-                let main = starting_in(referents, first.span.start, sentence.end).find(|&r| {
-                    !seg.in_quote(referents[r].span.start)
-                        && before_titles(&text[first.span.start..referents[r].span.start])
-                            .ends_with(',')
-                });
-                if let Some(r) = main {
+                if let Some(r) = main_subject(text, seg, referents, first.span.start, *sentence) {
                     let head = before_titles(&text[first.span.start..referents[r].span.start]);
                     let end = first.span.start + head.len() - 1;
                     if let Some(span) = clause_span(text, first.span.start, end) {
@@ -539,6 +523,22 @@ pub(super) fn indirect(
             }
         }
     }
+}
+
+/// After a participle opening `sentence` ("Claiming the debate is rigged, Trump told …"), the
+/// subject of the main clause: the first person after `from` that a comma comes before
+/// (titles aside), outside quotes.
+fn main_subject(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    from: usize,
+    sentence: Span,
+) -> Option<usize> {
+    starting_in(referents, from, sentence.end).find(|&r| {
+        !seg.in_quote(referents[r].span.start)
+            && before_titles(&text[from..referents[r].span.start]).ends_with(',')
+    })
 }
 
 /// "CLAUSE, SPEAKER said." — the verb's phrase closes the sentence after a comma.

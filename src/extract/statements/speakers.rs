@@ -258,12 +258,15 @@ pub(super) fn after_quote(
             break;
         }
     }
+    // Whether the quotation ends with a full stop, as a sentence of its own.
+    let inner = q.inner.of(text).trim();
+    let full_stop = inner.ends_with('.');
     let Some((k, cue)) = cue else {
         // A name and its apposition between quote and verb: `"…," Jeff Weaver, Sanders’
         // campaign manager, said`. Not after a quotation that ends with a full stop: the
         // next sentence is about someone else ('"We need reform." Ann Lee, a delegate,
         // criticized the law.').
-        if text[q.inner.start..q.inner.end].trim_end().ends_with('.') {
+        if full_stop {
             return None;
         }
         let sentence = seg.sentences[seg.sentence_index(at)];
@@ -303,7 +306,6 @@ pub(super) fn after_quote(
         // speaker: 'he would be "talking to them." He noted …'.)
         // A verb that ends its sentence in a few words ('" Jane Smith said in a
         // statement.') still gives the quote before, punctuated as a sentence.
-        let inner = q.inner.of(text).trim();
         let rest = &text[cue.end..seg.sentences[seg.sentence_index(cue.start)].end];
         let mut after = rest.split_whitespace();
         let ends_soon = after.clone().count() <= 4
@@ -312,7 +314,7 @@ pub(super) fn after_quote(
                 let w = w.trim_end_matches(['.', ',']);
                 w.is_empty() || w == "to" || super::reported::AFTER_POSTPOSED_SPEAKER.contains(&w)
             });
-        if inner.ends_with('.') && inner.starts_with(char::is_uppercase) && !ends_soon {
+        if full_stop && inner.starts_with(char::is_uppercase) && !ends_soon {
             return None;
         }
         if let Some(ri) = referents.iter().rposition(|r| {

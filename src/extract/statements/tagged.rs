@@ -167,12 +167,12 @@ pub(super) fn learned(
                         .rev()
                         .find(|&r| referents[r].span.end <= end && !referents[r].people.is_empty())
                 };
+                let opens_with_phrase =
+                    after_preposition(s.of(text).split_whitespace().next().unwrap_or(""));
                 let head_end = s.of(text).find([',', '(', ';', '—']).map(|k| s.start + k);
                 head_end
+                    .filter(|_| !opens_with_phrase)
                     .and_then(person_in)
-                    .filter(|_| {
-                        !after_preposition(s.of(text).split_whitespace().next().unwrap_or(""))
-                    })
                     .or_else(|| person_in(s.end))
             });
             let speaker = named.or_else(|| {
