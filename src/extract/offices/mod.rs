@@ -211,7 +211,7 @@ fn title_for_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<
     (f + 2..=(f + 5).min(ws.len())).find_map(|j| {
         let stop = ws.get(j).map_or(end, |w| w.span.start);
         let after = text[ws[j - 1].span.end..stop].trim_start();
-        let closes = after.starts_with([',', '.', ';', ':', ')', '—'])
+        let closes = after.starts_with([',', '.', ';', ':', ')', '—', '–', '-'])
             || (j == ws.len() && after.is_empty());
         if !closes {
             return None;
@@ -230,7 +230,7 @@ fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usi
             let stop = ws.get(i + k).map_or(end, |w| w.span.start);
             let after = text[ws[i + k - 1].span.end..stop].trim_start();
             let closes = after.is_empty()
-                || after.starts_with([',', '.', ';', ':', ')', '—'])
+                || after.starts_with([',', '.', ';', ':', ')', '—', '–', '-'])
                 || ws.get(i + k).is_some_and(|w| w.text == "of");
             if !closes {
                 return None;
@@ -253,15 +253,22 @@ fn apposition_after(
         .map_or(name.span.end, |(span, _)| span.end)
         .min(sentence.end);
     let rest = &text[end..sentence.end];
-    let comma = rest.strip_prefix(',')?;
-    let start = end + 1 + (comma.len() - comma.trim_start().len());
+    // After a comma, or a dash between spaces ("Lord Bingham - a senior law lord - said").
+    let opener = [",", " - ", " – ", " — "]
+        .iter()
+        .find(|o| rest.starts_with(**o))?;
+    let after = &rest[opener.len()..];
+    let start = end + opener.len() + (after.len() - after.trim_start().len());
     let ws = seg.words_in(Span::new(start, sentence.end));
     let mut i = 0;
     let mut former = false;
     let mut country = None;
-    if ws
-        .first()
-        .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+    // "the chancellor", and "a Labour MP", "an ex-minister".
+    let indefinite = ws.first().is_some_and(|w| matches!(w.text, "a" | "an"));
+    if indefinite
+        || ws
+            .first()
+            .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
     {
         i += 1;
     } else if let Some(w) = ws
@@ -291,9 +298,11 @@ fn apposition_after(
     {
         i += 1;
     }
+    // "the Labour MP": the party's country.
     while ws.get(i).is_some_and(|w| gazetteer().is_party(w.text))
         && title_after(text, &ws, i, sentence.end).is_none()
     {
+        country = country.or_else(|| gazetteer().party_country(ws[i].text));
         i += 1;
     }
     // "the deputy health minister", "the shadow secretary for the family".
@@ -307,9 +316,29 @@ fn apposition_after(
         i += 1;
     }
     let (k, mut title) = title_for_after(text, &ws, i, sentence.end)
-        .or_else(|| title_after(text, &ws, i, sentence.end))?;
+        .or_else(|| title_after(text, &ws, i, sentence.end))
+        .or_else(|| leader_of_party(&ws, i))?;
     if let Some(rank) = rank {
         title = ranked(rank, title);
+    }
+    // "a vice president" is one of a company's; "a commissioner on the Commodity Futures
+    // Trading Commission", "a minister in the church" say whose it is: none of the
+    // government's, unless it ends there ("a Cabinet Office minister and Bolton West MP"),
+    // or goes on with a member's seat ("an MEP for the East Midlands") or an envoy's country
+    // ("a former ambassador to Switzerland").
+    if indefinite
+        && (title.kind == TitleKind::HeadOfState
+            || ws.get(i + k).is_some_and(|w| {
+                w.joined
+                    && !match w.text {
+                        "of" | "and" => true,
+                        "for" => title.kind == TitleKind::Legislator,
+                        "to" => title.kind == TitleKind::Envoy,
+                        _ => false,
+                    }
+            }))
+    {
+        return None;
     }
     // "… of Ukraine" after the title; "president of ClearView Economics" is an organisation's
     // post, not a public office (unless it names a department: "minister of Finance").
@@ -364,6 +393,38 @@ fn apposition_after(
     Some(OfficeMention {
         country,
         ..OfficeMention::new(ni, title, span, former)
+    })
+}
+
+/// "leader of the Liberal Democrats (in the assembly)" starting at `ws[i]`: the leader of a
+/// party the gazetteer gives a country, named in one to three capitalised words, as (words,
+/// title as written).
+fn leader_of_party(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
+    if !ws.get(i)?.text.eq_ignore_ascii_case("leader") || ws.get(i + 1)?.text != "of" {
+        return None;
+    }
+    let from = i + 2 + usize::from(ws.get(i + 2).is_some_and(|w| w.text == "the"));
+    (1..=3).rev().find_map(|n| {
+        let party = ws.get(from..from + n)?;
+        if !party.iter().all(|w| w.joined && w.is_capitalized()) || party[n - 1].possessive {
+            return None;
+        }
+        // "leader of the Labour group on Newham Council" leads something else of the party.
+        if ws.get(from + n).is_some_and(|w| {
+            w.joined
+                && !matches!(
+                    w.text,
+                    "in" | "at" | "since" | "for" | "from" | "and" | "who"
+                )
+        }) {
+            return None;
+        }
+        let title = gazetteer().title(&format!("{} leader", phrase(party)?))?;
+        (title.kind == TitleKind::PartyLeader && title.country.is_some()).then(|| {
+            let words: Vec<&str> = ws[i..from + n].iter().map(|w| w.text).collect();
+            let role = crate::text::upper_first(&words.join(" "));
+            (from + n - i, Title { role, ..title })
+        })
     })
 }
 
@@ -1078,6 +1139,11 @@ mod tests {
                 "The Home Office erred over Romanian visas, the UK was told. Immigration Minister John Carter quit.",
                 vec![("John Carter", "Immigration Minister", Some("GB"))],
             ),
+            // ... the devolved ones too, though the article names other countries more.
+            (
+                "The Welsh Assembly Government will decide. Russia, Russia and Germany were named. Culture Minister Tom Hale spoke.",
+                vec![("Tom Hale", "Culture Minister", Some("GB"))],
+            ),
             // ... when the country has such an office: no prime minister in the US.
             (
                 "Republicans met at the White House. Prime Minister John Carter spoke.",
@@ -1232,6 +1298,47 @@ mod tests {
             // apposition without the comma after the name).
             (
                 "Lord Chancellor, Ruth Okafor and Peter Lam met.",
+                vec![],
+            ),
+            // A portfolio of several words before the title.
+            (
+                "Armed Forces Minister Ann Whitby spoke.",
+                vec![("Ann Whitby", "Armed Forces Minister", None, false)],
+            ),
+            (
+                "Lifelong Learning Minister Ann Whitby spoke.",
+                vec![("Ann Whitby", "Lifelong Learning Minister", None, false)],
+            ),
+            // An apposition that opens with "a", or is set off by dashes; a party before the
+            // title gives its country.
+            (
+                "Ann Whitby, a Labour MP, spoke.",
+                vec![("Ann Whitby", "MP", Some("GB"), false)],
+            ),
+            (
+                "Ann Whitby, a former minister, spoke.",
+                vec![("Ann Whitby", "Minister", None, true)],
+            ),
+            (
+                "On Monday, Lord Ashdown - a senior law lord - ruled.",
+                vec![("Ashdown", "Senior Law Lord", Some("GB"), false)],
+            ),
+            (
+                "Ann Whitby, a president of the bank, spoke.",
+                vec![],
+            ),
+            // The leader of a party, as an apposition; not of the party's group on a council.
+            (
+                "Ann Whitby, leader of the Liberal Democrats in the assembly, spoke.",
+                vec![(
+                    "Ann Whitby",
+                    "Leader of the Liberal Democrats",
+                    Some("GB"),
+                    false,
+                )],
+            ),
+            (
+                "Ann Whitby, leader of the Labour group on Leeds Council, spoke.",
                 vec![],
             ),
             // A rank is part of the post, before any title; a shadow post is Westminster's.
