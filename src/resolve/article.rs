@@ -692,7 +692,11 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
         return true;
     }
     let prev = &ws[i - 1];
+    let joined = text[prev.span.end..ws[i].span.start].trim().is_empty();
     text[prev.span.end..ws[i].span.start].contains([',', '-', '–', '—', '(', ':', ';'])
+        // A clause reported or thought: "That suggests the Lib Dem leader believes …", "reports
+        // that the prime minister favours …".
+        || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))
         || starts(i - 1)
             && matches!(
                 prev.text.to_lowercase().as_str(),
@@ -700,10 +704,18 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
             )
 }
 
-/// Whether `span` opens `sentence`, perhaps after one linking word ("But Mr Howard …",
-/// "Meanwhile, Mr Brown …").
+/// Whether `span` opens `sentence`, perhaps after one linking word and an honorific ("But Mr
+/// Howard …", "Meanwhile, Mr Brown …").
 fn opens_sentence(text: &str, sentence: Span, span: Span) -> bool {
-    let before = text[sentence.start..span.start]
+    let before = text[sentence.start..span.start].trim();
+    let before = crate::gazetteer::HONORIFICS
+        .iter()
+        .find_map(|h| {
+            before
+                .strip_suffix(h)
+                .filter(|b| b.is_empty() || b.ends_with([' ', ',']))
+        })
+        .unwrap_or(before)
         .trim()
         .trim_end_matches(',');
     before.is_empty()
@@ -994,6 +1006,20 @@ mod tests {
             (
                 "Tom Hale spoke in Leeds. \"We will win,\" the prime minister said.",
                 vec![("Tom Hale", "Prime Minister")],
+            ),
+            // After a verb of saying or thinking, or "that", before a verb: a clause's subject.
+            (
+                "Mr Tom Hale went on to suggest a deal. That suggests the Lib Dem leader believes he may win.",
+                vec![("Tom Hale", "Lib Dem Leader")],
+            ),
+            (
+                "Tom Hale faces a vote. Reports that the prime minister favours May are wrong.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // The person of the sentence before may follow a linking word and an honorific.
+            (
+                "But Mr Tom Hale spoke in Leeds. As the Tory leader declared, taxes must fall.",
+                vec![("Tom Hale", "Tory Leader")],
             ),
             // A pronoun that speaks there stands for the person its own sentence gave it ...
             (
