@@ -629,6 +629,12 @@ mod tests {
             (vec!["El", "Salvador"], false),
             (vec!["Yangtze", "Electric"], false),
             (vec!["Skyward", "International"], false),
+            // A club's, a company's, a regiment's or a document's last word.
+            (vec!["Harwell", "Athletic"], false),
+            (vec!["Chryste", "Labs"], false),
+            (vec!["Amber", "Consortium"], false),
+            (vec!["Green", "Paper"], false),
+            (vec!["Gold", "Watch"], false),
             // A hyphen's part that makes an adjective or an organisation's name.
             (vec!["Harwell-based", "Gaines"], false),
             (vec!["Smoke-Free", "Gaines"], false),
