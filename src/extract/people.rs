@@ -334,6 +334,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if NOT_NAME_WORDS.contains(last.text)
             // "Westin Hotels", "Baldwin Associates": unintroduced, an organisation's.
             || !m.titled && m.honorific.is_none() && company_word(last.text)
+            // Introduced by a title, a word alone: "the Family Justice Division".
+            || m.titled && name.len() == 1 && company_word(last.text)
             // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
             || g.title(&whole.join(" ")).is_some()
             || country_words
@@ -635,6 +637,12 @@ mod tests {
             ("Shares of Howard Aircraft Co rose.", vec![]),
             ("Sir Howard Associates spoke.", vec!["Howard Associates"]),
             ("David Steel spoke.", vec!["David Steel"]),
+            // ... nor a company's word alone after a title.
+            ("She heads the Family Justice Division.", vec![]),
+            // A title, rank or position before the name is no part of it.
+            ("Mr Justice Hale ruled.", vec!["Hale"]),
+            ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
+            ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),
