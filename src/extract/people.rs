@@ -334,8 +334,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if NOT_NAME_WORDS.contains(last.text)
             // "Westin Hotels", "Baldwin Associates": unintroduced, an organisation's.
             || !m.titled && m.honorific.is_none() && company_word(last.text)
-            // Introduced by a title, a word alone: "the Family Justice Division".
-            || m.titled && name.len() == 1 && company_word(last.text)
+            // Introduced by a title too: "the Family Justice Division", "the County Justice
+            // Information System".
+            || m.titled && m.honorific.is_none() && company_word(last.text)
             // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
             || g.title(&whole.join(" ")).is_some()
             || country_words
@@ -639,6 +640,7 @@ mod tests {
             ("David Steel spoke.", vec!["David Steel"]),
             // ... nor a company's word alone after a title.
             ("She heads the Family Justice Division.", vec![]),
+            ("It built the County Justice Information System.", vec![]),
             // A title, rank or position before the name is no part of it.
             ("Mr Justice Hale ruled.", vec!["Hale"]),
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),

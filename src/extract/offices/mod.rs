@@ -908,16 +908,36 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 if !w.joined {
                     continue;
                 }
+                // "was appointed home secretary in 2001", "has been elected MP for Leeds": the
+                // post is held since.
+                let named = w.text != "became"
+                    && w.text != "becomes"
+                    && ws.get(i + 1).is_some_and(|v| {
+                        v.joined
+                            && matches!(
+                                v.text,
+                                "appointed" | "named" | "elected" | "made" | "installed"
+                            )
+                    });
+                let v = if named {
+                    i + 1 + usize::from(ws.get(i + 2).is_some_and(|a| a.joined && a.text == "as"))
+                } else {
+                    i
+                };
                 // "became an MP", "is the MP for Richmond".
-                let mut t = skip_the(i + 1);
-                if t == i + 1
+                let mut t = skip_the(v + 1);
+                if t == v + 1
                     && ws
                         .get(t)
                         .is_some_and(|a| a.joined && matches!(a.text, "a" | "an"))
                 {
                     t += 1;
                 }
-                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                // ("was named president" is a company's, as Reuters reports them.)
+                let Some((k, title)) = title_at(ws, t)
+                    .filter(|(_, t)| !(named && t.kind == TitleKind::HeadOfState))
+                    .filter(|_| ws[t].joined)
+                else {
                     continue;
                 };
                 // A member's constituency may follow: "MP for Richmond".
@@ -933,7 +953,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     holder_at: h.span.start,
                     title,
                     span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
-                    former: w.text == "was" || aux.is_some_and(|a| a.text == "had"),
+                    former: !named && (w.text == "was" || aux.is_some_and(|a| a.text == "had")),
                 });
             }
             _ => {}
@@ -1300,6 +1320,17 @@ mod tests {
                 "Lord Chancellor, Ruth Okafor and Peter Lam met.",
                 vec![],
             ),
+            // Appointed, named or elected to a post: held since.
+            (
+                "Ann Whitby was appointed home secretary in 2001.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
+            ),
+            (
+                "Ann Whitby has been elected MP for Leeds.",
+                vec![("Ann Whitby", "MP", None, false)],
+            ),
+            // ... but a president so named is a company's.
+            ("Ann Whitby was named president and chief executive.", vec![]),
             // A portfolio of several words before the title.
             (
                 "Armed Forces Minister Ann Whitby spoke.",
