@@ -1,0 +1,377 @@
+//! The posts clauses tell of people: "As home secretary he …", "When he was home secretary",
+//! "Blair was prime minister", "was appointed home secretary", "quit as home secretary" and
+//! "is to step down as chancellor".
+
+use super::{phrase, ranked, RANKS};
+use crate::gazetteer::{gazetteer, Title, TitleKind};
+use crate::segment::Span;
+use crate::text::Word;
+
+/// A post a clause tells of someone: "As home secretary he …", "when he was home secretary",
+/// "Blair was prime minister".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClausePost {
+    /// Where the words that name the holder start (a pronoun or a name).
+    pub holder_at: usize,
+    /// The title.
+    pub title: Title,
+    /// The title's words.
+    pub span: Span,
+    /// Whether the clause tells of it in the past ("was").
+    pub former: bool,
+}
+
+/// The title of words starting at `ws[i]`, a rank before it included ("deputy prime
+/// minister", "senior law lord"), as (words, title); the longest.
+fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
+    let g = gazetteer();
+    let rank = ws
+        .get(i)
+        .is_some_and(|w| RANKS.contains(&w.text.to_lowercase().as_str()));
+    let found = |i: usize| {
+        (1..=g.max_title_words().min(ws.len().saturating_sub(i)))
+            .rev()
+            .find_map(|k| Some((k, g.title(&phrase(&ws[i..i + k])?)?)))
+    };
+    match found(i) {
+        Some(t) => Some(t),
+        None if rank && ws.get(i + 1).is_some_and(|w| w.joined) => {
+            let (k, t) = found(i + 1)?;
+            Some((k + 1, ranked(ws[i].text, t)))
+        }
+        None => None,
+    }
+}
+
+/// The posts that clauses tell of people, in `ws` (the words of an article, outside
+/// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
+/// holds; a phrase of time or place may come before the comma: "As foreign secretary in
+/// 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
+/// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past), with the
+/// holder's words a pronoun or a capitalised word. A title followed by a name ("was home
+/// secretary Jack Straw's deputy") is that name's, not the subject's.
+///
+/// ```
+/// use newsgraph::extract::offices::clause_posts;
+/// use newsgraph::text::words;
+/// use newsgraph::segment::Span;
+/// let text = "When he was home secretary, crime fell. As foreign minister she travelled.";
+/// let ws = words(text, Span::new(0, text.len()));
+/// let got: Vec<(&str, String, bool)> = clause_posts(text, &ws)
+///     .iter()
+///     .map(|p| (&text[p.holder_at..p.holder_at + 2], p.title.role.clone(), p.former))
+///     .collect();
+/// assert_eq!(got, [("he", "Home Secretary".to_owned(), true), ("sh", "Foreign Minister".to_owned(), false)]);
+/// ```
+pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
+    // After the title: not a name of its own, nor the start of another title's phrase.
+    let ends = |j: usize| {
+        ws.get(j).is_none_or(|n| {
+            !(n.joined && (n.is_capitalized() || matches!(n.text, "of" | "for" | "to")))
+        }) && !ws[j - 1].possessive
+    };
+    let skip_the = |mut i: usize| {
+        if ws
+            .get(i)
+            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"))
+        {
+            i += 1;
+        }
+        i
+    };
+    // "an MP" after a post to be left ("He is to stand down as an MP").
+    let skip_article = |i: usize| {
+        let i = skip_the(i);
+        if ws
+            .get(i)
+            .is_some_and(|w| w.joined && matches!(w.text, "a" | "an"))
+        {
+            i + 1
+        } else {
+            i
+        }
+    };
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        match w.text {
+            "As" | "as" => {
+                // "He is to stand down as an MP", "Ann Whitby will quit as minister": a post
+                // still held.
+                if let Some(h) = post_to_leave(ws, i).filter(|_| w.joined) {
+                    let t = skip_article(i + 1);
+                    if let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) {
+                        out.push(ClausePost {
+                            holder_at: h.span.start,
+                            title,
+                            span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                            former: false,
+                        });
+                    }
+                    continue;
+                }
+                let t = skip_the(i + 1);
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                if ws[t + k - 1].possessive {
+                    continue;
+                }
+                let span = Span::new(ws[t].span.start, ws[t + k - 1].span.end);
+                // "… of Tony Blair as prime minister.": the name just before holds it, when the
+                // title ends the clause.
+                let closes = |end: usize| {
+                    let rest = text[end..].trim_start();
+                    rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
+                };
+                // "Mr Blunkett quit as home secretary", "he resigned as minister": a post left.
+                if let Some(h) = left_post(ws, i).filter(|_| w.joined) {
+                    out.push(ClausePost {
+                        holder_at: h.span.start,
+                        title,
+                        span,
+                        former: true,
+                    });
+                    continue;
+                }
+                if let Some(before) = i.checked_sub(1).map(|b| &ws[b]) {
+                    if w.joined && before.is_capitalized() && closes(span.end) {
+                        out.push(ClausePost {
+                            holder_at: before.span.start,
+                            title,
+                            span,
+                            former: false,
+                        });
+                        continue;
+                    }
+                }
+                // "As home secretary(,) he …", in one clause, perhaps with a phrase of time or
+                // place and a comma between ("As foreign secretary in the early 1970s, Lord
+                // Hale …").
+                let Some(h) = ws
+                    .get(t + k)
+                    .filter(|h| holder_word(h))
+                    .or_else(|| after_phrase(text, ws, t + k))
+                else {
+                    continue;
+                };
+                let gap = text[span.end..h.span.start].trim();
+                // "as prime minister Tony Blair said": the title is the name's own.
+                if (h.joined && h.is_capitalized())
+                    || !(gap.is_empty() || gap == "," || h.span.start > ws[t + k].span.start)
+                {
+                    continue;
+                }
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span,
+                    // "his predecessor as Cabinet Secretary, Lord Hale": a post left.
+                    former: i > 0 && ws[i - 1].text == "predecessor",
+                });
+            }
+            // "When home secretary, he ordered …", "While chancellor, Mr Hale …": a post
+            // held then, before a comma and its holder; left if the verb is in the past.
+            "When" | "when" | "While" | "while" => {
+                let t = skip_the(i + 1);
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                let Some(h) = ws.get(t + k).filter(|h| {
+                    holder_word(h) && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
+                }) else {
+                    continue;
+                };
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    former: past_after(ws, t + k),
+                });
+            }
+            "was" | "is" | "became" | "becomes" | "been" => {
+                // "Mr Sayeed has been MP for …": the holder stands before the auxiliary.
+                let aux = (w.text == "been")
+                    .then(|| i.checked_sub(1).map(|a| &ws[a]))
+                    .flatten();
+                if w.text == "been"
+                    && !aux.is_some_and(|a| a.joined && matches!(a.text, "has" | "have" | "had"))
+                {
+                    continue;
+                }
+                let hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
+                let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder_word(h)) else {
+                    continue;
+                };
+                // "If he became king", "after Charles becomes king": no one holds it (yet).
+                // (The word before the holder's name, all of it: "After Ray Dunmore".)
+                let guard = |w: &str| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "after" | "when" | "once" | "until" | "before" | "if" | "unless"
+                    )
+                };
+                let mut b = hi.unwrap_or(0);
+                while b > 0
+                    && ws[b].is_capitalized()
+                    && ws[b - 1].is_capitalized()
+                    && !guard(ws[b - 1].text)
+                {
+                    b -= 1;
+                }
+                let before = b.checked_sub(1).map(|b| ws[b].text);
+                if before.is_some_and(|b| matches!(b, "if" | "If" | "unless" | "Unless"))
+                    || w.text == "becomes" && before.is_some_and(guard)
+                {
+                    continue;
+                }
+                if !w.joined {
+                    continue;
+                }
+                // "was appointed home secretary in 2001", "has been elected MP for Leeds": the
+                // post is held since.
+                let named = w.text != "became"
+                    && w.text != "becomes"
+                    && ws.get(i + 1).is_some_and(|v| {
+                        v.joined
+                            && matches!(
+                                v.text,
+                                "appointed" | "named" | "elected" | "made" | "installed"
+                            )
+                    });
+                let v = if named {
+                    i + 1 + usize::from(ws.get(i + 2).is_some_and(|a| a.joined && a.text == "as"))
+                } else {
+                    i
+                };
+                // "became an MP", "is the MP for Richmond".
+                let mut t = skip_the(v + 1);
+                if t == v + 1
+                    && ws
+                        .get(t)
+                        .is_some_and(|a| a.joined && matches!(a.text, "a" | "an"))
+                {
+                    t += 1;
+                }
+                // ("was named president" is a company's, as Reuters reports them.)
+                let Some((k, title)) = title_at(ws, t)
+                    .filter(|(_, t)| !(named && t.kind == TitleKind::HeadOfState))
+                    .filter(|_| ws[t].joined)
+                else {
+                    continue;
+                };
+                // A member's constituency may follow: "MP for Richmond".
+                let constituency = title.kind == TitleKind::Legislator
+                    && ws.get(t + k).is_some_and(|f| f.joined && f.text == "for")
+                    && ws
+                        .get(t + k + 1)
+                        .is_some_and(|p| p.joined && p.is_capitalized());
+                if !ends(t + k) && !constituency {
+                    continue;
+                }
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    former: !named && (w.text == "was" || aux.is_some_and(|a| a.text == "had")),
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The holder of a post left, when `ws[i]` is the "as" of "quit as", "resigned as", "stepped
+/// down as" and the word before the verb (perhaps "has", "had") is a pronoun or a capitalised
+/// word.
+fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
+    let mut v = i.checked_sub(1)?;
+    if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stepped" | "stood" | "steps") {
+        v -= 1;
+    } else if !matches!(ws[v].text, "quit" | "quits" | "resigned" | "resigns") {
+        return None;
+    }
+    if !ws[v].joined {
+        return None;
+    }
+    let mut h = v.checked_sub(1)?;
+    if matches!(ws[h].text, "has" | "had" | "have") && ws[h].joined {
+        h = h.checked_sub(1)?;
+    }
+    Some(&ws[h]).filter(|w| holder_word(w))
+}
+
+/// The holder's word after a phrase of time or place that starts at `ws[p]` and ends in a
+/// comma, within six words: "in the early 1970s, Lord Hale", "during the war, he".
+fn after_phrase<'a, 'w>(text: &str, ws: &'a [Word<'w>], p: usize) -> Option<&'a Word<'w>> {
+    ws.get(p).filter(|w| {
+        w.joined
+            && matches!(
+                w.text,
+                "in" | "during" | "under" | "between" | "until" | "since" | "from" | "after"
+            )
+    })?;
+    let end = (p + 1..(p + 7).min(ws.len())).find(|&j| !ws[j].joined)?;
+    let h = &ws[end];
+    (text[ws[end - 1].span.end..h.span.start].trim() == "," && holder_word(h) && end > p + 1)
+        .then_some(h)
+}
+
+/// Verbs in the past that are not made with "-ed".
+const PAST_VERBS: &[&str] = &[
+    "was", "had", "did", "took", "made", "led", "kept", "went", "said", "told", "became", "gave",
+    "saw", "oversaw", "brought", "ran", "won", "lost", "set", "put", "held", "fought", "sent",
+    "met", "spent", "left", "wrote", "began", "chose", "stood", "sought",
+];
+
+/// Whether the verb after the holder whose words start at `ws[h]` (a pronoun, or a name of
+/// capitalised words) is in the past: "he ordered", "Lord Hale kept", "she was".
+fn past_after(ws: &[Word<'_>], h: usize) -> bool {
+    let mut v = h + 1;
+    while ws.get(v).is_some_and(|w| w.joined && w.is_capitalized()) {
+        v += 1;
+    }
+    ws.get(v)
+        .filter(|w| w.joined)
+        .is_some_and(|w| crate::text::past_form(w.text) || PAST_VERBS.contains(&w.text))
+}
+
+/// Whether `w` can be the holder in a clause telling of a post: "he", "she" or a
+/// capitalised word (a name's).
+fn holder_word(w: &Word<'_>) -> bool {
+    matches!(w.text, "he" | "He" | "she" | "She") || w.is_capitalized() && w.text.len() > 1
+}
+
+/// The holder of a post still held, to be left, when `ws[i]` is the "as" of "is to stand
+/// down as", "will step down as", "plans to quit as" and the word before the future is a
+/// pronoun or a capitalised word.
+fn post_to_leave<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
+    let mut v = i.checked_sub(1)?;
+    if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stand" | "step") {
+        v -= 1;
+    } else if !matches!(ws[v].text, "quit" | "resign") {
+        return None;
+    }
+    let mut h = v.checked_sub(1)?;
+    if ws[h].text == "to" {
+        h = h.checked_sub(1)?;
+        if !matches!(
+            ws[h].text,
+            "is" | "was" | "plans" | "intends" | "wants" | "expected"
+        ) {
+            return None;
+        }
+        if ws[h].text == "expected" {
+            h = h.checked_sub(1)?;
+            if !matches!(ws[h].text, "is" | "was") {
+                return None;
+            }
+        }
+    } else if !matches!(ws[h].text, "will" | "would") {
+        return None;
+    }
+    if !ws[h..=i].iter().all(|w| w.joined) {
+        return None;
+    }
+    Some(&ws[h.checked_sub(1)?]).filter(|w| holder_word(w))
+}
