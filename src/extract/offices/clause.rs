@@ -198,7 +198,16 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 {
                     continue;
                 }
-                let hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
+                let mut hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
+                // "Tom Hale, who was home secretary until 2004,": the name before.
+                let relative = hi.is_some_and(|r| {
+                    r > 0
+                        && ws[r].text == "who"
+                        && text[ws[r - 1].span.end..ws[r].span.start].trim() == ","
+                });
+                if relative {
+                    hi = hi.map(|r| r - 1);
+                }
                 let Some(h) = hi.map(|p| &ws[p]).filter(|h| holder_word(h)) else {
                     continue;
                 };
@@ -252,9 +261,10 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 {
                     t += 1;
                 }
-                // ("was named president" is a company's, as Reuters reports them.)
+                // ("was named president", "Ann Lee, who had been president and chief executive,"
+                // are a company's, as Reuters reports them.)
                 let Some((k, title)) = title_at(ws, t)
-                    .filter(|(_, t)| !(named && t.kind == TitleKind::HeadOfState))
+                    .filter(|(_, t)| !((named || relative) && t.kind == TitleKind::HeadOfState))
                     .filter(|_| ws[t].joined)
                 else {
                     continue;

@@ -953,6 +953,16 @@ mod tests {
                 "Lord Chancellor, Ruth Okafor and Peter Lam met.",
                 vec![],
             ),
+            // A relative clause after the name tells the name's post ...
+            (
+                "Ann Whitby, who was home secretary until 2004, spoke.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), true)],
+            ),
+            // ... but not a company's president.
+            (
+                "Ann Whitby, who had been president and chief executive, left.",
+                vec![],
+            ),
             // Appointed, named or elected to a post: held since.
             (
                 "Ann Whitby was appointed home secretary in 2001.",
