@@ -2,7 +2,7 @@
 //! "Blair was prime minister", "was appointed home secretary", "quit as home secretary" and
 //! "is to step down as chancellor".
 
-use super::{phrase, ranked, RANKS};
+use super::{country_after, phrase, ranked, RANKS};
 use crate::gazetteer::{gazetteer, Title, TitleKind};
 use crate::segment::Span;
 use crate::text::Word;
@@ -105,6 +105,60 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                             title,
                             span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
                             former: false,
+                        });
+                    }
+                    continue;
+                }
+                // "Ann Whitby served as home secretary", "Tom Hale, who served as an MP,",
+                // "After serving as a junior minister in the Attlee government, he became …".
+                if let Some(served) = served_as(text, ws, i).filter(|_| w.joined) {
+                    let t = skip_article(i + 1);
+                    let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                        continue;
+                    };
+                    // "served as president of the club", "as a minister in the church": whose
+                    // post it is, when no country; a president is a company's unless so.
+                    let of = ws
+                        .get(t + k)
+                        .filter(|w| w.joined && matches!(w.text, "of" | "at" | "with" | "in"));
+                    // (Not a country's adjective inside a body's name: "president of the
+                    // Costa Rican Coffee Institute".)
+                    let country = of.and_then(|_| {
+                        let c = skip_the(t + k + 1);
+                        country_after(ws, c).filter(|&(n, _)| {
+                            !ws[c + n - 1].possessive
+                                && !ws
+                                    .get(c + n)
+                                    .is_some_and(|w| w.joined && w.is_capitalized())
+                        })
+                    });
+                    // ("… in the Attlee government" is the state's.)
+                    let government = of.is_some_and(|w| w.text == "in")
+                        && ws[t + k + 1..(t + k + 6).min(ws.len())].iter().any(|w| {
+                            matches!(
+                                w.text,
+                                "government" | "cabinet" | "Cabinet" | "administration"
+                            )
+                        });
+                    if of.is_some() && country.is_none() && !government
+                        || title.kind == TitleKind::HeadOfState && country.is_none()
+                    {
+                        continue;
+                    }
+                    let holder = served.holder.or_else(|| {
+                        ws.get(t + k)
+                            .filter(|h| {
+                                holder_word(h)
+                                    && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
+                            })
+                            .or_else(|| after_phrase(text, ws, t + k))
+                    });
+                    if let Some(h) = holder {
+                        out.push(ClausePost {
+                            holder_at: h.span.start,
+                            title,
+                            span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                            former: served.former,
                         });
                     }
                     continue;
@@ -309,6 +363,64 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
         h = h.checked_sub(1)?;
     }
     Some(&ws[h]).filter(|w| holder_word(w))
+}
+
+/// Who served in a post, when `ws[i]` is the "as" after a form of "serve".
+struct Served<'a, 'w> {
+    /// The holder's word before the verb ("Ann Whitby served as"), or none for a participle
+    /// that opens a clause, whose holder is its subject after the comma ("After serving as
+    /// minister, he …").
+    holder: Option<&'a Word<'w>>,
+    /// Whether the post was left: "served" (not "has served"), "after serving".
+    former: bool,
+}
+
+/// The "as" at `ws[i]` after "served", "serves" or "has served", with the holder's word (a
+/// pronoun or capitalised word) before, or through "who" to the name before its comma; or
+/// after "serving" that opens a clause ("After serving as …", "While serving as …").
+fn served_as<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<Served<'a, 'w>> {
+    let v = i.checked_sub(1)?;
+    match ws[v].text {
+        "serving" => {
+            let opener = v.checked_sub(1).map(|b| ws[b].text);
+            let opens = v == 0 || text[ws[v - 1].span.end..ws[v].span.start].contains(['.', ',']);
+            match opener {
+                Some("After" | "after") => Some(Served {
+                    holder: None,
+                    former: true,
+                }),
+                Some("While" | "while" | "When" | "when") => Some(Served {
+                    holder: None,
+                    former: false,
+                }),
+                _ if opens => Some(Served {
+                    holder: None,
+                    former: false,
+                }),
+                _ => None,
+            }
+        }
+        "served" | "serves" if ws[v].joined => {
+            let mut h = v.checked_sub(1)?;
+            let mut former = ws[v].text == "served";
+            if matches!(ws[h].text, "has" | "have" | "had") && ws[h].joined {
+                former &= ws[h].text == "had";
+                h = h.checked_sub(1)?;
+            }
+            if ws[h].text == "who"
+                && h > 0
+                && text[ws[h - 1].span.end..ws[h].span.start].trim() == ","
+            {
+                h -= 1;
+            }
+            Some(Served {
+                holder: Some(&ws[h]).filter(|w| holder_word(w)),
+                former,
+            })
+            .filter(|s| s.holder.is_some())
+        }
+        _ => None,
+    }
 }
 
 /// The holder's word after a phrase of time or place that starts at `ws[p]` and ends in a

@@ -953,6 +953,29 @@ mod tests {
                 "Lord Chancellor, Ruth Okafor and Peter Lam met.",
                 vec![],
             ),
+            // Served in a post: left, unless "has served"; a participle's post is its
+            // clause's subject's.
+            (
+                "Ann Whitby served as home secretary from 1997 to 2001.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), true)],
+            ),
+            (
+                "Ann Whitby has served as an MP since 1997.",
+                vec![("Ann Whitby", "MP", None, false)],
+            ),
+            (
+                "Ann Whitby spoke. After serving as a junior minister in the Attlee government, she became chancellor.",
+                vec![
+                    ("Ann Whitby", "Junior Minister", None, true),
+                    ("Ann Whitby", "Chancellor", None, false),
+                ],
+            ),
+            // ... but not a post of something else.
+            ("Ann Whitby served as president of the club.", vec![]),
+            (
+                "Ann Whitby, who serves as president of the Costa Rican Coffee Institute, spoke.",
+                vec![],
+            ),
             // A relative clause after the name tells the name's post ...
             (
                 "Ann Whitby, who was home secretary until 2004, spoke.",
