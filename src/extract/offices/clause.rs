@@ -242,6 +242,33 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     former: past_after(ws, t + k),
                 });
             }
+            // "Named home secretary after the 2001 general election, Mr Blunkett …": a post
+            // held since, by the subject after the comma (not a president, as companies name
+            // them).
+            "Named" | "Appointed" | "Elected" => {
+                let t = skip_article(i + 1);
+                let Some((k, title)) = title_at(ws, t)
+                    .filter(|(_, t)| t.kind != TitleKind::HeadOfState)
+                    .filter(|_| ws[t].joined)
+                else {
+                    continue;
+                };
+                let Some(h) = ws
+                    .get(t + k)
+                    .filter(|h| {
+                        holder_word(h) && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
+                    })
+                    .or_else(|| after_phrase(text, ws, t + k))
+                else {
+                    continue;
+                };
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    former: false,
+                });
+            }
             "was" | "is" | "became" | "becomes" | "been" => {
                 // "Mr Sayeed has been MP for …": the holder stands before the auxiliary.
                 let aux = (w.text == "been")

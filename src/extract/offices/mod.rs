@@ -953,6 +953,12 @@ mod tests {
                 "Lord Chancellor, Ruth Okafor and Peter Lam met.",
                 vec![],
             ),
+            // A participle of appointment that opens the sentence: its subject's post.
+            (
+                "Named home secretary after the 2001 election, Mr Tom Hale changed course.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
+            ),
+            ("Named president in 1985, Tom Hale grew the firm.", vec![]),
             // Served in a post: left, unless "has served"; a participle's post is its
             // clause's subject's.
             (
