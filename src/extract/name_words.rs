@@ -622,22 +622,13 @@ pub(crate) static PERSON_NOUNS: crate::text::WordSet = crate::text::WordSet::new
     "skipper",
     "winger",
     "keeper",
-    "wing",
-    "centre",
-    "prop",
-    "hooker",
-    "lock",
     "flanker",
     "fly-half",
     "scrum-half",
     "full-back",
     "fullback",
     "wicketkeeper",
-    "sprinter",
     "hurdler",
-    "swimmer",
-    "boxer",
-    "golfer",
     "teammate",
     "accountant",
     "farmer",
@@ -682,8 +673,7 @@ pub(crate) static PERSON_NOUNS: crate::text::WordSet = crate::text::WordSet::new
     "dutchman",
 ]);
 
-/// Whether `word`, the last of a name no title or honorific introduces, makes it an
-/// organisation's: a word that ends organisations' names ("Westin Hotels", "De Havilland
+/// Whether `word`, the last of a name no honorific introduces, makes it an organisation's: a word that ends organisations' names ("Westin Hotels", "De Havilland
 /// Aircraft Co"), but not one that is also a common surname ("David Steel", "Frank Church").
 pub(crate) fn company_word(word: &str) -> bool {
     const SURNAMES: &[&str] = &[

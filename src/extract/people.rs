@@ -332,11 +332,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             country_words = &country_words[1..];
         }
         if NOT_NAME_WORDS.contains(last.text)
-            // "Westin Hotels", "Baldwin Associates": unintroduced, an organisation's.
-            || !m.titled && m.honorific.is_none() && company_word(last.text)
-            // Introduced by a title too: "the Family Justice Division", "the County Justice
-            // Information System".
-            || m.titled && m.honorific.is_none() && company_word(last.text)
+            // "Westin Hotels", "Baldwin Associates": an organisation's, unless an honorific
+            // introduces it; so is one a title introduces ("the Family Justice Division").
+            || m.honorific.is_none() && company_word(last.text)
             // A title after an honorific is no name: "Lord Chief Justice, Lord Woolf".
             || g.title(&whole.join(" ")).is_some()
             || country_words
@@ -644,7 +642,6 @@ mod tests {
             // A title, rank or position before the name is no part of it.
             ("Mr Justice Hale ruled.", vec!["Hale"]),
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
-            ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),

@@ -683,8 +683,9 @@ fn group_before(seg: &Segments, before: &[Referent], here: usize) -> Option<(Vec
 }
 
 /// Whether the word `ws[i]` starts a clause: it starts its sentence, follows a comma, dash,
-/// bracket or colon ("In a speech, the prime minister said"), or follows a word that opens its
-/// sentence ("As the Tory leader said", "But the chancellor said").
+/// bracket or colon ("In a speech, the prime minister said"), follows a word that opens its
+/// sentence ("As the Tory leader said", "But the chancellor said"), or follows "that" or a verb
+/// of saying or thinking ("That suggests the Lib Dem leader believes …").
 fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
     let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
     let starts = |k: usize| k == 0 || ws[k - 1].span.end <= sentence.start;
@@ -692,8 +693,9 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
         return true;
     }
     let prev = &ws[i - 1];
-    let joined = text[prev.span.end..ws[i].span.start].trim().is_empty();
-    text[prev.span.end..ws[i].span.start].contains([',', '-', '–', '—', '(', ':', ';'])
+    let between = &text[prev.span.end..ws[i].span.start];
+    let joined = between.trim().is_empty();
+    between.contains([',', '-', '–', '—', '(', ':', ';'])
         // A clause reported or thought: "That suggests the Lib Dem leader believes …", "reports
         // that the prime minister favours …".
         || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))

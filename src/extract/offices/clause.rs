@@ -1,6 +1,7 @@
 //! The posts clauses tell of people: "As home secretary he …", "When he was home secretary",
-//! "Blair was prime minister", "was appointed home secretary", "quit as home secretary" and
-//! "is to step down as chancellor".
+//! "Blair was prime minister", "Tom Hale, who was home secretary,", "was appointed home
+//! secretary", "Named home secretary in 2001, Mr Hale …", "served as home secretary", "quit as
+//! home secretary" and "is to step down as chancellor".
 
 use super::{country_after, phrase, ranked, RANKS};
 use crate::gazetteer::{gazetteer, Title, TitleKind};
@@ -17,7 +18,8 @@ pub struct ClausePost {
     pub title: Title,
     /// The title's words.
     pub span: Span,
-    /// Whether the clause tells of it in the past ("was").
+    /// Whether the post was left: "was", "had been", "served", "quit as"; not "was appointed",
+    /// "has served".
     pub former: bool,
 }
 
@@ -47,9 +49,13 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 /// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
 /// holds; a phrase of time or place may come before the comma: "As foreign secretary in
 /// 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
-/// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past), with the
-/// holder's words a pronoun or a capitalised word. A title followed by a name ("was home
-/// secretary Jack Straw's deputy") is that name's, not the subject's.
+/// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past; also after
+/// "NAME, who", and "was appointed/named/elected TITLE", held since), "Named/Appointed TITLE
+/// …, NAME" (held since), "NAME served as TITLE", "After serving as TITLE, he …" (left; "has
+/// served" still held), "quit as TITLE" (left) and "is to step down as TITLE" (held), with
+/// the holder's words a pronoun or a capitalised word. A title followed by a name ("was home
+/// secretary Jack Straw's deputy") is that name's, not the subject's; a president named,
+/// served or described in a relative clause is a company's unless a country follows.
 ///
 /// ```
 /// use newsgraph::extract::offices::clause_posts;
@@ -116,6 +122,14 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
                         continue;
                     };
+                    // "served as home secretary Jack Straw's deputy": the name's post.
+                    if ws[t + k - 1].possessive
+                        || ws
+                            .get(t + k)
+                            .is_some_and(|n| n.joined && n.is_capitalized())
+                    {
+                        continue;
+                    }
                     // "served as president of the club", "as a minister in the church": whose
                     // post it is, when no country; a president is a company's unless so.
                     let of = ws
@@ -140,19 +154,15 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                                 "government" | "cabinet" | "Cabinet" | "administration"
                             )
                         });
-                    if of.is_some() && country.is_none() && !government
-                        || title.kind == TitleKind::HeadOfState && country.is_none()
+                    if country.is_none()
+                        && (of.is_some() && !government || title.kind == TitleKind::HeadOfState)
                     {
                         continue;
                     }
-                    let holder = served.holder.or_else(|| {
-                        ws.get(t + k)
-                            .filter(|h| {
-                                holder_word(h)
-                                    && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
-                            })
-                            .or_else(|| after_phrase(text, ws, t + k))
-                    });
+                    let holder = served
+                        .holder
+                        .or_else(|| holder_after_comma(text, ws, t + k))
+                        .or_else(|| after_phrase(text, ws, t + k));
                     if let Some(h) = holder {
                         out.push(ClausePost {
                             holder_at: h.span.start,
@@ -200,7 +210,16 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 }
                 // "As home secretary(,) he …", in one clause, perhaps with a phrase of time or
                 // place and a comma between ("As foreign secretary in the early 1970s, Lord
-                // Hale …").
+                // Hale …"); "as" opens the clause ("She retired after serving as home
+                // secretary, Tom Hale said" is not Hale's post).
+                let opens = i == 0
+                    || matches!(ws[i - 1].text, "predecessor" | "that")
+                    || gazetteer().is_cue_verb(ws[i - 1].text)
+                    || text[ws[i - 1].span.end..w.span.start]
+                        .contains([',', '.', '(', ';', ':', '\n']);
+                if !opens {
+                    continue;
+                }
                 let Some(h) = ws
                     .get(t + k)
                     .filter(|h| holder_word(h))
@@ -230,9 +249,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
                     continue;
                 };
-                let Some(h) = ws.get(t + k).filter(|h| {
-                    holder_word(h) && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
-                }) else {
+                let Some(h) = holder_after_comma(text, ws, t + k) else {
                     continue;
                 };
                 out.push(ClausePost {
@@ -253,12 +270,8 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 else {
                     continue;
                 };
-                let Some(h) = ws
-                    .get(t + k)
-                    .filter(|h| {
-                        holder_word(h) && text[ws[t + k - 1].span.end..h.span.start].trim() == ","
-                    })
-                    .or_else(|| after_phrase(text, ws, t + k))
+                let Some(h) =
+                    holder_after_comma(text, ws, t + k).or_else(|| after_phrase(text, ws, t + k))
                 else {
                     continue;
                 };
@@ -281,11 +294,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 }
                 let mut hi = i.checked_sub(if aux.is_some() { 2 } else { 1 });
                 // "Tom Hale, who was home secretary until 2004,": the name before.
-                let relative = hi.is_some_and(|r| {
-                    r > 0
-                        && ws[r].text == "who"
-                        && text[ws[r - 1].span.end..ws[r].span.start].trim() == ","
-                });
+                let relative = hi.is_some_and(|r| relative_who(text, ws, r));
                 if relative {
                     hi = hi.map(|r| r - 1);
                 }
@@ -402,15 +411,22 @@ struct Served<'a, 'w> {
     former: bool,
 }
 
-/// The "as" at `ws[i]` after "served", "serves" or "has served", with the holder's word (a
+/// The "as" at `ws[i]` after "served", "serves", "has served" or "had served", with the holder's word (a
 /// pronoun or capitalised word) before, or through "who" to the name before its comma; or
 /// after "serving" that opens a clause ("After serving as …", "While serving as …").
 fn served_as<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<Served<'a, 'w>> {
     let v = i.checked_sub(1)?;
     match ws[v].text {
         "serving" => {
-            let opener = v.checked_sub(1).map(|b| ws[b].text);
-            let opens = v == 0 || text[ws[v - 1].span.end..ws[v].span.start].contains(['.', ',']);
+            // The participle, or the word before it, opens the clause.
+            let opens_at = |j: usize| {
+                j == 0 || text[ws[j - 1].span.end..ws[j].span.start].contains(['.', ',', '\n'])
+            };
+            let opener = v
+                .checked_sub(1)
+                .filter(|&b| opens_at(b))
+                .map(|b| ws[b].text);
+            let opens = opens_at(v);
             match opener {
                 Some("After" | "after") => Some(Served {
                     holder: None,
@@ -434,10 +450,7 @@ fn served_as<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<Served<
                 former &= ws[h].text == "had";
                 h = h.checked_sub(1)?;
             }
-            if ws[h].text == "who"
-                && h > 0
-                && text[ws[h - 1].span.end..ws[h].span.start].trim() == ","
-            {
+            if relative_who(text, ws, h) {
                 h -= 1;
             }
             Some(Served {
@@ -448,6 +461,19 @@ fn served_as<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<Served<
         }
         _ => None,
     }
+}
+
+/// The holder's word at `ws[j]` when a comma sets it off from the words before: "As home
+/// secretary, he …".
+fn holder_after_comma<'a, 'w>(text: &str, ws: &'a [Word<'w>], j: usize) -> Option<&'a Word<'w>> {
+    let h = ws.get(j)?;
+    (holder_word(h) && j > 0 && text[ws[j - 1].span.end..h.span.start].trim() == ",").then_some(h)
+}
+
+/// Whether `ws[r]` is the "who" of a relative clause after a name and its comma ("Tom Hale,
+/// who was …").
+fn relative_who(text: &str, ws: &[Word<'_>], r: usize) -> bool {
+    r > 0 && ws[r].text == "who" && text[ws[r - 1].span.end..ws[r].span.start].trim() == ","
 }
 
 /// The holder's word after a phrase of time or place that starts at `ws[p]` and ends in a

@@ -9,7 +9,7 @@ use crate::segment::Span;
 
 /// The country whose domestic politics an article is about, when its own words say so: seats
 /// of government ("Downing Street", "the White House"), parties ("Labour", "Republicans"),
-/// institutions of one country ("the Home Office", "the Commons") and titles that belong to one
+/// institutions of one country ("the Home Office", "the Welsh Assembly") and titles that belong to one
 /// country ("Home Secretary", given as `title_countries`, the country of each such title the
 /// article holds): two of them, or one and the country's
 /// name, and twice as many for that country as for any other; else the one country the article names, when it names
@@ -96,9 +96,10 @@ pub fn national_context(
     }
 }
 
-/// Institutions that only one country has, as its national context's cues (not references to
-/// the country itself, as a seat of government is): "the Home Office". (Not "the Commons":
-/// Canada has one too.)
+/// Institutions that only one country has, as its national context's cues: "the Home Office",
+/// and the UK's devolved parliaments and governments ("the Welsh Assembly", "Stormont"), which
+/// also make an article about Wales or Scotland one about the UK's politics. (Not "the
+/// Commons": Canada has one too.)
 const INSTITUTIONS: &[(&str, &str)] = &[
     ("Home Office", "GB"),
     ("Foreign Office", "GB"),

@@ -1,7 +1,7 @@
 //! Offices: the title before a name ("UK Prime Minister Sir Keir Starmer") or in an apposition
 //! after it, with the country whose office it is and, for envoys, the country they are sent
-//! to; the posts clauses tell ("As home secretary he …", "quit as home secretary"). The country
-//! a post takes from the article is [`country`]'s job.
+//! to; the posts clauses tell ("As home secretary he …", "quit as home secretary": see
+//! [`clause_posts`]). The country a post takes from the article is [`country`]'s job.
 //!
 //! ```
 //! use newsgraph::extract::{offices::find_offices, people::find_names};
@@ -242,7 +242,9 @@ fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usi
 }
 
 /// "Gordon Brown, the chancellor," / "Jack Straw, the UK's foreign secretary,": the title in an
-/// apposition after a name.
+/// apposition after a name, set off by a comma or by dashes ("Lord Bingham - a senior law lord
+/// -"), perhaps after "a" or "an" ("Helena Kennedy, a Labour peer,"; not "a vice president", nor
+/// a title that goes on with whose it is), or "leader of the Liberal Democrats".
 fn apposition_after(
     text: &str,
     seg: &Segments,
@@ -976,8 +978,17 @@ mod tests {
                     ("Ann Whitby", "Chancellor", None, false),
                 ],
             ),
-            // ... but not a post of something else.
+            // ... but not a post of something else, nor one a name after the title holds,
+            // nor the post of a participle inside the clause.
             ("Ann Whitby served as president of the club.", vec![]),
+            (
+                "Ann Whitby served as home secretary Tom Hale's deputy.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
+            ),
+            (
+                "She retired after serving as home secretary, Tom Hale said.",
+                vec![],
+            ),
             (
                 "Ann Whitby, who serves as president of the Costa Rican Coffee Institute, spoke.",
                 vec![],
