@@ -149,6 +149,10 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
         && !NOT_NAME_WORDS.contains(last.text)
 }
 
+/// Players' positions that are common words or surnames too, so no person nouns: they open a
+/// name's run only in title case before a name of two words or more.
+const POSITIONS: &[&str] = &["Wing", "Centre", "Prop", "Lock", "Hooker"];
+
 /// Finds the names of `text`.
 pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     let g = gazetteer();
@@ -185,6 +189,11 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .iter()
             .take_while(|w| never_name(w.text) || descriptor(w.text))
             .count();
+        // A player's position that is also a common word or a surname, in title case before a
+        // name of two words or more: "Wing Jimmy Marlu" (not "Mr Lock", "Centre Point").
+        if run.len() >= start + 3 && POSITIONS.contains(&run[start].text) {
+            start += 1;
+        }
 
         // A title glued to "ex-" before the run introduces the name as the title would
         // inside it: "ex-King Michael", "the ex-Chancellor Lamont".
@@ -642,6 +651,8 @@ mod tests {
             // A title, rank or position before the name is no part of it.
             ("Mr Justice Hale ruled.", vec!["Hale"]),
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
+            ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
+            ("Mr Lock said no.", vec!["Lock"]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),
