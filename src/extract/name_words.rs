@@ -493,6 +493,11 @@ pub(crate) const JOB_MODIFIERS: &[&str] = &[
     "executive",
 ];
 
+/// Players' positions that are common words or surnames too, so no person nouns: they open a
+/// name's run only in title case before a name of two words or more ("Wing Jimmy Marlu", not
+/// "Mr Lock").
+pub(crate) const POSITIONS: &[&str] = &["Wing", "Centre", "Prop", "Lock", "Hooker"];
+
 /// Lower-case words that, right before a capitalised run, say it names a person
 /// ("spokeswoman Melezia Figueroa", "pollster Pat Caddell").
 pub(crate) static PERSON_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
@@ -673,8 +678,9 @@ pub(crate) static PERSON_NOUNS: crate::text::WordSet = crate::text::WordSet::new
     "dutchman",
 ]);
 
-/// Whether `word`, the last of a name no honorific introduces, makes it an organisation's: a word that ends organisations' names ("Westin Hotels", "De Havilland
-/// Aircraft Co"), but not one that is also a common surname ("David Steel", "Frank Church").
+/// Whether `word`, the last of a name no honorific introduces, makes it an organisation's: a
+/// word that ends organisations' names ("Westin Hotels", "De Havilland Aircraft Co"), but not
+/// one that is also a common surname ("David Steel", "Frank Church").
 pub(crate) fn company_word(word: &str) -> bool {
     const SURNAMES: &[&str] = &[
         "steel",

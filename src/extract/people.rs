@@ -18,7 +18,7 @@
 use super::name_words::{
     company_word, descriptor, glued, is_bare_initial, is_initial, is_particle, job_word,
     never_name, not_in_person_name, particle_joined, party_member, title_case_line, JOB_MODIFIERS,
-    NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS,
+    NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, POSITIONS,
 };
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::segment::{Segments, Span};
@@ -148,10 +148,6 @@ fn country_first_name(ws: &[Word<'_>], i: usize) -> bool {
         && g.title(last.text).is_none()
         && !NOT_NAME_WORDS.contains(last.text)
 }
-
-/// Players' positions that are common words or surnames too, so no person nouns: they open a
-/// name's run only in title case before a name of two words or more.
-const POSITIONS: &[&str] = &["Wing", "Centre", "Prop", "Lock", "Hooker"];
 
 /// Finds the names of `text`.
 pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {

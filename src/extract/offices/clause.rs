@@ -3,7 +3,7 @@
 //! secretary", "Named home secretary in 2001, Mr Hale …", "served as home secretary", "quit as
 //! home secretary" and "is to step down as chancellor".
 
-use super::{country_after, phrase, ranked, RANKS};
+use super::{country_after, inside_name, phrase, ranked, RANKS};
 use crate::gazetteer::{gazetteer, Title, TitleKind};
 use crate::segment::Span;
 use crate::text::Word;
@@ -97,6 +97,8 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
             i
         }
     };
+    // The words of the title of `k` words at `ws[t]`.
+    let title_span = |t: usize, k: usize| Span::new(ws[t].span.start, ws[t + k - 1].span.end);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         match w.text {
@@ -109,7 +111,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                         out.push(ClausePost {
                             holder_at: h.span.start,
                             title,
-                            span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                            span: title_span(t, k),
                             former: false,
                         });
                     }
@@ -139,12 +141,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     // Costa Rican Coffee Institute".)
                     let country = of.and_then(|_| {
                         let c = skip_the(t + k + 1);
-                        country_after(ws, c).filter(|&(n, _)| {
-                            !ws[c + n - 1].possessive
-                                && !ws
-                                    .get(c + n)
-                                    .is_some_and(|w| w.joined && w.is_capitalized())
-                        })
+                        country_after(ws, c).filter(|&(n, _)| !inside_name(ws, c, n))
                     });
                     // ("… in the Attlee government" is the state's.)
                     let government = of.is_some_and(|w| w.text == "in")
@@ -167,7 +164,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                         out.push(ClausePost {
                             holder_at: h.span.start,
                             title,
-                            span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                            span: title_span(t, k),
                             former: served.former,
                         });
                     }
@@ -180,7 +177,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 if ws[t + k - 1].possessive {
                     continue;
                 }
-                let span = Span::new(ws[t].span.start, ws[t + k - 1].span.end);
+                let span = title_span(t, k);
                 // "… of Tony Blair as prime minister.": the name just before holds it, when the
                 // title ends the clause.
                 let closes = |end: usize| {
@@ -255,7 +252,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
-                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    span: title_span(t, k),
                     former: past_after(ws, t + k),
                 });
             }
@@ -278,7 +275,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
-                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    span: title_span(t, k),
                     former: false,
                 });
             }
@@ -343,14 +340,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     i
                 };
                 // "became an MP", "is the MP for Richmond".
-                let mut t = skip_the(v + 1);
-                if t == v + 1
-                    && ws
-                        .get(t)
-                        .is_some_and(|a| a.joined && matches!(a.text, "a" | "an"))
-                {
-                    t += 1;
-                }
+                let t = skip_article(v + 1);
                 // ("was named president", "Ann Lee, who had been president and chief executive,"
                 // are a company's, as Reuters reports them.)
                 let Some((k, title)) = title_at(ws, t)
@@ -371,7 +361,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
-                    span: Span::new(ws[t].span.start, ws[t + k - 1].span.end),
+                    span: title_span(t, k),
                     former: !named && (w.text == "was" || aux.is_some_and(|a| a.text == "had")),
                 });
             }

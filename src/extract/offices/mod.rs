@@ -355,15 +355,7 @@ fn apposition_after(
         match country_after(&ws, j) {
             // "president of the Spanish FA's disciplinary committee": a country's adjective
             // inside an organisation's name.
-            Some((c, _))
-                if president
-                    && (ws[j + c - 1].possessive
-                        || ws
-                            .get(j + c)
-                            .is_some_and(|w| w.joined && w.is_capitalized())) =>
-            {
-                return None
-            }
+            Some((c, _)) if president && inside_name(&ws, j, c) => return None,
             Some((_, iso)) => country = country.or(Some(iso)),
             // "president of research at analysts Gartner": a president of anything but a
             // country is an organisation's.
@@ -446,6 +438,16 @@ fn member_after(text: &str, at: usize) -> Option<(Span, Title)> {
     }
     let title = gazetteer().title(word)?;
     Some((Span::new(at + 1, at + 1 + len), title))
+}
+
+/// Whether the country form of the `n` words from `ws[j]` is an adjective inside a body's
+/// name rather than the state: a possessive ends it ("the Spanish FA's") or a word in title
+/// case follows ("the Costa Rican Coffee Institute").
+fn inside_name(ws: &[Word<'_>], j: usize, n: usize) -> bool {
+    ws[j + n - 1].possessive
+        || ws
+            .get(j + n)
+            .is_some_and(|w| w.joined && w.is_capitalized())
 }
 
 /// The country form of up to four words starting at `ws[i]`.
