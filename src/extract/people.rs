@@ -35,7 +35,8 @@ pub struct NameMention {
     pub honorific: Option<String>,
     /// The name's words.
     pub words: Vec<String>,
-    /// Whether a title stood before it in the same run ("President Zelensky").
+    /// Whether a title, or a job's noun after other words with a name of two words or more,
+    /// stood before it in the same run ("President Zelensky", "RNC Chairman Reince Priebus").
     pub titled: bool,
 }
 
@@ -185,6 +186,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .iter()
             .take_while(|w| never_name(w.text) || descriptor(w.text))
             .count();
+        let first_word = start;
         // A player's position that is also a common word or a surname, in title case before a
         // name of two words or more: "Wing Jimmy Marlu" (not "Mr Lock", "Centre Point").
         if run.len() >= start + 3 && POSITIONS.contains(&run[start].text) {
@@ -212,12 +214,23 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         // Or further in, after words no list knows, before a known first name and a surname:
         // "White House Press Secretary Mike McCurry", "Hong Kong Financial Secretary Donald
         // Tsang".
+        // Or before two words that end the run, neither of which the article writes in lower
+        // case, with a first name no list knows: "Republican National Committee Chairman
+        // Reince Priebus".
+        let unknown_name = |k: usize| {
+            k + 3 == run.len()
+                && run[k + 1..]
+                    .iter()
+                    .all(|w| name_shaped(w) && !lower_words.written_lower(w.text))
+                && !company_word(run[k + 2].text)
+                && g.title(run[k + 1].text).is_none()
+        };
         let job = job.or_else(|| {
             (start + 1..run.len().saturating_sub(2)).rev().find(|&k| {
                 plain(k)
                     && noun(k)
                     && run[k].is_capitalized()
-                    && g.is_first_name(run[k + 1].text)
+                    && (g.is_first_name(run[k + 1].text) || unknown_name(k))
                     && name_shaped(&run[k + 2])
             })
         });
@@ -226,6 +239,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             noun_before = true;
         }
         let noun_in_run = job.is_some();
+        // (A job's noun after other words of the run: "RNC Chairman Reince Priebus", not
+        // "Economist Intelligence Unit" or "Star Wars Episode".)
+        let noun_further_in = job.is_some_and(|k| k > first_word);
         // A portfolio after "for" (or "for the"), then the name: "Minister for Sport Richard
         // Caborn", "Shadow Secretary for the Family Theresa May" (the name starts at the first
         // known first name followed by a surname).
@@ -372,7 +388,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             full: Span::new(m.honorific.as_ref().map_or(span.start, |h| h.1), span.end),
             honorific: m.honorific.map(|h| h.0),
             words: whole.iter().map(|w| (*w).to_owned()).collect(),
-            titled: m.titled,
+            // A job's noun inside the run introduces the name as a title does: the tagger,
+            // which may read "RNC Chairman Reince Priebus" as one organisation, keeps it.
+            titled: m.titled || noun_further_in && name.len() >= 2,
         });
     }
     let labels = label_names(text, seg);
@@ -649,6 +667,8 @@ mod tests {
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
             ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
             ("Mr Lock said no.", vec!["Lock"]),
+            ("RNC Chairman Reince Priebus said no.", vec!["Reince Priebus"]),
+            ("RNC Chairman Reince Priebus said the vote was close.", vec!["Reince Priebus"]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),
