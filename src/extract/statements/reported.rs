@@ -485,9 +485,10 @@ pub(super) fn indirect(
             let starts_clause = first.joined
                 && !first.text.ends_with("ly")
                 && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
-            // ", said X" is the postposed form, handled above.
-            let after_comma =
-                i > 0 && !in_relative && text[ws[i - 1].span.end..w.span.start].contains(',');
+            // ", said X" is the postposed form, handled above; so is '"…!" said X'.
+            let after_comma = i > 0
+                && !in_relative
+                && text[ws[i - 1].span.end..w.span.start].contains([',', '"', '\u{201d}']);
             if !starts_clause || after_comma && speaker.is_none() {
                 continue;
             }

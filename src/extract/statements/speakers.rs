@@ -110,6 +110,11 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         }
         k -= 1;
     }
+    // A name after "in", "at" or "from" says where the speaker is, not who: "A legal expert in
+    // the US said", "Economists at the Bank of England said" are the people described.
+    if let Some(j) = described_before_place(&ws, k) {
+        return Some(Span::new(ws[j].span.start, last.span.end));
+    }
     // Not the conjunction opening a clause ("While Comey said …"), a possessive or
     // demonstrative ("His", "That") nor a participle ("Having announced that …, the judge").
     while k < ws.len()
@@ -168,6 +173,48 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         && GROUP_NOUNS.contains(crate::text::lowercase(first.text).as_ref())
         && !text[first.span.end..cue.start].contains([',', ';', '"', '“', '”']))
     .then_some(first.span)
+}
+
+/// Where the description of a speaker starts when the name starting at word `k` follows a
+/// preposition of place: the article of "a legal expert in the US", or the first word of
+/// "Senior economists at Barclays" when a group's noun is among them, with lower-case words
+/// before the preposition (four words at most).
+fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usize> {
+    if k >= ws.len() {
+        return None;
+    }
+    let mut p = k.checked_sub(1)?;
+    if matches!(ws[p].text, "the" | "The") {
+        p = p.checked_sub(1)?;
+    }
+    if !matches!(ws[p].text, "in" | "at" | "from") || !ws[p].joined || !ws[p + 1].joined {
+        return None;
+    }
+    let group = |from: usize| {
+        ws[from..p]
+            .iter()
+            .any(|w| GROUP_NOUNS.contains(crate::text::lowercase(w.text).as_ref()))
+    };
+    let mut j = p.checked_sub(1)?;
+    for _ in 0..4 {
+        let w = &ws[j];
+        if matches!(w.text, "a" | "A" | "an" | "An" | "the" | "The") {
+            return (j + 1 < p).then_some(j);
+        }
+        let lower = w.text.chars().all(char::is_lowercase) && !is_cue(w.text);
+        if j == 0 {
+            // ("But researchers from Leeds University": past a conjunction.)
+            let from = usize::from(matches!(w.text, "But" | "And" | "So" | "Yet" | "Then"));
+            return (lower || w.is_capitalized())
+                .then_some(from)
+                .filter(|&f| f < p && group(f));
+        }
+        if !lower || !w.joined {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// The name of a non-person source after "according to": "according to Politico", "according
