@@ -153,7 +153,22 @@ pub fn find_tagged<'a>(
                     .any(|n| n.covers(here))
         };
         let here = Span::new(first.start, last.end);
-        toks.windows(2).any(|w| open(&w[0]) && open(&w[1]))
+        // A word in title case right before or after a speech verb: "Kasich said", "said
+        // Kasich", a surname the article may never introduce.
+        let cue = |t: &crate::learn::features::Token<'_>| {
+            t.text.starts_with(char::is_lowercase) && g.is_cue_verb(t.text)
+        };
+        let speaks = |w: &[crate::learn::features::Token<'_>]| {
+            let name = |t: &crate::learn::features::Token<'_>| {
+                title_case(t.text)
+                    && !GATE_FUNCTION_WORDS.contains(t.text)
+                    && g.title(t.text).is_none()
+                    && g.country_form(t.text).is_none()
+            };
+            name(&w[0]) && cue(&w[1]) || cue(&w[0]) && name(&w[1])
+        };
+        toks.windows(2)
+            .any(|w| open(&w[0]) && open(&w[1]) || speaks(w))
             || !here.overlapping(&unintroduced).is_empty()
             || !here.overlapping(also).is_empty()
     };
@@ -223,7 +238,7 @@ pub fn find_tagged<'a>(
         if how == Names::Combined
             && (after_the(text, p.start)
                 || quoted_title(text, p)
-                || !name_shaped(&words, &doc)
+                || !(name_shaped(&words, &doc) || speaks(text, p, &words, &doc))
                 || heads_organisation(text, p, true))
         {
             continue;
@@ -478,6 +493,64 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
                 && !g.is_org_word(&w.to_lowercase())
                 && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
         })
+}
+
+/// Whether the tagger's person of one word at `span` speaks, a surname the article may
+/// never introduce with a first name: a speech verb right after it, or "said", "says",
+/// "added" or "asked" right before it ("Kasich said", "“…,” said Kasich"); the word could be a
+/// surname by [`name_shaped`]'s test of each word, is no first name, and the article refers
+/// to it as "he" or "she" ([`referred_to_as_person`]).
+fn speaks(text: &str, span: Span, words: &[String], doc: &Document<'_>) -> bool {
+    let g = gazetteer();
+    let [word] = words else {
+        return false;
+    };
+    let cue =
+        |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_lowercase) && g.is_cue_verb(w));
+    let after = text[span.end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next();
+    let before = text[..span.start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    let said = |w: Option<&str>| matches!(w, Some("said" | "says" | "added" | "asked"));
+    // A finite verb after ("Twitter comment" is a noun's), no article before ("a Twitter").
+    let finite = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote")
+        })
+    };
+    let article = matches!(before, Some("a" | "an" | "the" | "A" | "An" | "The"));
+    !article
+        && (cue(after) && finite(after) || said(before))
+        && name_shaped(&[word.clone(), word.clone()], doc)
+        && !gazetteer().is_first_name(word)
+        && referred_to_as_person(text, word)
+}
+
+/// Whether the article follows `word` with "he" or "she" (or "his", "her") within four words
+/// and no punctuation somewhere ("Kasich said he …", "Trump told his …"): a company that
+/// speaks is "it" ("Sophos said it …").
+fn referred_to_as_person(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        let bounded = !text[..at].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric);
+        // (A word of its own: not "Dubai Championship trophy to his …".)
+        let alone = !text[end..].trim_start().starts_with(char::is_uppercase);
+        bounded
+            && alone
+            && text[end..]
+                .split_terminator(['.', '!', '?', ';', '\n', ',', '"', '\u{201c}', '\u{201d}'])
+                .next()
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| matches!(w, "he" | "she" | "his" | "her" | "He" | "She"))
+    })
 }
 
 /// Whether the words right after the name at `span` make it the head of an organisation's
@@ -777,6 +850,18 @@ mod tests {
                 "Tom Hale spoke on Monday. The organisation Tom Hale founded grew.",
                 vec!["Tom Hale", "Tom Hale"],
                 vec!["Tom Hale"],
+            ),
+            // A surname alone that speaks and that the article calls "he" or "she" ...
+            (
+                "The rally was loud. Kasich said he would stay in the race.",
+                vec![],
+                vec!["Kasich"],
+            ),
+            // ... not a company that speaks, which is "it".
+            (
+                "The market was flat. Sophos said it would hire more staff.",
+                vec![],
+                vec![],
             ),
             // A title still introduces a name, whatever the tagger says.
             (
