@@ -143,6 +143,31 @@ mod tests {
 
     /// After "said", a description, a comma and a name that ends the apposition: the name
     /// speaks, not someone named before.
+    /// A description by age that opens its sentence or speaks is the person named before.
+    #[test]
+    fn speaker_described_by_age() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale will lead the side. The 27-year-old, who captained Leeds last year, said the job would be a challenge.",
+                &[("the job would be a challenge", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Jane Smith has quit the band. The 34-year-old singer said she wanted a quiet life.",
+                &[("she wanted a quiet life", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith won in Leeds on Monday. \"I am tired,\" said the 34-year-old.",
+                &[("I am tired,", Direct, Some("Jane Smith"))],
+            ),
+            // Not a description inside a clause: "police said the 27-year-old man was held".
+            (
+                "Tom Hale spoke on Monday. Police said the 27-year-old man was held overnight.",
+                &[("the 27-year-old man was held overnight", Indirect, None)],
+            ),
+        ]);
+    }
+
     #[test]
     fn speaker_named_after_a_description() {
         use QuoteKind::*;

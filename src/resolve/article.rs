@@ -296,6 +296,16 @@ pub fn referents(
                 country: None,
                 former: false,
             }),
+            "the" | "The" if age_description(text, ws, i, seg).is_some() => {
+                extra.push(Referent {
+                    span: age_description(text, ws, i, seg).expect("just found"),
+                    people: vec![],
+                    antecedent: None,
+                    office: None,
+                    country: None,
+                    former: false,
+                });
+            }
             "the" | "The" => {
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);
                 // Read as if it opened a clause: a post nobody holds yet is then named, and
@@ -704,6 +714,35 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
                 prev.text.to_lowercase().as_str(),
                 "as" | "and" | "but" | "so" | "yet" | "when" | "while"
             )
+}
+
+/// "The 27-year-old", "the 34-year-old singer" (`ws[i]` is "the"): a description by age that
+/// refers to someone named before, when it opens its sentence or speaks ("…," the 24-year-old
+/// said; "…," said the 24-year-old.). Its words, with a person's noun after the age.
+fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Option<Span> {
+    let age = ws.get(i + 1).filter(|w| {
+        w.joined
+            && w.text.ends_with("-year-old")
+            && w.text.starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    let noun = ws
+        .get(i + 2)
+        .filter(|w| w.joined && crate::extract::name_words::PERSON_NOUNS.contains(w.text));
+    let end = noun.unwrap_or(age).span.end;
+    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let g = gazetteer();
+    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
+    let after = text[end..].trim_start();
+    let verb_after = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(cue);
+    let verb_before = i > 0
+        && ws[i - 1].span.end > sentence.start
+        && cue(ws[i - 1].text)
+        && after.starts_with(['.', ',']);
+    (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) || verb_after || verb_before)
+        .then(|| Span::new(ws[i].span.start, end))
 }
 
 /// Whether `span` opens `sentence`, perhaps after one linking word and an honorific ("But Mr
