@@ -143,7 +143,8 @@ mod tests {
 
     /// After "said", a description, a comma and a name that ends the apposition: the name
     /// speaks, not someone named before.
-    /// A description by age that opens its sentence or speaks is the person named before.
+    /// A description by age or nationality that opens its sentence or speaks is the person
+    /// named before.
     #[test]
     fn speaker_described_by_age() {
         use QuoteKind::*;
@@ -159,6 +160,11 @@ mod tests {
             (
                 "Jane Smith won in Leeds on Monday. \"I am tired,\" said the 34-year-old.",
                 &[("I am tired,", Direct, Some("Jane Smith"))],
+            ),
+            // So is a nationality that opens its sentence as a noun.
+            (
+                "Jane Smith beat Ann Lee on Sunday. The Russian added that she was not worried.",
+                &[("she was not worried", Indirect, Some("Jane Smith"))],
             ),
             // Not a description inside a clause: "police said the 27-year-old man was held".
             (

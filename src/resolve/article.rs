@@ -716,22 +716,41 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
             )
 }
 
-/// "The 27-year-old", "the 34-year-old singer" (`ws[i]` is "the"): a description by age that
-/// refers to someone named before, when it opens its sentence or speaks ("…," the 24-year-old
-/// said; "…," said the 24-year-old.). Its words, with a person's noun after the age.
+/// "The 27-year-old", "the 34-year-old singer", "the Moroccan", "the Australian star" (`ws[i]`
+/// is "the"): a description by age or nationality that refers to someone named before, when
+/// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.). Its
+/// words, with a person's noun after the age or nationality.
 fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Option<Span> {
+    let g = gazetteer();
     let age = ws.get(i + 1).filter(|w| {
         w.joined
-            && w.text.ends_with("-year-old")
-            && w.text.starts_with(|c: char| c.is_ascii_digit())
+            && (w.text.ends_with("-year-old") && w.text.starts_with(|c: char| c.is_ascii_digit())
+                || demonym_noun(w.text))
     })?;
     let noun = ws
         .get(i + 2)
         .filter(|w| w.joined && crate::extract::name_words::PERSON_NOUNS.contains(w.text));
+    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
+    // A nationality stands for a person alone when it is a noun ("the Moroccan", "the Scot"):
+    // before a comma or a verb ("the American economy" is no one).
+    if noun.is_none() && !age.text.ends_with("-year-old") {
+        let next = text[age.span.end..].trim_start();
+        let word = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !(next.starts_with(',')
+            || cue(word)
+            || matches!(
+                word,
+                "has" | "had" | "is" | "was" | "will" | "would" | "also"
+            ))
+        {
+            return None;
+        }
+    }
     let end = noun.unwrap_or(age).span.end;
     let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
-    let g = gazetteer();
-    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
     let after = text[end..].trim_start();
     let verb_after = after
         .split(|c: char| !c.is_alphabetic())
@@ -743,6 +762,21 @@ fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Opt
         && after.starts_with(['.', ',']);
     (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) || verb_after || verb_before)
         .then(|| Span::new(ws[i].span.start, end))
+}
+
+/// Whether `word` is a nationality that names one person: a demonym in title case that is a
+/// noun ("Moroccan", "Frenchman", "Scot"), not an adjective only ("French") nor a plural.
+fn demonym_noun(word: &str) -> bool {
+    gazetteer()
+        .country_form(word)
+        .is_some_and(|(_, kind)| kind == FormKind::Demonym)
+        && word.starts_with(char::is_uppercase)
+        && (word.ends_with("an")
+            || word.ends_with('i')
+            || matches!(
+                word,
+                "Scot" | "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Spaniard"
+            ))
 }
 
 /// Whether `span` opens `sentence`, perhaps after one linking word and an honorific ("But Mr
