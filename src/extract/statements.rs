@@ -161,6 +161,11 @@ mod tests {
                 "Jane Smith won in Leeds on Monday. \"I am tired,\" said the 34-year-old.",
                 &[("I am tired,", Direct, Some("Jane Smith"))],
             ),
+            // One whose noun says a man or a woman is someone of that sex.
+            (
+                "Ann Lee met Tom Hale in Leeds. The 60-year-old actor said he was happy there.",
+                &[("he was happy there", Indirect, Some("Tom Hale"))],
+            ),
             // So is a nationality that opens its sentence as a noun.
             (
                 "Jane Smith beat Ann Lee on Sunday. The Russian added that she was not worried.",

@@ -375,7 +375,15 @@ pub fn referents(
             let wanted = match word.as_str() {
                 "she" => Sex::Female,
                 "he" => Sex::Male,
-                _ => Sex::Unknown, // a description
+                // A description, by its noun ("the 60-year-old actor").
+                _ => match word.rsplit(' ').next().unwrap_or("") {
+                    "actor" | "man" | "father" | "husband" | "brother" | "son" | "boy"
+                    | "sportsman" | "frenchman" | "englishman" | "scotsman" | "welshman"
+                    | "irishman" => Sex::Male,
+                    "actress" | "woman" | "mother" | "wife" | "sister" | "daughter" | "girl"
+                    | "sportswoman" => Sex::Female,
+                    _ => Sex::Unknown,
+                },
             };
             // A description that states an office ("The president said") goes to someone only
             // when their offices agree with it: not the prime minister of the article.
