@@ -726,6 +726,15 @@ mod tests {
     fn speakers_past_time_relative_and_possessive() {
         use QuoteKind::*;
         check(&[
+            // "he" after a sentence that opens with a possessive: the subject after it.
+            (
+                "Tom Hale's goal won the game and Bob Lee praised the side. \"We were good,\" he said.",
+                &[("We were good,", Direct, Some("Bob Lee"))],
+            ),
+            (
+                "Tom Hale's lawyer Bob Lee called the ruling unfair. \"It was wrong,\" he said.",
+                &[("It was wrong,", Direct, Some("Bob Lee"))],
+            ),
             // A month between the speaker and the verb.
             (
                 "Ann Whitby in July said the summit would fail the poor.",

@@ -524,8 +524,40 @@ pub fn referents(
                 // So does a pronoun ("In a speech on the re-election of George W Bush, Mr
                 // Kennedy said … He wants …": Kennedy, not the first person named).
                 let speaker = candidates().find(|r| speaks(text, r.span));
+                // Else its first person, unless that is a possessive and someone after is a
+                // verb's subject, in its noun phrase or after "and" ("Fowler's double strike
+                // helped City …, and Keegan sympathised …": Keegan).
+                let subject = |r: &&Referent| {
+                    let before = text[..r.span.start].trim_end();
+                    let after = text[r.span.end..].trim_start();
+                    let next = after
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !text[r.span.end..].starts_with(['\'', '\u{2019}'])
+                        && !matches!(
+                            before.rsplit(|c: char| !c.is_alphabetic()).next(),
+                            Some("in" | "at" | "of" | "for" | "with" | "by" | "to" | "from" | "on")
+                        )
+                        && next.starts_with(char::is_lowercase)
+                        && !matches!(next, "to" | "of" | "in" | "at" | "and" | "or" | "for")
+                };
+                let owner = |r: &Referent| text[r.span.end..].starts_with(['\'', '\u{2019}']);
+                // (The head of the possessive's noun phrase, "Jaynes' lawyer David Oblon", or
+                // the subject of a clause after "and".)
+                let near = |o: &Referent, r: &Referent| {
+                    let gap = text.get(o.span.end..r.span.start).unwrap_or(",");
+                    !gap.contains([',', ';', '(', '-', '"', '\u{201c}'])
+                        && gap.split_whitespace().count() <= 5
+                        || text[..r.span.start].trim_end().ends_with(" and")
+                };
+                let first = candidates().next();
                 found = speaker
-                    .or_else(|| candidates().next())
+                    .or_else(|| {
+                        let o = first.filter(|r| owner(r))?;
+                        candidates().find(|r| subject(r) && near(o, r))
+                    })
+                    .or(first)
                     .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
                 if found.is_some() {
                     break;
