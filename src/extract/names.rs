@@ -207,6 +207,8 @@ pub fn find_tagged<'a>(
     let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
     kept.extend(in_organisations.iter().map(|n| n.full));
     kept.sort_unstable();
+    // The surnames alone that speak ([`speaks`]).
+    let mut speaking: rustc_hash::FxHashSet<&str> = Default::default();
     for (_, &p) in tagged
         .iter()
         .zip(&spans)
@@ -235,13 +237,17 @@ pub fn find_tagged<'a>(
         if words.len() > 1 && g.is_party(&words.join(" ")) {
             continue;
         }
+        let shaped = name_shaped(&words, &doc);
         if how == Names::Combined
             && (after_the(text, p.start)
                 || quoted_title(text, p)
-                || !(name_shaped(&words, &doc) || speaks(text, p, &words, &doc))
+                || !(shaped || speaks(text, p, &words, &doc))
                 || heads_organisation(text, p, true))
         {
             continue;
+        }
+        if !shaped {
+            speaking.insert(p.of(text));
         }
         out.push(NameMention {
             span: p,
@@ -250,6 +256,40 @@ pub fn find_tagged<'a>(
             words,
             titled: false,
         });
+    }
+    // A surname alone that speaks is that person wherever else the article writes it alone
+    // ("Trump gestured, then boomed: …"): not in another name ("Trump Tower") nor after an
+    // article ("the Trump campaign").
+    if how == Names::Combined {
+        let alone = speaking;
+        if !alone.is_empty() {
+            let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
+            taken.sort_unstable();
+            let ws = seg.words();
+            let more: Vec<NameMention> = ws
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| alone.contains(w.text))
+                .filter(|(i, w)| {
+                    let next = ws.get(i + 1).filter(|n| n.joined);
+                    let prev = i.checked_sub(1).map(|k| &ws[k]).filter(|_| w.joined);
+                    w.span.overlapping(&taken).is_empty()
+                        && !next.is_some_and(|n| n.is_capitalized())
+                        && !prev.is_some_and(|p| {
+                            p.is_capitalized() && !GATE_FUNCTION_WORDS.contains(p.text)
+                                || matches!(p.text, "the" | "a" | "an")
+                        })
+                })
+                .map(|(_, w)| NameMention {
+                    span: w.span,
+                    full: w.span,
+                    honorific: None,
+                    words: vec![w.text.to_owned()],
+                    titled: false,
+                })
+                .collect();
+            out.extend(more);
+        }
     }
     // "Gordon Lishman, director general of Age Concern England": a name the article gives an
     // organisation's head is an organisation's everywhere ("But Age Concern said").
@@ -856,6 +896,12 @@ mod tests {
                 "The rally was loud. Kasich said he would stay in the race.",
                 vec![],
                 vec!["Kasich"],
+            ),
+            // ... and it is that person where the article writes it alone again.
+            (
+                "Kasich said he would stay. Kasich then left for Ohio.",
+                vec![],
+                vec!["Kasich", "Kasich"],
             ),
             // ... not a company that speaks, which is "it".
             (
