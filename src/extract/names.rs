@@ -124,7 +124,7 @@ pub fn find_tagged<'a>(
         return (rules, Vec::new());
     };
     // Only sentences where the tagger can change something: with a name the rules found
-    // unintroduced, or two words in title case in a row.
+    // unintroduced, two words in title case in a row, or one next to a speech verb.
     let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) = rules
         .iter()
         .partition(|n| n.titled || n.honorific.is_some());
@@ -158,17 +158,11 @@ pub fn find_tagged<'a>(
         let cue = |t: &crate::learn::features::Token<'_>| {
             t.text.starts_with(char::is_lowercase) && g.is_cue_verb(t.text)
         };
-        let speaks = |w: &[crate::learn::features::Token<'_>]| {
-            let name = |t: &crate::learn::features::Token<'_>| {
-                title_case(t.text)
-                    && !GATE_FUNCTION_WORDS.contains(t.text)
-                    && g.title(t.text).is_none()
-                    && g.country_form(t.text).is_none()
-            };
-            name(&w[0]) && cue(&w[1]) || cue(&w[0]) && name(&w[1])
+        let by_speech = |w: &[crate::learn::features::Token<'_>]| {
+            open(&w[0]) && cue(&w[1]) || cue(&w[0]) && open(&w[1])
         };
         toks.windows(2)
-            .any(|w| open(&w[0]) && open(&w[1]) || speaks(w))
+            .any(|w| open(&w[0]) && open(&w[1]) || by_speech(w))
             || !here.overlapping(&unintroduced).is_empty()
             || !here.overlapping(also).is_empty()
     };
@@ -260,36 +254,34 @@ pub fn find_tagged<'a>(
     // A surname alone that speaks is that person wherever else the article writes it alone
     // ("Trump gestured, then boomed: …"): not in another name ("Trump Tower") nor after an
     // article ("the Trump campaign").
-    if how == Names::Combined {
-        let alone = speaking;
-        if !alone.is_empty() {
-            let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
-            taken.sort_unstable();
-            let ws = seg.words();
-            let more: Vec<NameMention> = ws
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| alone.contains(w.text))
-                .filter(|(i, w)| {
-                    let next = ws.get(i + 1).filter(|n| n.joined);
-                    let prev = i.checked_sub(1).map(|k| &ws[k]).filter(|_| w.joined);
-                    w.span.overlapping(&taken).is_empty()
-                        && !next.is_some_and(|n| n.is_capitalized())
-                        && !prev.is_some_and(|p| {
-                            p.is_capitalized() && !GATE_FUNCTION_WORDS.contains(p.text)
-                                || matches!(p.text, "the" | "a" | "an")
-                        })
-                })
-                .map(|(_, w)| NameMention {
-                    span: w.span,
-                    full: w.span,
-                    honorific: None,
-                    words: vec![w.text.to_owned()],
-                    titled: false,
-                })
-                .collect();
-            out.extend(more);
-        }
+    if how == Names::Combined && !speaking.is_empty() {
+        let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
+        taken.sort_unstable();
+        let ws = seg.words();
+        let more: Vec<NameMention> = ws
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| speaking.contains(w.text))
+            .filter(|(i, w)| {
+                let next = ws.get(i + 1).filter(|n| n.joined);
+                let prev = i.checked_sub(1).map(|k| &ws[k]).filter(|_| w.joined);
+                w.span.overlapping(&taken).is_empty()
+                    && !next.is_some_and(|n| n.is_capitalized())
+                    && !after_the(text, w.span.start)
+                    && !prev.is_some_and(|p| {
+                        p.is_capitalized() && !GATE_FUNCTION_WORDS.contains(p.text)
+                            || matches!(p.text, "a" | "an" | "A" | "An")
+                    })
+            })
+            .map(|(_, w)| NameMention {
+                span: w.span,
+                full: w.span,
+                honorific: None,
+                words: vec![w.text.to_owned()],
+                titled: false,
+            })
+            .collect();
+        out.extend(more);
     }
     // "Gordon Lishman, director general of Age Concern England": a name the article gives an
     // organisation's head is an organisation's everywhere ("But Age Concern said").
@@ -536,10 +528,11 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
 }
 
 /// Whether the tagger's person of one word at `span` speaks, a surname the article may
-/// never introduce with a first name: a speech verb right after it, or "said", "says",
-/// "added" or "asked" right before it ("Kasich said", "“…,” said Kasich"); the word could be a
-/// surname by [`name_shaped`]'s test of each word, is no first name, and the article refers
-/// to it as "he" or "she" ([`referred_to_as_person`]).
+/// never introduce with a first name: a speech verb in a finite form right after it, or
+/// "said", "says", "added" or "asked" right before it ("Kasich said", "“…,” said Kasich"),
+/// and no article before it ("a Twitter comment"); the word could be a surname by
+/// [`name_shaped`]'s test of each word, is no first name, and the article refers to it as
+/// "he" or "she" ([`referred_to_as_person`]).
 fn speaks(text: &str, span: Span, words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     let [word] = words else {
@@ -562,11 +555,11 @@ fn speaks(text: &str, span: Span, words: &[String], doc: &Document<'_>) -> bool 
             w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote")
         })
     };
-    let article = matches!(before, Some("a" | "an" | "the" | "A" | "An" | "The"));
+    let article = matches!(before, Some("a" | "an" | "A" | "An")) || after_the(text, span.start);
     !article
         && (cue(after) && finite(after) || said(before))
         && name_shaped(&[word.clone(), word.clone()], doc)
-        && !gazetteer().is_first_name(word)
+        && !g.is_first_name(word)
         && referred_to_as_person(text, word)
 }
 
@@ -589,7 +582,12 @@ fn referred_to_as_person(text: &str, word: &str) -> bool {
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
                 .take(4)
-                .any(|w| matches!(w, "he" | "she" | "his" | "her" | "He" | "She"))
+                .any(|w| {
+                    matches!(
+                        w,
+                        "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"
+                    )
+                })
     })
 }
 

@@ -211,12 +211,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .take_while(|&k| plain(k) && (noun(k) || JOB_MODIFIERS.contains(&lower(k).as_ref())))
             .filter(|&k| noun(k))
             .last();
-        // Or further in, after words no list knows, before a known first name and a surname:
-        // "White House Press Secretary Mike McCurry", "Hong Kong Financial Secretary Donald
-        // Tsang".
-        // Or before two words that end the run, neither of which the article writes in lower
-        // case, with a first name no list knows: "Republican National Committee Chairman
-        // Reince Priebus".
+        // Two words that end the run after word `k`, neither of which the article writes in
+        // lower case, the first no title.
         let unknown_name = |k: usize| {
             k + 3 == run.len()
                 && run[k + 1..]
@@ -225,6 +221,12 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 && !company_word(run[k + 2].text)
                 && g.title(run[k + 1].text).is_none()
         };
+        // Or further in, after words no list knows, before a known first name and a surname:
+        // "White House Press Secretary Mike McCurry", "Hong Kong Financial Secretary Donald
+        // Tsang".
+        // Or before two words that end the run, neither of which the article writes in lower
+        // case, with a first name no list knows: "Republican National Committee Chairman
+        // Reince Priebus".
         let job = job.or_else(|| {
             (start + 1..run.len().saturating_sub(2)).rev().find(|&k| {
                 plain(k)

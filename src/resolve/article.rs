@@ -296,17 +296,18 @@ pub fn referents(
                 country: None,
                 former: false,
             }),
-            "the" | "The" if age_description(text, ws, i, seg).is_some() => {
-                extra.push(Referent {
-                    span: age_description(text, ws, i, seg).expect("just found"),
-                    people: vec![],
-                    antecedent: None,
-                    office: None,
-                    country: None,
-                    former: false,
-                });
-            }
             "the" | "The" => {
+                if let Some(span) = age_description(text, ws, i, seg) {
+                    extra.push(Referent {
+                        span,
+                        people: vec![],
+                        antecedent: None,
+                        office: None,
+                        country: None,
+                        former: false,
+                    });
+                    continue;
+                }
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);
                 // Read as if it opened a clause: a post nobody holds yet is then named, and
                 // refers back only if it does open one ("said the chancellor had failed"
@@ -377,11 +378,10 @@ pub fn referents(
                 "he" => Sex::Male,
                 // A description, by its noun ("the 60-year-old actor").
                 _ => match word.rsplit(' ').next().unwrap_or("") {
-                    "actor" | "man" | "father" | "husband" | "brother" | "son" | "boy"
-                    | "sportsman" | "frenchman" | "englishman" | "scotsman" | "welshman"
-                    | "irishman" => Sex::Male,
-                    "actress" | "woman" | "mother" | "wife" | "sister" | "daughter" | "girl"
-                    | "sportswoman" => Sex::Female,
+                    "actor" | "man" | "father" | "husband" | "brother" | "son" | "boy" => Sex::Male,
+                    "actress" | "woman" | "mother" | "wife" | "sister" | "daughter" | "girl" => {
+                        Sex::Female
+                    }
                     _ => Sex::Unknown,
                 },
             };
@@ -527,6 +527,7 @@ pub fn referents(
                 // Else its first person, unless that is a possessive and someone after is a
                 // verb's subject, in its noun phrase or after "and" ("Fowler's double strike
                 // helped City …, and Keegan sympathised …": Keegan).
+                let possessive = |r: &Referent| text[r.span.end..].starts_with(['\'', '\u{2019}']);
                 let subject = |r: &&Referent| {
                     let before = text[..r.span.start].trim_end();
                     let after = text[r.span.end..].trim_start();
@@ -534,7 +535,7 @@ pub fn referents(
                         .split(|c: char| !c.is_alphabetic())
                         .next()
                         .unwrap_or("");
-                    !text[r.span.end..].starts_with(['\'', '\u{2019}'])
+                    !possessive(r)
                         && !matches!(
                             before.rsplit(|c: char| !c.is_alphabetic()).next(),
                             Some("in" | "at" | "of" | "for" | "with" | "by" | "to" | "from" | "on")
@@ -542,19 +543,19 @@ pub fn referents(
                         && next.starts_with(char::is_lowercase)
                         && !matches!(next, "to" | "of" | "in" | "at" | "and" | "or" | "for")
                 };
-                let owner = |r: &Referent| text[r.span.end..].starts_with(['\'', '\u{2019}']);
                 // (The head of the possessive's noun phrase, "Jaynes' lawyer David Oblon", or
                 // the subject of a clause after "and".)
                 let near = |o: &Referent, r: &Referent| {
                     let gap = text.get(o.span.end..r.span.start).unwrap_or(",");
-                    !gap.contains([',', ';', '(', '-', '"', '\u{201c}'])
+                    !gap.contains([',', ';', '(', '"', '\u{201c}', '\u{2013}', '\u{2014}'])
+                        && !gap.contains(" - ")
                         && gap.split_whitespace().count() <= 5
                         || text[..r.span.start].trim_end().ends_with(" and")
                 };
                 let first = candidates().next();
                 found = speaker
                     .or_else(|| {
-                        let o = first.filter(|r| owner(r))?;
+                        let o = first.filter(|r| possessive(r))?;
                         candidates().find(|r| subject(r) && near(o, r))
                     })
                     .or(first)
@@ -767,56 +768,55 @@ fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Opt
             && (w.text.ends_with("-year-old") && w.text.starts_with(|c: char| c.is_ascii_digit())
                 || demonym_noun(w.text))
     })?;
-    let noun = ws
-        .get(i + 2)
-        .filter(|w| w.joined && crate::extract::name_words::PERSON_NOUNS.contains(w.text));
-    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
-    // A nationality stands for a person alone when it is a noun ("the Moroccan", "the Scot"):
-    // before a comma or a verb ("the American economy" is no one).
-    if noun.is_none() && !age.text.ends_with("-year-old") {
-        let next = text[age.span.end..].trim_start();
-        let word = next
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if !(next.starts_with(',')
-            || cue(word)
-            || matches!(
-                word,
-                "has" | "had" | "is" | "was" | "will" | "would" | "also"
-            ))
-        {
-            return None;
-        }
-    }
+    // A person's noun after it ("the 34-year-old singer", "the 27-year-old man").
+    let noun = ws.get(i + 2).filter(|w| {
+        w.joined
+            && (crate::extract::name_words::PERSON_NOUNS.contains(w.text)
+                || matches!(w.text, "man" | "woman" | "boy" | "girl"))
+    });
     let end = noun.unwrap_or(age).span.end;
     let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
     let after = text[end..].trim_start();
-    let verb_after = after
+    let next = after
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(cue);
+        .unwrap_or("");
+    let verb_after = cue(next);
     let verb_before = i > 0
         && ws[i - 1].span.end > sentence.start
         && cue(ws[i - 1].text)
         && after.starts_with(['.', ',']);
+    // A nationality stands for a person alone when it is a noun ("the Moroccan", "the Scot"):
+    // before a comma, a full stop or a verb ("the American economy" is no one).
+    if noun.is_none()
+        && !age.text.ends_with("-year-old")
+        && !(after.starts_with([',', '.'])
+            || verb_after
+            || matches!(
+                next,
+                "has" | "had" | "is" | "was" | "will" | "would" | "also"
+            ))
+    {
+        return None;
+    }
     (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) || verb_after || verb_before)
         .then(|| Span::new(ws[i].span.start, end))
 }
 
 /// Whether `word` is a nationality that names one person: a demonym in title case that is a
-/// noun ("Moroccan", "Frenchman", "Scot"), not an adjective only ("French") nor a plural.
+/// noun ("Moroccan", "Scot"), not an adjective only ("French") nor a plural.
 fn demonym_noun(word: &str) -> bool {
-    gazetteer()
-        .country_form(word)
-        .is_some_and(|(_, kind)| kind == FormKind::Demonym)
-        && word.starts_with(char::is_uppercase)
-        && (word.ends_with("an")
-            || word.ends_with('i')
-            || matches!(
-                word,
-                "Scot" | "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Spaniard"
-            ))
+    let demonym = || {
+        gazetteer()
+            .country_form(word)
+            .is_some_and(|(_, kind)| kind == FormKind::Demonym)
+    };
+    word.starts_with(char::is_uppercase)
+        && (matches!(
+            word,
+            "Scot" | "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Spaniard"
+        ) || (word.ends_with("an") || word.ends_with('i')) && demonym())
 }
 
 /// Whether `span` opens `sentence`, perhaps after one linking word and an honorific ("But Mr

@@ -486,10 +486,13 @@ pub(super) fn indirect(
                 && !first.text.ends_with("ly")
                 && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
             // ", said X" is the postposed form, handled above; so is '"…!" said X'.
-            let after_comma = i > 0
-                && !in_relative
-                && text[ws[i - 1].span.end..w.span.start].contains([',', '"', '\u{201d}']);
-            if !starts_clause || after_comma && speaker.is_none() {
+            let postposed = i > 0 && !in_relative && {
+                let between = &text[ws[i - 1].span.end..w.span.start];
+                between.contains(',')
+                    || between.starts_with(['!', '?'])
+                        && between.contains(['"', '\u{201d}', '\u{2019}'])
+            };
+            if !starts_clause || postposed && speaker.is_none() {
                 continue;
             }
             // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox

@@ -113,7 +113,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     // A name after "in", "at" or "from" says where the speaker is, not who: "A legal expert in
     // the US said", "Economists at the Bank of England said" are the people described.
     if let Some(j) = described_before_place(&ws, k) {
-        return Some(Span::new(ws[j].span.start, last.span.end));
+        k = j;
     }
     // Not the conjunction opening a clause ("While Comey said …"), a possessive or
     // demonstrative ("His", "That") nor a participle ("Having announced that …, the judge").
@@ -177,8 +177,9 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
 
 /// Where the description of a speaker starts when the name starting at word `k` follows a
 /// preposition of place: the article of "a legal expert in the US", or the first word of
-/// "Senior economists at Barclays" when a group's noun is among them, with lower-case words
-/// before the preposition (four words at most).
+/// "Senior economists at Barclays" when a group's noun is among them, with three lower-case
+/// words at most before the preposition. (The article and a conjunction before are dropped
+/// after, as for any group: "legal expert in the US".)
 fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usize> {
     if k >= ws.len() {
         return None;
@@ -203,11 +204,9 @@ fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usiz
         }
         let lower = w.text.chars().all(char::is_lowercase) && !is_cue(w.text);
         if j == 0 {
-            // ("But researchers from Leeds University": past a conjunction.)
-            let from = usize::from(matches!(w.text, "But" | "And" | "So" | "Yet" | "Then"));
             return (lower || w.is_capitalized())
-                .then_some(from)
-                .filter(|&f| f < p && group(f));
+                .then_some(0)
+                .filter(|_| group(0));
         }
         if !lower || !w.joined {
             return None;
