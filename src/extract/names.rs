@@ -201,8 +201,9 @@ pub fn find_tagged<'a>(
     let mut kept: Vec<Span> = out.iter().map(|n| n.full).collect();
     kept.extend(in_organisations.iter().map(|n| n.full));
     kept.sort_unstable();
-    // The surnames alone that speak ([`speaks`]).
+    // The surnames alone that speak ([`speaks`]), and the words read for "he" or "she".
     let mut speaking: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut referred: rustc_hash::FxHashMap<&str, bool> = Default::default();
     for (_, &p) in tagged
         .iter()
         .zip(&spans)
@@ -235,7 +236,7 @@ pub fn find_tagged<'a>(
         if how == Names::Combined
             && (after_the(text, p.start)
                 || quoted_title(text, p)
-                || !(shaped || speaks(text, p, &words, &doc))
+                || !(shaped || speaks(text, p, &words, &doc, &mut referred))
                 || heads_organisation(text, p, true))
         {
             continue;
@@ -508,32 +509,45 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
             if i > 0 && i < last && crate::extract::name_words::is_particle(w) {
                 return w.starts_with(char::is_lowercase);
             }
-            let mut cs = w.chars();
-            let title_case = cs.next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_lowercase);
-            let initials = w.ends_with('.') && w.chars().filter(|c| c.is_uppercase()).count() >= 1;
-            (title_case || initials)
-                && !doc.lower.contains(w.to_lowercase().as_str())
-                && g.country_form(w).is_none()
-                && g.title(w).is_none()
-                && !g.is_party(w)
-                && !HONORIFICS.contains(&w.as_str())
-                && !RANKS.contains(&w.trim_end_matches('.'))
-                && !NOT_NAME_WORDS.contains(w.as_str())
-                && !crate::extract::name_words::not_in_person_name(w)
-                && !crate::extract::name_words::glued(w)
-                && !g.is_org_word(&w.to_lowercase())
-                && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
+            name_word(w, doc)
         })
+}
+
+/// [`name_shaped`]'s test of each word of a name: in title case or an initial, and none of the
+/// words it lists.
+fn name_word(w: &str, doc: &Document<'_>) -> bool {
+    let g = gazetteer();
+    let mut cs = w.chars();
+    let title_case =
+        cs.next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    let initials = w.ends_with('.') && w.chars().filter(|c| c.is_uppercase()).count() >= 1;
+    (title_case || initials)
+        && !doc.lower.contains(w.to_lowercase().as_str())
+        && g.country_form(w).is_none()
+        && g.title(w).is_none()
+        && !g.is_party(w)
+        && !HONORIFICS.contains(&w)
+        && !RANKS.contains(&w.trim_end_matches('.'))
+        && !NOT_NAME_WORDS.contains(w)
+        && !crate::extract::name_words::not_in_person_name(w)
+        && !crate::extract::name_words::glued(w)
+        && !g.is_org_word(&w.to_lowercase())
+        && !(w.contains('-') && w.split('-').enumerate().any(|(k, p)| compound_part(k, p)))
 }
 
 /// Whether the tagger's person of one word at `span` speaks, a surname the article may
 /// never introduce with a first name: a speech verb in a finite form right after it, or
 /// "said", "says", "added" or "asked" right before it ("Kasich said", "“…,” said Kasich"),
 /// and no article before it ("a Twitter comment"); the word could be a surname by
-/// [`name_shaped`]'s test of each word, is no first name, and the article refers to it as
-/// "he" or "she" ([`referred_to_as_person`]).
-fn speaks(text: &str, span: Span, words: &[String], doc: &Document<'_>) -> bool {
+/// [`name_shaped`]'s tests, is no first name, and the article refers to it as "he" or "she"
+/// ([`referred_to_as_person`], looked up in `referred` once a word).
+fn speaks<'a>(
+    text: &'a str,
+    span: Span,
+    words: &[String],
+    doc: &Document<'_>,
+    referred: &mut rustc_hash::FxHashMap<&'a str, bool>,
+) -> bool {
     let g = gazetteer();
     let [word] = words else {
         return false;
@@ -558,9 +572,14 @@ fn speaks(text: &str, span: Span, words: &[String], doc: &Document<'_>) -> bool 
     let article = matches!(before, Some("a" | "an" | "A" | "An")) || after_the(text, span.start);
     !article
         && (cue(after) && finite(after) || said(before))
-        && name_shaped(&[word.clone(), word.clone()], doc)
+        && !crate::extract::name_words::job_word(word)
+        && !place_shaped(std::slice::from_ref(word))
+        && name_word(word, doc)
         && !g.is_first_name(word)
-        && referred_to_as_person(text, word)
+        // (Read once a word: an article may give one surname's words many times.)
+        && *referred
+            .entry(span.of(text))
+            .or_insert_with(|| referred_to_as_person(text, word))
 }
 
 /// Whether the article follows `word` with "he" or "she" (or "his", "her") within four words

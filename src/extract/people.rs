@@ -211,8 +211,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .take_while(|&k| plain(k) && (noun(k) || JOB_MODIFIERS.contains(&lower(k).as_ref())))
             .filter(|&k| noun(k))
             .last();
-        // Two words that end the run after word `k`, neither of which the article writes in
-        // lower case, the first no title.
+        // (Two words that end the run after word `k`, the first no title.)
         let unknown_name = |k: usize| {
             k + 3 == run.len()
                 && run[k + 1..]

@@ -297,7 +297,7 @@ pub fn referents(
                 former: false,
             }),
             "the" | "The" => {
-                if let Some(span) = age_description(text, ws, i, seg) {
+                if let Some(span) = person_description(text, ws, i, seg) {
                     extra.push(Referent {
                         span,
                         people: vec![],
@@ -761,9 +761,9 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
 /// is "the"): a description by age or nationality that refers to someone named before, when
 /// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.). Its
 /// words, with a person's noun after the age or nationality.
-fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Option<Span> {
+fn person_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Option<Span> {
     let g = gazetteer();
-    let age = ws.get(i + 1).filter(|w| {
+    let head = ws.get(i + 1).filter(|w| {
         w.joined
             && (w.text.ends_with("-year-old") && w.text.starts_with(|c: char| c.is_ascii_digit())
                 || demonym_noun(w.text))
@@ -774,7 +774,7 @@ fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Opt
             && (crate::extract::name_words::PERSON_NOUNS.contains(w.text)
                 || matches!(w.text, "man" | "woman" | "boy" | "girl"))
     });
-    let end = noun.unwrap_or(age).span.end;
+    let end = noun.unwrap_or(head).span.end;
     let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
     let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
     let after = text[end..].trim_start();
@@ -790,7 +790,7 @@ fn age_description(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> Opt
     // A nationality stands for a person alone when it is a noun ("the Moroccan", "the Scot"):
     // before a comma, a full stop or a verb ("the American economy" is no one).
     if noun.is_none()
-        && !age.text.ends_with("-year-old")
+        && !head.text.ends_with("-year-old")
         && !(after.starts_with([',', '.'])
             || verb_after
             || matches!(
