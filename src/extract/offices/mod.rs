@@ -635,6 +635,18 @@ fn title_before_name(
             break;
         }
     }
+    // "former Metropolitan Police Commissioner Sir John Stevens", "ex-Federal Reserve chairman
+    // Alan Greenspan": "former" before the name of the body whose post it is.
+    if !former && j > 0 && ws[j].joined {
+        let mut b = j;
+        while b > 0 && j - b < 4 && ws[b].joined && ws[b - 1].is_capitalized() {
+            b -= 1;
+        }
+        let is_ex = |w: &Word| {
+            matches!(w.text.to_lowercase().as_str(), "former" | "ex") || after_ex(w.text).is_some()
+        };
+        former = b < j && (is_ex(&ws[b]) || b > 0 && ws[b].joined && is_ex(&ws[b - 1]));
+    }
     // Or a country's possessive stands before it: "Ukraine's new president, Viktor
     // Yushchenko". Or the title opens the sentence or a clause, and commas set the name off on
     // both sides: "Scottish Finance Minister, Tom McCabe, said", "Last week, Argentina's
@@ -1102,6 +1114,18 @@ mod tests {
                 vec![
                     ("Ann Whitby", "MP", None, true),
                     ("Tom Hale", "MP", Some("GB"), false),
+                ],
+            ),
+            // ... or the name of the body whose post it is.
+            (
+                "The plan was backed by former Metropolitan Police Commissioner Sir Tom Hale.",
+                vec![("Tom Hale", "Commissioner", None, true)],
+            ),
+            (
+                "Ex-Metropolitan Police Commissioner Ann Whitby and Police Commissioner Tom Hale spoke.",
+                vec![
+                    ("Ann Whitby", "Commissioner", None, true),
+                    ("Tom Hale", "Commissioner", None, false),
                 ],
             ),
             (
