@@ -963,6 +963,32 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // The comma may stand inside a quotation before "according to": the quotation is
+            // the person's after it, not the one named before.
+            (
+                "Tom Hale flew in. The visit became \"the low point of the year,\" according to Jane Smith.",
+                &[
+                    (
+                        "The visit became \"the low point of the year,\"",
+                        Indirect,
+                        Some("Jane Smith"),
+                    ),
+                    ("the low point of the year,", Partial, Some("Jane Smith")),
+                ],
+            ),
+            (
+                "Tom Hale flew in. \"It was the low point of the year,\" according to Jane Smith.",
+                &[(
+                    "It was the low point of the year,",
+                    Direct,
+                    Some("Jane Smith"),
+                )],
+            ),
+            // ... and no one's when a group or a paper is named there.
+            (
+                "Tom Hale flew in. \"It was the low point of the year,\" according to the Daily Post.",
+                &[("It was the low point of the year,", Direct, None)],
+            ),
             // A clause of its own after the comma: the speaker's words follow the verb.
             (
                 "Tom Hale opened a new office, while Jane Smith said she would stay.",

@@ -123,10 +123,12 @@ pub(super) fn quotations(
                         group_before(text, seg, c, inner).is_some() || thing_speaks(text, seg, c)
                     })
                 })
+                .or_else(|| according_after(text, seg, q.outer))
         } else if found.is_none() {
             // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
             cue_before(text, seg, q.outer.start, false)
                 .filter(|c| text[c.end..q.outer.start].trim().is_empty())
+                .or_else(|| according_after(text, seg, q.outer))
         } else {
             None
         };

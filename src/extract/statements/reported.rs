@@ -810,8 +810,14 @@ pub(super) fn according_to(
         }
     }
     // "CLAUSE, according to X."
+    // (The comma may stand inside a quotation that ends the clause: 'The visit became "the
+    // high point," according to X.')
     let before = text[sentence.start..at].trim_end();
-    if let Some(clause) = before.strip_suffix(',') {
+    let closed = before.trim_end_matches(['"', '”', '\'', '’']);
+    let clause = before
+        .strip_suffix(',')
+        .or_else(|| (closed.len() < before.len() && closed.ends_with(',')).then_some(before));
+    if let Some(clause) = clause {
         if let Some(span) = clause_span(text, sentence.start, sentence.start + clause.len()) {
             if span.of(text).split_whitespace().count() >= 4
                 && !matches!(text[span.start..].chars().next(), Some('"' | '“'))

@@ -268,6 +268,19 @@ pub(super) fn after_quote(
     }
     let window_end = text.floor_char_boundary(para.end.min(at + 240));
     let ws = seg.words_in(Span::new(at, window_end));
+    // '"…," according to Ann Lee': the first person named after it in its sentence; none when
+    // a group or a document is named there ("according to the report").
+    if let Some(according) = according_after(text, seg, q.outer) {
+        let sentence = seg.sentences[seg.sentence_index(according.start)];
+        return referents
+            .iter()
+            .position(|r| {
+                r.span.start > according.end
+                    && r.span.start < (according.end + 80).min(sentence.end)
+                    && !seg.in_quote(r.span.start)
+            })
+            .map(|r| (r, Some(according)));
+    }
     // The verb within the next ten words, before any quotation mark or clause break.
     let mut cue = None;
     for (k, w) in ws.iter().enumerate().take(10) {
@@ -429,6 +442,23 @@ pub(super) fn after_quote(
         ri += 1;
     }
     Some((ri, Some(cue)))
+}
+
+/// The word "according" of "according to" right after a quotation and its comma, in the
+/// sentence the quotation ends ('"…," according to Ann Lee.').
+pub(super) fn according_after(text: &str, seg: &Segments, quote: Span) -> Option<Span> {
+    let rest = &text[quote.end..];
+    let at = quote.end + rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let ws = seg.words_in(Span::new(
+        at,
+        text.floor_char_boundary(text.len().min(at + 20)),
+    ));
+    (ws.len() >= 2
+        && ws[0].span.start == at
+        && ws[0].text == "according"
+        && ws[1].text == "to"
+        && seg.sentence_index(at) == seg.sentence_index(quote.end - 1))
+    .then(|| ws[0].span)
 }
 
 /// The person signing at `at` in `para`: a dash, maybe other capitalised words of the
