@@ -994,6 +994,22 @@ mod tests {
                 "Tom Hale opened a new office, while Jane Smith said she would stay.",
                 &[("she would stay", Indirect, Some("Jane Smith"))],
             ),
+            // The speaker's second verb of saying begins a second clause: "and said", "but
+            // added" (not any verb: "had failed and warned" may go on with the words reported).
+            (
+                "Jane Smith said the plan had failed and said the board would meet in May.",
+                &[
+                    ("the plan had failed", Indirect, Some("Jane Smith")),
+                    ("the board would meet in May", Indirect, Some("Jane Smith")),
+                ],
+            ),
+            (
+                "Jane Smith said that the rules were clear, but added that the firm had erred.",
+                &[
+                    ("the rules were clear", Indirect, Some("Jane Smith")),
+                    ("the firm had erred", Indirect, Some("Jane Smith")),
+                ],
+            ),
             // A participle after a comma: the subject of the clause before says it, not
             // the object, even with a time between ("on Monday").
             (

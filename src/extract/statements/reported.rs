@@ -839,7 +839,7 @@ fn clause_end(
     after: &[crate::text::Word<'_>],
     start: usize,
 ) -> usize {
-    after
+    let other = after
         .iter()
         .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
         .find_map(|v| {
@@ -853,5 +853,21 @@ fn clause_end(
                 .or_else(|| head.rfind(" but "))
                 .map(|c| start + c)
         })
-        .unwrap_or(sentence.end)
+        .unwrap_or(sentence.end);
+    // The speaker's second verb: "He said the base went into collect mode and said his rescue
+    // was a priority" reports two clauses.
+    let again = after
+        .windows(2)
+        .find(|p| {
+            matches!(p[0].text, "and" | "but")
+                && p[1].joined
+                && SAID_AGAIN.contains(&p[1].text)
+                && !seg.in_quote(p[1].span.start)
+        })
+        .map_or(sentence.end, |p| p[0].span.start);
+    other.min(again)
 }
+
+/// Verbs of saying that, after "and" or "but" in a reported clause, begin the speaker's next
+/// clause rather than go on with the words reported.
+const SAID_AGAIN: &[&str] = &["said", "says", "added", "adds", "told", "tells"];
