@@ -1003,6 +1003,23 @@ mod tests {
                     ("the board would meet in May", Indirect, Some("Jane Smith")),
                 ],
             ),
+            // A speaker and verb set off by commas inside the words reported.
+            (
+                "Jane Smith spoke. The final blow, Smith wrote, came in June.",
+                &[(
+                    "The final blow, Smith wrote, came in June",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Jane Smith spoke. A lot of the money, she says, has gone to Spain.",
+                &[(
+                    "A lot of the money, she says, has gone to Spain",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
             (
                 "Jane Smith said that the rules were clear, but added that the firm had erred.",
                 &[

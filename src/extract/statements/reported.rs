@@ -466,6 +466,15 @@ pub(super) fn indirect(
                 push(span, w.span, speaker, sentence_first, out);
                 continue;
             }
+            // The speaker and verb set off by commas inside the words reported, which run
+            // from the sentence's start: "The plan, Tom Hale said, would cost too much."
+            if let Some(span) = speaker
+                .filter(|_| !in_relative && !lower.ends_with("ing"))
+                .and_then(|r| parenthetical(text, seg, referents, *sentence, &ws, i, r))
+            {
+                push(span, w.span, speaker, sentence_first, out);
+                continue;
+            }
             // The clause after, maybe behind a listener: "told reporters he would …".
             let mut j = i + 1;
             if TELL_VERBS.contains(&lower.as_ref()) {
@@ -527,6 +536,48 @@ pub(super) fn indirect(
             }
         }
     }
+}
+
+/// The words reported around a speaker and verb (`ws[i]`) set off by commas: "The plan, Tom
+/// Hale said, would cost too much" (the referent `r` is the speaker). The span runs from the
+/// sentence's start to the clause's end; the words before the speaker are no clause of their
+/// own (that is "CLAUSE, SPEAKER said").
+fn parenthetical(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+    r: usize,
+) -> Option<Span> {
+    let subject = referents[r].span;
+    let next = ws.get(i + 1)?;
+    let head = text[sentence.start..subject.start]
+        .trim_end()
+        .strip_suffix(',')?;
+    let words = head.split_whitespace().count();
+    let opener = head.split_whitespace().next()?;
+    if text[ws[i].span.end..next.span.start].trim() != ","
+        || !text[subject.end..ws[i].span.start].trim().is_empty()
+        || !(2..=8).contains(&words)
+        || head.contains(['"', '“', '”', ',', ';', ':', '('])
+        || LEADING_PREPOSITIONS.contains(&opener)
+        || SUBORDINATORS.contains(&opener)
+        || NOT_CLAUSE_STARTS.contains(&next.text.to_lowercase().as_str())
+        || super::tagged::has_verb(head)
+    {
+        return None;
+    }
+    let end = clause_end(
+        text,
+        seg,
+        referents,
+        sentence,
+        &ws[i + 2..],
+        next.span.start,
+    );
+    clause_span(text, sentence.start, end)
 }
 
 /// After a participle opening `sentence` ("Claiming the debate is rigged, Trump told …"), the
