@@ -422,6 +422,15 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" said Brown’s daughter, the actress Jane Smith.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // A quotation that the writer's words go on from, then ", said NAME": the name's.
+            (
+                "Tom Brown won the vote.\n\n\"Most would call that a defeat for Tom Brown\" if he lost Ohio, said Jane Smith, an analyst.",
+                &[(
+                    "Most would call that a defeat for Tom Brown",
+                    Direct,
+                    Some("Jane Smith"),
+                )],
+            ),
             // A colon after a clause with a quoted phrase in it.
             (
                 "Tom Brown won.\n\nJane Smith said it was a \"fatal mistake\" and that he had learned: \"We are ready now.\"",

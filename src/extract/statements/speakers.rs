@@ -346,6 +346,19 @@ pub(super) fn after_quote(
                         && before_titles(&text[at..span.start]).ends_with(',')
                 })
         };
+        // Or the words after the quotation go on and a postposed verb names the speaker:
+        // '"Many would call that a defeat" if she lost, said Ann Lee, an analyst.'
+        if text[..verb.span.start].trim_end().ends_with(',')
+            && ws
+                .first()
+                .is_some_and(|w| w.text.starts_with(char::is_lowercase))
+            && starting_in(referents, at, verb.span.start)
+                .all(|r| super::tagged::is_pronoun(referents[r].span.of(text)))
+        {
+            if let Some(ri) = speaker_after_verb(text, seg, referents, verb.span) {
+                return Some((ri, Some(verb.span)));
+            }
+        }
         let Some(head) = apposition_head(text, seg, referents, sentence, verb.span) else {
             return named().map(|r| (r, Some(verb.span)));
         };
@@ -386,7 +399,17 @@ pub(super) fn after_quote(
         // Something that is not a person stands there ("the campaign said").
         return None;
     }
-    // "said Trump", "said Del. Stacey Plaskett of the Virgin Islands".
+    speaker_after_verb(text, seg, referents, cue).map(|ri| (ri, Some(cue)))
+}
+
+/// The speaker named right after a speech verb: "said Trump", "said Del. Stacey Plaskett of
+/// the Virgin Islands".
+fn speaker_after_verb(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    cue: Span,
+) -> Option<usize> {
     let si = seg.sentence_index(cue.start);
     let here = |r: &Referent, reach: usize| {
         r.span.start > cue.end
@@ -441,7 +464,7 @@ pub(super) fn after_quote(
         }
         ri += 1;
     }
-    Some((ri, Some(cue)))
+    Some(ri)
 }
 
 /// The word "according" of "according to" right after a quotation and its comma, in the
