@@ -287,6 +287,18 @@ pub(crate) static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&
     "Thus",
     "Hence",
     "Therefore",
+    // "Even Corey Lewandowski, the campaign manager, …", "Also Ann Lee …".
+    "Even",
+    "Also",
+    "Still",
+    "Already",
+    "Recently",
+    "Earlier",
+    "Later",
+    "Again",
+    "Especially",
+    "Including",
+    "Among",
     // Numbers: "told Five Live".
     "One",
     "Two",

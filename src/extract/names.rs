@@ -861,6 +861,11 @@ mod tests {
             // A sentence adverb is no part of a name the tagger finds.
             ("Rain fell. Perhaps Klebb's side will win.", vec![], vec![]),
             (
+                "Rain fell. Even Ann Klebb, the coach, was wet.",
+                vec!["Ann Klebb"],
+                vec!["Ann Klebb"],
+            ),
+            (
                 "Ann Klebb spoke on Monday. Yet Klebb told Reuters it was hard.",
                 vec!["Ann Klebb"],
                 vec!["Ann Klebb"],
