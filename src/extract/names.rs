@@ -185,8 +185,10 @@ pub fn find_tagged<'a>(
         .filter(|n| {
             introduced(n)
                 || match how {
-                    // The tagger vetoes a name it reads as a club, company or place.
-                    Names::Combined => person(n.span) || !other(n.span),
+                    // The tagger vetoes a name it reads as a club, company or place; a
+                    // word alone it must read as a person ("analyst Datamonitor", "sitcom
+                    // Friends" are no one).
+                    Names::Combined => person(n.span) || !other(n.span) && n.words.len() > 1,
                     _ => person(n.span),
                 }
         })
@@ -869,6 +871,13 @@ mod tests {
                 "Ann Klebb spoke on Monday. Yet Klebb told Reuters it was hard.",
                 vec!["Ann Klebb"],
                 vec!["Ann Klebb"],
+            ),
+            // A word alone after a person's noun is a person only when the tagger reads it as
+            // one.
+            (
+                "Sales rose, said market analyst Shopwise.",
+                vec!["Shopwise"],
+                vec![],
             ),
             // A person with a first name no list knows, introduced by nothing.
             (
