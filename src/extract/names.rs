@@ -188,7 +188,13 @@ pub fn find_tagged<'a>(
                     // The tagger vetoes a name it reads as a club, company or place; a
                     // word alone it must read as a person ("analyst Datamonitor", "sitcom
                     // Friends" are no one).
-                    Names::Combined => person(n.span) || !other(n.span) && n.words.len() > 1,
+                    // (A transcript's label "HOLT:" names its speaker.)
+                    Names::Combined => {
+                        person(n.span)
+                            || !other(n.span)
+                                && (n.words.len() > 1
+                                    || seg.labels.iter().any(|l| l.label == n.span))
+                    }
                     _ => person(n.span),
                 }
         })
