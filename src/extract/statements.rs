@@ -1012,6 +1012,15 @@ mod tests {
                     ("the board would meet in May", Indirect, Some("Jane Smith")),
                 ],
             ),
+            // After a listener, words without a verb are the listener's, not what was told.
+            (
+                "Jane Smith spoke. \"It is hard,\" she told the joint committee on Arms Sales.",
+                &[("It is hard,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told the paper she hopes to stay.",
+                &[("she hopes to stay", Indirect, Some("Jane Smith"))],
+            ),
             // A speaker and verb set off by commas inside the words reported.
             (
                 "Jane Smith spoke. The final blow, Smith wrote, came in June.",

@@ -529,8 +529,14 @@ pub(super) fn indirect(
                 &ws[j + 1..],
                 first.span.start,
             );
+            // (After a listener, words without a verb are no clause: "told the joint committee
+            // on Export Controls" names the listener.)
             if let Some(span) = clause_span(text, first.span.start, end) {
-                if span.of(text).split_whitespace().count() >= 4 {
+                if span.of(text).split_whitespace().count() >= 4
+                    && (j == i + 1
+                        || super::tagged::has_verb(span.of(text))
+                        || opens_subject(first.text))
+                {
                     push(span, w.span, speaker, sentence_first, out);
                 }
             }
@@ -578,6 +584,41 @@ fn parenthetical(
         next.span.start,
     );
     clause_span(text, sentence.start, end)
+}
+
+/// Whether `word` may open a clause's subject: a pronoun ("he'd"), a possessive or a
+/// determiner, as the first word after a listener ("told the paper his support …").
+fn opens_subject(word: &str) -> bool {
+    let lower = crate::text::lowercase(word);
+    let bare = lower.split(['\'', '’']).next().unwrap_or("");
+    matches!(
+        bare,
+        "he" | "she"
+            | "they"
+            | "i"
+            | "we"
+            | "you"
+            | "it"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "there"
+            | "these"
+            | "those"
+            | "some"
+            | "no"
+            | "all"
+            | "many"
+            | "most"
+    )
 }
 
 /// After a participle opening `sentence` ("Claiming the debate is rigged, Trump told …"), the
