@@ -293,6 +293,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                     verb,
                     "said" | "says" | "asked" | "added" | "recalled" | "told"
                 )
+                && !named_as_organisation(text, w.text)
         };
         let noun_before = noun_before || first_name_speaks;
         if !(m.titled || m.known_first || noun_before) {
@@ -491,6 +492,39 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// The speakers of an interview transcript, named only by their labels ("WALLACE: …"): a
 /// dialogue has at least two speakers and three turns. A label that is a known place,
 /// organisation or country word is no name ("WASHINGTON:", "UPDATE:" stay out).
+/// Whether the article writes `word` as an organisation's: at the head of a name that ends
+/// in an organisation's word ("Shares in Cairn Energy", "Shanda Interactive Entertainment"), or
+/// speaking as "it" ("Shanda said that it may …"). A company named like a first name is then no
+/// person when it speaks alone ("Cairn said").
+fn named_as_organisation(text: &str, word: &str) -> bool {
+    let g = gazetteer();
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        if text[..at].ends_with(char::is_alphanumeric)
+            || text[end..].starts_with(char::is_alphanumeric)
+        {
+            return false;
+        }
+        let mut after = text[end..].split(' ').skip(1).take(4);
+        let heads = after
+            .clone()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| {
+                g.is_org_word(&crate::text::lowercase(
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                ))
+            });
+        let said = after
+            .next()
+            .is_some_and(|v| matches!(v, "said" | "says" | "added" | "told"));
+        let it = after
+            .find(|w| *w != "that")
+            .is_some_and(|w| matches!(w, "it" | "its"));
+        heads || said && it
+    })
+}
+
 fn label_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     let labels = &seg.labels;
     let mut distinct: Vec<&str> = labels.iter().map(|l| l.label.of(text)).collect();
@@ -654,6 +688,14 @@ mod tests {
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
             // Nor a newspaper's or postal service's.
             ("Royal Mail said the papers were late.", vec![]),
+            // A first name alone that speaks is a person, unless the article writes it as an
+            // organisation's name or it speaks as "it".
+            ("\"I would,\" Melanie said.", vec!["Melanie"]),
+            (
+                "Shares in Melanie Energy rose. Melanie said output was up.",
+                vec![],
+            ),
+            ("Melanie said that it would sell the mine.", vec![]),
             // Nor a company's, unless a title or honorific introduces the name, or its last
             // word is a common surname too.
             ("Baldwin Associates said it bought Westin Hotels.", vec![]),
