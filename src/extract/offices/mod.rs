@@ -118,8 +118,8 @@ fn without_ex(words: &str) -> &str {
 }
 
 /// Words that rank a post and are part of its title: "Deputy Health Minister", "Senior Law
-/// Lord", "Shadow Home Secretary".
-const RANKS: &[&str] = &["deputy", "junior", "assistant", "senior", "shadow"];
+/// Lord", "Shadow Home Secretary", "Chief Treasury Secretary".
+const RANKS: &[&str] = &["deputy", "junior", "assistant", "senior", "shadow", "chief"];
 
 /// `title` with `rank` (one of [`RANKS`], any case) before it: "Deputy Health Minister"; a
 /// shadow post is of the opposition at Westminster.
@@ -909,6 +909,10 @@ mod tests {
             (
                 "Deputy Health Minister Rosa Hale spoke in Westminster to Labour MPs.",
                 vec![("Rosa Hale", "Deputy Health Minister", Some("GB"))],
+            ),
+            (
+                "Chief Treasury Secretary Rosa Hale spoke in Westminster to Labour MPs.",
+                vec![("Rosa Hale", "Chief Treasury Secretary", Some("GB"))],
             ),
             (
                 "Culture, Media and Sport Secretary Tess Moore spoke.",
