@@ -1021,6 +1021,33 @@ mod tests {
                 "Jane Smith told the paper she hopes to stay.",
                 &[("she hopes to stay", Indirect, Some("Jane Smith"))],
             ),
+            // A time between the verb (or its listener) and the clause.
+            (
+                "Jane Smith said on Sunday she could not confirm the deal.",
+                &[("she could not confirm the deal", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told reporters last week the plan was dead.",
+                &[("the plan was dead", Indirect, Some("Jane Smith"))],
+            ),
+            // A listener's phrase that ends at its noun, and the name after the noun.
+            (
+                "Jane Smith told a news conference the deal was done.",
+                &[("the deal was done", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told the BBC News website she had received no warning.",
+                &[("she had received no warning", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told the Spanish newspaper Diario Sur it would sell the mine.",
+                &[("it would sell the mine", Indirect, Some("Jane Smith"))],
+            ),
+            // ... not a listener's word in title case.
+            (
+                "Jane Smith told BBC Radio Four's Today programme the plan was dead.",
+                &[("the plan was dead", Indirect, Some("Jane Smith"))],
+            ),
             // A speaker and verb set off by commas inside the words reported.
             (
                 "Jane Smith spoke. The final blow, Smith wrote, came in June.",

@@ -150,6 +150,69 @@ pub(super) const LISTENERS: &[&str] = &[
     "audiences",
 ];
 
+/// Nouns that end a listener's phrase after a verb of telling: "told a news conference",
+/// "told his monthly press conference", "told the BBC's Today programme".
+pub(super) const LISTENER_NOUNS: &[&str] = &[
+    "conference",
+    "programme",
+    "program",
+    "show",
+    "committee",
+    "paper",
+    "newspaper",
+    "magazine",
+    "audience",
+    "meeting",
+    "rally",
+    "crowd",
+    "station",
+    "website",
+    "agency",
+    "channel",
+    "hearing",
+    "inquiry",
+    "court",
+    "jury",
+    "trial",
+    "summit",
+    "forum",
+    "gathering",
+    "convention",
+];
+
+/// The end of a listener's phrase at `ws[j]` that opens with an article or a possessive and
+/// ends, within five words, at one of [`LISTENER_NOUNS`] ("a news conference", "his monthly
+/// press conference", "the BBC's Talking Point programme").
+fn listener_phrase(ws: &[crate::text::Word<'_>], j: usize) -> Option<usize> {
+    let first = ws.get(j)?;
+    if !matches!(
+        first.text,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) {
+        return None;
+    }
+    let noun = (j + 1..(j + 6).min(ws.len()))
+        .take_while(|&k| ws[k].joined)
+        .find(|&k| LISTENER_NOUNS.contains(&ws[k].text))?;
+    // And the listener's name after its noun, when a subject's first word follows: "told the
+    // Argentine newspaper Clarin it would …", "the BBC programme Go Digital how …".
+    let mut end = noun + 1;
+    while ws
+        .get(end)
+        .is_some_and(|w| w.joined && w.is_capitalized() && !w.possessive)
+    {
+        end += 1;
+    }
+    let subject_next = ws.get(end).is_some_and(|w| {
+        w.joined && (opens_subject(w.text) || matches!(w.text, "how" | "what" | "why" | "that"))
+    });
+    Some(if end > noun + 1 && subject_next {
+        end
+    } else {
+        noun + 1
+    })
+}
+
 /// Words a reported clause does not start with: after "said" they begin an adverbial
 /// ("said on Tuesday", "said in a statement") or another construction.
 pub(super) const NOT_CLAUSE_STARTS: &[&str] = &[
@@ -482,14 +545,25 @@ pub(super) fn indirect(
                     while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
                         j += 1;
                     }
+                    // "told BBC Radio Four's Today programme the …".
+                    if ws
+                        .get(j)
+                        .is_some_and(|n| n.joined && LISTENER_NOUNS.contains(&n.text))
+                    {
+                        j += 1;
+                    }
                 } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
                     j += 1;
+                } else if let Some(end) = listener_phrase(&ws, j) {
+                    j = end;
                 } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
                     j += 2;
                 } else {
                     continue;
                 }
             }
+            // A time after the verb or listener: "said on Sunday he could not confirm …".
+            let j = past_time(&ws, j);
             let Some(first) = ws.get(j) else { continue };
             let starts_clause = first.joined
                 && !first.text.ends_with("ly")
@@ -584,6 +658,41 @@ fn parenthetical(
         next.span.start,
     );
     clause_span(text, sentence.start, end)
+}
+
+/// The index of the word after a time at `ws[j]` ("on Sunday", "last week", "yesterday",
+/// "on Wednesday night"), or `j` when no time stands there.
+fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
+    let mut k = j;
+    let mut timed = false;
+    // (Only lower-case words besides the days: "told BBC Radio Four's Today programme".)
+    while let Some(w) = ws.get(k).filter(|w| k == j || w.joined) {
+        if crate::text::WEEKDAYS.contains(&w.text)
+            || matches!(w.text, "yesterday" | "today" | "tonight" | "overnight")
+            || k > j
+                && matches!(
+                    w.text,
+                    "night"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                )
+        {
+            timed = true;
+        } else if !matches!(w.text, "on" | "last" | "this" | "late" | "early") {
+            break;
+        }
+        k += 1;
+    }
+    if timed {
+        k
+    } else {
+        j
+    }
 }
 
 /// Whether `word` may open a clause's subject: a pronoun ("he'd"), a possessive or a
