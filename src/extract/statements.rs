@@ -1021,6 +1021,24 @@ mod tests {
                 "Jane Smith told the paper she hopes to stay.",
                 &[("she hopes to stay", Indirect, Some("Jane Smith"))],
             ),
+            // ... of one word, unless a sentence adverb ("But, she said, …").
+            (
+                "Jane Smith spoke. Nobody, she claimed, could picture the plan working.",
+                &[(
+                    "Nobody, she claimed, could picture the plan working",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            // A job's words and an organisation's name between the verb and the speaker.
+            (
+                "The car will not be sold in Spain, said Acme Europe president Jane Smith.",
+                &[(
+                    "The car will not be sold in Spain",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
             // A time between the verb (or its listener) and the clause.
             (
                 "Jane Smith said on Sunday she could not confirm the deal.",

@@ -640,7 +640,11 @@ fn parenthetical(
     let opener = head.split_whitespace().next()?;
     if text[ws[i].span.end..next.span.start].trim() != ","
         || !text[subject.end..ws[i].span.start].trim().is_empty()
-        || !(2..=8).contains(&words)
+        || !(1..=8).contains(&words)
+        // (A sentence adverb is no part of the words: "But, he said, …", "Currently, he said,
+        // …"; the clause after the verb is.)
+        || words == 1
+            && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
         || head.contains(['"', '“', '”', ',', ';', ':', '('])
         || LEADING_PREPOSITIONS.contains(&opener)
         || SUBORDINATORS.contains(&opener)
@@ -894,13 +898,16 @@ pub(super) fn clause_before_postposed(
     if super::tagged::is_pronoun(speaker.of(text)) {
         return None;
     }
-    // Between the verb and the speaker, titles or an article only.
+    // Between the verb and the speaker, titles, an organisation's name, a job's words or an
+    // article only ("said GM Europe president Carl Forster").
     let between = &text[verb_end..speaker.start];
-    let titles = between
-        .split_whitespace()
-        .all(|w| matches!(w, "the" | "a" | "an") || w.starts_with(char::is_uppercase));
+    let titles = between.split_whitespace().all(|w| {
+        matches!(w, "the" | "a" | "an")
+            || w.starts_with(char::is_uppercase)
+            || crate::extract::name_words::job_word(w)
+    });
     if between.contains([',', ';', '"', '“', '”'])
-        || between.split_whitespace().count() > 4
+        || between.split_whitespace().count() > 5
         || !titles
     {
         return None;
