@@ -1039,6 +1039,11 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A group with an apposition, then the verb: its clause, without a speaker.
+            (
+                "Acme, the biggest maker of bricks, said it expected a loss.",
+                &[("it expected a loss", Indirect, None)],
+            ),
             // A time between the verb (or its listener) and the clause.
             (
                 "Jane Smith said on Sunday she could not confirm the deal.",

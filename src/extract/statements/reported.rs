@@ -575,7 +575,11 @@ pub(super) fn indirect(
                     || between.starts_with(['!', '?'])
                         && between.contains(['"', '\u{201d}', '\u{2019}'])
             };
-            if !starts_clause || postposed && speaker.is_none() {
+            // (After an apposition to a group, a pronoun opens the clause: "American, the
+            // biggest airline, said it expected …".)
+            if !starts_clause
+                || postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text)
+            {
                 continue;
             }
             // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
