@@ -1044,6 +1044,17 @@ mod tests {
                 "Acme, the biggest maker of bricks, said it expected a loss.",
                 &[("it expected a loss", Indirect, None)],
             ),
+            // A condition before the main clause: what was said (not a question, nor "it has
+            // to be said").
+            (
+                "Jane Smith said if the bill was passed, the party would oppose it.",
+                &[(
+                    "if the bill was passed, the party would oppose it",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            ("It has to be said if the plan fails, we will all pay.", &[]),
             // A time between the verb (or its listener) and the clause.
             (
                 "Jane Smith said on Sunday she could not confirm the deal.",

@@ -575,6 +575,29 @@ pub(super) fn indirect(
                     || between.starts_with(['!', '?'])
                         && between.contains(['"', '\u{201d}', '\u{2019}'])
             };
+            // A condition, then the main clause after a comma: "said if the bill was passed,
+            // he would oppose it" (not a question: "asked if …").
+            let passive = i > 0
+                && matches!(
+                    ws[i - 1].text,
+                    "be" | "been" | "being" | "is" | "was" | "are" | "were"
+                );
+            if !lower.starts_with("ask") && !postposed && !passive {
+                if let Some(k) = conditional_main(text, &ws, j) {
+                    let end = clause_end(
+                        text,
+                        seg,
+                        referents,
+                        *sentence,
+                        &ws[k + 1..],
+                        ws[k].span.start,
+                    );
+                    if let Some(span) = clause_span(text, first.span.start, end) {
+                        push(span, w.span, speaker, sentence_first, out);
+                    }
+                    continue;
+                }
+            }
             // (After an apposition to a group, a pronoun opens the clause: "American, the
             // biggest airline, said it expected …".)
             if !starts_clause
@@ -701,6 +724,19 @@ fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
     } else {
         j
     }
+}
+
+/// For a clause that opens with a condition at `ws[j]` ("if the bill was passed, he would
+/// …"), the index of the main clause's first word: after the condition's comma, within twenty
+/// words, a subject's first word ([`opens_subject`]).
+fn conditional_main(text: &str, ws: &[crate::text::Word<'_>], j: usize) -> Option<usize> {
+    let first = ws.get(j)?;
+    if !first.joined || !matches!(first.text, "if" | "unless" | "when" | "once") {
+        return None;
+    }
+    let k = (j + 2..(j + 20).min(ws.len())).find(|&k| !ws[k].joined)?;
+    (text[ws[k - 1].span.end..ws[k].span.start].trim() == "," && opens_subject(ws[k].text))
+        .then_some(k)
 }
 
 /// Whether `word` may open a clause's subject: a pronoun ("he'd"), a possessive or a
