@@ -1044,6 +1044,12 @@ mod tests {
                 "Acme, the biggest maker of bricks, said it expected a loss.",
                 &[("it expected a loss", Indirect, None)],
             ),
+            // A subject far from its "that" clause: the main clause's, past a subordinate
+            // clause that opens the sentence.
+            (
+                "Although much was written about Ann Lee's plan, Jane Smith took the step of announcing that the firm would close.",
+                &[("the firm would close", Indirect, Some("Jane Smith"))],
+            ),
             // A condition before the main clause: what was said (not a question, nor "it has
             // to be said").
             (

@@ -710,15 +710,29 @@ pub(super) fn participle_subject(
 }
 
 /// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
-/// referent of the sentence before the verb.
+/// referent of the sentence before the verb; after a subordinate clause that opens the
+/// sentence, the first of the main clause ("Although much was said about Ann Lee, Tom Hale
+/// took the step of announcing that …" is Hale's).
 pub(super) fn near_subject(
+    text: &str,
     seg: &Segments,
     referents: &[Referent],
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
-    starting_in(referents, sentence.start, verb.start)
-        .find(|&i| referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start))
+    let first = |from: usize| {
+        starting_in(referents, from, verb.start).find(|&i| {
+            referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start)
+        })
+    };
+    let head = &text[sentence.start..verb.start];
+    let opener = head.split_whitespace().next().unwrap_or("");
+    SUBORDINATORS
+        .contains(&opener)
+        .then(|| head.find(','))
+        .flatten()
+        .and_then(|c| first(sentence.start + c))
+        .or_else(|| first(sentence.start))
 }
 
 #[cfg(test)]

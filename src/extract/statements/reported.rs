@@ -480,7 +480,7 @@ pub(super) fn indirect(
                                 .or_else(|| {
                                     coordinated_subject(text, seg, referents, *sentence, &ws, i)
                                 })
-                                .or_else(|| near_subject(seg, referents, *sentence, w.span))
+                                .or_else(|| near_subject(text, seg, referents, *sentence, w.span))
                                 // A participle opening the sentence ("Promising that his
                                 // book would …, Bolton said …"): the main clause's subject.
                                 .or_else(|| {
