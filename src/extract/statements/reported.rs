@@ -1020,11 +1020,7 @@ pub(super) fn according_to(
     let at = ws[i].span.start;
     // The first person named after it in its sentence ("… according to the EOC.\n\nThe
     // minister told …" is the EOC's, not the minister's).
-    let speaker = referents.iter().position(|r| {
-        r.span.start > at
-            && r.span.start < (at + 80).min(sentence.end)
-            && !seg.in_quote(r.span.start)
-    });
+    let speaker = super::speakers::named_after(seg, referents, at, sentence);
     let after = &text[ws[i + 1].span.end..sentence.end];
     if let Some(c) = after.find(',') {
         // "according to X, CLAUSE"

@@ -272,14 +272,7 @@ pub(super) fn after_quote(
     // a group or a document is named there ("according to the report").
     if let Some(according) = according_after(text, seg, q.outer) {
         let sentence = seg.sentences[seg.sentence_index(according.start)];
-        return referents
-            .iter()
-            .position(|r| {
-                r.span.start > according.end
-                    && r.span.start < (according.end + 80).min(sentence.end)
-                    && !seg.in_quote(r.span.start)
-            })
-            .map(|r| (r, Some(according)));
+        return named_after(seg, referents, according.end, sentence).map(|r| (r, Some(according)));
     }
     // The verb within the next ten words, before any quotation mark or clause break.
     let mut cue = None;
@@ -465,6 +458,22 @@ fn speaker_after_verb(
         ri += 1;
     }
     Some(ri)
+}
+
+/// The first referent after `at` (the words "according to") in `sentence`, within 80 bytes
+/// and outside quotations: "according to Ann Lee", "according to the EOC.\n\nThe minister
+/// told …" is the EOC's, not the minister's.
+pub(super) fn named_after(
+    seg: &Segments,
+    referents: &[Referent],
+    at: usize,
+    sentence: Span,
+) -> Option<usize> {
+    referents.iter().position(|r| {
+        r.span.start > at
+            && r.span.start < (at + 80).min(sentence.end)
+            && !seg.in_quote(r.span.start)
+    })
 }
 
 /// The word "according" of "according to" right after a quotation and its comma, in the
