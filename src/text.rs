@@ -488,6 +488,23 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Where each whole-word occurrence of `word` in `text` ends: not inside a longer word
+/// ("Kasich" is not in "Kasichs").
+///
+/// ```
+/// use newsgraph::text::word_ends;
+/// let text = "Cairn said it would drill. Cairns and Cairn Energy rose.";
+/// assert_eq!(word_ends(text, "Cairn").collect::<Vec<_>>(), vec![5, 43]);
+/// ```
+pub fn word_ends<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).filter_map(move |(at, _)| {
+        let end = at + word.len();
+        (!text[..at].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric))
+        .then_some(end)
+    })
+}
+
 /// What follows an "ex-" glued to the start of `words`, any case: "ex-minister" gives
 /// "minister", "Ex-King" gives "King".
 ///

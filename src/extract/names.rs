@@ -594,14 +594,10 @@ fn speaks<'a>(
 /// and no punctuation somewhere ("Kasich said he …", "Trump told his …"): a company that
 /// speaks is "it" ("Sophos said it …").
 fn referred_to_as_person(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let end = at + word.len();
-        let bounded = !text[..at].ends_with(char::is_alphanumeric)
-            && !text[end..].starts_with(char::is_alphanumeric);
+    crate::text::word_ends(text, word).any(|end| {
         // (A word of its own: not "Dubai Championship trophy to his …".)
         let alone = !text[end..].trim_start().starts_with(char::is_uppercase);
-        bounded
-            && alone
+        alone
             && text[end..]
                 .split_terminator(['.', '!', '?', ';', '\n', ',', '"', '\u{201c}', '\u{201d}'])
                 .next()

@@ -498,13 +498,7 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// person when it speaks alone ("Cairn said").
 fn named_as_organisation(text: &str, word: &str) -> bool {
     let g = gazetteer();
-    text.match_indices(word).any(|(at, _)| {
-        let end = at + word.len();
-        if text[..at].ends_with(char::is_alphanumeric)
-            || text[end..].starts_with(char::is_alphanumeric)
-        {
-            return false;
-        }
+    crate::text::word_ends(text, word).any(|end| {
         let mut after = text[end..].split(' ').skip(1).take(4);
         let heads = after
             .clone()

@@ -252,6 +252,21 @@ pub struct Referent {
     pub former: bool,
 }
 
+impl Referent {
+    /// Words that stand for someone not yet known: a pronoun or a description before it is
+    /// resolved.
+    fn unresolved(span: Span) -> Self {
+        Referent {
+            span,
+            people: vec![],
+            antecedent: None,
+            office: None,
+            country: None,
+            former: false,
+        }
+    }
+}
+
 /// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
 /// definite descriptions, each resolved.
 pub fn referents(
@@ -272,12 +287,8 @@ pub fn referents(
         .iter()
         .filter(|m| !seg.in_quote(m.span.start) || label(m.span))
         .map(|m| Referent {
-            span: m.span,
             people: vec![m.person],
-            antecedent: None,
-            office: None,
-            country: None,
-            former: false,
+            ..Referent::unresolved(m.span)
         })
         .collect();
     let mut extra = Vec::new();
@@ -288,24 +299,12 @@ pub fn referents(
             continue;
         }
         match w.text {
-            "he" | "He" | "she" | "She" | "they" | "They" => extra.push(Referent {
-                span: w.span,
-                people: vec![],
-                antecedent: None,
-                office: None,
-                country: None,
-                former: false,
-            }),
+            "he" | "He" | "she" | "She" | "they" | "They" => {
+                extra.push(Referent::unresolved(w.span))
+            }
             "the" | "The" => {
                 if let Some(span) = person_description(text, ws, i, seg) {
-                    extra.push(Referent {
-                        span,
-                        people: vec![],
-                        antecedent: None,
-                        office: None,
-                        country: None,
-                        former: false,
-                    });
+                    extra.push(Referent::unresolved(span));
                     continue;
                 }
                 let opens = w.text == "The" || opens_clause(text, ws, i, seg);

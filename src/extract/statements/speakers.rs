@@ -191,8 +191,9 @@ fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usiz
     if !matches!(ws[p].text, "in" | "at" | "from") || !ws[p].joined || !ws[p + 1].joined {
         return None;
     }
-    let group = |from: usize| {
-        ws[from..p]
+    // (At the sentence's start, a group's noun must be among the words: "Senior economists".)
+    let group = || {
+        ws[..p]
             .iter()
             .any(|w| GROUP_NOUNS.contains(crate::text::lowercase(w.text).as_ref()))
     };
@@ -206,7 +207,7 @@ fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usiz
         if j == 0 {
             return (lower || w.is_capitalized())
                 .then_some(0)
-                .filter(|_| group(0));
+                .filter(|_| group());
         }
         if !lower || !w.joined {
             return None;
