@@ -493,18 +493,75 @@ mod tests {
         );
     }
 
-    /// A participle with "that" opening the sentence: the main clause's subject speaks (by
-    /// the rules alone; the ranker would name the speaker too).
+    /// A speaker far from the verb is no possessive ("Bob Lee's backers … have said").
+    #[test]
+    fn no_possessive_speaker_far_from_the_verb() {
+        use QuoteKind::*;
+        check_with(
+            &[(
+                "Bob Lee's backers, including two banks, have said they will not fund the bid.",
+                &[("they will not fund the bid", Indirect, None)],
+            )],
+            &RuleSpeakers,
+        );
+    }
+
+    /// A participle with "that" opening the sentence, alone or after a preposition: the main
+    /// clause's subject speaks, and the clause ends before it (by the rules alone; the ranker
+    /// would name the speaker too).
     #[test]
     fn participle_that_opens_the_sentence() {
         use QuoteKind::*;
         check_with(
-            &[(
-                "Noting that the plant had closed in March, Bob Lee said so in a statement.",
-                &[("the plant had closed in March", Indirect, Some("Bob Lee"))],
-            )],
+            &[
+                (
+                    "Noting that the plant had closed in March, Bob Lee said so in a statement.",
+                    &[("the plant had closed in March", Indirect, Some("Bob Lee"))],
+                ),
+                (
+                    "After insisting on Monday that the plant had closed, Bob Lee left the room.",
+                    &[("the plant had closed", Indirect, Some("Bob Lee"))],
+                ),
+            ],
             &RuleSpeakers,
         );
+    }
+
+    /// A "that" after an auxiliary is inside the clause the verb reports, not its opener
+    /// ("… with that offer"); after "is" right behind the verb it opens it.
+    #[test]
+    fn that_inside_the_reported_clause() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Bob Lee said the talks could resume with that offer on the table next week.",
+                &[(
+                    "the talks could resume with that offer on the table next week",
+                    Indirect,
+                    Some("Bob Lee"),
+                )],
+            ),
+            (
+                "Tom Hale, who now plays in Qatar, says there is no comparison between that side and this one.",
+                &[(
+                    "there is no comparison between that side and this one",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Bob Lee said the firm would sell the shares that it bought in May.",
+                &[(
+                    "the firm would sell the shares that it bought in May",
+                    Indirect,
+                    Some("Bob Lee"),
+                )],
+            ),
+            (
+                "All Bob Lee is asking is that the union waits another week.",
+                &[("the union waits another week", Indirect, Some("Bob Lee"))],
+            ),
+        ]);
     }
 
     #[test]
@@ -911,6 +968,30 @@ mod tests {
             (
                 "Jane Smith said she was awake all night.",
                 &[("she was awake all night", Indirect, Some("Jane Smith"))],
+            ),
+            // A cue's word followed by an auxiliary is a noun: no clause follows it.
+            (
+                "The claims were denied by Jane Smith on Monday.",
+                &[],
+            ),
+            // A listener named after "the" ends before the clause, and before a person's name.
+            (
+                "Jane Smith told the Daily Record she would not appeal.",
+                &[("she would not appeal", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told the BBC Mr Lee was wrong about the plan.",
+                &[("Mr Lee was wrong about the plan", Indirect, Some("Jane Smith"))],
+            ),
+            // A subject further off: after a verb of its own, or past a relative clause; not a
+            // possessive.
+            (
+                "Jane Smith offered the man a job, then says she will welcome advice from anyone.",
+                &[(
+                    "she will welcome advice from anyone",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
             ),
             (
                 "Jane Smith told USA Today the campaign planned a protest.",
@@ -1396,10 +1477,11 @@ mod tests {
             return;
         };
         for (text, rules, ranked) in [
-            // A participle after the object: the rules look for the subject after a comma.
+            // A partial quote in a phrase that opens the sentence, no speech verb near: the
+            // ranker takes the main clause's subject.
             (
-                "Tom Hale has rejected that idea saying the evidence is only a small part of \
-                 the case.",
+                "In an effort to live up to its name as \"the fair party\", its leader, Tom Hale, \
+                 pushed through the law.",
                 None,
                 Some("Tom Hale"),
             ),

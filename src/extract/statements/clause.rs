@@ -269,7 +269,6 @@ pub(super) fn attributive(text: &str, sentence: Span, span: Span) -> bool {
         )
 }
 
-/// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
 /// Whether a speech verb's form ending in "s" is a noun after a quantifier `before`: "all
 /// claims would be processed" (`cue` in lower case). (After an article or a possessive it may
 /// still report: "his claims that the vote was rigged".)
@@ -281,7 +280,8 @@ pub(super) fn noun_form(before: &str, cue: &str) -> bool {
         )
 }
 
-fn is_determiner(word: &str) -> bool {
+/// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
+pub(super) fn is_determiner(word: &str) -> bool {
     matches!(
         crate::text::lowercase(word).as_ref(),
         "a" | "an"
@@ -710,9 +710,10 @@ pub(super) fn participle_subject(
 }
 
 /// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
-/// referent of the sentence before the verb; after a subordinate clause that opens the
-/// sentence, the first of the main clause ("Although much was said about Ann Lee, Tom Hale
-/// took the step of announcing that …" is Hale's).
+/// referent of the sentence before the verb that is no possessive nor after a preposition;
+/// after a subordinate clause that opens the sentence, the first of the main clause
+/// ("Although much was said about Ann Lee, Tom Hale took the step of announcing that …" is
+/// Hale's).
 pub(super) fn near_subject(
     text: &str,
     seg: &Segments,
@@ -720,9 +721,15 @@ pub(super) fn near_subject(
     sentence: Span,
     verb: Span,
 ) -> Option<usize> {
+    // (No possessive nor a name after a preposition: "Mr Glazer's backers, including JP
+    // Morgan, have said", "A spokesman for Mr Blair, who …, said".)
     let first = |from: usize| {
         starting_in(referents, from, verb.start).find(|&i| {
-            referents[i].span.end <= verb.start && !seg.in_quote(referents[i].span.start)
+            let span = referents[i].span;
+            span.end <= verb.start
+                && !seg.in_quote(span.start)
+                && !possessive(text, span)
+                && !after_preposition(&text[sentence.start..span.start])
         })
     };
     let head = &text[sentence.start..verb.start];

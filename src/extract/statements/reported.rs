@@ -456,8 +456,16 @@ pub(super) fn indirect(
             }
             // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
             // that"; right after the verb for belief verbs).
+            // (Not a "that" after an auxiliary: in "said the group could come back with that
+            // request" the clause has begun before it; "All I am asking is that" is no clause.)
             let reach = if belief { 2 } else { 10 };
-            if let Some(t) = (i + 1..(i + reach).min(ws.len())).find(|&t| ws[t].text == "that") {
+            if let Some(t) = (i + 1..(i + reach).min(ws.len()))
+                .find(|&t| ws[t].text == "that")
+                .filter(|&t| {
+                    let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
+                    copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
+                })
+            {
                 // A question about something: "Asked about criticism that he stayed away, …"
                 // puts a question, and the "that" clause tells what the criticism says.
                 if lower.starts_with("ask")
@@ -470,9 +478,20 @@ pub(super) fn indirect(
                 if ws[i + 1..=t].iter().all(|x| x.joined) {
                     // (It stops before another speaker's clause: "X contends that it is on
                     // track, and Y, an adviser, said …".)
+                    // A participle opening the sentence ("Promising that his book would …,
+                    // Bolton said …", "After suggesting that he regretted it, Rubio
+                    // disagreed"): the clause ends before the main clause, whose subject speaks.
+                    let main = opening_participle(&ws, i)
+                        .then(|| ws.get(t + 1))
+                        .flatten()
+                        .and_then(|n| main_subject(text, seg, referents, n.span.start, *sentence));
                     if let Some(span) = ws.get(t + 1).and_then(|n| {
-                        let end =
+                        let mut end =
                             clause_end(text, seg, referents, *sentence, &ws[t + 2..], n.span.start);
+                        if let Some(r) = main {
+                            let head = before_titles(&text[..referents[r].span.start]);
+                            end = end.min(head.len().saturating_sub(1));
+                        }
                         clause_span(text, n.span.start, end)
                     }) {
                         if span.of(text).split_whitespace().count() >= 3 {
@@ -481,12 +500,7 @@ pub(super) fn indirect(
                                     coordinated_subject(text, seg, referents, *sentence, &ws, i)
                                 })
                                 .or_else(|| near_subject(text, seg, referents, *sentence, w.span))
-                                // A participle opening the sentence ("Promising that his
-                                // book would …, Bolton said …"): the main clause's subject.
-                                .or_else(|| {
-                                    (i == 0 && lower.ends_with("ing")).then_some(())?;
-                                    main_subject(text, seg, referents, span.end, *sentence)
-                                });
+                                .or(main);
                             push(span, w.span, speaker, sentence_first, out);
                         }
                     }
@@ -557,7 +571,20 @@ pub(super) fn indirect(
                 } else if let Some(end) = listener_phrase(&ws, j) {
                     j = end;
                 } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
+                    // "told the committee …", "told the Daily Record he …" (a name of its own,
+                    // up to a person's: "told the BBC Mr Lee was …").
                     j += 2;
+                    let g = crate::gazetteer::gazetteer();
+                    while ws[j - 1].is_capitalized()
+                        && ws.get(j).is_some_and(|n| {
+                            n.is_capitalized()
+                                && n.joined
+                                && !crate::gazetteer::HONORIFICS.contains(&n.text)
+                                && !g.is_first_name(n.text)
+                        })
+                    {
+                        j += 1;
+                    }
                 } else {
                     continue;
                 }
@@ -565,9 +592,13 @@ pub(super) fn indirect(
             // A time after the verb or listener: "said on Sunday he could not confirm …".
             let j = past_time(&ws, j);
             let Some(first) = ws.get(j) else { continue };
+            // (Nor an auxiliary after the cue's word as a noun: "The claims were denied"; a
+            // relative clause's verb follows its speaker: "which he says is needed".)
+            let noun_cue = i > 0 && is_determiner(ws[i - 1].text);
             let starts_clause = first.joined
                 && !first.text.ends_with("ly")
-                && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str());
+                && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str())
+                && !(noun_cue && auxiliary(first.text));
             // ", said X" is the postposed form, handled above; so is '"…!" said X'.
             let postposed = i > 0 && !in_relative && {
                 let between = &text[ws[i - 1].span.end..w.span.start];
@@ -608,6 +639,7 @@ pub(super) fn indirect(
             // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
             // that …"): the clause ends at the comma before the main clause, whose subject
             // speaks.
+            // (Not after a preposition: "After claiming their first title, Wood …".)
             if i == 0 && lower.ends_with("ing") {
                 if let Some(r) = main_subject(text, seg, referents, first.span.start, *sentence) {
                     let head = before_titles(&text[first.span.start..referents[r].span.start]);
@@ -638,6 +670,10 @@ pub(super) fn indirect(
                         || super::tagged::has_verb(span.of(text))
                         || opens_subject(first.text))
                 {
+                    // A subject further away, as for a "that" clause ("Tom Hale, who now
+                    // plays in Qatar, says there is …").
+                    let speaker =
+                        speaker.or_else(|| near_subject(text, seg, referents, *sentence, w.span));
                     push(span, w.span, speaker, sentence_first, out);
                 }
             }
@@ -772,6 +808,19 @@ fn opens_subject(word: &str) -> bool {
             | "many"
             | "most"
     )
+}
+
+/// Whether the verb `ws[i]` is a participle that opens its sentence, alone or after a
+/// preposition ("Promising that his book would …, Bolton said", "After suggesting that …,
+/// Rubio …"): the subject of its "that" clause is the main clause's.
+fn opening_participle(ws: &[crate::text::Word<'_>], i: usize) -> bool {
+    ws[i].text.ends_with("ing")
+        && (i == 0
+            || i == 1
+                && matches!(
+                    ws[0].text,
+                    "After" | "Before" | "While" | "Since" | "By" | "Upon" | "On" | "When"
+                ))
 }
 
 /// After a participle opening `sentence` ("Claiming the debate is rigged, Trump told …"), the
@@ -1115,3 +1164,32 @@ fn clause_end(
 /// Verbs of saying that, after "and" or "but" in a reported clause, begin the speaker's next
 /// clause rather than go on with the words reported.
 const SAID_AGAIN: &[&str] = &["said", "says", "added", "adds", "told", "tells"];
+
+/// Whether `word` is an auxiliary or a modal ("could", "was", "hasn't"): a finite verb that
+/// shows a clause has begun.
+fn auxiliary(word: &str) -> bool {
+    let w = super::tagged::bare_word(word);
+    matches!(
+        w.as_ref(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "cannot"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
+}

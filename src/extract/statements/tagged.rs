@@ -141,6 +141,15 @@ pub(super) fn learned(
             if before_cue.is_some_and(|b| noun_form(b, &crate::text::lowercase(cue_word))) {
                 continue;
             }
+            // "His claims were denied by …": after a determiner, a cue whose content opens with
+            // a finite verb is a noun, and the content no clause.
+            let content_first = trimmed.split_whitespace().next().unwrap_or("");
+            if before_cue.is_some_and(is_determiner)
+                && content.start >= cue.end
+                && finite_form(&bare_word(content_first))
+            {
+                continue;
+            }
             // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
             // "urging Ukraine to accept talks"); a statement is something said.
             if !proposition(trimmed) || asks(cue.of(text), trimmed) {
