@@ -1339,6 +1339,8 @@ mod tests {
                 "The city of Springfield is demanding that the campaign stop using its logo.",
                 "Springfield",
             ),
+            // A sentence adverb set off by commas before the verb.
+            ("Others, however, say the plan is flawed.", "Others"),
             // Adverbs and times between the organisation and its verb.
             (
                 "Bloomberg also reported that about 900 donor names were never disclosed.",

@@ -64,7 +64,18 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         sentence.start
     };
     let mut ws = seg.words_in(Span::new(from, cue.start));
-    if !text[ws.last()?.span.end..cue.start].trim().is_empty() {
+    // A sentence adverb set off by commas may stand before the verb: "Others, however, say".
+    let last = ws.last()?;
+    let adverb = ws.len() > 1
+        && !last.joined
+        && text[last.span.end..cue.start].trim() == ","
+        && matches!(
+            crate::text::lowercase(last.text).as_ref(),
+            "however" | "meanwhile" | "though" | "too" | "instead" | "also"
+        );
+    if adverb {
+        ws.pop();
+    } else if !text[last.span.end..cue.start].trim().is_empty() {
         return None;
     }
     // Auxiliaries, adverbs and times between: "The city of Phoenix is demanding", "the party
