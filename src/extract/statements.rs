@@ -1341,6 +1341,15 @@ mod tests {
             ),
             // A sentence adverb set off by commas before the verb.
             ("Others, however, say the plan is flawed.", "Others"),
+            // After the words reported, a comma and the verb ("…, say the Tories.").
+            (
+                "The plan would not be means tested, say the Tories.",
+                "Tories",
+            ),
+            (
+                "The plant will close in May, said the ministry.",
+                "ministry",
+            ),
             // Adverbs and times between the organisation and its verb.
             (
                 "Bloomberg also reported that about 900 donor names were never disclosed.",

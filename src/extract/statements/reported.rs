@@ -524,7 +524,7 @@ pub(super) fn indirect(
                 if let Some((span, r)) =
                     clause_before_postposed(text, seg, referents, *sentence, &ws, i)
                 {
-                    push(span, w.span, Some(r), sentence_first, out);
+                    push(span, w.span, r, sentence_first, out);
                     continue;
                 }
             }
@@ -956,7 +956,8 @@ pub(super) const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
 /// after the verb (behind titles or an article: "said Sen. Ted Cruz", "said the minister"),
 /// then the end of the sentence, a few words ("on Tuesday", "of Harlow Securities"), or an
 /// apposition ("…, an analyst at Harlow Securities"): the clause from the sentence's start to
-/// the comma, and the speaker's referent. Not when a verb follows the apposition ("The plan,
+/// the comma, and the speaker's referent (none for a group, "…, say the Tories.", which
+/// [`super::speakers::groups`] names). Not when a verb follows the apposition ("The plan,
 /// said Smith, would fail": the verb is inside the clause).
 pub(super) fn clause_before_postposed(
     text: &str,
@@ -965,7 +966,7 @@ pub(super) fn clause_before_postposed(
     sentence: Span,
     ws: &[crate::text::Word<'_>],
     i: usize,
-) -> Option<(Span, usize)> {
+) -> Option<(Span, Option<usize>)> {
     let comma_pos =
         ws[i.checked_sub(1)?].span.end + text[ws[i - 1].span.end..ws[i].span.start].find(',')?;
     if seg.in_quote(comma_pos)
@@ -981,8 +982,19 @@ pub(super) fn clause_before_postposed(
         return None;
     }
     let verb_end = ws[i].span.end;
-    let r = starting_in(referents, verb_end, sentence.end).next()?;
-    let speaker = referents[r].span;
+    // The person named after the verb, else a group ("…, say the Tories, because …").
+    let person = starting_in(referents, verb_end, sentence.end).next();
+    let group = super::speakers::group_postposed(
+        text,
+        seg,
+        ws[i].span,
+        Span::new(sentence.start, comma_pos),
+    );
+    let (r, speaker) = match (person, group) {
+        (_, Some(g)) if person.is_none_or(|r| referents[r].span.start >= g.end) => (None, g),
+        (Some(r), _) => (Some(r), referents[r].span),
+        (None, _) => return None,
+    };
     // "…, said he would run": a pronoun after the verb is its clause's subject.
     if super::tagged::is_pronoun(speaker.of(text)) {
         return None;

@@ -252,6 +252,51 @@ pub(super) fn group_after(text: &str, seg: &Segments, according: Span) -> Option
     Some(Span::new(first.span.start, first.span.start + name.len()))
 }
 
+/// The group named right after a verb that follows the words reported and a comma, up to the
+/// sentence's end or a comma: "It would not be means tested, say the Tories, because …",
+/// "Sales fell, said Acme Foods." (a capitalised name, or a group's noun after "the").
+pub(super) fn group_postposed(
+    text: &str,
+    seg: &Segments,
+    cue: Span,
+    statement: Span,
+) -> Option<Span> {
+    let between = text.get(statement.end..cue.start)?;
+    if !between
+        .trim_start_matches(['"', '”', '’', '\''])
+        .trim()
+        .eq(",")
+    {
+        return None;
+    }
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(cue.end, sentence.end));
+    // (The first word's `joined` looks before the verb's end: the gap is read here.)
+    if !text[cue.end..ws.first()?.span.start].trim().is_empty() {
+        return None;
+    }
+    let k = usize::from(ws[0].text == "the");
+    let first = ws.get(k).filter(|w| k == 0 || w.joined)?;
+    let mut end = k;
+    while ws.get(end).is_some_and(|w| {
+        w.joined && w.is_capitalized() && !crate::extract::name_words::never_name(w.text)
+    }) {
+        end += 1;
+    }
+    if end == k {
+        // A group's noun after "the": "said the ministry."
+        if k == 1 && GROUP_NOUNS.contains(crate::text::lowercase(first.text).as_ref()) {
+            end = k + 1;
+        } else {
+            return None;
+        }
+    }
+    let last = &ws[end - 1];
+    let after = text[last.span.end..sentence.end].trim_start();
+    (after.is_empty() || after.starts_with([',', '.']))
+        .then(|| Span::new(first.span.start, last.span.end))
+}
+
 /// `"…," Zelensky declared` / `"…," said Trump` / `"…," Trump lawyer Marc Kasowitz said` /
 /// `"…," Rep. John Mica (R-Fla.) said` / `"…" ― Sonya Herridge`.
 pub(super) fn after_quote(
@@ -803,7 +848,7 @@ pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
         s.group = if cue.of(text).eq_ignore_ascii_case("according") {
             group_after(text, seg, cue)
         } else {
-            group_before(text, seg, cue, s.span)
+            group_before(text, seg, cue, s.span).or_else(|| group_postposed(text, seg, cue, s.span))
         };
     }
 }
