@@ -1341,6 +1341,16 @@ mod tests {
             ),
             // A sentence adverb set off by commas before the verb.
             ("Others, however, say the plan is flawed.", "Others"),
+            // A speech verb's word in a name is no cue ("The State …").
+            (
+                "The State Tobacco Administration said a week later that it had not approved the deal.",
+                "State Tobacco Administration",
+            ),
+            // The group opening the sentence, for a verb coordinated with its own.
+            (
+                "Acme Foods denied any wrongdoing and said it complied with all relevant laws.",
+                "Acme Foods",
+            ),
             // After the words reported, a comma and the verb ("…, say the Tories.").
             (
                 "The plan would not be means tested, say the Tories.",
@@ -1400,6 +1410,16 @@ mod tests {
     #[test]
     fn no_group_of_function_words() {
         for (input, expected) in [
+            // A noun that looks like a cue after "and", a description before a name: no group
+            // opening the sentence speaks.
+            (
+                "Oil prices have risen due to the weather and fears that Opec could cut output.",
+                vec![None],
+            ),
+            (
+                "Monitoring firm Netcraft analysed the sites and found that a number were offline.",
+                vec![None],
+            ),
             ("His aides said the plan would work.", vec![Some("aides")]),
             (
                 "This report says the plan would work.",

@@ -437,12 +437,14 @@ pub(super) fn indirect(
                 });
                 continue;
             }
-            // A capital inside the sentence makes a name ("the United States pledged"), unless
-            // the line is in title case ("Sanders Says He Has Started").
+            // A capital inside the sentence makes a name ("the United States pledged", "The
+            // State Tobacco Administration said"), unless the line is in title case ("Sanders
+            // Says He Has Started": the words around it are capitalised too).
             let in_name = w.is_capitalized()
-                && !ws
+                && !(ws
                     .get(i + 1)
-                    .is_some_and(|n| n.is_capitalized() && n.joined);
+                    .is_some_and(|n| n.is_capitalized() && n.joined)
+                    && title_case(&ws));
             if i > 0 && (ws[i - 1].text == "to" || in_name) {
                 continue;
             }
@@ -1176,6 +1178,13 @@ fn clause_end(
 /// Verbs of saying that, after "and" or "but" in a reported clause, begin the speaker's next
 /// clause rather than go on with the words reported.
 const SAID_AGAIN: &[&str] = &["said", "says", "added", "adds", "told", "tells"];
+
+/// Whether most words of a sentence are capitalised, as in a headline ("Sanders Says He Has
+/// Started Writing"): a capitalised speech verb may still be one there.
+fn title_case(ws: &[crate::text::Word<'_>]) -> bool {
+    let capitalised = ws.iter().filter(|w| w.is_capitalized()).count();
+    ws.len() >= 3 && capitalised * 3 >= ws.len() * 2
+}
 
 /// Whether `word` is an auxiliary or a modal ("could", "was", "hasn't"): a finite verb that
 /// shows a clause has begun.

@@ -252,6 +252,58 @@ pub(super) fn group_after(text: &str, seg: &Segments, according: Span) -> Option
     Some(Span::new(first.span.start, first.span.start + name.len()))
 }
 
+/// The group that opens the sentence when the verb at `cue` is coordinated with the group's
+/// own verb: "The Pentagon told BBC News … and said there was no evidence …", "TheBlaze did
+/// the math, and found that …". The group is what [`group_before`] finds before the
+/// sentence's first word in lower case, when it starts the sentence.
+fn coordinated_group(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(sentence.start, cue.end));
+    let i = ws.iter().rposition(|w| w.span == cue)?;
+    let k = super::clause::verb_gap_start(&ws, i);
+    if k == 0 || !matches!(ws[k - 1].text, "and" | "but") || statement.start < cue.end {
+        return None;
+    }
+    let verb = ws[..k - 1].iter().find(|w| {
+        w.text.starts_with(char::is_lowercase)
+            && !matches!(w.text, "of" | "for" | "and" | "on" | "the")
+            && !GROUP_NOUNS.contains(w.text)
+    })?;
+    // That word a verb in the past or present ("told", "denied", "says"), not a noun of a
+    // description ("UK advertising giant WPP", "Monitoring firm Netcraft").
+    // A present tense after one ("Napster claims … and says"), not after a participle ("Sites
+    // saved this way … have notes attached"); and no noun for a cue ("Consumer comments and
+    // reviews were …": a clause has its subject first).
+    let lower = crate::text::lowercase(verb.text);
+    let cue_word = crate::text::lowercase(cue.of(text));
+    let content_first = statement.of(text).split_whitespace().next().unwrap_or("");
+    let finite =
+        (super::tagged::finite_form(&lower) || crate::text::past_form(&lower) || is_cue(&lower))
+            && (!cue_word.ends_with('s') || lower.ends_with('s'))
+            && !super::tagged::finite_form(&super::tagged::bare_word(content_first));
+    let group = group_before(
+        text,
+        seg,
+        verb.span,
+        Span::new(sentence.start, sentence.start),
+    )?;
+    let opening = text[sentence.start..group.start].trim();
+    // A group, not a sentence adverb or a participle ("Even without changes the commission
+    // …", "Shivering in a dress, the actress …") nor a person ("Deputy Speaker Sylvia Heal").
+    let g = crate::gazetteer::gazetteer();
+    let name = group.of(text);
+    let first = name.split_whitespace().next().unwrap_or("");
+    let no_group = crate::extract::name_words::never_name(first)
+        || first.ends_with("ing")
+        || matches!(
+            first,
+            "There" | "Once" | "Despite" | "Some" | "In" | "During" | "After"
+        )
+        || name.split_whitespace().any(|w| g.is_first_name(w));
+    (finite && !no_group && (opening.is_empty() || matches!(opening, "The" | "the")))
+        .then_some(group)
+}
+
 /// The group named right after a verb that follows the words reported and a comma, up to the
 /// sentence's end or a comma: "It would not be means tested, say the Tories, because …",
 /// "Sales fell, said Acme Foods." (a capitalised name, or a group's noun after "the").
@@ -848,7 +900,9 @@ pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
         s.group = if cue.of(text).eq_ignore_ascii_case("according") {
             group_after(text, seg, cue)
         } else {
-            group_before(text, seg, cue, s.span).or_else(|| group_postposed(text, seg, cue, s.span))
+            group_before(text, seg, cue, s.span)
+                .or_else(|| group_postposed(text, seg, cue, s.span))
+                .or_else(|| coordinated_group(text, seg, cue, s.span))
         };
     }
 }
