@@ -1346,6 +1346,12 @@ mod tests {
                 "The State Tobacco Administration said a week later that it had not approved the deal.",
                 "State Tobacco Administration",
             ),
+            // An apposition that opens with an article between the group and its verb.
+            (
+                "Teck, the Canadian mining company, says that it pays more tax than its rivals.",
+                "Teck",
+            ),
+            ("Acme, a Dutch company, said profits would rise.", "Acme"),
             // The group opening the sentence, for a verb coordinated with its own.
             (
                 "Acme Foods denied any wrongdoing and said it complied with all relevant laws.",
@@ -1410,6 +1416,11 @@ mod tests {
     #[test]
     fn no_group_of_function_words() {
         for (input, expected) in [
+            // A first name before an apposition is no group.
+            (
+                "Michelle, a mother of twins, said she had not received a penny.",
+                vec![None],
+            ),
             // A noun that looks like a cue after "and", a description before a name: no group
             // opening the sentence speaks.
             (

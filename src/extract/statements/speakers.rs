@@ -73,8 +73,26 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
             crate::text::lowercase(last.text).as_ref(),
             "however" | "meanwhile" | "though" | "too" | "instead" | "also"
         );
+    // So may an apposition that opens with an article: "Teck, the Canadian mining company,
+    // says …" (not after a person's name the rules left alone: "Sir Ian Blair, the police
+    // commissioner,", "Michelle, a mother of twins,").
+    let g = crate::gazetteer::gazetteer();
+    let apposition = (!adverb && text[last.span.end..cue.start].trim() == ",")
+        .then(|| ws.iter().rposition(|w| !w.joined))
+        .flatten()
+        .filter(|&k| {
+            k > 0
+                && k + 10 >= ws.len()
+                && matches!(ws[k].text, "the" | "a" | "an")
+                && text[ws[k - 1].span.end..ws[k].span.start].trim() == ","
+                && !ws[..k].iter().any(|w| {
+                    g.is_first_name(w.text) || crate::gazetteer::HONORIFICS.contains(&w.text)
+                })
+        });
     if adverb {
         ws.pop();
+    } else if let Some(k) = apposition {
+        ws.truncate(k);
     } else if !text[last.span.end..cue.start].trim().is_empty() {
         return None;
     }

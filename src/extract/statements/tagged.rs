@@ -190,8 +190,21 @@ pub(super) fn learned(
                     .then(|| subject_of(text, seg, referents, sentence, cue))
                     .flatten()
             });
+            // (Without an apposition after the name: "Acme, a Dutch company," is Acme.)
             let group = match (speaker, source) {
-                (None, Some(s)) if names_a_group(text, sentence, s) => Some(s),
+                (None, Some(s)) if names_a_group(text, sentence, s) => {
+                    let words = s.of(text);
+                    Some(match words.find(", ") {
+                        Some(c)
+                            if words[c + 2..].starts_with("the ")
+                                || words[c + 2..].starts_with("a ")
+                                || words[c + 2..].starts_with("an ") =>
+                        {
+                            Span::new(s.start, s.start + c)
+                        }
+                        _ => s,
+                    })
+                }
                 _ => None,
             };
             let (medium, audience) = match speaker {
