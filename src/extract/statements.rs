@@ -961,6 +961,24 @@ mod tests {
         ]);
     }
 
+    /// Verbs of finding take a "that" clause right after them ("Figures show that …", "The
+    /// court ruled that …"); "show" after a noun in the singular is a noun.
+    #[test]
+    fn findings_are_reported() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Government figures show that most schools missed the target.",
+                &[("most schools missed the target", Indirect, None)],
+            ),
+            (
+                "The court ruled that the ban breached the law.",
+                &[("the ban breached the law", Indirect, None)],
+            ),
+            ("The weekend show that plays new music was axed.", &[]),
+        ]);
+    }
+
     #[test]
     fn reported_speech_without_that() {
         use QuoteKind::*;

@@ -71,9 +71,24 @@ pub(super) static BARE_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet
 pub(super) static BELIEF_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
     "found",
     "finds",
+    "show",
     "shows",
     "showed",
     "shown",
+    "ruled",
+    "noticed",
+    "recognize",
+    "recognizes",
+    "calculated",
+    "calculates",
+    "estimated",
+    "estimates",
+    "projected",
+    "anticipated",
+    "anticipates",
+    "assume",
+    "assumes",
+    "assumed",
     "believe",
     "believes",
     "believed",
@@ -454,6 +469,11 @@ pub(super) fn indirect(
                 continue;
             }
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
+                continue;
+            }
+            // "show" follows a plural ("Figures show that"); else it is a noun ("a weekend
+            // show that plays …").
+            if lower == "show" && !(i > 0 && ws[i - 1].text.ends_with('s')) {
                 continue;
             }
             // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
