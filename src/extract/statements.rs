@@ -979,6 +979,30 @@ mod tests {
         ]);
     }
 
+    /// A verb of belief or announcement without "that" reports a clause that opens with a
+    /// personal pronoun ("it" and "you" before a verb), after a verb, not a noun.
+    #[test]
+    fn beliefs_without_that() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale believes he will be blamed if the club loses.",
+                &[(
+                    "he will be blamed if the club loses",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Tom Hale announced he would resign in May.",
+                &[("he would resign in May", Indirect, Some("Tom Hale"))],
+            ),
+            ("Tom Hale announced the plan on Monday.", &[]),
+            ("The label does warn you of the risks of the game.", &[]),
+            ("Tom Hale has no doubt it is the board that decides.", &[]),
+        ]);
+    }
+
     #[test]
     fn reported_speech_without_that() {
         use QuoteKind::*;

@@ -130,6 +130,57 @@ pub(super) static BELIEF_VERBS: crate::text::WordSet = crate::text::WordSet::new
     "accepted",
 ]);
 
+/// Whether the words at `ws[j]` open a clause a verb of [`STRICT_CLAUSE_VERBS`] or of belief
+/// at `ws[i]` reports: a personal pronoun, which "it" and "you" are only before a verb or "to"
+/// ("expects it to be", but "warn you of the risk" names whom), after a verb, not a noun ("has
+/// no doubt it is", "following fears it would").
+fn strict_clause(ws: &[crate::text::Word<'_>], i: usize, j: usize) -> bool {
+    let Some(first) = ws.get(j) else {
+        return false;
+    };
+    let noun = i > 0
+        && (is_determiner(ws[i - 1].text) && ws[i - 1].text != "that"
+            || matches!(
+                crate::text::lowercase(ws[i - 1].text).as_ref(),
+                "no" | "some" | "any" | "following" | "amid"
+            ));
+    let verb_next = ws.get(j + 1).is_some_and(|n| {
+        let w = super::tagged::bare_word(n.text);
+        super::tagged::finite_form(&w)
+            || crate::text::past_form(&w)
+            || w.ends_with('s')
+            || w == "to"
+    });
+    let lower = crate::text::lowercase(first.text);
+    !noun
+        && match lower.as_ref() {
+            "he" | "she" | "they" | "i" | "we" | "there" => true,
+            "it" | "you" => verb_next,
+            _ => false,
+        }
+}
+
+/// Verbs that report a clause without "that" only when it opens with a personal pronoun and
+/// has a finite verb ("announced he would resign"; "announced the plan on Monday" names
+/// what was announced), as the verbs of belief do ("Many think he will run").
+static STRICT_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "announced",
+    "announces",
+    "insist",
+    "indicated",
+    "indicates",
+    "claim",
+    "warn",
+    "promise",
+    "promised",
+    "promises",
+    "predict",
+    "estimate",
+    "suggest",
+    "learned",
+    "agreed",
+]);
+
 /// Verbs whose listener stands between verb and clause ("told reporters he would …").
 pub(super) const TELL_VERBS: &[&str] = &[
     "told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "warns",
@@ -529,7 +580,11 @@ pub(super) fn indirect(
                     continue;
                 }
             }
-            if belief || !BARE_CLAUSE_VERBS.contains(lower.as_ref()) {
+            // A verb of belief or announcement without "that" ("Many think he will run",
+            // "announced he would resign") reports only a clause after it that opens with a
+            // personal pronoun and has a finite verb.
+            let strict = belief || STRICT_CLAUSE_VERBS.contains(lower.as_ref());
+            if !strict && !BARE_CLAUSE_VERBS.contains(lower.as_ref()) {
                 continue;
             }
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is
@@ -542,7 +597,7 @@ pub(super) fn indirect(
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
             // "CLAUSE, said SPEAKER, an analyst at …".
-            if !in_relative {
+            if !in_relative && !strict {
                 if let Some((span, r)) =
                     clause_before_postposed(text, seg, referents, *sentence, &ws, i)
                 {
@@ -553,7 +608,7 @@ pub(super) fn indirect(
             // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
-            if let Some(span) = (!lower.ends_with("ing") && !in_relative)
+            if let Some(span) = (!lower.ends_with("ing") && !in_relative && !strict)
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
                 .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
@@ -568,7 +623,7 @@ pub(super) fn indirect(
             // The speaker and verb set off by commas inside the words reported, which run
             // from the sentence's start: "The plan, Tom Hale said, would cost too much."
             if let Some(span) = speaker
-                .filter(|_| !in_relative && !lower.ends_with("ing"))
+                .filter(|_| !in_relative && !strict && !lower.ends_with("ing"))
                 .and_then(|r| parenthetical(text, seg, referents, *sentence, &ws, i, r))
             {
                 push(span, w.span, speaker, sentence_first, out);
@@ -635,7 +690,7 @@ pub(super) fn indirect(
                     ws[i - 1].text,
                     "be" | "been" | "being" | "is" | "was" | "are" | "were"
                 );
-            if !lower.starts_with("ask") && !postposed && !passive {
+            if !lower.starts_with("ask") && !postposed && !passive && !strict {
                 if let Some(k) = conditional_main(text, &ws, j) {
                     let end = clause_end(
                         text,
@@ -655,6 +710,7 @@ pub(super) fn indirect(
             // biggest airline, said it expected …".)
             if !starts_clause
                 || postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text)
+                || strict && !strict_clause(&ws, i, j)
             {
                 continue;
             }
@@ -688,9 +744,9 @@ pub(super) fn indirect(
             // on Export Controls" names the listener.)
             if let Some(span) = clause_span(text, first.span.start, end) {
                 if span.of(text).split_whitespace().count() >= 4
-                    && (j == i + 1
+                    && (j == i + 1 && !strict
                         || super::tagged::has_verb(span.of(text))
-                        || opens_subject(first.text))
+                        || opens_subject(first.text) && !strict)
                 {
                     // A subject further away, as for a "that" clause ("Tom Hale, who now
                     // plays in Qatar, says there is …").
