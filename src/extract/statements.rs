@@ -23,6 +23,7 @@
 //! ```
 
 mod clause;
+mod groups;
 mod quotes;
 mod ranking;
 mod reported;
@@ -68,7 +69,7 @@ pub fn find_statements(
     }
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.
-    speakers::groups(text, seg, &mut out);
+    groups::groups(text, seg, &mut out);
     out.sort_by_key(|s| s.span);
     speakers::continue_paragraph(text, seg, &mut out);
     // A partial quote inside reported speech is the reporter's before the ranker looks at it

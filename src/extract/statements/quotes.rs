@@ -2,6 +2,7 @@
 //! ending in a colon, and the turns of interview transcripts ("PENCE: …").
 
 use super::clause::*;
+use super::groups::group_before;
 use super::speakers::*;
 use crate::resolve::{Person, Referent};
 use crate::segment::{Quote, Segments, Span};

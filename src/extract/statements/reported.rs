@@ -1035,7 +1035,7 @@ pub(super) const AFTER_POSTPOSED_SPEAKER: &[&str] = &[
 /// then the end of the sentence, a few words ("on Tuesday", "of Harlow Securities"), or an
 /// apposition ("…, an analyst at Harlow Securities"): the clause from the sentence's start to
 /// the comma, and the speaker's referent (none for a group, "…, say the Tories.", which
-/// [`super::speakers::groups`] names). Not when a verb follows the apposition ("The plan,
+/// [`super::groups::groups`] names). Not when a verb follows the apposition ("The plan,
 /// said Smith, would fail": the verb is inside the clause).
 pub(super) fn clause_before_postposed(
     text: &str,
@@ -1062,12 +1062,8 @@ pub(super) fn clause_before_postposed(
     let verb_end = ws[i].span.end;
     // The person named after the verb, else a group ("…, say the Tories, because …").
     let person = starting_in(referents, verb_end, sentence.end).next();
-    let group = super::speakers::group_postposed(
-        text,
-        seg,
-        ws[i].span,
-        Span::new(sentence.start, comma_pos),
-    );
+    let group =
+        super::groups::group_postposed(text, seg, ws[i].span, Span::new(sentence.start, comma_pos));
     let (r, speaker) = match (person, group) {
         (_, Some(g)) if person.is_none_or(|r| referents[r].span.start >= g.end) => (None, g),
         (Some(r), _) => (Some(r), referents[r].span),

@@ -258,7 +258,7 @@ fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
         return true;
     }
     let lower = crate::text::lowercase(words);
-    super::speakers::GROUP_NOUNS.contains(lower.as_ref())
+    super::groups::GROUP_NOUNS.contains(lower.as_ref())
         || source.start > sentence.start && words.starts_with(char::is_uppercase)
 }
 

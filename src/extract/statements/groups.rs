@@ -1,0 +1,394 @@
+//! Speakers that are no person: the group or organisation whose name stands before the verb
+//! ("the IMF said", "police say", "Others, however, say"), after it ("…, say the Tories.",
+//! "according to Reuters") or opens a sentence whose verb the speech verb is coordinated with
+//! ("AOL backed the price cuts but said …").
+
+use super::clause::*;
+use crate::segment::{Segments, Span};
+
+/// Lower-case nouns for groups that speak ("police said", "officials say").
+pub(super) static GROUP_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "police",
+    "officials",
+    "protesters",
+    "demonstrators",
+    "analysts",
+    "experts",
+    "critics",
+    "polls",
+    "sources",
+    "aides",
+    "advisers",
+    "researchers",
+    "economists",
+    "lawmakers",
+    "prosecutors",
+    "investigators",
+    "authorities",
+    "organizers",
+    "organisers",
+    "residents",
+    "witnesses",
+    "doctors",
+    "scientists",
+    "democrats",
+    "republicans",
+    "campaign",
+    "administration",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "government",
+    "ministry",
+    "department",
+    "company",
+    "agency",
+    "committee",
+    "court",
+    "union",
+    "party",
+]);
+
+/// The name of a non-person speaker just before the verb at `cue`, outside `statement`:
+/// "The International Monetary Fund said", "Police say".
+pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let from = if statement.end <= cue.start && statement.end > sentence.start {
+        statement.end
+    } else {
+        sentence.start
+    };
+    let mut ws = seg.words_in(Span::new(from, cue.start));
+    // A sentence adverb set off by commas may stand before the verb: "Others, however, say".
+    let last = ws.last()?;
+    let adverb = ws.len() > 1
+        && !last.joined
+        && text[last.span.end..cue.start].trim() == ","
+        && matches!(
+            crate::text::lowercase(last.text).as_ref(),
+            "however" | "meanwhile" | "though" | "too" | "instead" | "also"
+        );
+    // So may an apposition that opens with an article: "Teck, the Canadian mining company,
+    // says …" (not after a person's name the rules left alone: "Sir Ian Blair, the police
+    // commissioner,", "Michelle, a mother of twins,").
+    let g = crate::gazetteer::gazetteer();
+    let apposition = (!adverb && text[last.span.end..cue.start].trim() == ",")
+        .then(|| ws.iter().rposition(|w| !w.joined))
+        .flatten()
+        .filter(|&k| {
+            k > 0
+                && k + 10 >= ws.len()
+                && matches!(ws[k].text, "the" | "a" | "an")
+                && text[ws[k - 1].span.end..ws[k].span.start].trim() == ","
+                && !ws[..k].iter().any(|w| {
+                    g.is_first_name(w.text) || crate::gazetteer::HONORIFICS.contains(&w.text)
+                })
+        });
+    if adverb {
+        ws.pop();
+    } else if let Some(k) = apposition {
+        ws.truncate(k);
+    } else if !text[last.span.end..cue.start].trim().is_empty() {
+        return None;
+    }
+    // Auxiliaries, adverbs and times between: "The city of Phoenix is demanding", "the party
+    // has said", "Bloomberg also reported", "The ministry on Monday said" (four words at most).
+    let verb = cue.of(text);
+    let mut popped = 0;
+    while ws.len() > 1
+        && popped < 4
+        && ws.last().is_some_and(|w| {
+            w.joined
+                && (matches!(
+                    w.text,
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+                ) || super::clause::gap_word(w.text, verb))
+        })
+    {
+        ws.pop();
+        popped += 1;
+    }
+    let last = ws.last()?;
+    // A name ends in no function word: "Reid caucused in Nevada on Saturday and says" has none,
+    // nor has a headline's "Marco Rubio Responds To Question About Wages By Saying".
+    if matches!(
+        last.text.to_lowercase().as_str(),
+        "of" | "for" | "and" | "on" | "by" | "to" | "about" | "with"
+    ) {
+        return None;
+    }
+    let mut k = ws.len();
+    while k > 0 {
+        let w = &ws[k - 1];
+        let lower = w.text.to_lowercase();
+        let part = w.is_capitalized()
+            && !matches!(
+                lower.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+            && !crate::extract::name_words::clause_word(w.text)
+            || matches!(lower.as_str(), "of" | "for" | "and" | "on")
+            || GROUP_NOUNS.contains(lower.as_str());
+        if !part || (k < ws.len() && !ws[k].joined) {
+            break;
+        }
+        k -= 1;
+    }
+    // A name after "in", "at" or "from" says where the speaker is, not who: "A legal expert in
+    // the US said", "Economists at the Bank of England said" are the people described.
+    if let Some(j) = described_before_place(&ws, k) {
+        k = j;
+    }
+    // Not the conjunction opening a clause ("While Comey said …"), a possessive or
+    // demonstrative ("His", "That") nor a participle ("Having announced that …, the judge").
+    while k < ws.len()
+        && (matches!(
+            ws[k].text,
+            "of" | "for"
+                | "and"
+                | "on"
+                | "The"
+                | "the"
+                | "A"
+                | "An"
+                | "But"
+                | "And"
+                | "So"
+                | "Yet"
+                | "Then"
+                | "His"
+                | "Her"
+                | "Its"
+                | "Their"
+                | "Our"
+                | "My"
+                | "Your"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "Having"
+                | "Being"
+                | "Following"
+                | "Addressing"
+                | "Speaking"
+                | "Responding"
+        ) || SUBORDINATORS.contains(&ws[k].text))
+    {
+        k += 1;
+    }
+    // One party member after an article ("the Texas Democrat told") is a person described,
+    // no group (the party itself is: "amid Tory claims").
+    if crate::extract::name_words::party_member(last.text)
+        && !last.text.ends_with('s')
+        && k > 0
+        && matches!(ws[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
+    {
+        return None;
+    }
+    if k < ws.len() {
+        return Some(Span::new(ws[k].span.start, last.span.end));
+    }
+    // A group noun opening the sentence, a short phrase before the verb: "Protesters marching
+    // through the streets chanted".
+    let first = ws.first()?;
+    (first.span.start == sentence.start
+        && ws.len() <= 6
+        && GROUP_NOUNS.contains(crate::text::lowercase(first.text).as_ref())
+        && !text[first.span.end..cue.start].contains([',', ';', '"', '“', '”']))
+    .then_some(first.span)
+}
+
+/// Where the description of a speaker starts when the name starting at word `k` follows a
+/// preposition of place: the article of "a legal expert in the US", or the first word of
+/// "Senior economists at Barclays" when a group's noun is among them, with three lower-case
+/// words at most before the preposition. (The article and a conjunction before are dropped
+/// after, as for any group: "legal expert in the US".)
+fn described_before_place(ws: &[crate::text::Word<'_>], k: usize) -> Option<usize> {
+    if k >= ws.len() {
+        return None;
+    }
+    let mut p = k.checked_sub(1)?;
+    if matches!(ws[p].text, "the" | "The") {
+        p = p.checked_sub(1)?;
+    }
+    if !matches!(ws[p].text, "in" | "at" | "from") || !ws[p].joined || !ws[p + 1].joined {
+        return None;
+    }
+    // (At the sentence's start, a group's noun must be among the words: "Senior economists".)
+    let group = || {
+        ws[..p]
+            .iter()
+            .any(|w| GROUP_NOUNS.contains(crate::text::lowercase(w.text).as_ref()))
+    };
+    let mut j = p.checked_sub(1)?;
+    for _ in 0..4 {
+        let w = &ws[j];
+        if matches!(w.text, "a" | "A" | "an" | "An" | "the" | "The") {
+            return (j + 1 < p).then_some(j);
+        }
+        let lower = w.text.chars().all(char::is_lowercase) && !is_cue(w.text);
+        if j == 0 {
+            return (lower || w.is_capitalized())
+                .then_some(0)
+                .filter(|_| group());
+        }
+        if !lower || !w.joined {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// The name of a non-person source after "according to": "according to Politico", "according
+/// to the Congressional Budget Office".
+pub(super) fn group_after(text: &str, seg: &Segments, according: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(according.start)];
+    let ws = seg.words_in(Span::new(according.end, sentence.end));
+    let mut k = usize::from(ws.first()?.text == "to");
+    if ws.get(k).is_some_and(|w| w.text == "the") {
+        k += 1;
+    }
+    let first = ws.get(k).filter(|w| w.is_capitalized() && w.joined)?;
+    let mut end = first.span.end;
+    for w in &ws[k + 1..] {
+        if !w.joined || !(w.is_capitalized() || matches!(w.text, "of" | "for" | "and")) {
+            break;
+        }
+        end = w.span.end;
+    }
+    let name = text[first.span.start..end]
+        .trim_end_matches(" of")
+        .trim_end_matches(" for")
+        .trim_end_matches(" and");
+    Some(Span::new(first.span.start, first.span.start + name.len()))
+}
+
+/// The group that opens the sentence when the verb at `cue` is coordinated with the group's
+/// own verb: "The Pentagon told BBC News … and said there was no evidence …", "TheBlaze did
+/// the math, and found that …". The group is what [`group_before`] finds before the
+/// sentence's first word in lower case, when it starts the sentence.
+fn coordinated_group(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(sentence.start, cue.end));
+    let i = ws.iter().rposition(|w| w.span == cue)?;
+    let k = super::clause::verb_gap_start(&ws, i);
+    if k == 0 || !matches!(ws[k - 1].text, "and" | "but") || statement.start < cue.end {
+        return None;
+    }
+    let verb = ws[..k - 1].iter().find(|w| {
+        w.text.starts_with(char::is_lowercase)
+            && !matches!(w.text, "of" | "for" | "and" | "on" | "the")
+            && !GROUP_NOUNS.contains(w.text)
+    })?;
+    // That word a verb in the past or present ("told", "denied", "says"), not a noun of a
+    // description ("UK advertising giant WPP", "Monitoring firm Netcraft"); a present-tense cue
+    // after a present tense ("Napster claims … and says"), not after a participle ("Sites saved
+    // this way … have notes attached"); and the words reported no predicate of a cue that is a
+    // noun ("Consumer comments and reviews were …": a clause has its subject first).
+    let lower = crate::text::lowercase(verb.text);
+    let cue_word = crate::text::lowercase(cue.of(text));
+    let content_first = statement.of(text).split_whitespace().next().unwrap_or("");
+    let finite =
+        (super::tagged::finite_form(&lower) || crate::text::past_form(&lower) || is_cue(&lower))
+            && (!cue_word.ends_with('s') || lower.ends_with('s'))
+            && !super::tagged::finite_form(&super::tagged::bare_word(content_first));
+    let group = group_before(
+        text,
+        seg,
+        verb.span,
+        Span::new(sentence.start, sentence.start),
+    )?;
+    let opening = text[sentence.start..group.start].trim();
+    // A group, not a sentence adverb or a participle ("Even without changes the commission
+    // …", "Shivering in a dress, the actress …") nor a person ("Deputy Speaker Sylvia Heal").
+    let g = crate::gazetteer::gazetteer();
+    let name = group.of(text);
+    let first = name.split_whitespace().next().unwrap_or("");
+    let no_group = crate::extract::name_words::never_name(first)
+        || first.ends_with("ing")
+        || matches!(
+            first,
+            "There" | "Once" | "Despite" | "Some" | "In" | "During" | "After"
+        )
+        || name.split_whitespace().any(|w| g.is_first_name(w));
+    (finite && !no_group && (opening.is_empty() || matches!(opening, "The" | "the")))
+        .then_some(group)
+}
+
+/// The group named right after a verb that follows the words reported and a comma, up to the
+/// sentence's end or a comma: "It would not be means tested, say the Tories, because …",
+/// "Sales fell, said Acme Foods." (a capitalised name, or a group's noun after "the").
+pub(super) fn group_postposed(
+    text: &str,
+    seg: &Segments,
+    cue: Span,
+    statement: Span,
+) -> Option<Span> {
+    let between = text.get(statement.end..cue.start)?;
+    if !between
+        .trim_start_matches(['"', '”', '’', '\''])
+        .trim()
+        .eq(",")
+    {
+        return None;
+    }
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let ws = seg.words_in(Span::new(cue.end, sentence.end));
+    // (The first word's `joined` looks before the verb's end: the gap is read here.)
+    if !text[cue.end..ws.first()?.span.start].trim().is_empty() {
+        return None;
+    }
+    let k = usize::from(ws[0].text == "the");
+    let first = ws.get(k).filter(|w| k == 0 || w.joined)?;
+    let mut end = k;
+    while ws.get(end).is_some_and(|w| {
+        w.joined && w.is_capitalized() && !crate::extract::name_words::never_name(w.text)
+    }) {
+        end += 1;
+    }
+    if end == k {
+        // A group's noun after "the": "said the ministry."
+        if k == 1 && GROUP_NOUNS.contains(crate::text::lowercase(first.text).as_ref()) {
+            end = k + 1;
+        } else {
+            return None;
+        }
+    }
+    let last = &ws[end - 1];
+    let after = text[last.span.end..sentence.end].trim_start();
+    (after.is_empty() || after.starts_with([',', '.']))
+        .then(|| Span::new(first.span.start, last.span.end))
+}
+
+/// A speaker that is no person, for statements without one: the words before the verb ("the
+/// IMF said", "police say") or after "according to".
+pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+    for s in out.iter_mut().filter(|s| {
+        s.speaker.is_none()
+            && s.group.is_none()
+            && (s.kind != QuoteKind::Partial || s.cue.is_some())
+    }) {
+        let lead_in = || {
+            seg.quote_at(s.span.start)
+                .and_then(|q| cue_before(text, seg, q.outer.start, true))
+        };
+        let Some(cue) = s.cue.or_else(lead_in).or_else(|| verb_after(seg, s.span)) else {
+            continue;
+        };
+        s.cue = Some(cue);
+        s.group = if cue.of(text).eq_ignore_ascii_case("according") {
+            group_after(text, seg, cue)
+        } else {
+            group_before(text, seg, cue, s.span)
+                .or_else(|| group_postposed(text, seg, cue, s.span))
+                .or_else(|| coordinated_group(text, seg, cue, s.span))
+        };
+    }
+}
