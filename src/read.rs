@@ -119,7 +119,9 @@ pub struct Article {
     /// The file whose path gave the id: a text or HTML file, or the JSON Lines file of a
     /// record without an id of its own. `None` when the id is the record's own or the text's
     /// hash. Two files in different folders can have the same relative path, hence the same
-    /// id: a build tells them apart by this file (see [`crate::store::ArticleLoader`]).
+    /// id: one run reads the first of them and skips the others with a warning, and a build
+    /// tells them apart from a stored article by this file (see
+    /// [`crate::store::ArticleLoader`]).
     pub id_file: Option<PathBuf>,
 }
 

@@ -498,6 +498,38 @@ fn articles_of_two_folders_do_not_replace_each_other() {
     assert!(stats.contains("articles    2\npeople      1\n"), "{stats}");
 }
 
+/// `extract` given two folders that each hold a file of the same relative path writes the
+/// first and skips the second, saying what to do (exit 1), rather than merging two articles'
+/// triples under one IRI; with their common folder both are written, under ids that differ.
+#[test]
+fn extract_of_two_folders_with_one_relative_path_skips_the_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (folder, text) in [
+        ("a", "Talks\n\n\"No,\" said Jane Smith.\n"),
+        ("b", "Other talks\n\n\"Yes,\" said John Green.\n"),
+    ] {
+        std::fs::create_dir_all(d.join("coll").join(folder)).unwrap();
+        std::fs::write(d.join("coll").join(folder).join("001.txt"), text).unwrap();
+    }
+    let out = newsgraph(d, &["extract", "coll/a", "coll/b", "--format", "nquads"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "newsgraph: warning: coll/b/001.txt: skipped: its id \"001.txt\" is already the id of \
+         coll/a/001.txt in this run (give the folders' common folder instead, or read each folder \
+         on its own with --id-base)\n"
+    );
+    let quads = String::from_utf8(out.stdout).unwrap();
+    assert!(quads.contains("\"Jane Smith\""), "{quads}");
+    assert!(!quads.contains("\"John Green\""), "{quads}");
+
+    let both = ok(&newsgraph(d, &["extract", "coll", "--format", "nquads"]));
+    assert!(both.contains("/article/a/001.txt>"), "{both}");
+    assert!(both.contains("/article/b/001.txt>"), "{both}");
+    assert!(both.contains("\"John Green\""), "{both}");
+}
+
 /// `newsgraph query <TAB>` offers the bundled query names: the bash script `completions`
 /// writes, run by bash as it completes a command line.
 #[test]

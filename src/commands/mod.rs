@@ -314,9 +314,21 @@ pub(crate) fn for_each_article<P: Send>(
                         match item {
                             Ok((a, prepared)) => {
                                 if let Some(first) = ids.get(&a.id) {
+                                    // Two files of one relative path in two folders, or two
+                                    // records without an id of their own.
+                                    let file = a
+                                        .id_file
+                                        .as_deref()
+                                        .is_some_and(|f| f == Path::new(&a.source));
+                                    let what_to_do = if file {
+                                        "give the folders' common folder instead, or read each \
+                                         folder on its own with --id-base"
+                                    } else {
+                                        "give each record its own \"id\""
+                                    };
                                     report().warn(&format!(
                                         "{}: skipped: its id {:?} is already the id of {first} in this run \
-                                         (give each record its own \"id\")",
+                                         ({what_to_do})",
                                         a.source, a.id
                                     ));
                                     skipped += 1;
