@@ -491,6 +491,9 @@ pub(super) fn indirect(
     for sentence in &seg.sentences {
         sentence_first = out.len();
         let ws = seg.words_in(*sentence);
+        // Read once a sentence, and only when needed: a long sentence of names would otherwise
+        // be counted again at each of them.
+        let title_line = std::cell::OnceCell::new();
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
                 continue;
@@ -510,7 +513,7 @@ pub(super) fn indirect(
                 && !(ws
                     .get(i + 1)
                     .is_some_and(|n| n.is_capitalized() && n.joined)
-                    && title_case(&ws));
+                    && *title_line.get_or_init(|| title_case(&ws)));
             if i > 0 && (ws[i - 1].text == "to" || in_name) {
                 continue;
             }
