@@ -20,6 +20,7 @@ pub mod name_words;
 pub mod names;
 pub mod offices;
 pub mod people;
+pub mod places;
 pub mod results;
 pub mod statements;
 

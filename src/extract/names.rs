@@ -21,6 +21,7 @@
 
 use super::name_words::NOT_NAME_WORDS;
 use super::people::{find_names, NameMention};
+use super::places::{in_place_list, place_shaped};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
 use crate::learn::{ner, Entity, Tagged};
@@ -116,8 +117,11 @@ pub fn find_tagged<'a>(
 ) -> (Vec<NameMention>, Vec<Tagged<'a>>) {
     // "Harris Trust and Savings Bank": a name that heads an organisation's is no person's, nor
     // are the tagger's names inside it.
-    let (rules, in_organisations): (Vec<NameMention>, Vec<NameMention>) =
-        find_names(text, seg).into_iter().partition(|n| {
+    // Nor is a name in a list of constituencies ("Bristol West, Cardiff Central").
+    let (rules, in_organisations): (Vec<NameMention>, Vec<NameMention>) = find_names(text, seg)
+        .into_iter()
+        .filter(|n| n.titled || n.honorific.is_some() || !in_place_list(text, n.full))
+        .partition(|n| {
             n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false)
         });
     let (Some(tagger), false) = (ner(), how == Names::Rules) else {
@@ -245,7 +249,8 @@ pub fn find_tagged<'a>(
             && (after_the(text, p.start)
                 || quoted_title(text, p)
                 || !(shaped || speaks(text, p, &words, &doc, &mut referred))
-                || heads_organisation(text, p, true))
+                || heads_organisation(text, p, true)
+                || in_place_list(text, p))
         {
             continue;
         }
@@ -486,16 +491,6 @@ fn hard_wrapped(text: &str) -> bool {
 const RANKS: &[&str] = &[
     "Sgt", "Cpl", "Capt", "Lt", "Col", "Gen", "Maj", "Adm", "Cmdr", "Pte",
 ];
-
-/// Whether the tagger's words name a place: a street ("Downing St"), or a town's part or
-/// constituency ("Bristol West", "Leeds North East") whose first word is no first name ("Fred
-/// West" is a person).
-fn place_shaped(words: &[String]) -> bool {
-    const STREETS: &[&str] = &["St", "St.", "Rd", "Rd.", "Ave", "Ave."];
-    const PARTS: &[&str] = &["North", "South", "East", "West", "Central"];
-    let last = words.last().map_or("", String::as_str);
-    STREETS.contains(&last) || PARTS.contains(&last) && !gazetteer().is_first_name(&words[0])
-}
 
 /// Whether the tagger's words look like a person's name on their own, for the names the rules
 /// did not find: two words or more, each in title case or an initial ("H.D.") but for
@@ -905,6 +900,12 @@ mod tests {
                 "Ann Whitby spoke. \"No,\" said Tom Hale, head of the Ann Whitby campaign.",
                 vec!["Ann Whitby", "Tom Hale", "Ann Whitby"],
                 vec!["Ann Whitby", "Tom Hale"],
+            ),
+            // A list of constituencies: no one's names, though "Bristol" is a first name.
+            (
+                "Seats at risk are Bristol West, Leeds North West and Manchester Gorton.",
+                vec![],
+                vec![],
             ),
             // A club named like a person: the tagger vetoes it.
             (
