@@ -116,10 +116,20 @@ pub fn people(
                     .as_deref()
                     .is_some_and(|h| matches!(h, "Sir" | "Dame" | "Lord" | "Lady" | "Baroness"))
             };
+            // "Mrs Howard" is not "Michael Howard": an honorific of one sex joins no one the
+            // article gives the other's (his wife, her husband), and a woman's joins no one
+            // whose first name is a man's. (A man's may join a first name the records give
+            // women: "Lakshmi Mittal … Mr Mittal".)
+            let wanted = n.honorific.as_deref().map_or(Sex::Unknown, honorific_sex);
+            let agrees = |p: usize| match wanted {
+                Sex::Unknown => true,
+                Sex::Female => sex(&people[p]) != Sex::Male,
+                Sex::Male => sex_by_honorific(&people[p]) != Sex::Female,
+            };
             nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
-                !(plain && knighted(p))
+                !(plain && knighted(p)) && agrees(p)
             })
-            .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &|_| true))
+            .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &agrees))
             .or_else(|| {
                 // After "Mr", not someone the article calls so by their last name: "Mr Howard"
                 // is not "Howard Flight" when he is "Mr Flight" (but "Mr Khoo" is "Khoo Boon
@@ -500,11 +510,20 @@ pub fn referents(
                     }
                     continue;
                 }
+                // (Nor, for a description, someone who speaks after it in its own sentence:
+                // "The Tory leader wants to meet voters, Mr Fox said" is not Fox.)
+                let named_after = |p: usize| {
+                    title.is_some()
+                        && out[i + 1..]
+                            .iter()
+                            .take_while(|r| r.span.start < own.end)
+                            .any(|r| r.people == [p] && speaks(text, r.span))
+                };
                 let candidates = || {
                     out[..i]
                         .iter()
                         .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
-                        .filter(|r| fits(r))
+                        .filter(|r| fits(r) && !named_after(r.people[0]))
                 };
                 // A post goes to the one who speaks in that sentence, if anyone does ("George
                 // W Bush will … as US President, Tony Blair has said. The prime minister
@@ -688,13 +707,7 @@ pub fn post_covers(role: &str, kind: TitleKind, described: &str) -> bool {
 
 /// The sex of a person, from honorific or first name.
 pub fn sex(p: &Person) -> Sex {
-    let by_title = p
-        .honorific
-        .iter()
-        .map(String::as_str)
-        .chain(p.alternate_names.iter().filter_map(|a| a.split(' ').next()))
-        .map(honorific_sex)
-        .find(|s| *s != Sex::Unknown);
+    let by_title = Some(sex_by_honorific(p)).filter(|s| *s != Sex::Unknown);
     by_title.unwrap_or_else(|| {
         let first = p.name.split(' ').next().unwrap_or_default();
         if p.name.contains(' ') {
@@ -703,6 +716,17 @@ pub fn sex(p: &Person) -> Sex {
             Sex::Unknown
         }
     })
+}
+
+/// The sex of a person by the honorifics the article gives them ("Mrs Howard").
+fn sex_by_honorific(p: &Person) -> Sex {
+    p.honorific
+        .iter()
+        .map(String::as_str)
+        .chain(p.alternate_names.iter().filter_map(|a| a.split(' ').next()))
+        .map(honorific_sex)
+        .find(|s| *s != Sex::Unknown)
+        .unwrap_or(Sex::Unknown)
 }
 
 /// The people "they" stands for: two or more named in the sentence before (or earlier in this one).
@@ -1047,6 +1071,24 @@ mod tests {
                     ("Ian Blair", vec!["Sir Ian Blair"]),
                 ],
             ),
+            // An honorific of one sex is not someone the article gives the other's, nor, for
+            // a woman's, someone with a man's first name; a man's may have a first name the
+            // records give women.
+            (
+                "Tom Hale arrived. Mrs Hale said she was glad. Mr Hale left.",
+                vec![
+                    ("Tom Hale", vec!["Hale", "Mr Hale"]),
+                    ("Hale", vec!["Mrs Hale"]),
+                ],
+            ),
+            (
+                "Mr Hale arrived. Mrs Hale left.",
+                vec![("Hale", vec!["Mr Hale"]), ("Hale", vec!["Mrs Hale"])],
+            ),
+            (
+                "Lakshmi Hale spoke. Mr Hale left.",
+                vec![("Lakshmi Hale", vec!["Hale", "Mr Hale"])],
+            ),
             // A first name alone that speaks, and one that is someone's named in full.
             ("\"I would,\" Melanie said.", vec![("Melanie", vec![])]),
             (
@@ -1151,6 +1193,12 @@ mod tests {
             (
                 "Tom Hale met Ann Whitby. But the chancellor said Tom Hale was wrong.",
                 vec![],
+            ),
+            // ... nor, for a description that opens its sentence, someone it names after it:
+            // the one who speaks of the Tory leader is someone else.
+            (
+                "Mr Tom Hale will tour Leeds, party chairman Sam Lowe said. The Tory leader wants to meet voters, Mr Lowe said.",
+                vec![("Tom Hale", "Tory Leader")],
             ),
             // ... nor an object, nor one who does not start the sentence before ...
             ("Tom Hale spoke. Voters blamed the chancellor for it.", vec![]),
