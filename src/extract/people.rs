@@ -245,14 +245,22 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let noun_further_in = job.is_some_and(|k| k > first_word);
         // A portfolio after "for" (or "for the"), then the name: "Minister for Sport Richard
         // Caborn", "Shadow Secretary for the Family Theresa May" (the name starts at the first
-        // known first name followed by a surname).
-        let before_for = before
+        // known first name followed by a surname); so after a title and "to": "Chief
+        // Secretary to the Treasury Paul Boateng".
+        let bare = before
             .strip_suffix("the")
             .filter(|b| b.ends_with(char::is_whitespace))
-            .map_or(before, str::trim_end)
+            .map_or(before, str::trim_end);
+        let word_ends = |b: &&str| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric());
+        let before_for = bare
             .strip_suffix("for")
-            .filter(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
-            .map(str::trim_end);
+            .filter(word_ends)
+            .map(str::trim_end)
+            .or_else(|| {
+                let b = bare.strip_suffix("to").filter(word_ends)?.trim_end();
+                let last = b.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+                (g.title(last).is_some() || last == "Secretary").then_some(b)
+            });
         // The title before "for" introduces the name as a title before it would.
         let mut portfolio_title = false;
         if let Some(before_for) =

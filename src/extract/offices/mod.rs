@@ -1087,6 +1087,26 @@ mod tests {
                     false,
                 )],
             ),
+            // The Treasury's chief secretary, its title in either order; a title and "to"
+            // before the name introduce it as "for" does.
+            (
+                "Shadow Treasury chief secretary Ann Whitby spoke.",
+                vec![(
+                    "Ann Whitby",
+                    "Shadow Treasury Chief Secretary",
+                    Some("GB"),
+                    false,
+                )],
+            ),
+            (
+                "Chief Secretary to the Treasury Tom Hale spoke.",
+                vec![(
+                    "Tom Hale",
+                    "Chief Secretary to the Treasury",
+                    Some("GB"),
+                    false,
+                )],
+            ),
             // A portfolio after "for", before a name or in an apposition; a party of two words
             // gives its country.
             (
