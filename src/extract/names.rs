@@ -297,6 +297,49 @@ pub fn find_tagged<'a>(
             .collect();
         out.extend(more);
     }
+    // "accounting errors at Fannie Mae, which supplies funds": a name that "which" follows is a
+    // thing's everywhere, unless the article calls it "he" or "she" too. (Not after a person's
+    // noun, "journalist Robert Peston, which suggested", nor after "with", "to" or "by", "a
+    // trumpet which belonged to Dizzy Gillespie, which is": "which" is the noun's before; nor
+    // after a capitalised word, "Beach Boy Bruce Johnston", whose name may be longer.)
+    let by_noun = |start: usize| {
+        text[..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| {
+                matches!(w, "with" | "to" | "by")
+                    || w.starts_with(char::is_uppercase)
+                    || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
+            })
+    };
+    // (Wherever the article writes the name: the tagger may have read that mention as a
+    // company's already. Each "which" looks up the last words before it, up to four.)
+    let unintroduced: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|n| !introduced(n))
+        .map(|n| n.span.of(text))
+        .collect();
+    let mut things: std::collections::HashSet<&str> = Default::default();
+    for (at, _) in text.match_indices(", which ") {
+        let before = &text[..at];
+        let starts = before
+            .rmatch_indices(char::is_whitespace)
+            .map(|(k, w)| k + w.len())
+            .chain(std::iter::once(0))
+            .take(4);
+        for start in starts {
+            let name = &before[start..];
+            if unintroduced.contains(name)
+                && !by_noun(start)
+                && !referred_to_as_person(text, name.rsplit(' ').next().unwrap_or(name))
+            {
+                things.insert(name);
+            }
+        }
+    }
+    if !things.is_empty() {
+        out.retain(|n| introduced(n) || !things.contains(n.span.of(text)));
+    }
     // "Gordon Lishman, director general of Age Concern England": a name the article gives an
     // organisation's head is an organisation's everywhere ("But Age Concern said").
     // (Each organisation's name and the runs of its first words: "Age Concern England" holds
@@ -906,6 +949,18 @@ mod tests {
                 "Seats at risk are Bristol West, Leeds North West and Manchester Gorton.",
                 vec![],
                 vec![],
+            ),
+            // A name that "which" follows is a thing's, everywhere in the article ...
+            (
+                "Errors were found at Nora Vale, which lends money. Nora Vale denied it.",
+                vec!["Nora Vale", "Nora Vale"],
+                vec![],
+            ),
+            // ... not after a person's noun, where "which" is the noun's before.
+            (
+                "It cites a book by historian Nora Vale, which sold well.",
+                vec!["Nora Vale"],
+                vec!["Nora Vale"],
             ),
             // A club named like a person: the tagger vetoes it.
             (
