@@ -214,14 +214,17 @@ pub fn infer_country(
                 || c == '.' && text[..from + i].ends_with(|p: char| p.is_lowercase())
         })
         .map_or(from, |(i, _)| from + i + 1);
-    if text[clause..office.span.start]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| {
-            let body = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-            INTERNATIONAL.contains(&body.unwrap_or(w))
-        })
+    // (Or further, where a portfolio in title case stands between: "European Justice and Home
+    // Affairs Commissioner Franco Frattini".)
+    let international = |w: &str| {
+        let body = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        INTERNATIONAL.contains(&body.unwrap_or(w))
+    };
+    let words = || text[clause..office.span.start].split_whitespace().rev();
+    let portfolio = words()
+        .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+        .last();
+    if (words().take(4).any(international) || portfolio.is_some_and(international))
         && !countries
             .iter()
             .any(|c| c.span.start >= clause && c.span.end <= office.span.start)

@@ -846,6 +846,11 @@ mod tests {
                 "Oil fell in the U.S. market. UN envoy Tom Hale spoke.",
                 vec![("Tom Hale", "Envoy", None)],
             ),
+            // ... also with a portfolio in title case between.
+            (
+                "Labour met the Tories in Downing Street. European Justice and Home Affairs Commissioner Tom Hale spoke.",
+                vec![("Tom Hale", "Commissioner", None)],
+            ),
             (
                 "Oil fell in the US. French EC affairs minister Tom Hale spoke.",
                 vec![("Tom Hale", "Affairs Minister", Some("FR"))],
