@@ -340,7 +340,9 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let whole: Vec<&str> = name.iter().map(|w| w.text).collect();
         // A surname that is a country word or a seat of government is still a surname after a
         // first name ("Michael Jordan", "Dawn French", "Leonard Burman", "Denzel Washington"); a
-        // capital is not ("Real Madrid", "Morgan Stanley").
+        // capital is not ("Real Madrid", "Morgan Stanley"), unless an honorific, a title or a
+        // person's noun introduces the name ("spokesman Bob Wellington").
+        let introduced = m.titled || m.honorific.is_some() || noun_before;
         let country_surname_ok = name.len() >= 2
             && g.is_first_name(first.text)
             && g.country_form(first.text).is_none()
@@ -351,7 +353,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                     crate::gazetteer::FormKind::Name
                         | crate::gazetteer::FormKind::Demonym
                         | crate::gazetteer::FormKind::Seat
-                )
+                ) || introduced && kind == crate::gazetteer::FormKind::Capital
             });
         let mut country_words = if country_surname_ok {
             &name[..name.len() - 1]
@@ -794,6 +796,11 @@ mod tests {
             (
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
+            ),
+            // ... a capital only where an honorific, a title or a person's noun introduces it.
+            (
+                "Shares in Morgan Stanley rose, said spokesman Bob Wellington.",
+                vec!["Bob Wellington"],
             ),
             // A title glued to "ex-" introduces a name of one word.
             (
