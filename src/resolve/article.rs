@@ -773,6 +773,14 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
         // A clause reported or thought: "That suggests the Lib Dem leader believes …", "reports
         // that the prime minister favours …".
         || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))
+        // A clause after a conjunction of time or reason: "It comes after Pakistan's high
+        // commissioner said …", "because the chancellor wants …" (a verb must follow).
+        || joined
+            && matches!(
+                prev.text,
+                "after" | "before" | "since" | "because" | "although" | "though" | "when"
+                    | "while" | "until" | "unless" | "once" | "if"
+            )
         || starts(i - 1)
             && matches!(
                 prev.text.to_lowercase().as_str(),
@@ -1239,6 +1247,11 @@ mod tests {
             ),
             (
                 "Fees must fall, the health secretary has said. Tom Hale was in Leeds.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            // ... also after a conjunction that opens its clause.
+            (
+                "Talks went well. It came after the health secretary said fees must fall. Tom Hale told MPs so.",
                 vec![("Tom Hale", "Health Secretary")],
             ),
             // ... not someone who does not speak or start a sentence, nor a description that
