@@ -21,7 +21,7 @@
 
 use super::name_words::NOT_NAME_WORDS;
 use super::people::{find_names, NameMention};
-use super::places::{in_place_list, place_shaped};
+use super::places::{in_place_list, place_shaped, seat_before_letters};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
 use crate::learn::{ner, Entity, Tagged};
@@ -121,6 +121,9 @@ pub fn find_tagged<'a>(
     let (rules, in_organisations): (Vec<NameMention>, Vec<NameMention>) = find_names(text, seg)
         .into_iter()
         .filter(|n| n.titled || n.honorific.is_some() || !in_place_list(text, n.full))
+        // Nor a seat before a member's letters: "Ms Kelly, a Cabinet Office minister and
+        // Bolton West MP".
+        .filter(|n| n.honorific.is_some() || !seat_before_letters(text, n.full, &n.words))
         .partition(|n| {
             n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false)
         });
@@ -250,7 +253,8 @@ pub fn find_tagged<'a>(
                 || quoted_title(text, p)
                 || !(shaped || speaks(text, p, &words, &doc, &mut referred))
                 || heads_organisation(text, p, true)
-                || in_place_list(text, p))
+                || in_place_list(text, p)
+                || seat_before_letters(text, p, &words))
         {
             continue;
         }
@@ -949,6 +953,12 @@ mod tests {
                 "Seats at risk are Bristol West, Leeds North West and Manchester Gorton.",
                 vec![],
                 vec![],
+            ),
+            // Nor is a seat before a member's letters, though "Bolton" is a first name.
+            (
+                "The attack came as Ms Whitby, a Cabinet Office minister and Bolton West MP, arrived.",
+                vec!["Whitby"],
+                vec!["Whitby"],
             ),
             // A name that "which" follows is a thing's, everywhere in the article ...
             (

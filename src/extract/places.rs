@@ -29,6 +29,28 @@ pub fn place_shaped(words: &[String]) -> bool {
     STREETS.contains(&last) || PARTS.contains(&last) && !gazetteer().is_first_name(&words[0])
 }
 
+/// Whether `words`, the name at `span`, name a town's part or constituency before a member's
+/// letters: "Bolton West MP" is the member for Bolton West, whatever "Bolton" may be besides.
+///
+/// ```
+/// use newsgraph::extract::places::seat_before_letters;
+/// use newsgraph::segment::Span;
+/// let text = "Ms Kelly, Bolton West MP, arrived.";
+/// let words = ["Bolton".to_owned(), "West".to_owned()];
+/// let at = text.find("Bolton").unwrap();
+/// assert!(seat_before_letters(text, Span::new(at, at + 11), &words));
+/// ```
+pub fn seat_before_letters(text: &str, span: Span, words: &[String]) -> bool {
+    let letters = text[span.end..].strip_prefix(' ').map(|rest| {
+        rest.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    });
+    words.len() > 1
+        && words.last().is_some_and(|w| PARTS.contains(&w.as_str()))
+        && matches!(letters, Some("MP" | "MSP" | "AM" | "MEP"))
+}
+
 /// Whether the name at `span` is one item of a list that also holds a town's part or a
 /// constituency of two words or more ([`place_shaped`]): "… are Bristol West, Cardiff Central,
 /// Leeds North West, Manchester Gorton …" lists seats, not people, even where a seat's first
