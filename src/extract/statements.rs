@@ -1532,6 +1532,16 @@ mod tests {
                 "Rep. Anna Kim made clear she would not support the bill.",
                 &[("she would not support the bill", Indirect, Some("Anna Kim"))],
             ),
+            // A cue coordinated with the sentence's first verb is its subject's.
+            (
+                "Tom Hale signed the treaty at a ceremony in Rome in May, but had already made \
+                 it clear the issue would be put to voters in a referendum.",
+                &[(
+                    "the issue would be put to voters in a referendum",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
             // Attitudes and acts are no statements: a bare noun phrase, an intention, a question.
             (
                 "The ambassador, Oksana Levko, maintained a hopeful tone.",

@@ -184,10 +184,30 @@ pub(super) fn learned(
                     .and_then(person_in)
                     .or_else(|| person_in(s.end))
             });
+            // (Or, for a cue coordinated with the sentence's first verb, that verb's subject:
+            // "Mr Blair signed the treaty, but had already made it clear …".)
             let speaker = named.or_else(|| {
                 source
                     .is_none()
-                    .then(|| subject_of(text, seg, referents, sentence, cue))
+                    .then(|| {
+                        subject_of(text, seg, referents, sentence, cue).or_else(|| {
+                            let ws = words_before(seg, sentence, cue.end);
+                            let i = ws.iter().position(|w| w.span.start == cue.start)?;
+                            // (Not a participle's: "after declaring" may be a group's. And a
+                            // verb's, not a noun's: "intervention from allies and suspicion
+                            // that …" — a speech verb, a past form or an auxiliary first.)
+                            let link = verb_gap_start(&ws, i).checked_sub(1)?;
+                            let verb = |w: &str| {
+                                crate::gazetteer::gazetteer().is_cue_verb(w)
+                                    || w.ends_with("ed")
+                                    || matches!(w, "has" | "had" | "have")
+                            };
+                            (matches!(ws[link].text, "and" | "but")
+                                && (verb(ws[i].text) || verb(ws[link + 1].text)))
+                            .then(|| coordinated_subject(text, seg, referents, sentence, &ws, i))
+                            .flatten()
+                        })
+                    })
                     .flatten()
             });
             // (Without an apposition after the name: "Acme, a Dutch company," is Acme.)
