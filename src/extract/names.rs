@@ -811,6 +811,9 @@ mod tests {
             (vec!["Amber", "Consortium"], false),
             (vec!["Green", "Paper"], false),
             (vec!["Gold", "Watch"], false),
+            (vec!["Harwell", "Telephone"], false),
+            (vec!["Amber", "Savings"], false),
+            (vec!["Valley", "National"], false),
             // A hyphen's part that makes an adjective or an organisation's name.
             (vec!["Harwell-based", "Gaines"], false),
             (vec!["Smoke-Free", "Gaines"], false),
