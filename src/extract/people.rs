@@ -47,6 +47,18 @@ impl NameMention {
     }
 }
 
+/// The place of a peer's title at the start of `rest` (the text after "Lord Nicholls"): " of "
+/// and one or two capitalised words, "Birkenhead" in "Lord Nicholls of Birkenhead, in his
+/// ruling" (not "of the Lords").
+fn peer_place(rest: &str) -> Option<&str> {
+    static PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^ of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b").expect("a valid pattern")
+    });
+    let place = PLACE.captures(rest)?.get(1)?.as_str();
+    // (A country is the peer's nation, not a place of the title: "Lord Hale of England".)
+    gazetteer().country_form(place).is_none().then_some(place)
+}
+
 /// Splits the words of `text` into runs of capitalised words joined by white space only.
 pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
     let mut runs: Vec<Vec<Word<'a>>> = Vec::new();
@@ -394,12 +406,26 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if name.len() == 1 && (m.titled || noun_in_run) && lower_words.written_lower(first.text) {
             continue;
         }
-        let span = Span::new(first.span.start, last.span.end);
+        let mut span = Span::new(first.span.start, last.span.end);
+        let mut words: Vec<String> = whole.iter().map(|w| (*w).to_owned()).collect();
+        // A peer's territorial designation is part of the name: "Lord Nicholls of Birkenhead"
+        // (whom "Lord Nicholls" names too, [`crate::resolve`] joining them by "Nicholls").
+        if name.len() == 1
+            && m.honorific
+                .as_ref()
+                .is_some_and(|h| matches!(h.0.as_str(), "Lord" | "Baroness" | "Lady"))
+        {
+            if let Some(place) = peer_place(&text[span.end..]) {
+                words.push("of".to_owned());
+                words.extend(place.split(' ').map(str::to_owned));
+                span = Span::new(span.start, span.end + " of ".len() + place.len());
+            }
+        }
         out.push(NameMention {
             span,
             full: Span::new(m.honorific.as_ref().map_or(span.start, |h| h.1), span.end),
             honorific: m.honorific.map(|h| h.0),
-            words: whole.iter().map(|w| (*w).to_owned()).collect(),
+            words,
             // A job's noun inside the run introduces the name as a title does: the tagger,
             // which may read "RNC Chairman Reince Priebus" as one organisation, keeps it.
             titled: m.titled || noun_further_in && name.len() >= 2,

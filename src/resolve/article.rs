@@ -62,8 +62,10 @@ pub fn people(
     // Full names first, so that "President Trump" before "Donald Trump" still joins him.
     let mut order: Vec<usize> = (0..names.len()).collect();
     // A name that opens with a particle is a surname too ("De Klerk" after "F.W. de Klerk").
+    // So is a peer's name with its place ("Callaghan of Cardiff" after "Jim Callaghan").
+    let peer = |n: &NameMention| n.words.get(1).is_some_and(|w| w == "of");
     let surname = |n: &NameMention| {
-        n.words.len() == 1 || crate::extract::name_words::is_particle(&n.words[0])
+        n.words.len() == 1 || crate::extract::name_words::is_particle(&n.words[0]) || peer(n)
     };
     order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
     // A name after a royal title or a rank ("Prince Charles", "ex-King Michael").
@@ -85,7 +87,7 @@ pub fn people(
     for i in order {
         let n = &names[i];
         let first = fold(&n.words[0]);
-        let last = fold(n.words.last().expect("names have words"));
+        let last = fold(surname_word(&n.words));
         let surname = surname(n);
         let found = if !surname {
             keys.iter()
@@ -152,7 +154,10 @@ pub fn people(
             people.len() - 1
         });
         let person = &mut people[p];
-        if n.words.len() > person.name.split(' ').count() {
+        // (A peer's name with its place is the name of someone named by a surname alone:
+        // "Jim Callaghan" stays his name.)
+        let single = !person.name.contains(' ');
+        if n.words.len() > person.name.split(' ').count() && (!peer(n) || single) {
             let old = std::mem::replace(&mut person.name, n.name());
             person.alternate_names.push(old);
         } else if n.name() != person.name {
@@ -216,6 +221,15 @@ pub fn people(
     }
     mentions.sort_by_key(|m| m.span);
     (people, mentions, name_person)
+}
+
+/// The word of `words` that is the surname: the last, or the one before "of" in a peer's name
+/// ("Nicholls" in "Nicholls of Birkenhead").
+fn surname_word(words: &[String]) -> &str {
+    match words.iter().position(|w| w == "of") {
+        Some(k) if k > 0 => &words[k - 1],
+        _ => words.last().map_or("", String::as_str),
+    }
 }
 
 /// The person with this folded last name that `fits`, mentioned last before `pos` (or first
@@ -1096,6 +1110,19 @@ mod tests {
             (
                 "Lakshmi Hale spoke. Mr Hale left.",
                 vec![("Lakshmi Hale", vec!["Hale", "Mr Hale"])],
+            ),
+            // A peer's place is part of the name, which "Lord Hale" also names; it is no
+            // first name ("Tom Hale" stays his name).
+            (
+                "Lord Hale of Leeds ruled. Lord Hale said no.",
+                vec![(
+                    "Hale of Leeds",
+                    vec!["Hale", "Lord Hale", "Lord Hale of Leeds"],
+                )],
+            ),
+            (
+                "Tom Hale spoke. Lord Hale of Leeds died.",
+                vec![("Tom Hale", vec!["Hale of Leeds", "Lord Hale of Leeds"])],
             ),
             // A first name alone that speaks, and one that is someone's named in full.
             ("\"I would,\" Melanie said.", vec![("Melanie", vec![])]),
