@@ -21,7 +21,7 @@
 
 use super::name_words::NOT_NAME_WORDS;
 use super::people::{find_names, NameMention};
-use super::places::{in_place_list, place_shaped, seat_before_letters};
+use super::places::{in_place_list, place_shaped, seat_after, seat_before_letters};
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::learn::features::Document;
 use crate::learn::{ner, Entity, Tagged};
@@ -123,7 +123,10 @@ pub fn find_tagged<'a>(
         .filter(|n| n.titled || n.honorific.is_some() || !in_place_list(text, n.full))
         // Nor a seat before a member's letters: "Ms Kelly, a Cabinet Office minister and
         // Bolton West MP".
-        .filter(|n| n.honorific.is_some() || !seat_before_letters(text, n.full, &n.words))
+        .filter(|n| {
+            n.honorific.is_some()
+                || !seat_before_letters(text, n.full, &n.words) && !seat_after(text, n.full)
+        })
         .partition(|n| {
             n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false)
         });
@@ -254,7 +257,8 @@ pub fn find_tagged<'a>(
                 || !(shaped || speaks(text, p, &words, &doc, &mut referred))
                 || heads_organisation(text, p, true)
                 || in_place_list(text, p)
-                || seat_before_letters(text, p, &words))
+                || seat_before_letters(text, p, &words)
+                || seat_after(text, p))
         {
             continue;
         }

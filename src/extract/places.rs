@@ -51,6 +51,31 @@ pub fn seat_before_letters(text: &str, span: Span, words: &[String]) -> bool {
         && matches!(letters, Some("MP" | "MSP" | "AM" | "MEP"))
 }
 
+/// Whether the name at `span` follows words that make it a seat: "entered Parliament for
+/// Sheffield Brightside", "the MP for Bristol West", "the seat of Aberdeen South" (not a
+/// possessive: "the seat of Tom Hale's rival").
+///
+/// ```
+/// use newsgraph::extract::places::seat_after;
+/// use newsgraph::segment::Span;
+/// let text = "He entered Parliament for Sheffield Brightside in 1987.";
+/// let at = text.find("Sheffield").unwrap();
+/// assert!(seat_after(text, Span::new(at, at + "Sheffield Brightside".len())));
+/// ```
+pub fn seat_after(text: &str, span: Span) -> bool {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:(?:MPs?|MSPs?|AMs?|MEPs?|Parliament|[Mm]ember|[Cc]andidate) for|(?:[Ss]eat|[Cc]onstituency) of)(?: the)? $",
+        )
+        .expect("a valid pattern")
+    });
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    BEFORE.is_match(&text[from..span.start]) && !text[span.end..].starts_with(['\'', '’'])
+}
+
 /// Whether the name at `span` is one item of a list that also holds a town's part or a
 /// constituency of two words or more ([`place_shaped`]): "… are Bristol West, Cardiff Central,
 /// Leeds North West, Manchester Gorton …" lists seats, not people, even where a seat's first
@@ -105,6 +130,42 @@ pub fn in_place_list(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seat_after_table() {
+        // (text, the name, whether words before it make it a seat)
+        let rows = [
+            (
+                "He entered Parliament for Sheffield Brightside in 1987.",
+                "Sheffield Brightside",
+                true,
+            ),
+            (
+                "She is the Labour MP for Bristol West.",
+                "Bristol West",
+                true,
+            ),
+            (
+                "The Tories hold the seat of Aberdeen South.",
+                "Aberdeen South",
+                true,
+            ),
+            (
+                "He was the candidate for Tom Hale's old seat.",
+                "Tom Hale",
+                false,
+            ),
+            ("He voted for Tom Hale in the end.", "Tom Hale", false),
+        ];
+        for (text, name, want) in rows {
+            let at = text.find(name).unwrap();
+            assert_eq!(
+                seat_after(text, Span::new(at, at + name.len())),
+                want,
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn in_place_list_table() {
