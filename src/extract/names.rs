@@ -321,13 +321,38 @@ pub fn find_tagged<'a>(
             })
     };
     // (Wherever the article writes the name: the tagger may have read that mention as a
-    // company's already. Each "which" looks up the last words before it, up to four.)
+    // company's already.)
     let unintroduced: std::collections::HashSet<&str> = out
         .iter()
         .filter(|n| !introduced(n))
         .map(|n| n.span.of(text))
         .collect();
     let mut things: std::collections::HashSet<&str> = Default::default();
+    // So is a name where someone works: "a bond strategist at Miller Tabak", "an analyst with
+    // Jupiter Research" (up to four words after; not a possessive, "officials with Nora Vale's
+    // campaign").
+    for (at, link) in text
+        .match_indices(" at ")
+        .chain(text.match_indices(" with "))
+    {
+        let from = at + link.len();
+        if !works_at(&text[..from]) {
+            continue;
+        }
+        let rest = &text[from..];
+        let ends = rest
+            .match_indices(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '-' | '\''))
+            .map(|(k, _)| k)
+            .take(4);
+        for end in ends {
+            // (Without a full stop after it: "… at Nora Vale. Nora Vale agreed.")
+            let name = rest[..end].strip_suffix('.').unwrap_or(&rest[..end]);
+            if unintroduced.contains(name) && !rest[end..].starts_with(['\'', '’']) {
+                things.insert(name);
+            }
+        }
+    }
+    // (Each "which" looks up the last words before it, up to four.)
     for (at, _) in text.match_indices(", which ") {
         let before = &text[..at];
         let starts = before
@@ -383,6 +408,46 @@ pub fn find_tagged<'a>(
         introduced(n) || !t && first_named.get(n.span.of(text)) != Some(&true)
     });
     (out, tagged)
+}
+
+/// Whether `before` (the text before a name) ends with a job's noun and "at" or "with": the
+/// name is where that person works ("chief economist at Fannie Mae", "an analyst with Jupiter
+/// Research"), an organisation.
+fn works_at(before: &str) -> bool {
+    const JOBS: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "director",
+        "executive",
+        "chairman",
+        "spokesman",
+        "spokeswoman",
+        "manager",
+        "editor",
+        "researcher",
+        "consultant",
+        "dealer",
+        "dealers",
+        "trader",
+        "traders",
+        "official",
+        "officials",
+    ];
+    let Some(rest) = before
+        .strip_suffix(" at ")
+        .or_else(|| before.strip_suffix(" with "))
+    else {
+        return false;
+    };
+    // (A word of its own: not "head-to-head with".)
+    let word = rest
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next();
+    word.is_some_and(|w| JOBS.contains(&w))
 }
 
 /// Nouns for things and groups that, just before a name, say it is theirs ("the movement
@@ -976,6 +1041,18 @@ mod tests {
             // ... not after a person's noun, where "which" is the noun's before.
             (
                 "It cites a book by historian Nora Vale, which sold well.",
+                vec!["Nora Vale"],
+                vec!["Nora Vale"],
+            ),
+            // A name where someone works is an organisation's, everywhere in the article ...
+            (
+                "\"Rates will rise,\" said Tom Hale, an analyst at Nora Vale. Nora Vale agreed.",
+                vec!["Tom Hale", "Nora Vale", "Nora Vale"],
+                vec!["Tom Hale"],
+            ),
+            // ... not a possessive's ("officials with Nora Vale's campaign").
+            (
+                "He met officials with Nora Vale's campaign.",
                 vec!["Nora Vale"],
                 vec!["Nora Vale"],
             ),
