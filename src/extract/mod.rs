@@ -19,6 +19,7 @@ pub mod countries;
 pub mod name_words;
 pub mod names;
 pub mod offices;
+pub mod organisations;
 pub mod people;
 pub mod places;
 pub mod results;

@@ -20,6 +20,10 @@
 //! ```
 
 use super::name_words::NOT_NAME_WORDS;
+use super::organisations::{
+    after_the, heads_organisation, named_as_things, organisations_headed, quoted_title,
+    thing_before,
+};
 use super::people::{find_names, NameMention};
 use super::places::{in_place_list, place_shaped, seat_after, seat_before_letters};
 use crate::gazetteer::{gazetteer, HONORIFICS};
@@ -305,71 +309,15 @@ pub fn find_tagged<'a>(
             .collect();
         out.extend(more);
     }
-    // "accounting errors at Fannie Mae, which supplies funds": a name that "which" follows is a
-    // thing's everywhere, unless the article calls it "he" or "she" too. (Not after a person's
-    // noun, "journalist Robert Peston, which suggested", nor after "with", "to" or "by", "a
-    // trumpet which belonged to Dizzy Gillespie, which is": "which" is the noun's before; nor
-    // after a capitalised word, "Beach Boy Bruce Johnston", whose name may be longer.)
-    let by_noun = |start: usize| {
-        text[..start]
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| {
-                matches!(w, "with" | "to" | "by")
-                    || w.starts_with(char::is_uppercase)
-                    || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
-            })
-    };
-    // (Wherever the article writes the name: the tagger may have read that mention as a
-    // company's already.)
+    // "accounting errors at Fannie Mae, which supplies funds", "a bond strategist at Miller
+    // Tabak": names the article shows are things' or organisations' everywhere
+    // ([`named_as_things`]).
     let unintroduced: std::collections::HashSet<&str> = out
         .iter()
         .filter(|n| !introduced(n))
         .map(|n| n.span.of(text))
         .collect();
-    let mut things: std::collections::HashSet<&str> = Default::default();
-    // So is a name where someone works: "a bond strategist at Miller Tabak", "an analyst with
-    // Jupiter Research" (up to four words after; not a possessive, "officials with Nora Vale's
-    // campaign").
-    for (at, link) in text
-        .match_indices(" at ")
-        .chain(text.match_indices(" with "))
-    {
-        let from = at + link.len();
-        if !works_at(&text[..from]) {
-            continue;
-        }
-        let rest = &text[from..];
-        let ends = rest
-            .match_indices(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '-' | '\''))
-            .map(|(k, _)| k)
-            .take(4);
-        for end in ends {
-            // (Without a full stop after it: "… at Nora Vale. Nora Vale agreed.")
-            let name = rest[..end].strip_suffix('.').unwrap_or(&rest[..end]);
-            if unintroduced.contains(name) && !rest[end..].starts_with(['\'', '’']) {
-                things.insert(name);
-            }
-        }
-    }
-    // (Each "which" looks up the last words before it, up to four.)
-    for (at, _) in text.match_indices(", which ") {
-        let before = &text[..at];
-        let starts = before
-            .rmatch_indices(char::is_whitespace)
-            .map(|(k, w)| k + w.len())
-            .chain(std::iter::once(0))
-            .take(4);
-        for start in starts {
-            let name = &before[start..];
-            if unintroduced.contains(name)
-                && !by_noun(start)
-                && !referred_to_as_person(text, name.rsplit(' ').next().unwrap_or(name))
-            {
-                things.insert(name);
-            }
-        }
-    }
+    let things = named_as_things(text, &unintroduced);
     if !things.is_empty() {
         out.retain(|n| introduced(n) || !things.contains(n.span.of(text)));
     }
@@ -408,138 +356,6 @@ pub fn find_tagged<'a>(
         introduced(n) || !t && first_named.get(n.span.of(text)) != Some(&true)
     });
     (out, tagged)
-}
-
-/// Whether `before` (the text before a name) ends with a job's noun and "at" or "with": the
-/// name is where that person works ("chief economist at Fannie Mae", "an analyst with Jupiter
-/// Research"), an organisation.
-fn works_at(before: &str) -> bool {
-    const JOBS: &[&str] = &[
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "strategist",
-        "strategists",
-        "director",
-        "executive",
-        "chairman",
-        "spokesman",
-        "spokeswoman",
-        "manager",
-        "editor",
-        "researcher",
-        "consultant",
-        "dealer",
-        "dealers",
-        "trader",
-        "traders",
-        "official",
-        "officials",
-    ];
-    let Some(rest) = before
-        .strip_suffix(" at ")
-        .or_else(|| before.strip_suffix(" with "))
-    else {
-        return false;
-    };
-    // (A word of its own: not "head-to-head with".)
-    let word = rest
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next();
-    word.is_some_and(|w| JOBS.contains(&w))
-}
-
-/// Nouns for things and groups that, just before a name, say it is theirs ("the movement
-/// Opus Dei", "the band Snow Patrol"); none that is also a verb ("play", "show") or names a
-/// person's post ("firm", "group": "chairman of the firm Gordon Wu").
-static THINGS: crate::text::WordSet = crate::text::WordSet::new(&[
-    "movement",
-    "charity",
-    "band",
-    "film",
-    "movie",
-    "comedy",
-    "drama",
-    "thriller",
-    "documentary",
-    "book",
-    "novel",
-    "album",
-    "song",
-    "programme",
-    "series",
-    "sitcom",
-    "magazine",
-    "newspaper",
-    "organisation",
-    "organization",
-    "website",
-    "brand",
-    "festival",
-    "musical",
-    "opera",
-]);
-
-/// Whether `before` (the text before a name) ends with one of [`THINGS`] and one space.
-fn thing_before(before: &str) -> bool {
-    before
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| THINGS.contains(w))
-}
-
-/// Whether the words at `start` follow "the" and one space: a name there is a thing's or a
-/// group's ("the Royal Prerogative", "in favour of the Beastie Boys"), not a person's (which
-/// the tagger's names must be; titles and honorifics introduce the rules' own).
-fn after_the(text: &str, start: usize) -> bool {
-    text[..start]
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| w == "the" || w == "The")
-}
-
-/// Whether the name at `span` opens a quotation of capitalised words alone: the title of a
-/// work, not a person ("the ad, entitled “Nuestra Historia (Our History),”").
-fn quoted_title(text: &str, span: Span) -> bool {
-    if !text[..span.start].ends_with(['"', '\u{201c}']) {
-        return false;
-    }
-    let rest = &text[span.start..];
-    let Some(close) = rest.find(['"', '\u{201d}', '\n']).filter(|&c| c < 160) else {
-        return false;
-    };
-    if !rest[close..].starts_with(['"', '\u{201d}']) {
-        return false;
-    }
-    rest[..close]
-        .split_whitespace()
-        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-}
-
-/// The capitalised names after "director general of", "chairman of", "founder of", "head
-/// at" …: organisations, which the article says someone heads or runs. (Not after "manager
-/// of", which may be a singer's; a name before a noun is an attribute: "members of the Reagan
-/// administration", "head of the Ann Whitby campaign".)
-fn organisations_headed(text: &str) -> Vec<&str> {
-    static HEADED: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"\b(?:chairman|chairwoman|chair|director|general|executive|founder|head|boss|president|spokesman|spokeswoman|member|members|leader|officer)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)",
-        )
-        .expect("a valid pattern")
-    });
-    HEADED
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        // Not a name before a noun ("members of the Reagan administration").
-        .filter(|m| {
-            let mut after = text[m.end()..].chars();
-            !(after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase))
-        })
-        .map(|m| m.as_str().trim_end_matches(['.', '\'', '’']))
-        .collect()
 }
 
 /// `name` (the rules', unintroduced) as it runs on over a line break ("Christian Ziege" /
@@ -704,7 +520,7 @@ fn speaks<'a>(
 /// Whether the article follows `word` with "he" or "she" (or "his", "her") within four words
 /// and no punctuation somewhere ("Kasich said he …", "Trump told his …"): a company that
 /// speaks is "it" ("Sophos said it …").
-fn referred_to_as_person(text: &str, word: &str) -> bool {
+pub(super) fn referred_to_as_person(text: &str, word: &str) -> bool {
     crate::text::word_ends(text, word).any(|end| {
         // (A word of its own: not "Dubai Championship trophy to his …".)
         let alone = !text[end..].trim_start().starts_with(char::is_uppercase);
@@ -723,89 +539,6 @@ fn referred_to_as_person(text: &str, word: &str) -> bool {
                     )
                 })
     })
-}
-
-/// Whether the words right after the name at `span` make it the head of an organisation's
-/// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
-/// Micro Systems"), or "and" (or "&") and one or two capitalised words that end in a
-/// company's ("Harris Trust and Savings Bank", "Robert C. Brown and Co"; not "Emily Hale and
-/// Nathalie Press"). Only white space may stand between, with one line break at most. With
-/// `wrapped` (for the tagger's names, which may end where a line cuts a company's name: "Guy
-/// F." / "Atkinson Co"), also one or two capitalised words on the next line, then such a word.
-fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
-    let g = gazetteer();
-    let rest = &text[span.end..];
-    let gap = rest.len() - rest.trim_start().len();
-    if gap == 0 || rest[..gap].matches('\n').count() > 1 {
-        return false;
-    }
-    const COMPANY_ENDS: &[&str] = &[
-        "inc",
-        "corp",
-        "co",
-        "cos",
-        "plc",
-        "ltd",
-        "gmbh",
-        "sa",
-        "ag",
-        "nv",
-        "bv",
-        "group",
-        "bank",
-        "associates",
-        "partners",
-        "sons",
-        "brothers",
-        "bros",
-        "trust",
-        "securities",
-    ];
-    // A word without the marks after it: "Co>", "Associates'".
-    fn bare(w: &str) -> &str {
-        w.trim_end_matches([',', '.', ';', ':', ')', '>'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches(['\'', '’'])
-    }
-    let company_end = |w: &str| COMPANY_ENDS.contains(&bare(w).to_lowercase().as_str());
-    // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
-    // NATIONS" is a byline and a dateline.
-    let org = |w: &str| {
-        let w = bare(w);
-        if !w.chars().any(char::is_lowercase) {
-            return w.len() > 1 && company_end(&w);
-        }
-        w.starts_with(char::is_uppercase)
-            && (g.is_org_word(&w.to_lowercase()) || NOT_NAME_WORDS.contains(w))
-    };
-    let mut words = rest.split_whitespace();
-    match words.next() {
-        // "and" + one or two capitalised words, ending in a company's and not repeating the
-        // name ("Jerome Hale and Hale Partners" are two).
-        Some("and" | "&") => {
-            let run: Vec<&str> = words
-                .take(3)
-                .take_while(|w| w.starts_with(char::is_uppercase) && !w.contains(['\'', '’']))
-                .collect();
-            let name = span.of(text);
-            run.len() <= 2
-                && !run.iter().any(|w| name.split_whitespace().any(|n| n == *w))
-                && run.last().is_some_and(|w| company_end(w))
-        }
-        // With `wrapped` (the tagger's names, which may end with a line in the middle of a
-        // company's: "Guy F." / "Atkinson Co"): one or two capitalised words on the next line
-        // and a company's.
-        Some(w) if wrapped && !org(w) && rest[..gap].contains('\n') => {
-            let run: Vec<&str> = std::iter::once(w)
-                .chain(words.take(2))
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .collect();
-            run.len() >= 2 && run[1..].iter().any(|w| org(w))
-        }
-        Some(w) => org(w),
-        None => false,
-    }
 }
 
 /// Whether `part`, the `k`th part of a hyphenated word, makes the word no part of a name: after
@@ -843,19 +576,6 @@ mod tests {
     use super::*;
 
     /// Which of the tagger's people look like names on their own.
-    #[test]
-    fn after_the_table() {
-        for (text, start, expected) in [
-            ("use of the Royal Prerogative", 11, true),
-            ("The Pied Piper left", 4, true),
-            ("said Tom Hale", 5, false),
-            ("bathe Tom Hale", 6, false),
-            ("the  Tom Hale", 5, false),
-            ("Tom Hale", 0, false),
-        ] {
-            assert_eq!(after_the(text, start), expected, "{text}");
-        }
-    }
 
     #[test]
     fn name_shaped_table() {
@@ -899,77 +619,6 @@ mod tests {
             let words: Vec<String> = words.into_iter().map(str::to_owned).collect();
             assert_eq!(name_shaped(&words, &doc), expected, "{words:?}");
         }
-    }
-
-    /// A name that opens a quotation of capitalised words alone is a work's title.
-    #[test]
-    fn quoted_title_table() {
-        for (text, name, expected) in [
-            (
-                "The ad, entitled “Nuestra Historia (Our History),” ran.",
-                "Nuestra Historia",
-                true,
-            ),
-            (
-                "He sang \"Maria Callas Blues\" twice.",
-                "Maria Callas",
-                true,
-            ),
-            ("“Dana Kell is wrong,” he said.", "Dana Kell", false),
-            ("He met Dana Kell “at noon.”", "Dana Kell", false),
-        ] {
-            let start = text.find(name).expect("the name is in the text");
-            let span = Span::new(start, start + name.len());
-            assert_eq!(quoted_title(text, span), expected, "{text}");
-        }
-    }
-
-    /// Names that head an organisation's name are no one's; the same names alone are.
-    #[test]
-    fn heads_organisation_table() {
-        for (text, expected) in [
-            ("Shares of Harold Benz Systems Inc rose.", true),
-            ("A unit of Kevin Lowe Trust and Savings Bank said so.", true),
-            ("A unit of Kevin Lowe & Sons Group said so.", true),
-            ("A unit of Kevin Lowe Partners\nLtd said so.", true),
-            ("Kevin Lowe and Harold Benz met.", false),
-            ("Kevin Lowe and Harold Press were named.", false),
-            ("Kevin Lowe and Harold Benz's Channel 4 show.", false),
-            ("Harold Benz and Co said so.", true),
-            ("Shares of Harold Benz\nAssociates' review rose.", true),
-            ("Shares of Harold B.\nBenz Co rose.", true),
-            ("Shares of <Harold B.\nBenz Co> rose.", true),
-            ("Shares of Harold B. Benz Co rose.", false),
-            ("Talks with Harold Benz\nMonday were cut short.", false),
-            ("Shares of Harold Benz Group PLC rose.", true),
-            ("Shares of Harold Benz PLC rose.", true),
-            (
-                "By Kevin Lowe\nUNITED NATIONS, May 3 - The council met.",
-                false,
-            ),
-            ("Harold Benz and Benz Partners said so.", false),
-            (
-                "Harold Benz and Deputy Central Bank Governor Ann Lyle met.",
-                false,
-            ),
-            ("Harold Benz and Dominion Textiles Inc agreed.", false),
-            ("Kevin Lowe, Group chairman, spoke.", false),
-            ("Kevin Lowe said so.", false),
-            ("A unit of Kevin Lowe\n\nGroup results rose.", false),
-        ] {
-            let start = text.find(['H', 'K']).unwrap();
-            let end = start + text[start..].find(' ').unwrap();
-            let end = end + 1 + text[end + 1..].find([' ', ',', '\n']).unwrap();
-            assert_eq!(
-                heads_organisation(text, Span::new(start, end), true),
-                expected,
-                "{text}"
-            );
-        }
-        // A line that goes on with a company's is one only for the tagger's names.
-        let text = "Peter Hale\nBritish Steel chairman, spoke.";
-        assert!(heads_organisation(text, Span::new(0, 10), true));
-        assert!(!heads_organisation(text, Span::new(0, 10), false));
     }
 
     /// (text, the rules' people, the combined people).

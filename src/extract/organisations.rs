@@ -1,0 +1,394 @@
+//! Names shaped like people's that are organisations' or things': a name that heads a
+//! company's ("Harris Trust and Savings Bank"), that the article says someone heads ("director
+//! general of Age Concern England") or works at ("an analyst with Jupiter Research"), that
+//! "which" follows, that "the" or a thing's noun stands before ("the band Snow Patrol"), or
+//! that opens a quoted title. [`super::names`] reads them to drop such names.
+//!
+//! ```
+//! use newsgraph::extract::names::{find, Names};
+//! use newsgraph::segment::Segments;
+//! let text = "\"Rates will rise,\" said Ann Cole, an analyst at Harold Benz. Harold Benz agreed.";
+//! let seg = Segments::new(text);
+//! let got: Vec<String> = find(text, &seg, Names::Combined).iter().map(|n| n.name()).collect();
+//! assert_eq!(got, ["Ann Cole"]);
+//! ```
+
+use super::name_words::NOT_NAME_WORDS;
+use super::names::referred_to_as_person;
+use crate::gazetteer::gazetteer;
+use crate::segment::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The names of `unintroduced` (names no title or honorific introduces) that the article shows
+/// are things' or organisations', wherever it writes them: a name that ", which" follows
+/// ("accounting errors at Fannie Mae, which supplies funds"), and a name where someone works (a
+/// job's noun, then "at" or "with": "a bond strategist at Miller Tabak").
+pub(super) fn named_as_things<'t>(
+    text: &'t str,
+    unintroduced: &HashSet<&'t str>,
+) -> HashSet<&'t str> {
+    // Before "which", a name after a person's noun, "with", "to" or "by" may not be what
+    // "which" stands for ("journalist Robert Peston, which suggested", "a trumpet which belonged
+    // to Dizzy Gillespie, which is"), nor one after a capitalised word, whose name may be longer
+    // ("Beach Boy Bruce Johnston").
+    let by_noun = |start: usize| {
+        text[..start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| {
+                matches!(w, "with" | "to" | "by")
+                    || w.starts_with(char::is_uppercase)
+                    || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
+            })
+    };
+    let mut things: HashSet<&str> = HashSet::new();
+    // Where someone works: up to four words after "at" or "with"; not a possessive ("officials
+    // with Nora Vale's campaign").
+    for (at, link) in text
+        .match_indices(" at ")
+        .chain(text.match_indices(" with "))
+    {
+        let from = at + link.len();
+        if !works_at(&text[..from]) {
+            continue;
+        }
+        let rest = &text[from..];
+        let ends = rest
+            .match_indices(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '-' | '\''))
+            .map(|(k, _)| k)
+            .take(4);
+        for end in ends {
+            // (Without a full stop after it: "… at Nora Vale. Nora Vale agreed.")
+            let name = rest[..end].strip_suffix('.').unwrap_or(&rest[..end]);
+            if unintroduced.contains(name) && !rest[end..].starts_with(['\'', '’']) {
+                things.insert(name);
+            }
+        }
+    }
+    // Before "which": up to four words; not a name the article calls "he" or "she".
+    for (at, _) in text.match_indices(", which ") {
+        let before = &text[..at];
+        let starts = before
+            .rmatch_indices(char::is_whitespace)
+            .map(|(k, w)| k + w.len())
+            .chain(std::iter::once(0))
+            .take(4);
+        for start in starts {
+            let name = &before[start..];
+            if unintroduced.contains(name)
+                && !by_noun(start)
+                && !referred_to_as_person(text, name.rsplit(' ').next().unwrap_or(name))
+            {
+                things.insert(name);
+            }
+        }
+    }
+    things
+}
+
+/// Whether `before` (the text before a name) ends with a job's noun and "at" or "with": the
+/// name is where that person works ("chief economist at Fannie Mae", "an analyst with Jupiter
+/// Research"), an organisation.
+fn works_at(before: &str) -> bool {
+    const JOBS: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "director",
+        "executive",
+        "chairman",
+        "spokesman",
+        "spokeswoman",
+        "manager",
+        "editor",
+        "researcher",
+        "consultant",
+        "dealer",
+        "dealers",
+        "trader",
+        "traders",
+        "official",
+        "officials",
+    ];
+    let Some(rest) = before
+        .strip_suffix(" at ")
+        .or_else(|| before.strip_suffix(" with "))
+    else {
+        return false;
+    };
+    // (A word of its own: not "head-to-head with".)
+    let word = rest
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next();
+    word.is_some_and(|w| JOBS.contains(&w))
+}
+
+/// Nouns for things and groups that, just before a name, say it is theirs ("the movement
+/// Opus Dei", "the band Snow Patrol"); none that is also a verb ("play", "show") or names a
+/// person's post ("firm", "group": "chairman of the firm Gordon Wu").
+static THINGS: crate::text::WordSet = crate::text::WordSet::new(&[
+    "movement",
+    "charity",
+    "band",
+    "film",
+    "movie",
+    "comedy",
+    "drama",
+    "thriller",
+    "documentary",
+    "book",
+    "novel",
+    "album",
+    "song",
+    "programme",
+    "series",
+    "sitcom",
+    "magazine",
+    "newspaper",
+    "organisation",
+    "organization",
+    "website",
+    "brand",
+    "festival",
+    "musical",
+    "opera",
+]);
+
+/// Whether `before` (the text before a name) ends with one of [`THINGS`] and one space.
+pub(super) fn thing_before(before: &str) -> bool {
+    before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| THINGS.contains(w))
+}
+
+/// Whether the words at `start` follow "the" and one space: a name there is a thing's or a
+/// group's ("the Royal Prerogative", "in favour of the Beastie Boys"), not a person's (which
+/// the tagger's names must be; titles and honorifics introduce the rules' own).
+pub(super) fn after_the(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| w == "the" || w == "The")
+}
+
+/// Whether the name at `span` opens a quotation of capitalised words alone: the title of a
+/// work, not a person ("the ad, entitled “Nuestra Historia (Our History),”").
+pub(super) fn quoted_title(text: &str, span: Span) -> bool {
+    if !text[..span.start].ends_with(['"', '\u{201c}']) {
+        return false;
+    }
+    let rest = &text[span.start..];
+    let Some(close) = rest.find(['"', '\u{201d}', '\n']).filter(|&c| c < 160) else {
+        return false;
+    };
+    if !rest[close..].starts_with(['"', '\u{201d}']) {
+        return false;
+    }
+    rest[..close]
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// The capitalised names after "director general of", "chairman of", "founder of", "head
+/// at" …: organisations, which the article says someone heads or runs. (Not after "manager
+/// of", which may be a singer's; a name before a noun is an attribute: "members of the Reagan
+/// administration", "head of the Ann Whitby campaign".)
+pub(super) fn organisations_headed(text: &str) -> Vec<&str> {
+    static HEADED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:chairman|chairwoman|chair|director|general|executive|founder|head|boss|president|spokesman|spokeswoman|member|members|leader|officer)\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*)",
+        )
+        .expect("a valid pattern")
+    });
+    HEADED
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        // Not a name before a noun ("members of the Reagan administration").
+        .filter(|m| {
+            let mut after = text[m.end()..].chars();
+            !(after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase))
+        })
+        .map(|m| m.as_str().trim_end_matches(['.', '\'', '’']))
+        .collect()
+}
+
+/// Whether the words right after the name at `span` make it the head of an organisation's
+/// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
+/// Micro Systems"), or "and" (or "&") and one or two capitalised words that end in a
+/// company's ("Harris Trust and Savings Bank", "Robert C. Brown and Co"; not "Emily Hale and
+/// Nathalie Press"). Only white space may stand between, with one line break at most. With
+/// `wrapped` (for the tagger's names, which may end where a line cuts a company's name: "Guy
+/// F." / "Atkinson Co"), also one or two capitalised words on the next line, then such a word.
+pub(super) fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool {
+    let g = gazetteer();
+    let rest = &text[span.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    if gap == 0 || rest[..gap].matches('\n').count() > 1 {
+        return false;
+    }
+    const COMPANY_ENDS: &[&str] = &[
+        "inc",
+        "corp",
+        "co",
+        "cos",
+        "plc",
+        "ltd",
+        "gmbh",
+        "sa",
+        "ag",
+        "nv",
+        "bv",
+        "group",
+        "bank",
+        "associates",
+        "partners",
+        "sons",
+        "brothers",
+        "bros",
+        "trust",
+        "securities",
+    ];
+    // A word without the marks after it: "Co>", "Associates'".
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', '.', ';', ':', ')', '>'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’'])
+    }
+    let company_end = |w: &str| COMPANY_ENDS.contains(&bare(w).to_lowercase().as_str());
+    // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
+    // NATIONS" is a byline and a dateline.
+    let org = |w: &str| {
+        let w = bare(w);
+        if !w.chars().any(char::is_lowercase) {
+            return w.len() > 1 && company_end(&w);
+        }
+        w.starts_with(char::is_uppercase)
+            && (g.is_org_word(&w.to_lowercase()) || NOT_NAME_WORDS.contains(w))
+    };
+    let mut words = rest.split_whitespace();
+    match words.next() {
+        // "and" + one or two capitalised words, ending in a company's and not repeating the
+        // name ("Jerome Hale and Hale Partners" are two).
+        Some("and" | "&") => {
+            let run: Vec<&str> = words
+                .take(3)
+                .take_while(|w| w.starts_with(char::is_uppercase) && !w.contains(['\'', '’']))
+                .collect();
+            let name = span.of(text);
+            run.len() <= 2
+                && !run.iter().any(|w| name.split_whitespace().any(|n| n == *w))
+                && run.last().is_some_and(|w| company_end(w))
+        }
+        // With `wrapped` (the tagger's names, which may end with a line in the middle of a
+        // company's: "Guy F." / "Atkinson Co"): one or two capitalised words on the next line
+        // and a company's.
+        Some(w) if wrapped && !org(w) && rest[..gap].contains('\n') => {
+            let run: Vec<&str> = std::iter::once(w)
+                .chain(words.take(2))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .collect();
+            run.len() >= 2 && run[1..].iter().any(|w| org(w))
+        }
+        Some(w) => org(w),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name after "the" and one space is a thing's or a group's.
+    #[test]
+    fn after_the_table() {
+        for (text, start, expected) in [
+            ("use of the Royal Prerogative", 11, true),
+            ("The Pied Piper left", 4, true),
+            ("said Tom Hale", 5, false),
+            ("bathe Tom Hale", 6, false),
+            ("the  Tom Hale", 5, false),
+            ("Tom Hale", 0, false),
+        ] {
+            assert_eq!(after_the(text, start), expected, "{text}");
+        }
+    }
+
+    /// A name that opens a quotation of capitalised words alone is a work's title.
+    #[test]
+    fn quoted_title_table() {
+        for (text, name, expected) in [
+            (
+                "The ad, entitled “Nuestra Historia (Our History),” ran.",
+                "Nuestra Historia",
+                true,
+            ),
+            (
+                "He sang \"Maria Callas Blues\" twice.",
+                "Maria Callas",
+                true,
+            ),
+            ("“Dana Kell is wrong,” he said.", "Dana Kell", false),
+            ("He met Dana Kell “at noon.”", "Dana Kell", false),
+        ] {
+            let start = text.find(name).expect("the name is in the text");
+            let span = Span::new(start, start + name.len());
+            assert_eq!(quoted_title(text, span), expected, "{text}");
+        }
+    }
+
+    /// Names that head an organisation's name are no one's; the same names alone are.
+    #[test]
+    fn heads_organisation_table() {
+        for (text, expected) in [
+            ("Shares of Harold Benz Systems Inc rose.", true),
+            ("A unit of Kevin Lowe Trust and Savings Bank said so.", true),
+            ("A unit of Kevin Lowe & Sons Group said so.", true),
+            ("A unit of Kevin Lowe Partners\nLtd said so.", true),
+            ("Kevin Lowe and Harold Benz met.", false),
+            ("Kevin Lowe and Harold Press were named.", false),
+            ("Kevin Lowe and Harold Benz's Channel 4 show.", false),
+            ("Harold Benz and Co said so.", true),
+            ("Shares of Harold Benz\nAssociates' review rose.", true),
+            ("Shares of Harold B.\nBenz Co rose.", true),
+            ("Shares of <Harold B.\nBenz Co> rose.", true),
+            ("Shares of Harold B. Benz Co rose.", false),
+            ("Talks with Harold Benz\nMonday were cut short.", false),
+            ("Shares of Harold Benz Group PLC rose.", true),
+            ("Shares of Harold Benz PLC rose.", true),
+            (
+                "By Kevin Lowe\nUNITED NATIONS, May 3 - The council met.",
+                false,
+            ),
+            ("Harold Benz and Benz Partners said so.", false),
+            (
+                "Harold Benz and Deputy Central Bank Governor Ann Lyle met.",
+                false,
+            ),
+            ("Harold Benz and Dominion Textiles Inc agreed.", false),
+            ("Kevin Lowe, Group chairman, spoke.", false),
+            ("Kevin Lowe said so.", false),
+            ("A unit of Kevin Lowe\n\nGroup results rose.", false),
+        ] {
+            let start = text.find(['H', 'K']).unwrap();
+            let end = start + text[start..].find(' ').unwrap();
+            let end = end + 1 + text[end + 1..].find([' ', ',', '\n']).unwrap();
+            assert_eq!(
+                heads_organisation(text, Span::new(start, end), true),
+                expected,
+                "{text}"
+            );
+        }
+        // A line that goes on with a company's is one only for the tagger's names.
+        let text = "Peter Hale\nBritish Steel chairman, spoke.";
+        assert!(heads_organisation(text, Span::new(0, 10), true));
+        assert!(!heads_organisation(text, Span::new(0, 10), false));
+    }
+}
