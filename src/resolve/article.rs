@@ -526,7 +526,7 @@ pub fn referents(
                 }
                 // (Nor, for a description, someone who speaks after it in its own sentence:
                 // "The Tory leader wants to meet voters, Mr Fox said" is not Fox.)
-                let named_after = |p: usize| {
+                let speaks_after = |p: usize| {
                     title.is_some()
                         && out[i + 1..]
                             .iter()
@@ -537,7 +537,7 @@ pub fn referents(
                     out[..i]
                         .iter()
                         .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
-                        .filter(|r| fits(r) && !named_after(r.people[0]))
+                        .filter(|r| fits(r) && !speaks_after(r.people[0]))
                 };
                 // A post goes to the one who speaks in that sentence, if anyone does ("George
                 // W Bush will … as US President, Tony Blair has said. The prime minister
@@ -1229,8 +1229,8 @@ mod tests {
                 "Tom Hale met Ann Whitby. But the chancellor said Tom Hale was wrong.",
                 vec![],
             ),
-            // ... nor, for a description that opens its sentence, someone it names after it:
-            // the one who speaks of the Tory leader is someone else.
+            // ... nor, for a description that opens its sentence, someone who speaks after it
+            // there: the one who speaks of the Tory leader is someone else.
             (
                 "Mr Tom Hale will tour Leeds, party chairman Sam Lowe said. The Tory leader wants to meet voters, Mr Lowe said.",
                 vec![("Tom Hale", "Tory Leader")],
