@@ -33,14 +33,11 @@ pub(super) fn named_as_things<'t>(
     // to Dizzy Gillespie, which is"), nor one after a capitalised word, whose name may be longer
     // ("Beach Boy Bruce Johnston").
     let by_noun = |start: usize| {
-        text[..start]
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| {
-                matches!(w, "with" | "to" | "by")
-                    || w.starts_with(char::is_uppercase)
-                    || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
-            })
+        word_before(&text[..start]).is_some_and(|w| {
+            matches!(w, "with" | "to" | "by")
+                || w.starts_with(char::is_uppercase)
+                || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
+        })
     };
     let mut things: HashSet<&str> = HashSet::new();
     // Where someone works: up to four words after "at" or "with"; not a possessive ("officials
@@ -160,20 +157,22 @@ static THINGS: crate::text::WordSet = crate::text::WordSet::new(&[
 
 /// Whether `before` (the text before a name) ends with one of [`THINGS`] and one space.
 pub(super) fn thing_before(before: &str) -> bool {
+    word_before(before).is_some_and(|w| THINGS.contains(w))
+}
+
+/// The word that ends `before` (the text before a name) and one space after it: its letters
+/// after the last other character ("band" in "the band ", "" in "Elvis' ").
+fn word_before(before: &str) -> Option<&str> {
     before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| THINGS.contains(w))
 }
 
 /// Whether the words at `start` follow "the" and one space: a name there is a thing's or a
 /// group's ("the Royal Prerogative", "in favour of the Beastie Boys"), not a person's (which
 /// the tagger's names must be; titles and honorifics introduce the rules' own).
 pub(super) fn after_the(text: &str, start: usize) -> bool {
-    text[..start]
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| w == "the" || w == "The")
+    word_before(&text[..start]).is_some_and(|w| w == "the" || w == "The")
 }
 
 /// Whether the name at `span` opens a quotation of capitalised words alone: the title of a

@@ -23,10 +23,11 @@ const PARTS: &[&str] = &["North", "South", "East", "West", "Central"];
 /// Whether `words` name a place: a street ("Downing St"), or a town's part or constituency
 /// ("Bristol West", "Leeds North East") whose first word is no first name ("Fred West" is a
 /// person).
-pub fn place_shaped(words: &[String]) -> bool {
+pub fn place_shaped<S: AsRef<str>>(words: &[S]) -> bool {
     const STREETS: &[&str] = &["St", "St.", "Rd", "Rd.", "Ave", "Ave."];
-    let last = words.last().map_or("", String::as_str);
-    STREETS.contains(&last) || PARTS.contains(&last) && !gazetteer().is_first_name(&words[0])
+    let last = words.last().map_or("", AsRef::as_ref);
+    STREETS.contains(&last)
+        || PARTS.contains(&last) && !gazetteer().is_first_name(words[0].as_ref())
 }
 
 /// Whether `words`, the name at `span`, name a town's part or constituency before a member's
@@ -69,10 +70,7 @@ pub fn seat_after(text: &str, span: Span) -> bool {
         )
         .expect("a valid pattern")
     });
-    let mut from = span.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(40));
     BEFORE.is_match(&text[from..span.start]) && !text[span.end..].starts_with(['\'', '’'])
 }
 
@@ -94,7 +92,7 @@ pub fn in_place_list(text: &str, span: Span) -> bool {
             .expect("a valid pattern")
     });
     let place = |item: &str| {
-        let words: Vec<String> = item.split(' ').map(str::to_owned).collect();
+        let words: Vec<&str> = item.split(' ').collect();
         words.len() > 1 && place_shaped(&words)
     };
     let mut items = Vec::new();
@@ -111,10 +109,7 @@ pub fn in_place_list(text: &str, span: Span) -> bool {
     let mut at = span.start;
     while items.len() < after + 3 {
         // (The last 200 bytes are enough for three items and their commas.)
-        let mut from = at.saturating_sub(200);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::text::floor_char_boundary(text, at.saturating_sub(200));
         let Some(c) = PREVIOUS.captures(&text[from..at]) else {
             break;
         };

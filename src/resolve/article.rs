@@ -63,7 +63,7 @@ pub fn people(
     let mut order: Vec<usize> = (0..names.len()).collect();
     // A name that opens with a particle is a surname too ("De Klerk" after "F.W. de Klerk").
     // So is a peer's name with its place ("Callaghan of Cardiff" after "Jim Callaghan").
-    let peer = |n: &NameMention| n.words.get(1).is_some_and(|w| w == "of");
+    let peer = |n: &NameMention| peer_name(&n.words);
     let surname = |n: &NameMention| {
         n.words.len() == 1 || crate::extract::name_words::is_particle(&n.words[0]) || peer(n)
     };
@@ -223,12 +223,19 @@ pub fn people(
     (people, mentions, name_person)
 }
 
-/// The word of `words` that is the surname: the last, or the one before "of" in a peer's name
+/// Whether `words` are a peer's name with its place ("Nicholls of Birkenhead", as
+/// [`crate::extract::people`] writes "Lord Nicholls of Birkenhead").
+fn peer_name(words: &[String]) -> bool {
+    words.get(1).is_some_and(|w| w == "of")
+}
+
+/// The word of `words` that is the surname: the last, or the first of a peer's name
 /// ("Nicholls" in "Nicholls of Birkenhead").
 fn surname_word(words: &[String]) -> &str {
-    match words.iter().position(|w| w == "of") {
-        Some(k) if k > 0 => &words[k - 1],
-        _ => words.last().map_or("", String::as_str),
+    if peer_name(words) {
+        &words[0]
+    } else {
+        words.last().map_or("", String::as_str)
     }
 }
 

@@ -185,28 +185,13 @@ pub(super) fn learned(
                     .or_else(|| person_in(s.end))
             });
             // (Or, for a cue coordinated with the sentence's first verb, that verb's subject:
-            // "Mr Blair signed the treaty, but had already made it clear …".)
+            // [`coordinated_cue`].)
             let speaker = named.or_else(|| {
                 source
                     .is_none()
                     .then(|| {
-                        subject_of(text, seg, referents, sentence, cue).or_else(|| {
-                            let ws = words_before(seg, sentence, cue.end);
-                            let i = ws.iter().position(|w| w.span.start == cue.start)?;
-                            // (Not a participle's: "after declaring" may be a group's. And a
-                            // verb's, not a noun's: "intervention from allies and suspicion
-                            // that …" — a speech verb, a past form or an auxiliary first.)
-                            let link = verb_gap_start(&ws, i).checked_sub(1)?;
-                            let verb = |w: &str| {
-                                crate::gazetteer::gazetteer().is_cue_verb(w)
-                                    || w.ends_with("ed")
-                                    || matches!(w, "has" | "had" | "have")
-                            };
-                            (matches!(ws[link].text, "and" | "but")
-                                && (verb(ws[i].text) || verb(ws[link + 1].text)))
-                            .then(|| coordinated_subject(text, seg, referents, sentence, &ws, i))
-                            .flatten()
-                        })
+                        subject_of(text, seg, referents, sentence, cue)
+                            .or_else(|| coordinated_cue(text, seg, referents, sentence, cue))
                     })
                     .flatten()
             });
@@ -243,6 +228,31 @@ pub(super) fn learned(
             });
         }
     }
+}
+
+/// The subject of the sentence's first verb when the tagged `cue` is coordinated with it by
+/// "and" or "but" ("Mr Blair signed the constitution …, but had already made it clear …"). Not
+/// a participle's ("after declaring" may be a group's), and a verb's, not a noun's
+/// ("intervention from allies and suspicion that …"): the cue's first word or the word after
+/// the conjunction is a speech verb, a past form or an auxiliary.
+fn coordinated_cue(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    cue: Span,
+) -> Option<usize> {
+    let ws = words_before(seg, sentence, cue.end);
+    let i = ws.iter().position(|w| w.span.start == cue.start)?;
+    let link = verb_gap_start(&ws, i).checked_sub(1)?;
+    let verb = |w: &str| {
+        crate::gazetteer::gazetteer().is_cue_verb(w)
+            || w.ends_with("ed")
+            || matches!(w, "has" | "had" | "have")
+    };
+    (matches!(ws[link].text, "and" | "but") && (verb(ws[i].text) || verb(ws[link + 1].text)))
+        .then(|| coordinated_subject(text, seg, referents, sentence, &ws, i))
+        .flatten()
 }
 
 /// Whether a tagged source names a speaker that is no person: words of more than one word
