@@ -1542,6 +1542,24 @@ mod tests {
                     Some("Tom Hale"),
                 )],
             ),
+            // A thing said, named by a verb of speech (a participle's too).
+            (
+                "Jane Smith criticised the new tax plans of the government on Monday.",
+                &[(
+                    "the new tax plans of the government",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Ann Wood gave her usual speech in Leeds, decrying the influence of big money \
+                 in politics.",
+                &[(
+                    "the influence of big money in politics",
+                    Indirect,
+                    Some("Ann Wood"),
+                )],
+            ),
             // Attitudes and acts are no statements: a bare noun phrase, an intention, a question.
             (
                 "The ambassador, Oksana Levko, maintained a hopeful tone.",

@@ -152,7 +152,12 @@ pub(super) fn learned(
             }
             // PolNeAR attributes beliefs and intentions too ("maintained a hopeful tone",
             // "urging Ukraine to accept talks"); a statement is something said.
-            if !proposition(trimmed) || asks(cue.of(text), trimmed) {
+            // Or a thing said, named by a verb of speech ("accused the governor of
+            // cronyism", "called for a ban on imports").
+            let verbless = !proposition(trimmed);
+            if verbless && !said_of(before_cue, cue.of(text), trimmed)
+                || asks(cue.of(text), trimmed)
+            {
                 continue;
             }
             // The source nearest the cue, and the person it names.
@@ -171,10 +176,14 @@ pub(super) fn learned(
             // Judicial Watch"); else the last name ("Trump lawyer Marc Kasowitz", "In a
             // speech about Tom Brown, Bob Lee": a phrase before the name is no apposition).
             let named = source.and_then(|s| {
+                // (Not a possessive: "Tom Brown's campaign chairman, Jane Smith".)
                 let person_in = |end: usize| {
-                    starting_in(referents, s.start, end)
-                        .rev()
-                        .find(|&r| referents[r].span.end <= end && !referents[r].people.is_empty())
+                    starting_in(referents, s.start, end).rev().find(|&r| {
+                        let span = referents[r].span;
+                        span.end <= end
+                            && !referents[r].people.is_empty()
+                            && !text[span.end..].starts_with(['\'', '’'])
+                    })
                 };
                 let opens_with_phrase =
                     after_preposition(s.of(text).split_whitespace().next().unwrap_or(""));
@@ -212,6 +221,11 @@ pub(super) fn learned(
                 }
                 _ => None,
             };
+            // A thing said without a clause needs someone who said it ("The label warns you
+            // of the risks" does not).
+            if verbless && speaker.is_none() && group.is_none() {
+                continue;
+            }
             let (medium, audience) = match speaker {
                 Some(s) => setting(text, seg, referents, s, cue.start),
                 None => (None, None),
@@ -296,23 +310,173 @@ fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
 /// infinitive ("to stand as a candidate": an intention) or embedded question ("whether he
 /// would remain").
 fn proposition(words: &str) -> bool {
-    let first = words.split_whitespace().next().unwrap_or("");
-    has_verb(words)
-        && !matches!(
-            crate::text::lowercase(first).as_ref(),
-            "to" | "whether"
-                | "how"
-                | "if"
-                | "what"
-                | "why"
-                | "which"
-                | "when"
-                | "who"
-                | "whom"
-                | "whose"
-                | "where"
-        )
+    has_verb(words) && !proposition_opener(words.split_whitespace().next().unwrap_or(""))
 }
+
+/// Whether a content's first word makes it an infinitive or an embedded question.
+fn proposition_opener(first: &str) -> bool {
+    matches!(
+        crate::text::lowercase(first).as_ref(),
+        "to" | "whether"
+            | "how"
+            | "if"
+            | "what"
+            | "why"
+            | "which"
+            | "when"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+    )
+}
+
+/// Whether a content without a verb is something said: a verb of speech in the active voice
+/// names it ("criticized the new tax plans", "called for a ban on imports", "talked about
+/// his record"; not "the police were called", "the nominees are announced"). Verbs of
+/// wanting, believing or doing ("wants the row to stop", "signed a motion", "pledged £76m")
+/// name no words said, and "call" says something only with "for" or "on", or naming
+/// something as something ("called the plan an insult"; not "a company called Akamai",
+/// "called a witness"). The content is a whole phrase: it opens with no
+/// infinitive, question word, preposition or conjunction ("on 25 January", "but the
+/// attacker") and ends in no word that needs another ("the industry during", "it of misusing
+/// its").
+fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
+    let words: Vec<std::borrow::Cow<'_, str>> = content.split_whitespace().map(bare_word).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let opens_phrase = |w: &str| after_preposition(w) || CONJUNCTIONS.contains(&w);
+    // (Nor does it hold a quotation: 'called it a "farce"' is the partial quote's.)
+    if proposition_opener(first)
+        || opens_phrase(first)
+        || opens_phrase(last)
+        || is_determiner(last)
+        || content.contains(['"', '“', '”'])
+    {
+        return false;
+    }
+    // "called Mr Trump a liar", "called the plan an insult".
+    let names_as = words
+        .iter()
+        .skip(1)
+        .take(3)
+        .any(|w| matches!(w.as_ref(), "a" | "an"));
+    let cue_words: Vec<std::borrow::Cow<'_, str>> = before_cue
+        .into_iter()
+        .chain(cue.split_whitespace())
+        .map(bare_word)
+        .collect();
+    cue_words.iter().enumerate().any(|(i, w)| {
+        let prev = i.checked_sub(1).map(|k| cue_words[k].as_ref());
+        let passive = !w.ends_with("ing") && prev.is_some_and(|p| BE.contains(&p));
+        // A participle as an adjective: "Smith's proposed move", "the promised cuts".
+        let adjective =
+            prev.is_some_and(|p| is_determiner(p) || p.ends_with("'s") || p.ends_with("’s"));
+        let calls = ["call", "calls", "called", "calling"].contains(&w.as_ref());
+        // ("Promising" is mostly an adjective: "squandered promising spells".)
+        speech_act(w)
+            && w != "promising"
+            && !passive
+            && !adjective
+            && (!calls
+                || cue_words[i + 1..]
+                    .iter()
+                    .any(|n| matches!(n.as_ref(), "for" | "on"))
+                || names_as)
+    })
+}
+
+/// Forms of "be", which make a past participle after them passive.
+const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "'s", "’s",
+];
+
+/// Conjunctions, which open or close no phrase.
+const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "as", "than", "so", "yet"];
+
+/// Whether `word` is a form of a verb of speech that takes what was said as its object
+/// ("urged", "criticises", "denouncing", "slammed").
+fn speech_act(word: &str) -> bool {
+    let listed = |stem: &str| SPEECH_ACTS.contains(&stem);
+    let suffixed = |suffix: &str| word.strip_suffix(suffix);
+    listed(word)
+        || ["s", "es", "d", "ed", "ing"]
+            .iter()
+            .filter_map(|&x| suffixed(x))
+            .any(|stem| {
+                listed(stem)
+                    // "slammed", "slamming": the doubled consonant.
+                    || stem.len() > 2
+                        && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                        && listed(&stem[..stem.len() - 1])
+            })
+        // "decried", "denies"; "denouncing".
+        || suffixed("ied")
+            .or_else(|| suffixed("ies"))
+            .is_some_and(|stem| listed(&format!("{stem}y")))
+        || suffixed("ing").is_some_and(|stem| listed(&format!("{stem}e")))
+}
+
+/// Verbs of speech whose object is what was said (base forms).
+const SPEECH_ACTS: &[&str] = &[
+    "accuse",
+    "acknowledge",
+    "admit",
+    "announce",
+    "applaud",
+    "argue",
+    "blame",
+    "blast",
+    "boast",
+    "call",
+    "chide",
+    "cite",
+    "claim",
+    "commend",
+    "complain",
+    "concede",
+    "condemn",
+    "criticise",
+    "criticize",
+    "decry",
+    "defend",
+    "denounce",
+    "deny",
+    "describe",
+    "dismiss",
+    "echo",
+    "express",
+    "hail",
+    "insist",
+    "lambast",
+    "lambaste",
+    "lament",
+    "mention",
+    "mock",
+    "praise",
+    "predict",
+    "promise",
+    "propose",
+    "question",
+    "rail",
+    "rebuke",
+    "recall",
+    "recommend",
+    "reiterate",
+    "repeat",
+    "ridicule",
+    "scold",
+    "slam",
+    "speak",
+    "suggest",
+    "talk",
+    "threaten",
+    "tout",
+    "urge",
+    "voice",
+    "vow",
+];
 
 /// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
 /// the asker states nothing.
@@ -418,6 +582,66 @@ mod tests {
             let source = Span::new(start, start + source.len());
             let sentence = Span::new(0, text.len());
             assert_eq!(names_a_group(text, sentence, source), want, "{text}");
+        }
+    }
+
+    /// A content without a verb is something said only when a verb of speech in the active
+    /// voice names it and the content is a whole phrase: (word before the cue, cue, content,
+    /// said).
+    #[test]
+    fn said_of_takes_what_speech_verbs_name() {
+        let table = [
+            (Some("Smith"), "criticised", "the new tax plans", true),
+            (Some("Hale"), "called for", "a ban on imports", true),
+            (
+                Some("Hale"),
+                "has called on",
+                "the minister to resign",
+                true,
+            ),
+            (Some("Hale"), "called", "the plan an insult to voters", true),
+            (Some("Lee"), "accused", "the minister of neglect", true),
+            (Some("Lee"), "talked about", "his record in office", true),
+            (
+                Some("Lee"),
+                "repeatedly denied",
+                "all charges of fraud",
+                true,
+            ),
+            (Some("Lee"), "slammed", "the rival bid", true),
+            (Some("Lee"), "decried", "the cost of the war", true),
+            // Verbs of wanting, doing or giving say nothing.
+            (Some("Lee"), "wants", "the row to end", false),
+            (Some("Lee"), "signed", "a motion against the plan", false),
+            (Some("Lee"), "pledged", "ten million pounds in aid", false),
+            // "Call" names or summons without "for", "on" or an "as".
+            (Some("company"), "called", "Acme Widgets Limited", false),
+            (Some("Lee"), "called", "his first witness today", false),
+            // The passive: the one who said it is elsewhere, or nobody.
+            (Some("was"), "criticised", "last week by ministers", false),
+            // A participle as an adjective.
+            (Some("Hale's"), "proposed", "move to the club", false),
+            (Some("squandered"), "promising", "spells of play", false),
+            // Not a whole phrase: a preposition or conjunction first, a word wanting another
+            // last.
+            (Some("Lee"), "announced", "on Monday in Leeds", false),
+            (
+                Some("Lee"),
+                "criticised",
+                "and then praised the plan",
+                false,
+            ),
+            (Some("Lee"), "accused", "the industry during", false),
+            (Some("Lee"), "accused", "his rival of misusing its", false),
+            // A quotation in it is the partial quote's.
+            (Some("Lee"), "called", "it a \"farce\" again", false),
+        ];
+        for (before, cue, content, want) in table {
+            assert_eq!(
+                said_of(before, cue, content),
+                want,
+                "{before:?} {cue} {content}"
+            );
         }
     }
 
