@@ -82,7 +82,8 @@ fn country_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str)> {
 fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
     let g = gazetteer();
     (1..=g.max_title_words().min(j)).rev().find_map(|k| {
-        let title = g.title(without_ex(&phrase(&ws[j - k..j])?))?;
+        let title =
+            party_post(ws, j - k, k).or_else(|| g.title(without_ex(&phrase(&ws[j - k..j])?)))?;
         // "Ex-Labour minister": a former party member's post, not a labour minister
         // (but "ex-Labour leader" is the party's).
         let first = ws[j - k].text;
@@ -237,8 +238,43 @@ fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usi
             if !closes {
                 return None;
             }
-            Some((k, g.title(&phrase(&ws[i..i + k])?)?))
+            let title = party_post(ws, i, k).or_else(|| g.title(&phrase(&ws[i..i + k])?))?;
+            Some((k, title))
         })
+}
+
+/// "former Labour minister", "The Labour minister": a party's name, capitalised after a word
+/// in lower case or an article, before a title in lower case is the party, not a department (a minister of
+/// the party's country). The `k` words from `ws[start]` are read so only when the whole
+/// reads as a department's title: "labour minister" and "Labour Minister" stay the labour
+/// portfolio's, as does "Labour minister" opening a sentence or after a comma, where a
+/// capital says nothing; "Liberal Democrat deputy leader" is no department's.
+///
+/// ```text
+/// the former Labour minister  → Minister (GB)
+/// the labour minister         → none: the department's title, read as before
+/// Labour minister, Al Franco  → none
+/// ```
+fn party_post(ws: &[Word<'_>], start: usize, k: usize) -> Option<Title> {
+    let g = gazetteer();
+    let (first, rest) = ws[start..start + k].split_first()?;
+    let after_lower = start.checked_sub(1).is_some_and(|b| {
+        first.joined
+            && (ws[b].text.starts_with(char::is_lowercase)
+                || matches!(ws[b].text, "The" | "A" | "An" | "Former"))
+    });
+    if rest.is_empty()
+        || !after_lower
+        || !first.text.starts_with(char::is_uppercase)
+        || !g.is_party(first.text)
+        || !rest.iter().all(|w| w.text.starts_with(char::is_lowercase))
+        || g.title(&phrase(&ws[start..start + k])?).is_none()
+    {
+        return None;
+    }
+    let mut title = g.title(&phrase(rest)?)?;
+    title.country = title.country.or_else(|| g.party_country(first.text));
+    Some(title)
 }
 
 /// "Gordon Brown, the chancellor," / "Jack Straw, the UK's foreign secretary,": the title in an
@@ -1261,6 +1297,24 @@ mod tests {
             (
                 "Ex-Labour leader Tom Hale spoke.",
                 vec![("Tom Hale", "Labour Leader", Some("GB"), true)],
+            ),
+            // A party's name, capitalised before a title in lower case, is the party's; the
+            // labour portfolio stays where the capital says nothing.
+            (
+                "It came after Tom Hale, former Labour minister and now a peer, spoke.",
+                vec![("Tom Hale", "Minister", Some("GB"), true)],
+            ),
+            (
+                "The Labour minister Ann Lyle spoke.",
+                vec![("Ann Lyle", "Minister", Some("GB"), false)],
+            ),
+            (
+                "Labour minister, Luis Ortega, met the miners in La Paz, Bolivia.",
+                vec![("Luis Ortega", "Labour Minister", Some("BO"), false)],
+            ),
+            (
+                "The Liberal Democrat deputy leader Ann Lyle spoke.",
+                vec![("Ann Lyle", "Deputy Leader", Some("GB"), false)],
             ),
             (
                 "Welsh Health Minister Ann Lyle and Welsh Secretary Tom Reid spoke.",
