@@ -337,19 +337,25 @@ fn proposition_opener(first: &str) -> bool {
 /// wanting, believing or doing ("wants the row to stop", "signed a motion", "pledged £76m")
 /// name no words said, and "call" says something only with "for" or "on", or naming
 /// something as something ("called the plan an insult"; not "a company called Akamai",
-/// "called a witness"). The content is a whole phrase: it opens with no
-/// infinitive, question word, preposition or conjunction ("on 25 January", "but the
-/// attacker") and ends in no word that needs another ("the industry during", "it of misusing
-/// its").
+/// "called a witness"). The content is a whole phrase: it opens with no infinitive (but after
+/// a promise or a threat: "vowed to stay in the race"), question word, preposition or
+/// conjunction ("on 25 January", "but the attacker") and ends in no word that needs another
+/// ("the industry during", "it of misusing its").
 fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
     let words: Vec<std::borrow::Cow<'_, str>> = content.split_whitespace().map(bare_word).collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
     let opens_phrase = |w: &str| after_preposition(w) || CONJUNCTIONS.contains(&w);
+    let cue_words: Vec<std::borrow::Cow<'_, str>> = before_cue
+        .into_iter()
+        .chain(cue.split_whitespace())
+        .map(bare_word)
+        .collect();
+    // A promise or a threat says what its infinitive does ("vowed to stay in the race").
+    let promise = first == "to" && cue_words.iter().any(|w| verb_form_of(w, COMMISSIVES));
     // (Nor does it hold a quotation: 'called it a "farce"' is the partial quote's.)
-    if proposition_opener(first)
-        || opens_phrase(first)
+    if !promise && (proposition_opener(first) || opens_phrase(first))
         || opens_phrase(last)
         || is_determiner(last)
         || content.contains(['"', '“', '”'])
@@ -362,29 +368,25 @@ fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
         .skip(1)
         .take(3)
         .any(|w| matches!(w.as_ref(), "a" | "an"));
-    let cue_words: Vec<std::borrow::Cow<'_, str>> = before_cue
-        .into_iter()
-        .chain(cue.split_whitespace())
-        .map(bare_word)
-        .collect();
-    cue_words.iter().enumerate().any(|(i, w)| {
-        let prev = i.checked_sub(1).map(|k| cue_words[k].as_ref());
-        let passive = !w.ends_with("ing") && prev.is_some_and(|p| BE.contains(&p));
-        // A participle as an adjective: "Smith's proposed move", "the promised cuts".
-        let adjective =
-            prev.is_some_and(|p| is_determiner(p) || p.ends_with("'s") || p.ends_with("’s"));
-        let calls = ["call", "calls", "called", "calling"].contains(&w.as_ref());
-        // ("Promising" is mostly an adjective: "squandered promising spells".)
-        speech_act(w)
-            && w != "promising"
-            && !passive
-            && !adjective
-            && (!calls
-                || cue_words[i + 1..]
-                    .iter()
-                    .any(|n| matches!(n.as_ref(), "for" | "on"))
-                || names_as)
-    })
+    promise
+        || cue_words.iter().enumerate().any(|(i, w)| {
+            let prev = i.checked_sub(1).map(|k| cue_words[k].as_ref());
+            let passive = !w.ends_with("ing") && prev.is_some_and(|p| BE.contains(&p));
+            // A participle as an adjective: "Smith's proposed move", "the promised cuts".
+            let adjective =
+                prev.is_some_and(|p| is_determiner(p) || p.ends_with("'s") || p.ends_with("’s"));
+            let calls = ["call", "calls", "called", "calling"].contains(&w.as_ref());
+            // ("Promising" is mostly an adjective: "squandered promising spells".)
+            speech_act(w)
+                && w != "promising"
+                && !passive
+                && !adjective
+                && (!calls
+                    || cue_words[i + 1..]
+                        .iter()
+                        .any(|n| matches!(n.as_ref(), "for" | "on"))
+                    || names_as)
+        })
 }
 
 /// Forms of "be", which make a past participle after them passive.
@@ -398,7 +400,15 @@ const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "as", "than",
 /// Whether `word` is a form of a verb of speech that takes what was said as its object
 /// ("urged", "criticises", "denouncing", "slammed").
 fn speech_act(word: &str) -> bool {
-    let listed = |stem: &str| SPEECH_ACTS.contains(&stem);
+    verb_form_of(word, SPEECH_ACTS)
+}
+
+/// Verbs that commit or threaten the speaker to do what their infinitive says.
+const COMMISSIVES: &[&str] = &["promise", "vow", "pledge", "threaten", "swear"];
+
+/// Whether `word` is a form of one of the verbs `list` gives in the base form.
+fn verb_form_of(word: &str, list: &[&str]) -> bool {
+    let listed = |stem: &str| list.contains(&stem);
     let suffixed = |suffix: &str| word.strip_suffix(suffix);
     listed(word)
         || ["s", "es", "d", "ed", "ing"]
@@ -633,6 +643,12 @@ mod tests {
             ),
             (Some("Lee"), "accused", "the industry during", false),
             (Some("Lee"), "accused", "his rival of misusing its", false),
+            // A promise or a threat says what its infinitive does; other verbs' infinitives
+            // are intentions.
+            (Some("Lee"), "has vowed", "to stay in the race", true),
+            (Some("Lee"), "pledged", "to cut taxes by a penny", true),
+            (Some("Lee"), "wants", "to cut taxes by a penny", false),
+            (Some("Lee"), "declined", "to comment on the claims", false),
             // A quotation in it is the partial quote's.
             (Some("Lee"), "called", "it a \"farce\" again", false),
         ];
