@@ -154,8 +154,8 @@ pub(super) fn learned(
             // "urging Ukraine to accept talks"); a statement is something said.
             // Or a thing said, named by a verb of speech ("accused the governor of
             // cronyism", "called for a ban on imports").
-            let verbless = !proposition(trimmed);
-            if verbless && !said_of(before_cue, cue.of(text), trimmed)
+            let no_clause = !proposition(trimmed);
+            if no_clause && !said_of(before_cue, cue.of(text), trimmed)
                 || asks(cue.of(text), trimmed)
             {
                 continue;
@@ -223,7 +223,7 @@ pub(super) fn learned(
             };
             // A thing said without a clause needs someone who said it ("The label warns you
             // of the risks" does not).
-            if verbless && speaker.is_none() && group.is_none() {
+            if no_clause && speaker.is_none() && group.is_none() {
                 continue;
             }
             let (medium, audience) = match speaker {
@@ -429,63 +429,15 @@ fn verb_form_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// Verbs of speech whose object is what was said (base forms).
+#[rustfmt::skip]
 const SPEECH_ACTS: &[&str] = &[
-    "accuse",
-    "acknowledge",
-    "admit",
-    "announce",
-    "applaud",
-    "argue",
-    "blame",
-    "blast",
-    "boast",
-    "call",
-    "chide",
-    "cite",
-    "claim",
-    "commend",
-    "complain",
-    "concede",
-    "condemn",
-    "criticise",
-    "criticize",
-    "decry",
-    "defend",
-    "denounce",
-    "deny",
-    "describe",
-    "dismiss",
-    "echo",
-    "express",
-    "hail",
-    "insist",
-    "lambast",
-    "lambaste",
-    "lament",
-    "mention",
-    "mock",
-    "praise",
-    "predict",
-    "promise",
-    "propose",
-    "question",
-    "rail",
-    "rebuke",
-    "recall",
-    "recommend",
-    "reiterate",
-    "repeat",
-    "ridicule",
-    "scold",
-    "slam",
-    "speak",
-    "suggest",
-    "talk",
-    "threaten",
-    "tout",
-    "urge",
-    "voice",
-    "vow",
+    "accuse", "acknowledge", "admit", "announce", "applaud", "argue", "blame", "blast", "boast",
+    "call", "chide", "cite", "claim", "commend", "complain", "concede", "condemn", "criticise",
+    "criticize", "decry", "defend", "denounce", "deny", "describe", "dismiss", "echo", "express",
+    "hail", "insist", "lambast", "lambaste", "lament", "mention", "mock", "praise", "predict",
+    "promise", "propose", "question", "rail", "rebuke", "recall", "recommend", "reiterate",
+    "repeat", "ridicule", "scold", "slam", "speak", "suggest", "talk", "threaten", "tout", "urge",
+    "voice", "vow",
 ];
 
 /// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
