@@ -596,6 +596,7 @@ mod tests {
             (vec!["Skyward", "International"], false),
             // A club's, a company's, a regiment's or a document's last word.
             (vec!["Harwell", "Athletic"], false),
+            (vec!["Harwell", "Utd"], false),
             (vec!["Chryste", "Labs"], false),
             (vec!["Amber", "Consortium"], false),
             (vec!["Green", "Paper"], false),
