@@ -244,9 +244,9 @@ fn title_after(text: &str, ws: &[Word<'_>], i: usize, end: usize) -> Option<(usi
 }
 
 /// "former Labour minister", "The Labour minister": a party's name, capitalised after a word
-/// in lower case or an article, before a title in lower case is the party, not a department (a minister of
-/// the party's country). The `k` words from `ws[start]` are read so only when the whole
-/// reads as a department's title: "labour minister" and "Labour Minister" stay the labour
+/// in lower case or an article, before a title in lower case is the party, not a department
+/// (a minister of the party's country). The `k` words from `ws[start]` are read so only when
+/// the whole reads as a department's title: "labour minister" and "Labour Minister" stay the labour
 /// portfolio's, as does "Labour minister" opening a sentence or after a comma, where a
 /// capital says nothing; "Liberal Democrat deputy leader" is no department's.
 ///

@@ -182,7 +182,7 @@ pub(super) fn learned(
                         let span = referents[r].span;
                         span.end <= end
                             && !referents[r].people.is_empty()
-                            && !text[span.end..].starts_with(['\'', '’'])
+                            && !possessive(text, span)
                     })
                 };
                 let opens_with_phrase =
@@ -375,9 +375,9 @@ fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
             // A participle as an adjective: "Smith's proposed move", "the promised cuts".
             let adjective =
                 prev.is_some_and(|p| is_determiner(p) || p.ends_with("'s") || p.ends_with("’s"));
-            let calls = ["call", "calls", "called", "calling"].contains(&w.as_ref());
+            let calls = verb_form_of(w, &["call"]);
             // ("Promising" is mostly an adjective: "squandered promising spells".)
-            speech_act(w)
+            verb_form_of(w, SPEECH_ACTS)
                 && w != "promising"
                 && !passive
                 && !adjective
@@ -396,12 +396,6 @@ const BE: &[&str] = &[
 
 /// Conjunctions, which open or close no phrase.
 const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "as", "than", "so", "yet"];
-
-/// Whether `word` is a form of a verb of speech that takes what was said as its object
-/// ("urged", "criticises", "denouncing", "slammed").
-fn speech_act(word: &str) -> bool {
-    verb_form_of(word, SPEECH_ACTS)
-}
 
 /// Verbs that commit or threaten the speaker to do what their infinitive says.
 const COMMISSIVES: &[&str] = &["promise", "vow", "pledge", "threaten", "swear"];
@@ -428,7 +422,8 @@ fn verb_form_of(word: &str, list: &[&str]) -> bool {
         || suffixed("ing").is_some_and(|stem| listed(&format!("{stem}e")))
 }
 
-/// Verbs of speech whose object is what was said (base forms).
+/// Verbs of speech whose object is what was said, in the base form ([`verb_form_of`] reads
+/// "urged", "criticises", "denouncing", "slammed").
 #[rustfmt::skip]
 const SPEECH_ACTS: &[&str] = &[
     "accuse", "acknowledge", "admit", "announce", "applaud", "argue", "blame", "blast", "boast",
