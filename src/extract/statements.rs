@@ -479,6 +479,35 @@ mod tests {
                 "After meeting Tom Brown, Jane Smith, the senator from Ohio, said the talks went well.",
                 &[("the talks went well", Indirect, Some("Jane Smith"))],
             ),
+            // An affiliation between the name and its apposition.
+            (
+                "Gov. Jane Smith of Ohio, a Democrat who has refused to back Mr. Brown, said the vote was rigged.",
+                &[("the vote was rigged", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith of Fair Trials Abroad, a charity that once helped Tom Brown, said the case was weak.",
+                &[("the case was weak", Indirect, Some("Jane Smith"))],
+            ),
+        ]);
+    }
+
+    /// A retort: a verb of hitting with "back" after the quote is its speech verb, so the
+    /// quote is not the last speaker's.
+    #[test]
+    fn retorts() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Brown and Jane Smith clashed. Smith interjected again. \"Jane wants to be a tough guy tonight,\" Brown shot back. \"Let me talk.\"",
+                &[
+                    ("Jane wants to be a tough guy tonight,", Direct, Some("Tom Brown")),
+                    ("Let me talk.", Direct, Some("Tom Brown")),
+                ],
+            ),
+            (
+                "Tom Brown and Jane Smith clashed. Smith interjected again. \"That is false,\" Brown fired back.",
+                &[("That is false,", Direct, Some("Tom Brown"))],
+            ),
         ]);
     }
 

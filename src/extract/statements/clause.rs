@@ -431,18 +431,8 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
         return false;
     }
     // An affiliation: "Stephen Jakobi of Fair Trials Abroad said".
-    if let Some(body) = g.strip_prefix("of ") {
-        let words: Vec<&str> = body.split_whitespace().collect();
-        if words.len() <= 6
-            && words
-                .first()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "and" | "of"))
-        {
-            return true;
-        }
+    if affiliation(g) {
+        return true;
     }
     // A medium: "Jeb Bush in a Medium post said", "the senator in an interview on Fox said".
     if MEDIUM
@@ -452,6 +442,22 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
         return true;
     }
     g.split_whitespace().count() <= 4 && g.split_whitespace().all(|w| gap_word(w, verb))
+}
+
+/// Whether `gap` is an affiliation after a name, "of" and up to six capitalised words ("of
+/// Fair Trials Abroad", "of Ohio"; "of the …" is not one).
+fn affiliation(gap: &str) -> bool {
+    let Some(body) = gap.trim().strip_prefix("of ") else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    words.len() <= 6
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "and" | "of"))
 }
 
 /// Whether `w` may stand between a subject and `verb`: an adverb, an auxiliary, a time; a form
@@ -584,6 +590,13 @@ pub(super) fn apposition_head(
             if gap.starts_with('(') {
                 match gap.find(')') {
                     Some(close) if close < 30 => gap = gap[close + 1..].trim_start(),
+                    _ => return false,
+                }
+            }
+            // An affiliation: "Gov. John Kasich of Ohio, a Republican who …, said".
+            if gap.starts_with("of ") {
+                match gap.find(',') {
+                    Some(comma) if affiliation(&gap[..comma]) => gap = &gap[comma..],
                     _ => return false,
                 }
             }

@@ -53,7 +53,7 @@ pub(super) fn after_quote(
         if k > 0 && seg.sentence_index(w.span.start) != seg.sentence_index(at) {
             break;
         }
-        if is_cue(w.text) && w.text.chars().next().is_some_and(char::is_lowercase) {
+        if (is_cue(w.text) || retort(&ws, k)) && w.text.starts_with(char::is_lowercase) {
             cue = Some((k, w.span));
             break;
         }
@@ -160,6 +160,15 @@ pub(super) fn after_quote(
         return None;
     }
     speaker_after_verb(text, seg, referents, cue).map(|ri| (ri, Some(cue)))
+}
+
+/// Whether the word at `k` is a verb of hitting with "back", a retort: `"…," Trump shot back`,
+/// `fired back`, `hit back`.
+fn retort(ws: &[crate::text::Word<'_>], k: usize) -> bool {
+    matches!(
+        ws[k].text,
+        "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "snapped" | "snaps" | "struck"
+    ) && ws.get(k + 1).is_some_and(|w| w.text == "back")
 }
 
 /// The speaker named right after a speech verb: "said Trump", "said Del. Stacey Plaskett of
