@@ -1125,6 +1125,15 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A verb coordinated with the one before is no clause after "according to X,".
+            (
+                "Jane Smith said the report should have been published, according to the rules, and demanded an inquiry.",
+                &[(
+                    "the report should have been published, according to the rules",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
             // The comma may stand inside a quotation before "according to": the quotation is
             // the person's after it, not the one named before.
             (
@@ -1264,6 +1273,19 @@ mod tests {
                     ("the rules were clear", Indirect, Some("Jane Smith")),
                     ("the firm had erred", Indirect, Some("Jane Smith")),
                 ],
+            ),
+            // Any speech verb's past or "-ing" form after "and" or "but" is the speaker's next
+            // clause; a dash before it is no part of the first.
+            (
+                "Jane Smith said the figures were weak but argued that firms had done well.",
+                &[
+                    ("the figures were weak", Indirect, Some("Jane Smith")),
+                    ("firms had done well", Indirect, Some("Jane Smith")),
+                ],
+            ),
+            (
+                "Jane Smith said she regretted her remarks - and promised to stay out of the race.",
+                &[("she regretted her remarks", Indirect, Some("Jane Smith"))],
             ),
             // A participle after a comma: the subject of the clause before says it, not
             // the object, even with a time between ("on Monday").

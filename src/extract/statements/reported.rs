@@ -407,7 +407,7 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
         .unwrap_or(rest.len());
     let clause = rest[..stop]
         .trim_end()
-        .trim_end_matches(['.', ',', ':', '!', '?'])
+        .trim_end_matches(['.', ',', ':', '!', '?', '-', '–'])
         .trim_end();
     let clause = clause
         .trim_end_matches(['"', '”', '’'])
@@ -1181,9 +1181,14 @@ pub(super) fn according_to(
             }
         }
         // An apposition that ends the sentence is no clause: "…, according to Ann Lee, an
-        // analyst at Acme." is the clause before's.
-        if let Some(span) =
-            clause_span(text, start, sentence.end).filter(|s| !apposition(s.of(text)))
+        // analyst at Acme." is the clause before's; nor is a verb coordinated with the one
+        // before ("…, according to the code, and demanded an inquiry").
+        let coordinated = text[start..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "but" | "or"));
+        if let Some(span) = clause_span(text, start, sentence.end)
+            .filter(|s| !coordinated && !apposition(s.of(text)))
         {
             if span.of(text).split_whitespace().count() >= 4 {
                 emit(span, speaker);
@@ -1243,16 +1248,21 @@ fn clause_end(
         .find(|p| {
             matches!(p[0].text, "and" | "but")
                 && p[1].joined
-                && SAID_AGAIN.contains(&p[1].text)
+                && said_again(p[1].text)
                 && !seg.in_quote(p[1].span.start)
         })
         .map_or(sentence.end, |p| p[0].span.start);
     other.min(again)
 }
 
-/// Verbs of saying that, after "and" or "but" in a reported clause, begin the speaker's next
-/// clause rather than go on with the words reported.
-const SAID_AGAIN: &[&str] = &["said", "says", "added", "adds", "told", "tells"];
+/// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause
+/// rather than goes on with the words reported: "said", "says", "added", "adds", "told",
+/// "tells", or a speech verb's past form ("said the figures were disappointing but
+/// argued that …", "said she regretted her remarks and promised to stay out of it").
+fn said_again(verb: &str) -> bool {
+    matches!(verb, "said" | "says" | "added" | "adds" | "told" | "tells")
+        || verb.ends_with("ed") && is_cue(verb)
+}
 
 /// Whether most words of a sentence are capitalised, as in a headline ("Sanders Says He Has
 /// Started Writing"): a capitalised speech verb may still be one there.
