@@ -1629,6 +1629,15 @@ mod tests {
                 &[],
             ),
             ("Reporters asked Tom Hale whether he would resign.", &[]),
+            // A question its source names the asker of is the asker's.
+            (
+                "Defence lawyer Jane Smith asked Mr Brown if he had ever known the firm to break the rules.",
+                &[(
+                    "Mr Brown if he had ever known the firm to break the rules",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
         ]);
     }
 

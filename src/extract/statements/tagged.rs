@@ -155,9 +155,8 @@ pub(super) fn learned(
             // Or a thing said, named by a verb of speech ("accused the governor of
             // cronyism", "called for a ban on imports").
             let no_clause = !proposition(trimmed);
-            if no_clause && !said_of(before_cue, cue.of(text), trimmed)
-                || asks(cue.of(text), trimmed)
-            {
+            let question = asks(cue.of(text), trimmed);
+            if no_clause && !said_of(before_cue, cue.of(text), trimmed) {
                 continue;
             }
             // The source nearest the cue, and the person it names.
@@ -224,6 +223,11 @@ pub(super) fn learned(
             // A thing said without a clause needs someone who said it ("The label warns you
             // of the risks" does not).
             if no_clause && speaker.is_none() && group.is_none() {
+                continue;
+            }
+            // A question is its asker's when the source names one ("Jane Smith asked whether
+            // …"), not an interviewer's ("When asked whether …").
+            if question && named.is_none() {
                 continue;
             }
             let (medium, audience) = match speaker {
@@ -436,7 +440,7 @@ const SPEECH_ACTS: &[&str] = &[
 ];
 
 /// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
-/// the asker states nothing.
+/// a statement only when its source names the asker.
 fn asks(cue: &str, content: &str) -> bool {
     let cue = crate::text::lowercase(cue);
     cue.starts_with("ask")
