@@ -742,6 +742,10 @@ mod tests {
             ("Mr Lock said no.", vec!["Lock"]),
             ("RNC Chairman Reince Priebus said no.", vec!["Reince Priebus"]),
             ("RNC Chairman Reince Priebus said the vote was close.", vec!["Reince Priebus"]),
+            // A plan, an inquiry, a lecture or a summit named after someone is no one.
+            ("He wants a new Morgan Plan for Africa.", vec![]),
+            ("The Tom Hale Inquiry reported on Monday.", vec![]),
+            ("She gave the annual Ann Lee Lecture.", vec![]),
             // A name before a place's noun is the place's.
             ("Trains at King Cross station were late.", vec![]),
             ("He was moved to Frank Whitemoor prison last year.", vec![]),
