@@ -969,6 +969,25 @@ fn description(
     if by_country && !(iso.is_some() && j > 0 && ws[j - 1].possessive) {
         return None;
     }
+    // A party's member: "the Labour MP", "the former Tory minister" (the party's, not the
+    // portfolio of a "Labour Minister", whose words are capitalised).
+    if !by_country && iso.is_none() {
+        if let (Some(party), Some(next)) = (ws.get(j), ws.get(j + 1)) {
+            // (A party's leader is a title of its own: "the Tory leader".)
+            let whole = g.title(&format!("{} {}", party.text, next.text));
+            if party.is_capitalized()
+                && next.joined
+                && g.is_party(party.text)
+                && g.title(next.text).is_some()
+                && whole.as_ref().is_none_or(|t| {
+                    t.kind != TitleKind::PartyLeader && next.text.starts_with(char::is_lowercase)
+                })
+            {
+                iso = g.party_country(party.text);
+                j += 1;
+            }
+        }
+    }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
     let ex = ws.get(j).and_then(|w| crate::text::after_ex(w.text));
     former |= ex.is_some();

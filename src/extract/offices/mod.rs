@@ -810,13 +810,32 @@ mod tests {
 
     #[test]
     fn a_description_referring_back_states_an_office() {
-        let x = crate::extract::extract("Tony Blair has predicted more aid for the UK.\n\nThe prime minister was speaking in London.");
-        let o: Vec<_> = x
-            .offices
-            .iter()
-            .map(|o| (x.people[o.person].name.as_str(), o.role.as_str(), o.country))
-            .collect();
-        assert_eq!(o, [("Tony Blair", "Prime Minister", Some("GB"))]);
+        for (input, expected) in [
+            (
+                "Tony Blair has predicted more aid for the UK.\n\nThe prime minister was speaking in London.",
+                ("Tony Blair", "Prime Minister", Some("GB"), false),
+            ),
+            // A party member's description: the party's country, the title after it.
+            (
+                "Ann Hale has criticised the plan. The Labour MP for Leeds said it would fail.",
+                ("Ann Hale", "MP", Some("GB"), false),
+            ),
+            (
+                "Tom Brown has criticised the plan. The former Tory minister said it would fail.",
+                ("Tom Brown", "Minister", Some("GB"), true),
+            ),
+        ] {
+            let x = crate::extract::extract(input);
+            let o: Vec<_> = x
+                .offices
+                .iter()
+                .map(|o| {
+                    let name = x.people[o.person].name.as_str();
+                    (name, o.role.as_str(), o.country, o.former)
+                })
+                .collect();
+            assert_eq!(o, [expected], "{input}");
+        }
     }
 
     /// A country's office goes to someone only when the article says so, and a description
