@@ -491,6 +491,35 @@ mod tests {
         ]);
     }
 
+    /// A pronoun that speaks after the words it said is not someone those words name; unless
+    /// its sentence introduces that person by full name, or it is the subject of a main
+    /// clause after a subordinate one.
+    #[test]
+    fn postposed_pronoun_speakers() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Labour campaign spokesman Tom Hale said the poster had been misunderstood. The image simply portrayed Mr Brown as a hypnotist, he argued.",
+                &[
+                    ("the poster had been misunderstood", Indirect, Some("Tom Hale")),
+                    ("The image simply portrayed Mr Brown as a hypnotist", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Former Rep. Tom Hale was pro Smith while the governor was running, he said.",
+                &[(
+                    "Former Rep. Tom Hale was pro Smith while the governor was running",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Tom Hale, a blogger, spoke. While Mr Hale tipped Smith to win, he predicted it would be close.",
+                &[("it would be close", Indirect, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
     /// A retort: a verb of hitting with "back" after the quote is its speech verb, so the
     /// quote is not the last speaker's.
     #[test]

@@ -485,6 +485,29 @@ pub fn referents(
                     .filter(|r| fits(r))
                     .map(|r| (r.people.clone(), r.span));
             }
+            // A pronoun that speaks after the words it said ("Tony Blair would lead the
+            // campaign, he said."): not someone those words name.
+            // (Unless its sentence introduces the person by their full name, who then mostly
+            // speaks of themselves: "Former Rep. Chris Shays was pro John Kasich while …, he
+            // said".)
+            let full_name = |r: &Referent| {
+                r.span
+                    .of(text)
+                    .split_whitespace()
+                    .filter(|w| !crate::gazetteer::HONORIFICS.contains(&w.trim_end_matches('.')))
+                    .count()
+                    >= 2
+            };
+            let postposed = !owner
+                && postposed_speaker(text, seg, &out[i], &word)
+                && !out[..i].iter().any(|r| {
+                    seg.sentences[si].contains(r.span.start)
+                        && fits(r)
+                        && full_name(r)
+                        && !out[..i]
+                            .iter()
+                            .any(|e| e.span.start < seg.sentences[si].start && e.people == r.people)
+                });
             let named_here = |p: usize| {
                 out.iter()
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
@@ -497,7 +520,7 @@ pub fn referents(
                 if seg.paragraph_index(sentence.start) + 3 < para {
                     break;
                 }
-                if inner && s == si {
+                if (inner || postposed) && s == si {
                     continue;
                 }
                 if inner {
@@ -665,6 +688,39 @@ fn pronoun(text: &str, r: &Referent) -> bool {
 
 /// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
 /// has said", "Mr Blunkett told".
+/// Whether the pronoun `r` ("he", "she") speaks after what it said, at its sentence's end
+/// ("…, he said.", "…, she told the BBC."): a comma before it, a speech verb after it and few
+/// words after that, none of them a clause's subject ("while he tipped Swank, he predicted it
+/// would be close" is no such).
+fn postposed_speaker(text: &str, seg: &Segments, r: &Referent, word: &str) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(r.span.start)];
+    let before = text[sentence.start..r.span.start].trim_end();
+    let rest = &text[r.span.end..sentence.end];
+    let mut after = rest.split_whitespace().skip(1);
+    let opens = before
+        .split_whitespace()
+        .find(|w| !matches!(*w, "But" | "And" | "So" | "Yet"))
+        .map(|w| crate::text::lowercase(w));
+    matches!(word, "he" | "she")
+        && r.office.is_none()
+        && before.ends_with(',')
+        && speaks(text, r.span)
+        && !opens.is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
+        && rest.split_whitespace().count() <= 8
+        && !after.any(|w| {
+            matches!(
+                crate::text::lowercase(w).as_ref(),
+                "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this"
+            )
+        })
+}
+
+/// Words that open a subordinate clause, before a main clause's subject.
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "whilst", "as", "although", "though", "if", "because", "after", "before",
+    "since", "once", "unless", "despite", "whether",
+];
+
 fn speaks(text: &str, span: Span) -> bool {
     text[span.end..]
         .split_whitespace()

@@ -160,7 +160,8 @@ pub fn has_office(iso: &str, role: &str) -> bool {
 /// The country of an office whose words name none, when the article says it: the title's own
 /// country ("Home Secretary"), else a country named right after the name of its `holder` when
 /// the title stands before that name ("King Abdullah of Jordan", "President Ouattara of Ivory
-/// Coast"), else a country named just before the title with no other title
+/// Coast"), else the country of a seat of government after the holder's possessive
+/// ("President Carter's White House"), else a country named just before the title with no other title
 /// between ("Chinese counterpart Minister Li", not "the Pakistani president met Prime
 /// Minister Tony Blair"), else the article's national context ([`national_context`]) when the
 /// country has such an office ([`has_office`]). Otherwise none: the country an article names
@@ -183,6 +184,18 @@ pub fn infer_country(
             .iter()
             .find(|c| c.kind == FormKind::Name && text.get(h.end..c.span.start) == Some(" of "))
         {
+            return Some(c.iso);
+        }
+    }
+    // The holder's seat of government: "President Carter's White House".
+    if let Some(h) = holder {
+        if let Some(c) = countries.iter().find(|c| {
+            c.kind == FormKind::Seat
+                && matches!(
+                    text.get(h.end..c.span.start),
+                    Some("'s " | "’s " | "'s the " | "’s the ")
+                )
+        }) {
             return Some(c.iso);
         }
     }

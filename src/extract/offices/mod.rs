@@ -848,6 +848,11 @@ mod tests {
                 "Iraq voted. Britain's envoy met Iraqi leaders in Iraq. Prime Minister John Carter spoke.",
                 vec![("John Carter", "Prime Minister", None)],
             ),
+            // The holder's seat of government.
+            (
+                "Britain and Pakistan talked. Ann Lee was an adviser to President Hale's White House.",
+                vec![("Hale", "President", Some("US"))],
+            ),
             // An article that names one country only is about it.
             (
                 "Iraq voted. Iraq's parliament met in Baghdad. Prime Minister John Carter spoke.",
