@@ -110,6 +110,24 @@ static GATE_FUNCTION_WORDS: crate::text::WordSet = crate::text::WordSet::new(&[
     "With",
 ]);
 
+/// A person's relatives, whose nouns introduce a name: "his wife Ffion", "her son Jack".
+const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "widow",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "girlfriend",
+    "boyfriend",
+];
+
 /// The names of people in `text`, in text order, and the tagger's names (of every kind) in
 /// the sentences it read: those where it can change a person, and those that hold one of the
 /// sorted spans `also` (none when `how` is [`Names::Rules`]).
@@ -192,7 +210,20 @@ pub fn find_tagged<'a>(
             .iter()
             .any(|t| t.kind != Entity::Person)
     };
-    let introduced = |n: &NameMention| n.titled || n.honorific.is_some();
+    // (A relative's noun introduces a name as a title does: "with his wife Ffion"; not after
+    // an article: "the sister Xiluodu dam".)
+    let introduced = |n: &NameMention| {
+        let mut before = text[..n.full.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty());
+        n.titled
+            || n.honorific.is_some()
+            || before.next().is_some_and(|w| RELATIVES.contains(&w))
+                && !before
+                    .next()
+                    .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The" | "A" | "An"))
+    };
     let wrapped = std::cell::OnceCell::new();
     let mut out: Vec<NameMention> = rules
         .into_iter()
@@ -643,6 +674,17 @@ mod tests {
             (
                 "Sales rose, said market analyst Shopwise.",
                 vec!["Shopwise"],
+                vec![],
+            ),
+            // ... or after a relative's noun, not after an article.
+            (
+                "He hopes to start a family with wife Ffion.",
+                vec!["Ffion"],
+                vec!["Ffion"],
+            ),
+            (
+                "Work goes on at the sister Xiluodu dam.",
+                vec!["Xiluodu"],
                 vec![],
             ),
             // A person with a first name no list knows, introduced by nothing.
