@@ -498,16 +498,12 @@ pub fn referents(
                     .count()
                     >= 2
             };
-            let postposed = !owner
-                && postposed_speaker(text, seg, &out[i], &word)
-                && !out[..i].iter().any(|r| {
-                    seg.sentences[si].contains(r.span.start)
-                        && fits(r)
-                        && full_name(r)
-                        && !out[..i]
-                            .iter()
-                            .any(|e| e.span.start < seg.sentences[si].start && e.people == r.people)
-                });
+            let postposed = !owner && postposed_speaker(text, seg, &out[i], &word) && {
+                let from = out[..i].partition_point(|r| r.span.start < own.start);
+                !out[from..i].iter().any(|r| {
+                    fits(r) && full_name(r) && !out[..from].iter().any(|e| e.people == r.people)
+                })
+            };
             let named_here = |p: usize| {
                 out.iter()
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
@@ -686,8 +682,6 @@ fn pronoun(text: &str, r: &Referent) -> bool {
     matches!(r.span.of(text), "he" | "He" | "she" | "She")
 }
 
-/// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
-/// has said", "Mr Blunkett told".
 /// Whether the pronoun `r` ("he", "she") speaks after what it said, at its sentence's end
 /// ("…, he said.", "…, she told the BBC."): a comma before it, a speech verb after it and few
 /// words after that, none of them a clause's subject ("while he tipped Swank, he predicted it
@@ -721,6 +715,8 @@ const SUBORDINATORS: &[&str] = &[
     "since", "once", "unless", "despite", "whether",
 ];
 
+/// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
+/// has said", "Mr Blunkett told".
 fn speaks(text: &str, span: Span) -> bool {
     text[span.end..]
         .split_whitespace()

@@ -161,11 +161,11 @@ pub fn has_office(iso: &str, role: &str) -> bool {
 /// country ("Home Secretary"), else a country named right after the name of its `holder` when
 /// the title stands before that name ("King Abdullah of Jordan", "President Ouattara of Ivory
 /// Coast"), else the country of a seat of government after the holder's possessive
-/// ("President Carter's White House"), else a country named just before the title with no other title
-/// between ("Chinese counterpart Minister Li", not "the Pakistani president met Prime
-/// Minister Tony Blair"), else the article's national context ([`national_context`]) when the
-/// country has such an office ([`has_office`]). Otherwise none: the country an article names
-/// most is not a reason.
+/// ("President Carter's White House"), else a country named just before the title with no
+/// other title between ("Chinese counterpart Minister Li", not "the Pakistani president met
+/// Prime Minister Tony Blair"), else the article's national context ([`national_context`])
+/// when the country has such an office ([`has_office`]). Otherwise none: the country an
+/// article names most is not a reason.
 pub fn infer_country(
     text: &str,
     office: &OfficeMention,
