@@ -199,6 +199,24 @@ pub(crate) static NOT_NAME_WORDS: crate::text::WordSet = crate::text::WordSet::n
     "World",
 ]);
 
+/// A person's relatives, whose nouns introduce a name: "his wife Ffion", "her son Jack".
+pub(crate) const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "widow",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "girlfriend",
+    "boyfriend",
+];
+
 /// Words that are never part of a name (sentence openers and adverbs, numbers, "Shadow" of a
 /// shadow minister's title), besides the days and months ([`never_name`]).
 pub(crate) static NEVER_NAME: crate::text::WordSet = crate::text::WordSet::new(&[

@@ -19,7 +19,7 @@
 //! assert_eq!(got, ["Peter Blackburn", "Jerome Moreau"]);
 //! ```
 
-use super::name_words::NOT_NAME_WORDS;
+use super::name_words::{NOT_NAME_WORDS, RELATIVES};
 use super::organisations::{
     after_the, heads_organisation, named_as_things, organisations_headed, quoted_title,
     thing_before,
@@ -109,24 +109,6 @@ static GATE_FUNCTION_WORDS: crate::text::WordSet = crate::text::WordSet::new(&[
     "While",
     "With",
 ]);
-
-/// A person's relatives, whose nouns introduce a name: "his wife Ffion", "her son Jack".
-const RELATIVES: &[&str] = &[
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "widow",
-    "fiancee",
-    "fiancée",
-    "fiance",
-    "girlfriend",
-    "boyfriend",
-];
 
 /// The names of people in `text`, in text order, and the tagger's names (of every kind) in
 /// the sentences it read: those where it can change a person, and those that hold one of the

@@ -460,6 +460,11 @@ fn affiliation(gap: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "the" | "and" | "of"))
 }
 
+/// Forms of "be", which make a past participle after them passive.
+pub(super) const BE: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "'s", "’s",
+];
+
 /// Whether `w` may stand between a subject and `verb`: an adverb, an auxiliary, a time; a form
 /// of "be" only before an "-ing" verb ("is suggesting"; "was told" is passive: the subject is
 /// the listener).

@@ -688,11 +688,7 @@ pub(super) fn indirect(
             };
             // A condition, then the main clause after a comma: "said if the bill was passed,
             // he would oppose it" (not a question: "asked if …").
-            let passive = i > 0
-                && matches!(
-                    ws[i - 1].text,
-                    "be" | "been" | "being" | "is" | "was" | "are" | "were"
-                );
+            let passive = i > 0 && BE.contains(&ws[i - 1].text);
             if !lower.starts_with("ask") && !postposed && !passive && !strict {
                 if let Some(k) = conditional_main(text, &ws, j) {
                     let end = clause_end(
@@ -1261,7 +1257,7 @@ fn clause_end(
 /// argued that …", "said she regretted her remarks and promised to stay out of it").
 fn said_again(verb: &str) -> bool {
     matches!(verb, "said" | "says" | "added" | "adds" | "told" | "tells")
-        || verb.ends_with("ed") && is_cue(verb)
+        || crate::text::past_form(verb) && is_cue(verb)
 }
 
 /// Whether most words of a sentence are capitalised, as in a headline ("Sanders Says He Has

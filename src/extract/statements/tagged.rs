@@ -393,11 +393,6 @@ fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
         })
 }
 
-/// Forms of "be", which make a past participle after them passive.
-const BE: &[&str] = &[
-    "be", "is", "are", "was", "were", "been", "being", "'s", "’s",
-];
-
 /// Conjunctions, which open or close no phrase.
 const CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor", "that", "as", "than", "so", "yet"];
 
