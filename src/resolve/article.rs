@@ -1077,16 +1077,29 @@ fn description(
     }
     // "the British prime minister": the prime minister of Britain, or the one whose country
     // the article has not said.
-    let holders: BTreeSet<usize> = offices
-        .iter()
-        .filter(|(_, o)| iso.is_none_or(|c| o.country.is_none_or(|oc| oc == c)))
-        .filter(|(_, o)| o.former == former)
-        .filter(|(_, o)| match &role {
-            Some(r) => o.role.eq_ignore_ascii_case(r),
-            None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
-        })
-        .map(|(p, _)| *p)
-        .collect();
+    let posts = || {
+        offices
+            .iter()
+            .filter(|(_, o)| iso.is_none_or(|c| o.country.is_none_or(|oc| oc == c)))
+            .filter(|(_, o)| o.former == former)
+            .filter(|(_, o)| match &role {
+                Some(r) => o.role.eq_ignore_ascii_case(r),
+                None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
+            })
+    };
+    let mut holders: BTreeSet<usize> = posts().map(|(p, _)| *p).collect();
+    // ("President Bush … French President Jacques Chirac … The French president said": the
+    // one whose post the article gives that country, before one whose country it has not
+    // said.)
+    if iso.is_some() && holders.len() > 1 {
+        let stated: BTreeSet<usize> = posts()
+            .filter(|(_, o)| o.country.is_some())
+            .map(|(p, _)| *p)
+            .collect();
+        if stated.len() == 1 {
+            holders = stated;
+        }
+    }
     let span = Span::new(ws[0].span.start, end.span.end);
     if holders.len() == 1 {
         Some(Referent {
@@ -1450,6 +1463,17 @@ mod tests {
             ),
             (
                 "Finance Minister Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec!["Tom Hale"],
+            ),
+            // Of two presidents, the one whose post is France's, not one whose country the
+            // text does not give.
+            (
+                "Tom Hale said President Ann Whitby had won the US election. French President Jo Reed reacted coolly. The French president told reporters the deal was done.",
+                vec!["Tom Hale", "Jo Reed"],
+            ),
+            // (Two whose posts are France's: neither.)
+            (
+                "Tom Hale said President Ann Whitby had won the US election. French President Jo Reed and French President Al Berg reacted coolly. The French president told reporters the deal was done.",
                 vec!["Tom Hale"],
             ),
         ] {
