@@ -39,7 +39,7 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
         Some(t) => Some(t),
         None if rank && ws.get(i + 1).is_some_and(|w| w.joined) => {
             let (k, t) = found(i + 1)?;
-            Some((k + 1, ranked(ws[i].text, t)))
+            Some((k + 1, ranked(ws[i].text, t)?))
         }
         None => None,
     }

@@ -123,14 +123,19 @@ fn without_ex(words: &str) -> &str {
 const RANKS: &[&str] = &["deputy", "junior", "assistant", "senior", "shadow", "chief"];
 
 /// `title` with `rank` (one of [`RANKS`], any case) before it: "Deputy Health Minister"; a
-/// shadow post is of the opposition at Westminster.
-fn ranked(rank: &str, mut title: Title) -> Title {
+/// shadow post is of the opposition at Westminster. None for a company's rank of president:
+/// "senior vice president", "assistant vice-president" (a state's is "deputy president",
+/// "vice-president").
+fn ranked(rank: &str, mut title: Title) -> Option<Title> {
     let rank = rank.to_lowercase();
+    if title.kind == TitleKind::HeadOfState && matches!(rank.as_str(), "senior" | "assistant") {
+        return None;
+    }
     title.role = format!("{} {}", crate::text::upper_first(&rank), title.role);
     if rank == "shadow" {
         title.country = title.country.or(Some("GB"));
     }
-    title
+    Some(title)
 }
 
 /// Words that end a portfolio rather than belong to it ("for constitutional affairs or Lord
@@ -359,7 +364,7 @@ fn apposition_after(
         .or_else(|| title_after(text, &ws, i, sentence.end))
         .or_else(|| leader_of_party(&ws, i))?;
     if let Some(rank) = rank {
-        title = ranked(rank, title);
+        title = ranked(rank, title)?;
     }
     // "a vice president" is one of a company's; "a commissioner on the Commodity Futures
     // Trading Commission", "a minister in the church" say whose it is: none of the
@@ -589,7 +594,7 @@ fn title_before_name(
         .filter(|r| RANKS.contains(&r.to_lowercase().as_str()))
         .filter(|_| !title.role.to_lowercase().starts_with("shadow "))
     {
-        title = ranked(rank, title);
+        title = ranked(rank, title)?;
         j -= 1;
         start = ws[j].span.start;
     }
@@ -796,6 +801,22 @@ mod tests {
             (
                 "Gordon Brown, Britain's chancellor, said",
                 Some(("Chancellor", Some("GB"), None)),
+            ),
+            // A company's ranks of president: "senior vice president", "assistant
+            // vice-president" (a state's deputy is one).
+            (
+                "\"It will grow,\" said Tom Hale, senior vice president Acme.",
+                None,
+            ),
+            (
+                "Tom Hale, senior vice-president, health, at Acme, said",
+                None,
+            ),
+            ("Senior Vice President Tom Hale said", None),
+            ("Tom Hale, an assistant vice president at Acme, said", None),
+            (
+                "Deputy President Tom Hale said",
+                Some(("Deputy President", None, None)),
             ),
         ] {
             let seg = Segments::new(input);
