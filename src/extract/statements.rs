@@ -1020,6 +1020,74 @@ mod tests {
         ]);
     }
 
+    /// A verb and its speaker set off by commas inside the words reported: the words run from
+    /// the sentence's start when a subject stands before and its verb after ("The plan, said
+    /// Jane Smith, would …"), from after the speaker when a phrase stands before ("For
+    /// instance, said Jane Smith, the plan …").
+    #[test]
+    fn reported_speech_around_an_interposed_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "The plan, said Jane Smith, would cost far too much.",
+                &[(
+                    "The plan, said Jane Smith, would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The plan, said Jane Smith of Acme Securities, would cost far too much.",
+                &[(
+                    "The plan, said Jane Smith of Acme Securities, would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The plan, says Jane Smith, an analyst at Acme, is far too costly.",
+                &[(
+                    "The plan, says Jane Smith, an analyst at Acme, is far too costly",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "For instance, said Jane Smith, the plan would cost far too much.",
+                &[(
+                    "the plan would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Also, said Jane Smith, an analyst at Acme, the plan would cost far too much.",
+                &[(
+                    "the plan would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "The plan, according to Jane Smith, would cost far too much.",
+                &[(
+                    "The plan, according to Jane Smith, would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            // (A phrase before "according to X,": the clause after.)
+            (
+                "Currently, according to Jane Smith, the plan would cost far too much.",
+                &[(
+                    "the plan would cost far too much",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+        ]);
+    }
+
     /// Verbs of finding take a "that" clause right after them ("Figures show that …", "The
     /// court ruled that …"); "show" after a noun in the singular is a noun.
     #[test]

@@ -1063,6 +1063,10 @@ fn description(
     })?;
     let role = title.as_ref().map(|t| t.role.clone());
     let end = ws[j + k - 1];
+    // "The European ministers' comments": many people, no one's post.
+    if end.text.eq_ignore_ascii_case("ministers") {
+        return None;
+    }
     // "the President Donald Trump" is a title before a name, not a description; "The prime
     // minister and chancellor faced …" is two people.
     if ws
@@ -1394,6 +1398,12 @@ mod tests {
                 "Ann Whitby spoke. The prime minister's spokesman set out Mr Hale's view after Ann Whitby's talk.",
                 vec![("Hale", "Prime Minister")],
             ),
+            // Ministers are many: no one's post.
+            (
+                "The European ministers' comments, said Tom Hale of Acme, were weak.",
+                vec![],
+            ),
+            ("Tom Hale spoke. The finance ministers agreed.", vec![]),
         ] {
             let x = extract(input);
             let got: Vec<(&str, &str)> = x

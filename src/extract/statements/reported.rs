@@ -608,6 +608,14 @@ pub(super) fn indirect(
                     continue;
                 }
             }
+            // The verb and speaker set off by commas inside the words reported: "The plan,
+            // said Tom Hale, would cost too much."
+            if !in_relative && !strict {
+                if let Some((span, r)) = interposed(text, seg, referents, *sentence, &ws, i) {
+                    push(span, w.span, Some(r), sentence_first, out);
+                    continue;
+                }
+            }
             // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
@@ -1135,6 +1143,130 @@ pub(super) fn clause_before_postposed(
     (words.split_whitespace().count() >= 4).then_some((span, r))
 }
 
+/// Whether the words of `sentence` before `at` are a subject and a comma: a noun phrase of at
+/// most ten words without a verb, not a phrase that opens the sentence ("The problem," not
+/// "For instance,", "Currently,", "If it rains,").
+fn noun_phrase_before(text: &str, sentence: Span, at: usize) -> bool {
+    let Some(head) = text[sentence.start..at].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words = head.split_whitespace().count();
+    let Some(opener) = head.split_whitespace().next() else {
+        return false;
+    };
+    (1..=10).contains(&words)
+        && !head.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
+        && !SUBORDINATORS.contains(&opener)
+        && !LEADING_PREPOSITIONS.contains(&opener)
+        && !(words == 1
+            && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly")))
+        && !super::tagged::has_verb(head)
+}
+
+/// The words reported around a verb (`ws[i]`) and its speaker after it, set off by commas
+/// inside them, as (words, the speaker's referent): "The plan, said Tom Hale of Acme, would
+/// cost too much" (from the sentence's start: the subject before, its verb after), and "For
+/// instance, said Tom Hale, filtering would not help" (a phrase before: the clause after).
+///
+/// The speaker is a person named right after the verb (titles before the name allowed),
+/// perhaps with an apposition ("of Acme in Tokyo", ", an analyst,"); the words before the
+/// first comma have no verb, and the words after the speaker go on with a verb ("would", "is")
+/// or, after a phrase, open a clause.
+fn interposed(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<(Span, usize)> {
+    let bare = super::tagged::bare_word;
+    if i == 0
+        || text[ws[i - 1].span.end..ws[i].span.start].trim() != ","
+        || crate::text::lowercase(ws[i].text).ends_with("ing")
+        || matches!(
+            text[sentence.start..].chars().next()?,
+            '"' | '“' | '‘' | '\''
+        )
+    {
+        return None;
+    }
+    let comma = ws[i - 1].span.end;
+    let head = &text[sentence.start..comma];
+    let words = head.split_whitespace().count();
+    let opener = head.split_whitespace().next()?;
+    if !(1..=10).contains(&words)
+        || head.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
+        || SUBORDINATORS.contains(&opener)
+        || super::tagged::has_verb(head)
+        || seg.in_quote(ws[i].span.start)
+    {
+        return None;
+    }
+    // A phrase before the main clause ("For instance", "In Britain", "Currently"), else the
+    // subject.
+    let phrase = !noun_phrase_before(text, sentence, ws[i].span.start);
+    // The person right after the verb, titles or a job's words between.
+    let r = starting_in(referents, ws[i].span.end, sentence.end).next()?;
+    let speaker = referents[r].span;
+    let between = &text[ws[i].span.end..speaker.start];
+    if speaker.end > sentence.end
+        || between.contains([',', ';', '"', '“', '”'])
+        || between.split_whitespace().count() > 4
+        || !between.split_whitespace().all(|w| {
+            matches!(w, "the" | "a" | "an")
+                || w.starts_with(char::is_uppercase)
+                || crate::extract::name_words::job_word(w)
+        })
+        || super::tagged::is_pronoun(speaker.of(text))
+    {
+        return None;
+    }
+    // After the speaker: up to two parts (a phrase of place, an apposition), at most eight
+    // words each, then the words that go on.
+    let rest = &text[speaker.end..sentence.end];
+    let mut at = speaker.end;
+    for (k, part) in rest.split(',').enumerate() {
+        let first = part.split_whitespace().next().map(bare);
+        if k > 0 {
+            let Some(first) = first else { return None };
+            let verb = super::tagged::finite_form(&first);
+            if verb && !phrase {
+                // "The plan, said Tom Hale, would cost …": from the sentence's start.
+                let end = clause_end(text, seg, referents, sentence, &[], at);
+                return clause_span(text, sentence.start, end)
+                    .filter(|s| s.of(text).split_whitespace().count() >= 6)
+                    .map(|s| (s, r));
+            }
+            // (A part without a verb is an apposition: ", senior vice-president of Acme,".)
+            if phrase
+                && !verb
+                && !matches!(first.as_ref(), "who" | "which" | "whose")
+                && super::tagged::has_verb(part)
+            {
+                // "For instance, said Tom Hale, filtering would not help": the clause after.
+                let start = at + (part.len() - part.trim_start().len());
+                let end = clause_end(text, seg, referents, sentence, &[], start);
+                return clause_span(text, start, end)
+                    .filter(|s| {
+                        let words = s.of(text);
+                        words.split_whitespace().count() >= 4 && super::tagged::has_verb(words)
+                    })
+                    .map(|s| (s, r));
+            }
+        }
+        if k >= 2
+            || part.split_whitespace().count() > 8
+            || part.contains(['"', '“', '”', ';', ':'])
+            || super::tagged::has_verb(part)
+        {
+            return None;
+        }
+        at += part.len() + 1;
+    }
+    None
+}
+
 /// Prepositions that open a phrase before a sentence's main clause ("On a larger scale, …").
 const LEADING_PREPOSITIONS: &[&str] = &[
     "On", "In", "At", "For", "With", "By", "From", "Under", "Over", "During", "Despite", "Unlike",
@@ -1183,6 +1315,14 @@ pub(super) fn according_to(
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "and" | "but" | "or"));
+        // "The problem, according to X, is …": the subject before goes with the verb after.
+        let verb_after = text[start..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| super::tagged::finite_form(&super::tagged::bare_word(w)));
+        if verb_after && noun_phrase_before(text, sentence, at) {
+            start = sentence.start;
+        }
         if let Some(span) = clause_span(text, start, sentence.end)
             .filter(|s| !coordinated && !apposition(s.of(text)))
         {
