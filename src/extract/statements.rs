@@ -1020,6 +1020,36 @@ mod tests {
         ]);
     }
 
+    /// A quotation whose verb after it names someone unnamed ("said one trader") is theirs, and
+    /// so is the one that goes on from it: no one's, not the person named before.
+    #[test]
+    fn unnamed_speaker_after_a_quote() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said one trader. \"I would buy now.\"",
+                &[
+                    ("Prices should be higher,", Direct, None),
+                    ("I would buy now.", Direct, None),
+                ],
+            ),
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said an analyst at a big bank.",
+                &[("Prices should be higher,", Direct, None)],
+            ),
+            // A name in apposition is the speaker.
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said a trader, Jane Smith.",
+                &[("Prices should be higher,", Direct, Some("Jane Smith"))],
+            ),
+            // (A name after an adjective: the speaker as before.)
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said a proud Jane Smith.",
+                &[("Prices should be higher,", Direct, Some("Jane Smith"))],
+            ),
+        ]);
+    }
+
     /// A verb and its speaker set off by commas inside the words reported: the words run from
     /// the sentence's start when a subject stands before and its verb after ("The plan, said
     /// Jane Smith, would …"), from after the speaker when a phrase stands before ("For

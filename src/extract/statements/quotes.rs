@@ -125,6 +125,8 @@ pub(super) fn quotations(
                     })
                 })
                 .or_else(|| according_after(text, seg, q.outer))
+                // ('"…," said one trader': someone unnamed, not the person named before.)
+                .or_else(|| unnamed_after(text, seg, q))
         } else if found.is_none() {
             // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
             cue_before(text, seg, q.outer.start, false)

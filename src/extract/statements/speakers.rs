@@ -162,6 +162,27 @@ pub(super) fn after_quote(
     speaker_after_verb(text, seg, referents, cue).map(|ri| (ri, Some(cue)))
 }
 
+/// The verb right after a quotation whose speaker it names without a name: `"…," said one
+/// trader`, `"…," said an agency statement`, `"…," said a spokesman for the company`, in the
+/// quotation's sentence. (Asked when no one was found: a person named there speaks.)
+pub(super) fn unnamed_after(text: &str, seg: &Segments, q: &Quote) -> Option<Span> {
+    let sentence = seg.sentences[seg.sentence_index(q.outer.end.saturating_sub(1))];
+    let rest = text.get(q.outer.end..sentence.end)?;
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut words = rest.split_whitespace();
+    let verb = words.next()?;
+    let article = words.next()?;
+    let noun = words.next()?;
+    if !(is_cue(verb) && verb.starts_with(char::is_lowercase))
+        || !matches!(article, "a" | "an" | "one" | "another")
+        || !noun.starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    let start = verb.as_ptr() as usize - text.as_ptr() as usize;
+    Some(Span::new(start, start + verb.len()))
+}
+
 /// Whether the word at `k` is a verb of hitting with "back", a retort: `"…," Trump shot back`,
 /// `fired back`, `hit back`.
 fn retort(ws: &[crate::text::Word<'_>], k: usize) -> bool {
