@@ -1037,6 +1037,14 @@ mod tests {
                 "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said an analyst at a big bank.",
                 &[("Prices should be higher,", Direct, None)],
             ),
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" one trader at a big bank said.",
+                &[("Prices should be higher,", Direct, None)],
+            ),
+            (
+                "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" it said in a statement.",
+                &[("Prices should be higher,", Direct, None)],
+            ),
             // A name in apposition is the speaker.
             (
                 "Shares fall\n\nAcme, in which Tom Hale has a stake, was the drag on the index. \"Prices should be higher,\" said a trader, Jane Smith.",

@@ -126,7 +126,7 @@ pub(super) fn quotations(
                 })
                 .or_else(|| according_after(text, seg, q.outer))
                 // ('"…," said one trader': someone unnamed, not the person named before.)
-                .or_else(|| unnamed_after(text, seg, q))
+                .or_else(|| unnamed_after(text, seg, q, referents))
         } else if found.is_none() {
             // 'Protesters chanted "What curfew?"': the verb right before a partial quote.
             cue_before(text, seg, q.outer.start, false)

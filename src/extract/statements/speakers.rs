@@ -163,24 +163,55 @@ pub(super) fn after_quote(
 }
 
 /// The verb right after a quotation whose speaker it names without a name: `"…," said one
-/// trader`, `"…," said an agency statement`, `"…," said a spokesman for the company`, in the
-/// quotation's sentence. (Asked when no one was found: a person named there speaks.)
-pub(super) fn unnamed_after(text: &str, seg: &Segments, q: &Quote) -> Option<Span> {
+/// trader`, `"…," said an agency statement`, `"…," one delegate said`, `"…," it said`, in
+/// the quotation's sentence and with no person named between.
+/// (Asked when no one was found: a person named there speaks.)
+pub(super) fn unnamed_after(
+    text: &str,
+    seg: &Segments,
+    q: &Quote,
+    referents: &[Referent],
+) -> Option<Span> {
     let sentence = seg.sentences[seg.sentence_index(q.outer.end.saturating_sub(1))];
     let rest = text.get(q.outer.end..sentence.end)?;
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    let mut words = rest.split_whitespace();
-    let verb = words.next()?;
-    let article = words.next()?;
-    let noun = words.next()?;
-    if !(is_cue(verb) && verb.starts_with(char::is_lowercase))
-        || !matches!(article, "a" | "an" | "one" | "another")
-        || !noun.starts_with(char::is_lowercase)
-    {
-        return None;
-    }
+    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    // (Not "the": "the Frenchman said" mostly stands for the person named before.)
+    let unnamed = |w: &str| matches!(w, "a" | "an" | "one" | "another" | "it");
+    let cue = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ';', ':']);
+        is_cue(w) && w.starts_with(char::is_lowercase)
+    };
+    let verb = match words.as_slice() {
+        // "said one trader", "said an agency statement".
+        [verb, article, noun, ..]
+            if cue(verb)
+                && matches!(*article, "a" | "an" | "one" | "another")
+                && noun.starts_with(char::is_lowercase) =>
+        {
+            *verb
+        }
+        // "one delegate said", "the official added", "it said".
+        [first, ..] if unnamed(first) => {
+            let k = words.iter().position(|w| cue(w))?;
+            if k == 0
+                || words[..k]
+                    .iter()
+                    .any(|w| w.ends_with([',', ';', ':', '"', '”']))
+            {
+                return None;
+            }
+            words[k]
+        }
+        _ => return None,
+    };
     let start = verb.as_ptr() as usize - text.as_ptr() as usize;
-    Some(Span::new(start, start + verb.len()))
+    let verb = verb.trim_end_matches(['.', ',', ';', ':']);
+    let span = Span::new(start, start + verb.len());
+    let from = q.outer.end;
+    starting_in(referents, from, span.start)
+        .all(|r| referents[r].people.is_empty())
+        .then_some(span)
 }
 
 /// Whether the word at `k` is a verb of hitting with "back", a retort: `"…," Trump shot back`,
