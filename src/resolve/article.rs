@@ -763,8 +763,9 @@ pub fn same_post(a: &str, b: &str) -> bool {
 }
 
 /// Whether a post held (`role`, of `kind`) is what a description's `described` role names:
-/// the same post ([`same_post`]), or any minister's for "the minister" ("The minister told
-/// delegates" after "Trade and Industry Secretary Patricia Hewitt").
+/// the same post ([`same_post`]), any minister's for "the minister" ("The minister told
+/// delegates" after "Trade and Industry Secretary Patricia Hewitt"), or a secretary of state's
+/// for any secretary ("the culture secretary").
 ///
 /// ```
 /// use newsgraph::gazetteer::TitleKind;
@@ -772,10 +773,25 @@ pub fn same_post(a: &str, b: &str) -> bool {
 /// assert!(post_covers("Trade and Industry Secretary", TitleKind::Minister, "minister"));
 /// assert!(post_covers("Chancellor", TitleKind::Minister, "Chancellor"));
 /// assert!(!post_covers("Prime Minister", TitleKind::HeadOfGovernment, "Minister"));
+/// assert!(post_covers("Secretary of State", TitleKind::Minister, "Culture Secretary"));
+/// assert!(post_covers("Secretary of State for Culture", TitleKind::Minister, "culture secretary"));
+/// assert!(!post_covers("Secretary of State for Health", TitleKind::Minister, "Culture Secretary"));
 /// ```
 pub fn post_covers(role: &str, kind: TitleKind, described: &str) -> bool {
     same_post(role, described)
         || kind == TitleKind::Minister && described.eq_ignore_ascii_case("minister")
+        // "The Secretary of State for Culture, Media and Sport, Tessa Jowell, …": her post is
+        // a secretary's ("The culture secretary said …"), of that department when it is given.
+        || {
+            let (role, described) = (role.to_lowercase(), described.to_lowercase());
+            let department = role
+                .strip_prefix("secretary of state")
+                .map(|rest| rest.trim_start().trim_start_matches("for").trim_start());
+            match (department, described.strip_suffix(" secretary")) {
+                (Some(held), Some(named)) => held.is_empty() || held.starts_with(named),
+                _ => false,
+            }
+        }
 }
 
 /// The sex of a person, from honorific or first name.
@@ -1459,6 +1475,30 @@ mod tests {
                 .map(|(name, role, country, _)| (name, role, country))
                 .collect();
             assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A secretary of state is the secretary a description names ("The culture secretary said"
+    /// after "The Secretary of State for Culture, Tessa Jowell"); another post is not.
+    #[test]
+    fn description_of_a_secretary_of_state() {
+        for (input, speakers) in [
+            (
+                "Bill row\n\nThe Secretary of State for Culture, Ann Whitby, spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
+                vec!["Ann Whitby"],
+            ),
+            (
+                "Bill row\n\nHealth Minister Ann Whitby spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
+                vec![],
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<&str> = x
+                .statements
+                .iter()
+                .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.as_str()))
+                .collect();
+            assert_eq!(got, speakers, "{input}");
         }
     }
 
