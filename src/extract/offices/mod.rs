@@ -724,7 +724,8 @@ fn title_before_name(
         let lower = crate::text::lowercase(b.text);
         let organisation = if b.is_capitalized() {
             // A sentence's first word may be any word ("But President Bush"), else a name.
-            (j > 1 || !super::name_words::never_name(b.text)) && !g.is_department(b.text)
+            // (A department's word too: "GM Europe president".)
+            j > 1 || !super::name_words::never_name(b.text)
         } else {
             // ("Kazakhstan has been dominated by its president": a country's.)
             g.is_org_word(&lower)
@@ -813,6 +814,15 @@ mod tests {
                 None,
             ),
             ("Senior Vice President Tom Hale said", None),
+            // An organisation's president, though a department's word names it.
+            (
+                "It will not sell in the US, said GM Europe president Tom Hale.",
+                None,
+            ),
+            (
+                "It will not sell, said Bell Petroleum President Tom Hale.",
+                None,
+            ),
             ("Tom Hale, an assistant vice president at Acme, said", None),
             (
                 "Deputy President Tom Hale said",
