@@ -91,6 +91,16 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
         if k > 1 && ex_party && title.kind != TitleKind::PartyLeader {
             return None;
         }
+        // "South Africa Finance Minister": the first word ends a country's name, no
+        // department ("Africa Minister").
+        if k > 1 && j - k > 0 && ws[j - k].joined {
+            let country = (1..=3.min(j - k)).any(|b| {
+                phrase(&ws[j - k - b..=j - k]).is_some_and(|p| g.country_form(&p).is_some())
+            });
+            if country {
+                return None;
+            }
+        }
         Some((k, title))
     })
 }
@@ -814,6 +824,11 @@ mod tests {
                 None,
             ),
             ("Senior Vice President Tom Hale said", None),
+            // A country's name of two words before the title: its country, not a department.
+            (
+                "South Africa Finance Minister Tom Hale said",
+                Some(("Finance Minister", Some("ZA"), None)),
+            ),
             // An organisation's president, though a department's word names it.
             (
                 "It will not sell in the US, said GM Europe president Tom Hale.",
