@@ -688,6 +688,17 @@ mod tests {
                 vec!["Mark Hallam", "Ann Whitby"],
                 vec!["Ann Whitby"],
             ),
+            // A name after a business's noun anywhere is a business's everywhere.
+            (
+                "Orders fell at crane maker Vandermolen Itrec. Vandermolen Itrec builds cranes for oil rigs.",
+                vec![],
+                vec![],
+            ),
+            (
+                "Rivals eyed the household products group Kessock Brenner. Kessock Brenner was at the centre of a row last year.",
+                vec![],
+                vec![],
+            ),
             // ... but not a person whose campaign someone heads.
             (
                 "Ann Whitby spoke. \"No,\" said Tom Hale, head of the Ann Whitby campaign.",

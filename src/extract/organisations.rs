@@ -22,8 +22,9 @@ use std::sync::LazyLock;
 
 /// The names of `unintroduced` (names no title or honorific introduces) that the article shows
 /// are things' or organisations', wherever it writes them: a name that ", which" follows
-/// ("accounting errors at Fannie Mae, which supplies funds"), and a name where someone works (a
-/// job's noun, then "at" or "with": "a bond strategist at Miller Tabak").
+/// ("accounting errors at Fannie Mae, which supplies funds"), a name where someone works (a
+/// job's noun, then "at" or "with": "a bond strategist at Miller Tabak"), and a name after a
+/// business's noun ("crane maker Huisman Itrec").
 pub(super) fn named_as_things<'t>(
     text: &'t str,
     unintroduced: &HashSet<&'t str>,
@@ -79,6 +80,20 @@ pub(super) fn named_as_things<'t>(
             {
                 things.insert(name);
             }
+        }
+    }
+    // After a business's noun anywhere: "household products group Reckitt Benckiser" (not a
+    // name that opens with a known first name: "publisher Robert Maxwell").
+    for &name in unintroduced {
+        let first = name.split(' ').next().unwrap_or(name);
+        if !things.contains(name)
+            && !gazetteer().is_first_name(first)
+            && text
+                .match_indices(name)
+                .any(|(at, _)| after_business_noun(text, at))
+            && !referred_to_as_person(text, name.rsplit(' ').next().unwrap_or(name))
+        {
+            things.insert(name);
         }
     }
     things
@@ -173,6 +188,47 @@ fn word_before(before: &str) -> Option<&str> {
 /// the tagger's names must be; titles and honorifics introduce the rules' own).
 pub(super) fn after_the(text: &str, start: usize) -> bool {
     word_before(&text[..start]).is_some_and(|w| w == "the" || w == "The")
+}
+
+/// Nouns of businesses and their trades that, right before a name, make it a business's:
+/// "household products group Reckitt Benckiser", "crane maker Huisman Itrec", "auditors
+/// Grant Thornton".
+const BUSINESS_NOUNS: &[&str] = &[
+    "group",
+    "maker",
+    "makers",
+    "firm",
+    "company",
+    "auditors",
+    "auditor",
+    "carmaker",
+    "retailer",
+    "insurer",
+    "reinsurer",
+    "brewer",
+    "airline",
+    "chain",
+    "supermarket",
+    "conglomerate",
+    "manufacturer",
+    "distributor",
+    "broker",
+    "brokerage",
+    "lender",
+    "bookmaker",
+    "chipmaker",
+    "drugmaker",
+    "broadcaster",
+];
+
+/// Whether the name starting at `start` follows a business's noun in lower case ("crane maker
+/// Huisman Itrec"; not "maker of …").
+fn after_business_noun(text: &str, start: usize) -> bool {
+    word_before(&text[..start]).is_some_and(|w| {
+        // (A whole word: not "film-maker Spike Lee".)
+        let at = start - 1 - w.len();
+        BUSINESS_NOUNS.contains(&w) && !text[..at].ends_with(['-', '\u{2010}'])
+    })
 }
 
 /// Whether the name at `span` opens a quotation of capitalised words alone: the title of a
@@ -306,6 +362,20 @@ mod tests {
     use super::*;
 
     /// A name after "the" and one space is a thing's or a group's.
+    #[test]
+    fn after_business_noun_table() {
+        for (text, start, expected) in [
+            ("the household products group Reckitt Benckiser", 29, true),
+            ("specialist crane maker Huisman Itrec", 23, true),
+            ("It has also gone after auditors Grant Thornton.", 32, true),
+            ("said group chairman Tom Hale", 20, false),
+            ("the film-maker Tom Hale", 14, false),
+            ("said Tom Hale", 5, false),
+        ] {
+            assert_eq!(after_business_noun(text, start), expected, "{text}");
+        }
+    }
+
     #[test]
     fn after_the_table() {
         for (text, start, expected) in [
