@@ -1143,24 +1143,33 @@ pub(super) fn clause_before_postposed(
     (words.split_whitespace().count() >= 4).then_some((span, r))
 }
 
-/// Whether the words of `sentence` before `at` are a subject and a comma: a noun phrase of at
-/// most ten words without a verb, not a phrase that opens the sentence ("The problem," not
-/// "For instance,", "Currently,", "If it rains,").
-fn noun_phrase_before(text: &str, sentence: Span, at: usize) -> bool {
-    let Some(head) = text[sentence.start..at].trim_end().strip_suffix(',') else {
-        return false;
-    };
-    let words = head.split_whitespace().count();
-    let Some(opener) = head.split_whitespace().next() else {
-        return false;
-    };
-    (1..=10).contains(&words)
+/// The words of `sentence` before `at` when they end with a comma and could open the sentence
+/// before a verb and its speaker: at most ten words, without a verb, a subordinator or marks
+/// inside ("The problem,", "For instance,"; not "If it rains,").
+fn head_before_comma(text: &str, sentence: Span, at: usize) -> Option<&str> {
+    let head = text[sentence.start..at].trim_end().strip_suffix(',')?;
+    let opener = head.split_whitespace().next()?;
+    ((1..=10).contains(&head.split_whitespace().count())
         && !head.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
         && !SUBORDINATORS.contains(&opener)
-        && !LEADING_PREPOSITIONS.contains(&opener)
-        && !(words == 1
-            && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly")))
-        && !super::tagged::has_verb(head)
+        && !super::tagged::has_verb(head))
+    .then_some(head)
+}
+
+/// Whether `head` is a phrase that opens a sentence before its main clause ("For instance",
+/// "In Britain", "Currently"), not its subject.
+fn opening_phrase(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let opener = words.next().unwrap_or("");
+    LEADING_PREPOSITIONS.contains(&opener)
+        || words.next().is_none()
+            && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
+}
+
+/// Whether the words of `sentence` before `at` are a subject and a comma ("The problem,"; not
+/// "For instance,", "Currently,", "If it rains,").
+fn noun_phrase_before(text: &str, sentence: Span, at: usize) -> bool {
+    head_before_comma(text, sentence, at).is_some_and(|head| !opening_phrase(head))
 }
 
 /// The words reported around a verb (`ws[i]`) and its speaker after it, set off by commas
@@ -1191,21 +1200,12 @@ fn interposed(
     {
         return None;
     }
-    let comma = ws[i - 1].span.end;
-    let head = &text[sentence.start..comma];
-    let words = head.split_whitespace().count();
-    let opener = head.split_whitespace().next()?;
-    if !(1..=10).contains(&words)
-        || head.contains(['"', '“', '”', ',', ';', ':', '(', ')'])
-        || SUBORDINATORS.contains(&opener)
-        || super::tagged::has_verb(head)
-        || seg.in_quote(ws[i].span.start)
-    {
+    if seg.in_quote(ws[i].span.start) {
         return None;
     }
     // A phrase before the main clause ("For instance", "In Britain", "Currently"), else the
     // subject.
-    let phrase = !noun_phrase_before(text, sentence, ws[i].span.start);
+    let phrase = opening_phrase(head_before_comma(text, sentence, ws[i].span.start)?);
     // The person right after the verb, titles or a job's words between.
     let r = starting_in(referents, ws[i].span.end, sentence.end).next()?;
     let speaker = referents[r].span;

@@ -176,8 +176,9 @@ pub(super) fn unnamed_after(
     let rest = text.get(q.outer.end..sentence.end)?;
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let words: Vec<&str> = rest.split_whitespace().take(8).collect();
-    // (Not "the": "the Frenchman said" mostly stands for the person named before.)
-    let unnamed = |w: &str| matches!(w, "a" | "an" | "one" | "another" | "it");
+    // Who is not named: "one trader", "an analyst", "another source". (Not "the …": "the
+    // Frenchman said" mostly stands for the person named before.)
+    let indefinite = |w: &str| matches!(w, "a" | "an" | "one" | "another");
     let cue = |w: &str| {
         let w = w.trim_end_matches(['.', ',', ';', ':']);
         is_cue(w) && w.starts_with(char::is_lowercase)
@@ -185,14 +186,12 @@ pub(super) fn unnamed_after(
     let verb = match words.as_slice() {
         // "said one trader", "said an agency statement".
         [verb, article, noun, ..]
-            if cue(verb)
-                && matches!(*article, "a" | "an" | "one" | "another")
-                && noun.starts_with(char::is_lowercase) =>
+            if cue(verb) && indefinite(article) && noun.starts_with(char::is_lowercase) =>
         {
             *verb
         }
-        // "one delegate said", "the official added", "it said".
-        [first, ..] if unnamed(first) => {
+        // "one delegate said", "it said".
+        [first, ..] if indefinite(first) || *first == "it" => {
             let k = words.iter().position(|w| cue(w))?;
             if k == 0
                 || words[..k]
