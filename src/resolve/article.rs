@@ -1478,6 +1478,15 @@ mod tests {
         }
     }
 
+    /// The speakers of the statements of `input`, in order.
+    fn speaker_names(input: &str) -> Vec<String> {
+        let x = extract(input);
+        x.statements
+            .iter()
+            .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.clone()))
+            .collect()
+    }
+
     /// A secretary of state is the secretary a description names ("The culture secretary said"
     /// after "The Secretary of State for Culture, Tessa Jowell"); another post is not.
     #[test]
@@ -1492,13 +1501,7 @@ mod tests {
                 vec![],
             ),
         ] {
-            let x = extract(input);
-            let got: Vec<&str> = x
-                .statements
-                .iter()
-                .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.as_str()))
-                .collect();
-            assert_eq!(got, speakers, "{input}");
+            assert_eq!(speaker_names(input), speakers, "{input}");
         }
     }
 
@@ -1527,13 +1530,7 @@ mod tests {
                 vec!["Tom Hale"],
             ),
         ] {
-            let x = extract(input);
-            let got: Vec<&str> = x
-                .statements
-                .iter()
-                .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.as_str()))
-                .collect();
-            assert_eq!(got, speakers, "{input}");
+            assert_eq!(speaker_names(input), speakers, "{input}");
         }
     }
 }
