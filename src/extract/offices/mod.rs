@@ -93,13 +93,11 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
         }
         // "South Africa Finance Minister": the first word ends a country's name, no
         // department ("Africa Minister").
-        if k > 1 && j - k > 0 && ws[j - k].joined {
-            let country = (1..=3.min(j - k)).any(|b| {
-                phrase(&ws[j - k - b..=j - k]).is_some_and(|p| g.country_form(&p).is_some())
-            });
-            if country {
-                return None;
-            }
+        if k > 1
+            && ws[j - k].joined
+            && country_before(ws, j - k + 1).is_some_and(|(words, _)| words > 1)
+        {
+            return None;
         }
         Some((k, title))
     })

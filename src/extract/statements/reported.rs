@@ -1197,10 +1197,8 @@ fn interposed(
             text[sentence.start..].chars().next()?,
             '"' | '“' | '‘' | '\''
         )
+        || seg.in_quote(ws[i].span.start)
     {
-        return None;
-    }
-    if seg.in_quote(ws[i].span.start) {
         return None;
     }
     // A phrase before the main clause ("For instance", "In Britain", "Currently"), else the

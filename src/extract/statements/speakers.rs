@@ -172,45 +172,29 @@ pub(super) fn unnamed_after(
     q: &Quote,
     referents: &[Referent],
 ) -> Option<Span> {
-    let sentence = seg.sentences[seg.sentence_index(q.outer.end.saturating_sub(1))];
-    let rest = text.get(q.outer.end..sentence.end)?;
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    let verb = verb_after(seg, q.outer)?;
     // Who is not named: "one trader", "an analyst", "another source". (Not "the …": "the
     // Frenchman said" mostly stands for the person named before.)
     let indefinite = |w: &str| matches!(w, "a" | "an" | "one" | "another");
-    let cue = |w: &str| {
-        let w = w.trim_end_matches(['.', ',', ';', ':']);
-        is_cue(w) && w.starts_with(char::is_lowercase)
-    };
-    let verb = match words.as_slice() {
+    let before =
+        text[q.outer.end..verb.start].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let unnamed = match before.split_whitespace().next() {
         // "said one trader", "said an agency statement".
-        [verb, article, noun, ..]
-            if cue(verb) && indefinite(article) && noun.starts_with(char::is_lowercase) =>
-        {
-            *verb
+        None => {
+            let mut after = text[verb.end..].split_whitespace();
+            after.next().is_some_and(indefinite)
+                && after
+                    .next()
+                    .is_some_and(|n| n.starts_with(char::is_lowercase))
         }
         // "one delegate said", "it said".
-        [first, ..] if indefinite(first) || *first == "it" => {
-            let k = words.iter().position(|w| cue(w))?;
-            if k == 0
-                || words[..k]
-                    .iter()
-                    .any(|w| w.ends_with([',', ';', ':', '"', '”']))
-            {
-                return None;
-            }
-            words[k]
+        Some(first) => {
+            (indefinite(first) || first == "it") && !before.contains([',', ';', ':', '"', '”'])
         }
-        _ => return None,
     };
-    let start = verb.as_ptr() as usize - text.as_ptr() as usize;
-    let verb = verb.trim_end_matches(['.', ',', ';', ':']);
-    let span = Span::new(start, start + verb.len());
-    let from = q.outer.end;
-    starting_in(referents, from, span.start)
-        .all(|r| referents[r].people.is_empty())
-        .then_some(span)
+    (unnamed
+        && starting_in(referents, q.outer.end, verb.start).all(|r| referents[r].people.is_empty()))
+    .then_some(verb)
 }
 
 /// Whether the word at `k` is a verb of hitting with "back", a retort: `"…," Trump shot back`,
