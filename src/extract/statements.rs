@@ -969,8 +969,8 @@ mod tests {
         }
     }
 
-    /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst"),
-    /// but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
+    /// The clause before a postposed verb and its speaker ("…, said Jane Smith, an analyst",
+    /// "…, says a senior economist": no one named), but not a pronoun after the verb (the subject of a clause), nor a clause the sentence
     /// goes on from after the speaker.
     #[test]
     fn reported_speech_before_a_postposed_verb() {
@@ -1010,6 +1010,28 @@ mod tests {
             ),
             (
                 "The factory will close in May, said Jane Smith, an adviser, Tom Hale wants it open.",
+                &[],
+            ),
+            // Someone not named after the verb: the clause is no one's.
+            (
+                "Taxes will rise sharply next year, says a senior economist.",
+                &[("Taxes will rise sharply next year", Indirect, None)],
+            ),
+            (
+                "Tom Hale will close the old factory in May, said one analyst in London.",
+                &[("Tom Hale will close the old factory in May", Indirect, None)],
+            ),
+            (
+                "Four times more vans will be sold in Europe next year, says a study.",
+                &[(
+                    "Four times more vans will be sold in Europe next year",
+                    Indirect,
+                    None,
+                )],
+            ),
+            // (Not a verb's object.)
+            (
+                "Acme Radio, the biggest station in the north, claims an audience of millions.",
                 &[],
             ),
             // After a quotation that ends in "!" or "?", what follows the speaker is no clause.

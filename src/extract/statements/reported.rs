@@ -1074,7 +1074,8 @@ pub(super) fn clause_before_postposed(
     let (r, speaker) = match (person, group) {
         (_, Some(g)) if person.is_none_or(|r| referents[r].span.start >= g.end) => (None, g),
         (Some(r), _) => (Some(r), referents[r].span),
-        (None, _) => return None,
+        // Someone not named: "…, says a top academic."
+        (None, _) => (None, unnamed_after_verb(text, verb_end, sentence)?),
     };
     // "…, said he would run": a pronoun after the verb is its clause's subject.
     if super::tagged::is_pronoun(speaker.of(text)) {
@@ -1141,6 +1142,37 @@ pub(super) fn clause_before_postposed(
         return None;
     }
     (words.split_whitespace().count() >= 4).then_some((span, r))
+}
+
+/// The words after a speech verb ending at `verb_end` that name someone without a name, in
+/// `sentence`: an indefinite article and up to four lower-case words, to a mark or a phrase of
+/// time or place ("says a top academic.", "said one analyst in London"; not "said a report
+/// by …", whose words go on).
+fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
+    let ws = crate::text::words(text, Span::new(verb_end, sentence.end));
+    let first = ws.first()?;
+    if !matches!(first.text, "a" | "an" | "one" | "another") {
+        return None;
+    }
+    let mut end = first.span.end;
+    for w in ws[1..].iter().take(4) {
+        if !w.text.starts_with(char::is_lowercase)
+            || AFTER_POSTPOSED_SPEAKER.contains(&w.text)
+            || !text[end..w.span.start].trim().is_empty()
+        {
+            break;
+        }
+        end = w.span.end;
+    }
+    // Its noun a person's or a source's ("a top academic", "a study"; not "claims an
+    // audience of …", "wrote an account of …").
+    let noun = crate::text::lowercase(&text[first.span.end..end].split_whitespace().next_back()?)
+        .into_owned();
+    let groups = &super::groups::GROUP_NOUNS;
+    let source = crate::extract::name_words::job_word(&noun)
+        || groups.contains(&noun)
+        || groups.contains(&format!("{noun}s"));
+    (end > first.span.end && source).then(|| Span::new(first.span.start, end))
 }
 
 /// The words of `sentence` before `at` when they end with a comma and could open the sentence
