@@ -520,6 +520,38 @@ mod tests {
         ]);
     }
 
+    /// "He said" after a sentence whose speaker stands after the words they said ("…, argued
+    /// Mr Hale.") is that speaker, not someone those words name first, nor one who speaks
+    /// inside them ("Mr Lee claiming …").
+    #[test]
+    fn pronoun_after_a_postposed_speaker() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Jane Smith and Tom Hale met on Monday. It was no use Mr Lee claiming the plan was sound, argued Mr Hale. He added: \"The plan will fail.\"",
+                &[
+                    ("It was no use Mr Lee claiming the plan was sound", Indirect, Some("Tom Hale")),
+                    ("The plan will fail.", Direct, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Jane Smith and Tom Hale met on Monday. Mr Lee's plan may be sound, says Tom Hale, an adviser at Acme. \"We will see,\" he said.",
+                &[
+                    ("Mr Lee's plan may be sound", Indirect, Some("Tom Hale")),
+                    ("We will see,", Direct, Some("Tom Hale")),
+                ],
+            ),
+            // (A name after "said" that a verb follows is no postposed speaker.)
+            (
+                "Tom Hale, an adviser, said Mr Lee had won. \"It was close,\" he said.",
+                &[
+                    ("Mr Lee had won", Indirect, Some("Tom Hale")),
+                    ("It was close,", Direct, Some("Tom Hale")),
+                ],
+            ),
+        ]);
+    }
+
     /// A retort: a verb of hitting with "back" after the quote is its speech verb, so the
     /// quote is not the last speaker's.
     #[test]

@@ -581,7 +581,11 @@ pub fn referents(
                 }
                 // So does a pronoun ("In a speech on the re-election of George W Bush, Mr
                 // Kennedy said … He wants …": Kennedy, not the first person named).
-                let speaker = candidates().find(|r| speaks(text, r.span));
+                // (First one who speaks after the words they said: "It was no good Mr Blair
+                // claiming …, argued Mr Howard" is Howard's.)
+                let speaker = candidates()
+                    .find(|r| speaks_after_words(text, sentence, r.span))
+                    .or_else(|| candidates().find(|r| speaks(text, r.span)));
                 // Else its first person, unless that is a possessive and someone after is a
                 // verb's subject, in its noun phrase or after "and" ("Fowler's double strike
                 // helped City …, and Keegan sympathised …": Keegan).
@@ -732,6 +736,36 @@ fn speaks(text: &str, span: Span) -> bool {
             )
         })
         .is_some_and(|w| gazetteer().is_cue_verb(&w))
+}
+
+/// Whether `span` names who speaks after the words they said, behind the verb and perhaps a
+/// title: "…, argued Mr Howard.", "…, said Tory leader Michael Howard." (a comma or a closing
+/// quotation mark before the verb).
+fn speaks_after_words(text: &str, sentence: Span, span: Span) -> bool {
+    let before = &text[sentence.start..span.start];
+    let mut words = before.split_whitespace().rev();
+    let verb = words
+        .by_ref()
+        .take(4)
+        .find(|w| !w.starts_with(char::is_uppercase) && !crate::extract::name_words::job_word(w));
+    let Some(verb) = verb else {
+        return false;
+    };
+    // Then the end of the sentence, an apposition, or a phrase of place or time ("said Mr
+    // Howard on Monday"), not a verb ("…, said Mr Lee had won": his words).
+    let after = text[span.end..sentence.end].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', ';', '!', '?'])
+        || matches!(
+            next,
+            "on" | "in" | "at" | "of" | "yesterday" | "today" | "last"
+        );
+    let lower = verb.to_lowercase();
+    ends && gazetteer().is_cue_verb(&lower)
+        && words
+            .next()
+            .is_some_and(|w| w.ends_with([',', '"', '\u{201d}']))
 }
 
 /// Whether two titles can name one post: the same words, one inside the other ("Chancellor",

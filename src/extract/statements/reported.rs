@@ -525,6 +525,14 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
+            // A cue inside the words that a verb after them says ("It was no use Mr Lee
+            // claiming the plan was sound, argued Mr Hale."): those words are its speaker's.
+            if (i + 2..ws.len()).any(|k| {
+                postposed_verb(text, seg, referents, *sentence, &ws, k)
+                    .is_some_and(|(span, _)| span.contains(w.span.start))
+            }) {
+                continue;
+            }
             // "show" follows a plural ("Figures show that"); else it is a noun ("a weekend
             // show that plays …").
             if lower == "show" && !(i > 0 && ws[i - 1].text.ends_with('s')) {
@@ -1132,9 +1140,29 @@ pub(super) fn clause_before_postposed(
         return None;
     }
     let span = clause_span(text, sentence.start, comma_pos)?;
+    // Not words that go on after the speaker ("… seriously because, said Mr Lee, they …"),
+    // nor a subject whose relative clause the comma closes ("The official, who asked not to
+    // be named, said …": the verb is the subject's).
+    let words = span.of(text);
+    let last = words.split_whitespace().next_back().unwrap_or("");
+    let relative = words.split_once(',').is_some_and(|(subject, part)| {
+        subject.split_whitespace().count() <= 4
+            && !part.contains(',')
+            && matches!(
+                part.split_whitespace().next(),
+                Some("who" | "which" | "whose")
+            )
+    });
+    if relative
+        || matches!(
+            last,
+            "because" | "and" | "but" | "or" | "if" | "when" | "while" | "since" | "although"
+        )
+    {
+        return None;
+    }
     // A subordinate clause or a phrase alone ("Although prices will fall, said Smith, …", "On
     // a larger scale, said Smith, …"): the main clause comes after the speaker.
-    let words = span.of(text);
     let opener = words.split_whitespace().next().unwrap_or("");
     if !words.contains(',')
         && (SUBORDINATORS.contains(&opener) || LEADING_PREPOSITIONS.contains(&opener))
@@ -1142,6 +1170,30 @@ pub(super) fn clause_before_postposed(
         return None;
     }
     (words.split_whitespace().count() >= 4).then_some((span, r))
+}
+
+/// [`clause_before_postposed`] for the word at `k` when it is a speech verb that reports a
+/// clause without "that", in lower case, outside a relative clause.
+fn postposed_verb(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    k: usize,
+) -> Option<(Span, Option<usize>)> {
+    let w = &ws[k];
+    if !w.text.starts_with(char::is_lowercase) || !text[..w.span.start].trim_end().ends_with(',') {
+        return None;
+    }
+    let lower = crate::text::lowercase(w.text);
+    let bare_clause = is_cue(&lower)
+        && BARE_CLAUSE_VERBS.contains(lower.as_ref())
+        && !STRICT_CLAUSE_VERBS.contains(lower.as_ref())
+        && !BELIEF_VERBS.contains(lower.as_ref());
+    (bare_clause && !seg.in_quote(w.span.start) && relative_pronoun(ws, k).is_none())
+        .then(|| clause_before_postposed(text, seg, referents, sentence, ws, k))
+        .flatten()
 }
 
 /// The words after a speech verb ending at `verb_end` that name someone without a name, in
