@@ -1061,6 +1061,10 @@ mod tests {
                     None,
                 )],
             ),
+            (
+                "Four times more vans will be sold next year, predicts the report by a big bank.",
+                &[("Four times more vans will be sold next year", Indirect, None)],
+            ),
             // (Not a verb's object.)
             (
                 "Acme Radio, the biggest station in the north, claims an audience of millions.",

@@ -1197,13 +1197,13 @@ fn postposed_verb(
 }
 
 /// The words after a speech verb ending at `verb_end` that name someone without a name, in
-/// `sentence`: an indefinite article and up to four lower-case words, to a mark or a phrase of
-/// time or place ("says a top academic.", "said one analyst in London"; not "said a report
-/// by …", whose words go on).
+/// `sentence`: an article and up to four lower-case words ending in a person's or a source's
+/// noun, to a mark or a phrase of time or place ("says a top academic.", "said one analyst in
+/// London", "predicts the report by …").
 fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
     let ws = crate::text::words(text, Span::new(verb_end, sentence.end));
     let first = ws.first()?;
-    if !matches!(first.text, "a" | "an" | "one" | "another") {
+    if !matches!(first.text, "a" | "an" | "one" | "another" | "the") {
         return None;
     }
     let mut end = first.span.end;
