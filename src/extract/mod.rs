@@ -15,6 +15,7 @@
 //! assert_eq!((s.cue.as_deref(), s.audience.as_deref()), (Some("told"), Some("the BBC")));
 //! ```
 
+pub mod apposed;
 pub mod countries;
 pub mod name_words;
 pub mod names;

@@ -201,6 +201,7 @@ pub fn find_tagged<'a>(
             .filter(|w| !w.is_empty());
         n.titled
             || n.honorific.is_some()
+            || super::apposed::apposed_job_after(text, n.span)
             || before.next().is_some_and(|w| RELATIVES.contains(&w))
                 && !before
                     .next()
@@ -289,6 +290,23 @@ pub fn find_tagged<'a>(
             words,
             titled: false,
         });
+    }
+    // A name that an apposition calls a person's job ("Kaha Kiknavelidze, analyst at Troika
+    // Dialog, said"), whatever its first name and whatever the tagger read.
+    if how == Names::Combined {
+        let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
+        taken.sort_unstable();
+        for p in super::apposed::apposed_people(text, seg) {
+            if p.overlapping(&taken).is_empty() && !heads_organisation(text, p, true) {
+                out.push(NameMention {
+                    span: p,
+                    full: p,
+                    honorific: None,
+                    words: p.of(text).split_whitespace().map(str::to_owned).collect(),
+                    titled: false,
+                });
+            }
+        }
     }
     // A surname alone that speaks is that person wherever else the article writes it alone
     // ("Trump gestured, then boomed: …"): not in another name ("Trump Tower") nor after an
@@ -667,6 +685,23 @@ mod tests {
             (
                 "Work goes on at the sister Xiluodu dam.",
                 vec!["Xiluodu"],
+                vec![],
+            ),
+            // A name whose apposition is a person's job, whatever its first name.
+            (
+                "Prices fell. Kaha Kiknavelidze, analyst at Troika Dialog, said the deal was done.",
+                vec![],
+                vec!["Kaha Kiknavelidze"],
+            ),
+            (
+                "Sales rose. Quillon Vardé, a senior economist at Acme, said so.",
+                vec![],
+                vec!["Quillon Vardé"],
+            ),
+            // (Not when the job's phrase runs on to a verb: its own clause.)
+            (
+                "Sales rose at Vexmoor Trading, a spokesman for the bank said.",
+                vec![],
                 vec![],
             ),
             // A person with a first name no list knows, introduced by nothing.
