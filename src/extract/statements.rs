@@ -1234,6 +1234,16 @@ mod tests {
                 "Jane Smith said she was awake all night.",
                 &[("she was awake all night", Indirect, Some("Jane Smith"))],
             ),
+            // A "that" after a noun and before a verb opens a relative clause inside what is
+            // said, not what is said.
+            (
+                "Tom Hale said the old divisions that have scarred the club do not extend to the squad.",
+                &[(
+                    "the old divisions that have scarred the club do not extend to the squad",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
             // A cue's word followed by an auxiliary is a noun: no clause follows it.
             (
                 "The claims were denied by Jane Smith on Monday.",

@@ -559,7 +559,15 @@ pub(super) fn indirect(
                 {
                     continue;
                 }
-                if ws[i + 1..=t].iter().all(|x| x.joined) {
+                // "released a bulletin that patched eight holes", "data about the chip that
+                // will …": a "that" after a noun, then a verb, opens a relative clause.
+                let verb_next = ws.get(t + 1).is_some_and(|n| {
+                    let n = crate::text::lowercase(n.text);
+                    super::tagged::finite_form(&n) || crate::text::past_form(&n)
+                });
+                // (Read as a verb without "that".)
+                let relative = t > i + 1 && verb_next;
+                if !relative && ws[i + 1..=t].iter().all(|x| x.joined) {
                     // (It stops before another speaker's clause: "X contends that it is on
                     // track, and Y, an adviser, said …".)
                     // A participle opening the sentence ("Promising that his book would …,
