@@ -1781,6 +1781,11 @@ mod tests {
                     Some("Lisa Grant"),
                 )],
             ),
+            // A noun and its relative clause are no proposition.
+            (
+                "Acme released a security bulletin that patched eight holes in its browser.",
+                &[],
+            ),
             // A phrase as the cue.
             (
                 "Rep. Anna Kim made clear she would not support the bill.",

@@ -314,7 +314,21 @@ fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
 /// infinitive ("to stand as a candidate": an intention) or embedded question ("whether he
 /// would remain").
 fn proposition(words: &str) -> bool {
-    has_verb(words) && !proposition_opener(words.split_whitespace().next().unwrap_or(""))
+    has_verb(words)
+        && !relative_only(words)
+        && !proposition_opener(words.split_whitespace().next().unwrap_or(""))
+}
+
+/// Whether every finite verb of `words` opens a relative clause inside them: "a security
+/// bulletin that patched eight holes", "viruses which can spread faster" (a noun phrase, no
+/// clause; not "that was wrong", whose "that" is the subject).
+fn relative_only(words: &str) -> bool {
+    let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
+    ws.iter().enumerate().all(|(i, w)| {
+        let verb = finite_form(w)
+            || crate::text::past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref());
+        !verb || i > 1 && matches!(ws[i - 1].as_ref(), "that" | "which" | "who")
+    })
 }
 
 /// Whether a content's first word makes it an infinitive or an embedded question.
