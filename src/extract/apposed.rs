@@ -81,29 +81,36 @@ pub fn apposed_job_after(text: &str, name: Span) -> bool {
     let Some(after) = text[name.end..].strip_prefix(", ") else {
         return false;
     };
-    let mut words = after.split(' ').take(5);
-    let Some(job) = words.by_ref().find(|w| !BEFORE_JOB.contains(w)) else {
+    // (At most a line's worth: an apposition is short.)
+    let after = &after[..crate::text::floor_char_boundary(after, 160)];
+    // The job: the first of five words that is no article or rank, and where it ends.
+    let mut at = 0;
+    let mut job = None;
+    for w in after.split(' ').take(5) {
+        if !BEFORE_JOB.contains(&w) {
+            job = Some((w, at + w.len()));
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let Some((job, end)) = job else {
         return false;
     };
-    let (job, comma) = match job.strip_suffix(',') {
-        Some(j) => (j, true),
-        None => (job, false),
-    };
-    // The apposition closes with a comma within eight words ("…, analyst at Troika Dialog,
-    // said"): "Acme Inc, a spokesman for Tom Hale said." is the spokesman's clause.
-    let closed = || {
-        let rest = &after[after.find(job).unwrap_or(0)..];
-        rest.find(',').is_some_and(|c| {
-            !rest[..c].contains(['.', ';', ':', '"', '\u{201c}'])
-                && rest[..c].split_whitespace().count() <= 8
-        })
-    };
-    APPOSED_JOBS.contains(job)
-        && (comma
-            || words
-                .next()
-                .is_some_and(|w| matches!(w, "at" | "of" | "for" | "with" | "in"))
-                && closed())
+    if let Some(job) = job.strip_suffix(',') {
+        return APPOSED_JOBS.contains(job);
+    }
+    // Then a preposition and words to a comma, within eight words ("…, analyst at Troika
+    // Dialog, said"): "Acme Inc, a spokesman for Tom Hale said." is the spokesman's clause.
+    let rest = &after[end..];
+    let preposition = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "at" | "of" | "for" | "with" | "in"));
+    let closed = rest.find(',').is_some_and(|c| {
+        !rest[..c].contains(['.', ';', ':', '"', '\u{201c}'])
+            && rest[..c].split_whitespace().count() <= 8
+    });
+    APPOSED_JOBS.contains(job) && preposition && closed
 }
 
 /// The names of two or three words in title case that an apposition with a person's job

@@ -753,7 +753,7 @@ fn speaks_after_words(text: &str, sentence: Span, span: Span) -> bool {
     };
     // Then the end of the sentence, an apposition, or a phrase of place or time ("said Mr
     // Howard on Monday"), not a verb ("…, said Mr Lee had won": his words).
-    let after = text[span.end..sentence.end].trim_start();
+    let after = text.get(span.end..sentence.end).unwrap_or("").trim_start();
     let next = after.split_whitespace().next().unwrap_or("");
     let ends = after.is_empty()
         || after.starts_with(['.', ',', ';', '!', '?'])

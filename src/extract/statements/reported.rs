@@ -494,6 +494,8 @@ pub(super) fn indirect(
         // Read once a sentence, and only when needed: a long sentence of names would otherwise
         // be counted again at each of them.
         let title_line = std::cell::OnceCell::new();
+        // The verbs after the words they report ([`postposed_verb`]) and those words.
+        let postposed_spans = std::cell::OnceCell::new();
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
                 continue;
@@ -527,10 +529,17 @@ pub(super) fn indirect(
             }
             // A cue inside the words that a verb after them says ("It was no use Mr Lee
             // claiming the plan was sound, argued Mr Hale."): those words are its speaker's.
-            if (i + 2..ws.len()).any(|k| {
-                postposed_verb(text, seg, referents, *sentence, &ws, k)
-                    .is_some_and(|(span, _)| span.contains(w.span.start))
-            }) {
+            let postposed = postposed_spans.get_or_init(|| {
+                (0..ws.len())
+                    .filter_map(|k| {
+                        postposed_verb(text, seg, referents, *sentence, &ws, k).map(|p| (k, p.0))
+                    })
+                    .collect::<Vec<_>>()
+            });
+            if postposed
+                .iter()
+                .any(|&(k, span)| k >= i + 2 && span.contains(w.span.start))
+            {
                 continue;
             }
             // "show" follows a plural ("Figures show that"); else it is a noun ("a weekend
@@ -1209,7 +1218,9 @@ fn postposed_verb(
 /// noun, to a mark or a phrase of time or place ("says a top academic.", "said one analyst in
 /// London", "predicts the report by …").
 fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
-    let ws = crate::text::words(text, Span::new(verb_end, sentence.end));
+    // (Six words at most: a line's worth of text.)
+    let end = crate::text::floor_char_boundary(text, (verb_end + 120).min(sentence.end));
+    let ws = crate::text::words(text, Span::new(verb_end, end));
     let first = ws.first()?;
     if !matches!(first.text, "a" | "an" | "one" | "another" | "the") {
         return None;
