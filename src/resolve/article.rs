@@ -761,8 +761,7 @@ fn speaks_after_words(text: &str, sentence: Span, span: Span) -> bool {
             next,
             "on" | "in" | "at" | "of" | "yesterday" | "today" | "last"
         );
-    let lower = verb.to_lowercase();
-    ends && gazetteer().is_cue_verb(&lower)
+    ends && gazetteer().is_cue_verb(&crate::text::lowercase(verb))
         && words
             .next()
             .is_some_and(|w| w.ends_with([',', '"', '\u{201d}']))

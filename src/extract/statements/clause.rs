@@ -128,6 +128,12 @@ pub fn audience(sentence: &str) -> Option<String> {
         .map(|c| c["who"].trim_end_matches('.').to_owned())
 }
 
+/// Whether `word` opens a noun phrase for someone not named: "one trader", "an analyst",
+/// "another source".
+pub(super) fn indefinite(word: &str) -> bool {
+    matches!(word, "a" | "an" | "one" | "another")
+}
+
 pub(super) fn is_cue(word: &str) -> bool {
     gazetteer().is_cue_verb(&crate::text::lowercase(word))
 }

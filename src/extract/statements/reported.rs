@@ -1222,7 +1222,7 @@ fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Spa
     let end = crate::text::floor_char_boundary(text, (verb_end + 120).min(sentence.end));
     let ws = crate::text::words(text, Span::new(verb_end, end));
     let first = ws.first()?;
-    if !matches!(first.text, "a" | "an" | "one" | "another" | "the") {
+    if !(indefinite(first.text) || first.text == "the") {
         return None;
     }
     let mut end = first.span.end;

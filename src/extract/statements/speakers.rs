@@ -173,9 +173,8 @@ pub(super) fn unnamed_after(
     referents: &[Referent],
 ) -> Option<Span> {
     let verb = verb_after(seg, q.outer)?;
-    // Who is not named: "one trader", "an analyst", "another source". (Not "the …": "the
+    // Who is not named ([`indefinite`]). (Not "the …": "the
     // Frenchman said" mostly stands for the person named before.)
-    let indefinite = |w: &str| matches!(w, "a" | "an" | "one" | "another");
     let before =
         text[q.outer.end..verb.start].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let unnamed = match before.split_whitespace().next() {

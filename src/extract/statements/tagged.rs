@@ -324,10 +324,8 @@ fn proposition(words: &str) -> bool {
 /// clause; not "that was wrong", whose "that" is the subject).
 fn relative_only(words: &str) -> bool {
     let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
-    ws.iter().enumerate().all(|(i, w)| {
-        let verb = finite_form(w)
-            || crate::text::past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref());
-        !verb || i > 1 && matches!(ws[i - 1].as_ref(), "that" | "which" | "who")
+    (0..ws.len()).all(|i| {
+        !verb_at(&ws, i) || i > 1 && matches!(ws[i - 1].as_ref(), "that" | "which" | "who")
     })
 }
 
@@ -487,11 +485,14 @@ fn may_state(sentence: &str, tokens: &[&str]) -> bool {
 /// "immediate engagement from Ukraine" do not.
 pub(super) fn has_verb(words: &str) -> bool {
     let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
-    ws.iter().enumerate().any(|(i, w)| {
-        finite_form(w)
-            // A past tense, not a participle used as an adjective ("of renewed talks").
-            || crate::text::past_form(w) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref())
-    })
+    (0..ws.len()).any(|i| verb_at(&ws, i))
+}
+
+/// Whether the bare word `ws[i]` is a finite verb: [`finite_form`], or a past tense, not a
+/// participle used as an adjective ("of renewed talks").
+fn verb_at(ws: &[std::borrow::Cow<'_, str>], i: usize) -> bool {
+    finite_form(&ws[i])
+        || crate::text::past_form(&ws[i]) && i > 0 && !NOT_BEFORE_PAST.contains(&ws[i - 1].as_ref())
 }
 
 /// A word as [`has_verb`] reads it: lower-cased, without the marks around it.
