@@ -7,7 +7,8 @@
 //!   it in the paragraph. A partial quote's speaker is the subject before it in its sentence.
 //! - **Indirect** speech is the clause after a speech verb and "that" (`he added that …`),
 //!   up to the end of the sentence, a dash or a semicolon, and the other forms of
-//!   `reported.rs`; where those rules find none, the attribution tagger's contents that are
+//!   `reported.rs`, with the words before or around their cue in `postposed.rs` ("…, Smith
+//!   said.", "according to …"); where those rules find none, the attribution tagger's contents that are
 //!   propositions (`tagged.rs`).
 //! - A statement still without a speaker gets one from the speaker ranker, or none
 //!   (`ranking.rs`).
@@ -24,6 +25,7 @@
 
 mod clause;
 mod groups;
+mod postposed;
 mod quotes;
 mod ranking;
 mod reported;

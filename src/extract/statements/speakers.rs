@@ -144,7 +144,7 @@ pub(super) fn after_quote(
             && !rest.contains([':', '"', '“', '”'])
             && after.next().is_none_or(|w| {
                 let w = w.trim_end_matches(['.', ',']);
-                w.is_empty() || w == "to" || super::reported::AFTER_POSTPOSED_SPEAKER.contains(&w)
+                w.is_empty() || w == "to" || super::postposed::AFTER_POSTPOSED_SPEAKER.contains(&w)
             });
         if full_stop && inner.starts_with(char::is_uppercase) && !ends_soon {
             return None;
