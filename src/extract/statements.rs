@@ -71,7 +71,7 @@ pub fn find_statements(
     }
     // A quoted word or two inside reported speech ('he had been "intimately involved"') stays a
     // statement of its own: the quoted words are the speaker's, the clause around is not.
-    groups::groups(text, seg, &mut out);
+    groups::groups(text, seg, referents, &mut out);
     out.sort_by_key(|s| s.span);
     speakers::continue_paragraph(text, seg, &mut out);
     // A partial quote inside reported speech is the reporter's before the ranker looks at it
@@ -582,6 +582,54 @@ mod tests {
                 "Ann Lee spoke to reporters beside Tom Brown. \"We will win.\"",
                 &[("We will win.", Direct, Some("Ann Lee"))],
             )],
+            &RuleSpeakers,
+        );
+    }
+
+    /// A name after a preposition and a job or title ("with journalist …", "to President …")
+    /// is no subject; a title's own preposition ("Minister of State for Finance") and a
+    /// conjunction ("after President … announced") leave it one; a group's words that are a
+    /// name are that person.
+    #[test]
+    fn no_speaker_after_a_preposition_and_a_title() {
+        use QuoteKind::*;
+        check_with(
+            &[
+                (
+                    "In an interview with journalist Mara Lind, Tom Hale said he welcomed the ruling and added, \"I will plead guilty.\"",
+                    &[
+                        ("he welcomed the ruling", Indirect, Some("Tom Hale")),
+                        ("I will plead guilty.", Direct, Some("Tom Hale")),
+                    ],
+                ),
+                (
+                    "\"We used to see this,\" Tom Hale - then adviser to President Ann Lee - told a news conference.",
+                    &[("We used to see this,", Direct, Some("Tom Hale"))],
+                ),
+                (
+                    "Mayor Tom Hale wrote a letter to Attorney General Ann Lee asking her to look into the \"fiasco.\"",
+                    &[
+                        (
+                            "a letter to Attorney General Ann Lee asking her to look into the \"fiasco.\"",
+                            Indirect,
+                            Some("Tom Hale"),
+                        ),
+                        ("fiasco.", Partial, Some("Tom Hale")),
+                    ],
+                ),
+                (
+                    "Minister of State for Finance Tom Hale said he had asked the banks for an explanation.",
+                    &[("he had asked the banks for an explanation", Indirect, Some("Tom Hale"))],
+                ),
+                (
+                    "Prices rose after President Tom Hale announced that the tax would be cut.",
+                    &[("the tax would be cut", Indirect, Some("Tom Hale"))],
+                ),
+                (
+                    "The plan was dropped after Tom Hale said that it would cost too much.",
+                    &[("it would cost too much", Indirect, Some("Tom Hale"))],
+                ),
+            ],
             &RuleSpeakers,
         );
     }

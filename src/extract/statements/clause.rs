@@ -312,12 +312,57 @@ pub(super) fn possessive(text: &str, span: Span) -> bool {
 /// Whether the text `before` a name ends in a preposition: the name is then no subject
 /// ("speaking of Clinton", "a letter to Trump").
 pub(super) fn after_preposition(before: &str) -> bool {
-    let prev = before_titles(before)
+    preposition_before(before).is_some()
+}
+
+/// The preposition the text `before` a name ends in, in lower case ([`after_preposition`]).
+fn preposition_before(before: &str) -> Option<String> {
+    // (Past the words of a job before the name, one space apart: "an interview with
+    // journalist Matei Rosca", "a letter to Attorney General Loretta Lynch"; not a preposition
+    // inside a title, "Minister of State for Finance Tom Hockin".)
+    let mut rest = before_titles(before);
+    let mut walked = false;
+    for _ in 0..4 {
+        let Some((head, word)) = rest.rsplit_once(' ') else {
+            break;
+        };
+        let lower = crate::text::lowercase(word);
+        let job = word.chars().all(char::is_alphabetic)
+            && !matches!(lower.as_ref(), "finance" | "financial")
+            && (crate::extract::name_words::job_word(word)
+                || matches!(lower.as_ref(), "former" | "fellow" | "then"));
+        if !job || head.ends_with([',', ';', ':', '(']) {
+            break;
+        }
+        rest = head;
+        walked = true;
+    }
+    // ("after", "before", "since" and "until" may open a clause: "after analyst Tom Hale
+    // said".)
+    let conjunction = |w: &str| {
+        let w = crate::text::lowercase(w.rsplit(' ').next().unwrap_or(""));
+        matches!(w.as_ref(), "after" | "before" | "since" | "until")
+    };
+    if walked && conjunction(rest.trim_end()) {
+        return None;
+    }
+    if walked {
+        // (A capital before the preposition, unless it opens the sentence, puts the
+        // preposition inside a title.)
+        let mut words = rest.trim_end().rsplit(' ').skip(1);
+        let before_it = words.next().unwrap_or("");
+        let opens = words.next().is_none_or(|w| w.ends_with(['.', '!', '?']));
+        if before_it.starts_with(char::is_uppercase) && !opens {
+            return None;
+        }
+    }
+    let prev = rest
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    let prev = crate::text::lowercase(prev);
     matches!(
-        crate::text::lowercase(prev).as_ref(),
+        prev.as_ref(),
         "of" | "to"
             | "by"
             | "with"
@@ -349,6 +394,7 @@ pub(super) fn after_preposition(before: &str) -> bool {
             | "within"
             | "despite"
     )
+    .then(|| prev.into_owned())
 }
 
 /// The text `before` a name without the honorifics and abbreviated titles standing right before
@@ -552,14 +598,22 @@ pub(super) fn subject_of(
         return Some(head);
     }
     // A name after a preposition is no subject ("Mr. Biden, recalling breakfasts with Mrs.
-    // Clinton, described …").
+    // Clinton, described …"), but for a participle right after it in a phrase of "with"
+    // ("with chairman Tom Hale calling for …").
     let ri = starting_in(referents, sentence.start, verb.start)
         .rev()
         .find(|&i| {
             let span = referents[i].span;
+            let absolute = verb
+                .of(text)
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ing"))
+                && text[span.end..verb.start].trim().is_empty();
             span.end <= verb.start
                 && !seg.in_quote(span.start)
-                && !after_preposition(&text[sentence.start..span.start])
+                && preposition_before(&text[sentence.start..span.start])
+                    .is_none_or(|p| absolute && p == "with")
         })?;
     between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
 }

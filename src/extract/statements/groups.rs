@@ -369,7 +369,16 @@ pub(super) fn group_postposed(
 
 /// A speaker that is no person, for statements without one: the words before the verb ("the
 /// IMF said", "police say") or after "according to".
-pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+///
+/// Words that are a person's name, perhaps behind titles ("President Tom Hale", "Sir Ian
+/// Lee", where the rules took the name for no subject: "after President Tom Hale said"), name
+/// that person, no group.
+pub(super) fn groups(
+    text: &str,
+    seg: &Segments,
+    referents: &[crate::resolve::Referent],
+    out: &mut [StatementMention],
+) {
     for s in out.iter_mut().filter(|s| {
         s.speaker.is_none()
             && s.group.is_none()
@@ -390,5 +399,21 @@ pub(super) fn groups(text: &str, seg: &Segments, out: &mut [StatementMention]) {
                 .or_else(|| group_postposed(text, seg, cue, s.span))
                 .or_else(|| coordinated_group(text, seg, cue, s.span))
         };
+        let titled = |r: &crate::resolve::Referent, g: Span| {
+            !r.people.is_empty()
+                && r.span.end == g.end
+                && g.start <= r.span.start
+                && text[g.start..r.span.start].split_whitespace().all(|w| {
+                    let w = w.trim_end_matches('.');
+                    crate::gazetteer::HONORIFICS.contains(&w)
+                        || crate::extract::name_words::job_word(w)
+                })
+        };
+        if let Some(g) = s.group {
+            if let Some(r) = referents.iter().position(|r| titled(r, g)) {
+                s.speaker = Some(r);
+                s.group = None;
+            }
+        }
     }
 }
