@@ -1758,6 +1758,50 @@ mod tests {
         }
     }
 
+    /// Someone not named after a verb that follows the words ("…," said one trader) is no
+    /// person named before: (text, the group of each statement, whether any has a person when
+    /// that is asserted).
+    #[test]
+    fn unnamed_speaker_after_the_words() {
+        for (input, expected, person) in [
+            (
+                "Tom Hale spoke. \"We will win,\" said one trader in London.",
+                vec![Some("trader")],
+                Some(false),
+            ),
+            (
+                "Tom Hale spoke.\n\nThe market will fall, says a senior analyst.",
+                vec![Some("senior analyst")],
+                Some(false),
+            ),
+            (
+                "Tom Hale spoke. \"We will win,\" said another economist.",
+                vec![Some("economist")],
+                Some(false),
+            ),
+            // (A rank cut off before a name's capitals is no group's name; a name in
+            // apposition is the speaker.)
+            (
+                "Tom Hale spoke. \"We will win,\" said a senior U.S. trade official.",
+                vec![None],
+                None,
+            ),
+            (
+                "Tom Hale spoke. \"We will win,\" said a trader, Jane Smith.",
+                vec![None],
+                Some(true),
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, expected, "{input}");
+            if let Some(person) = person {
+                let named = x.statements.iter().any(|s| !s.speakers.is_empty());
+                assert_eq!(named, person, "{input}");
+            }
+        }
+    }
+
     /// A possessive, a demonstrative or a participle opening the words before the verb is no
     /// speaking group: (text, the group of each statement).
     #[test]

@@ -367,6 +367,33 @@ pub(super) fn group_postposed(
         .then(|| Span::new(first.span.start, last.span.end))
 }
 
+/// Someone not named after a verb that follows the words it says ("“…,” said a spokesman.",
+/// "…, says a top academic."): the noun's words without their article, which no one named
+/// elsewhere in the article stands for.
+fn unnamed_postposed(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
+    let between = text.get(statement.end..cue.start)?;
+    // (The comma may stand inside the quotation marks.)
+    if !matches!(
+        between.trim_start_matches(['"', '”', '’', '\'']).trim(),
+        "," | ""
+    ) {
+        return None;
+    }
+    let sentence = seg.sentences[seg.sentence_index(cue.start)];
+    let words = super::postposed::unnamed_after_verb(text, cue.end, sentence)?;
+    let (article, rest) = words.of(text).split_once(' ')?;
+    // (Not a rank cut off before a name's capitals: "said a senior U.S. trade official"; nor
+    // one a name follows in apposition: "said a trader, Jane Smith".)
+    let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    let named_after = text[words.end..sentence.end]
+        .strip_prefix(',')
+        .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase));
+    (indefinite(article)
+        && !named_after
+        && !crate::extract::name_words::JOB_MODIFIERS.contains(&last))
+    .then(|| Span::new(words.end - rest.len(), words.end))
+}
+
 /// A speaker that is no person, for statements without one: the words before the verb ("the
 /// IMF said", "police say") or after "according to".
 ///
@@ -398,6 +425,7 @@ pub(super) fn groups(
             group_before(text, seg, cue, s.span)
                 .or_else(|| group_postposed(text, seg, cue, s.span))
                 .or_else(|| coordinated_group(text, seg, cue, s.span))
+                .or_else(|| unnamed_postposed(text, seg, cue, s.span))
         };
         let titled = |r: &crate::resolve::Referent, g: Span| {
             !r.people.is_empty()

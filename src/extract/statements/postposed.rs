@@ -320,7 +320,7 @@ pub(super) fn postposed_verb(
 /// `sentence`: an article and up to four lower-case words ending in a person's or a source's
 /// noun, to a mark or a phrase of time or place ("says a top academic.", "said one analyst in
 /// London", "predicts the report by …").
-fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
+pub(super) fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
     // (Six words at most: a line's worth of text.)
     let end = crate::text::floor_char_boundary(text, (verb_end + 120).min(sentence.end));
     let ws = crate::text::words(text, Span::new(verb_end, end));
