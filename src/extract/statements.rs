@@ -1779,10 +1779,26 @@ mod tests {
                 vec![Some("economist")],
                 Some(false),
             ),
-            // (A rank cut off before a name's capitals is no group's name; a name in
-            // apposition is the speaker.)
+            // Capitals inside the noun's phrase; a participle or preposition after the noun.
             (
                 "Tom Hale spoke. \"We will win,\" said a senior U.S. trade official.",
+                vec![Some("senior U.S. trade official")],
+                Some(false),
+            ),
+            (
+                "Tom Hale spoke. \"We will win,\" said a longtime adviser to both Clintons.",
+                vec![Some("longtime adviser")],
+                Some(false),
+            ),
+            // (A name after the noun, or in apposition, is the speaker; a noun of a compound
+            // is no speaker's.)
+            (
+                "Tom Hale spoke. \"We will win,\" said an analyst Jane Smith.",
+                vec![None],
+                Some(true),
+            ),
+            (
+                "Tom Hale spoke. \"We will win,\" said one former campaign staffer, who left.",
                 vec![None],
                 None,
             ),

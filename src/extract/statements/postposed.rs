@@ -317,9 +317,10 @@ pub(super) fn postposed_verb(
 }
 
 /// The words after a speech verb ending at `verb_end` that name someone without a name, in
-/// `sentence`: an article and up to four lower-case words ending in a person's or a source's
-/// noun, to a mark or a phrase of time or place ("says a top academic.", "said one analyst in
-/// London", "predicts the report by …").
+/// `sentence`: an article and up to four words ending in a person's or a source's noun in lower
+/// case, to a mark or a phrase of time or place ("says a top academic.", "said one analyst in
+/// London", "said a Fifa spokesman", "predicts the report by …"); none when a name follows the
+/// noun ("said analyst Jane Smith" is hers).
 pub(super) fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) -> Option<Span> {
     // (Six words at most: a line's worth of text.)
     let end = crate::text::floor_char_boundary(text, (verb_end + 120).min(sentence.end));
@@ -328,25 +329,41 @@ pub(super) fn unnamed_after_verb(text: &str, verb_end: usize, sentence: Span) ->
     if !(indefinite(first.text) || first.text == "the") {
         return None;
     }
-    let mut end = first.span.end;
-    for w in ws[1..].iter().take(4) {
-        if !w.text.starts_with(char::is_lowercase)
-            || AFTER_POSTPOSED_SPEAKER.contains(&w.text)
-            || !text[end..w.span.start].trim().is_empty()
-        {
-            break;
-        }
-        end = w.span.end;
-    }
     // Its noun a person's or a source's ("a top academic", "a study"; not "claims an
     // audience of …", "wrote an account of …").
-    let noun = crate::text::lowercase(&text[first.span.end..end].split_whitespace().next_back()?)
-        .into_owned();
     let groups = &super::groups::GROUP_NOUNS;
-    let source = crate::extract::name_words::job_word(&noun)
-        || groups.contains(&noun)
-        || groups.contains(&format!("{noun}s"));
-    (end > first.span.end && source).then(|| Span::new(first.span.start, end))
+    let source = |w: &str| {
+        let noun = crate::text::lowercase(w);
+        // (A rank is no noun: "a senior U.S. trade official".)
+        crate::extract::name_words::job_word(&noun)
+            && !crate::extract::name_words::JOB_MODIFIERS.contains(&noun.as_ref())
+            || groups.contains(noun.as_ref())
+            || groups.contains(&format!("{noun}s"))
+    };
+    // The words to a mark or a phrase after the speaker, the noun the last in lower case, or
+    // the one a participle or a preposition follows ("said one analyst quoted by …", "said a
+    // longtime adviser to both …"; but "a former campaign staffer" is no campaign).
+    let mut at = first.span.end;
+    let mut noun_end = None;
+    for w in ws[1..].iter().take(4) {
+        if AFTER_POSTPOSED_SPEAKER.contains(&w.text) || !text[at..w.span.start].trim().is_empty() {
+            break;
+        }
+        // (A capital after a person's noun opens a name: "said an analyst Jane Smith".)
+        let capital = w.text.starts_with(char::is_uppercase);
+        if capital && noun_end == Some(at) {
+            return None;
+        }
+        let phrase = w.text.ends_with("ed")
+            || w.text.ends_with("ing")
+            || matches!(w.text, "to" | "who" | "close" | "familiar" | "and");
+        if noun_end == Some(at) && phrase {
+            break;
+        }
+        at = w.span.end;
+        noun_end = (!capital && source(w.text)).then_some(at);
+    }
+    noun_end.map(|end| Span::new(first.span.start, end))
 }
 
 /// The words of `sentence` before `at` when they end with a comma and could open the sentence

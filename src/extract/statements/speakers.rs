@@ -178,13 +178,15 @@ pub(super) fn unnamed_after(
     let before =
         text[q.outer.end..verb.start].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let unnamed = match before.split_whitespace().next() {
-        // "said one trader", "said an agency statement".
+        // "said one trader", "said an agency statement", "said a Fifa spokesman".
         None => {
             let mut after = text[verb.end..].split_whitespace();
+            let sentence = seg.sentences[seg.sentence_index(verb.start)];
             after.next().is_some_and(indefinite)
-                && after
+                && (after
                     .next()
                     .is_some_and(|n| n.starts_with(char::is_lowercase))
+                    || super::postposed::unnamed_after_verb(text, verb.end, sentence).is_some())
         }
         // "one delegate said", "it said".
         Some(first) => {
