@@ -337,22 +337,17 @@ fn preposition_before(before: &str) -> Option<String> {
         rest = head;
         walked = true;
     }
-    // ("after", "before", "since" and "until" may open a clause: "after analyst Tom Hale
-    // said".)
-    let conjunction = |w: &str| {
-        let w = crate::text::lowercase(w.rsplit(' ').next().unwrap_or(""));
-        matches!(w.as_ref(), "after" | "before" | "since" | "until")
-    };
-    if walked && conjunction(rest.trim_end()) {
-        return None;
-    }
     if walked {
-        // (A capital before the preposition, unless it opens the sentence, puts the
-        // preposition inside a title.)
-        let mut words = rest.trim_end().rsplit(' ').skip(1);
+        // Past such words, no preposition that may open a clause ("after analyst Tom Hale
+        // said"), nor one a capital stands before, unless it opens the sentence: that one is
+        // inside a title.
+        let mut words = rest.trim_end().rsplit(' ');
+        let last = crate::text::lowercase(words.next().unwrap_or(""));
         let before_it = words.next().unwrap_or("");
         let opens = words.next().is_none_or(|w| w.ends_with(['.', '!', '?']));
-        if before_it.starts_with(char::is_uppercase) && !opens {
+        if matches!(last.as_ref(), "after" | "before" | "since" | "until")
+            || before_it.starts_with(char::is_uppercase) && !opens
+        {
             return None;
         }
     }

@@ -382,16 +382,11 @@ fn unnamed_postposed(text: &str, seg: &Segments, cue: Span, statement: Span) -> 
     let sentence = seg.sentences[seg.sentence_index(cue.start)];
     let words = super::postposed::unnamed_after_verb(text, cue.end, sentence)?;
     let (article, rest) = words.of(text).split_once(' ')?;
-    // (Not a rank cut off before a name's capitals: "said a senior U.S. trade official"; nor
-    // one a name follows in apposition: "said a trader, Jane Smith".)
-    let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    // (Not one a name follows in apposition: "said a trader, Jane Smith".)
     let named_after = text[words.end..sentence.end]
         .strip_prefix(',')
         .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase));
-    (indefinite(article)
-        && !named_after
-        && !crate::extract::name_words::JOB_MODIFIERS.contains(&last))
-    .then(|| Span::new(words.end - rest.len(), words.end))
+    (indefinite(article) && !named_after).then(|| Span::new(words.end - rest.len(), words.end))
 }
 
 /// A speaker that is no person, for statements without one: the words before the verb ("the
