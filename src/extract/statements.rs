@@ -66,14 +66,12 @@ pub fn find_statements(
     ) {
         tagged::learned(text, seg, referents, tagger, &mut out);
     }
-    for s in out.iter_mut().filter(|s| s.kind == QuoteKind::Indirect) {
-        s.span = clause::close_quote(text, s.span);
-    }
     // No one speaks inside the words they are reported to say ("Ward called for the
     // impeachment of Attorney General Loretta Lynch" is not Lynch's), but with their verb set
     // off inside them ("The plan, he said, would fail"): such a speaker is left to the groups
     // ("according to Reuters, …") and the ranker, which never picks them.
     for s in out.iter_mut().filter(|s| s.kind == QuoteKind::Indirect) {
+        s.span = clause::close_quote(text, s.span);
         let interposed = s.cue.is_some_and(|c| s.span.covers(c));
         if !interposed && s.speaker.is_some_and(|r| s.span.covers(referents[r].span)) {
             s.speaker = None;

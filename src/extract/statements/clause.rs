@@ -316,7 +316,7 @@ pub(super) fn after_preposition(before: &str) -> bool {
 }
 
 /// The preposition the text `before` a name ends in, in lower case ([`after_preposition`]).
-fn preposition_before(before: &str) -> Option<String> {
+fn preposition_before(before: &str) -> Option<std::borrow::Cow<'_, str>> {
     // (Past the words of a job before the name, one space apart: "an interview with
     // journalist Matei Rosca", "a letter to Attorney General Loretta Lynch"; not a preposition
     // inside a title, "Minister of State for Finance Tom Hockin".)
@@ -389,7 +389,7 @@ fn preposition_before(before: &str) -> Option<String> {
             | "within"
             | "despite"
     )
-    .then(|| prev.into_owned())
+    .then_some(prev)
 }
 
 /// The text `before` a name without the honorifics and abbreviated titles standing right before
@@ -595,16 +595,16 @@ pub(super) fn subject_of(
     // A name after a preposition is no subject ("Mr. Biden, recalling breakfasts with Mrs.
     // Clinton, described …"), but for a participle right after it in a phrase of "with"
     // ("with chairman Tom Hale calling for …").
+    let participle = verb
+        .of(text)
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
     let ri = starting_in(referents, sentence.start, verb.start)
         .rev()
         .find(|&i| {
             let span = referents[i].span;
-            let absolute = verb
-                .of(text)
-                .split(' ')
-                .next()
-                .is_some_and(|w| w.ends_with("ing"))
-                && text[span.end..verb.start].trim().is_empty();
+            let absolute = participle && text[span.end..verb.start].trim().is_empty();
             span.end <= verb.start
                 && !seg.in_quote(span.start)
                 && preposition_before(&text[sentence.start..span.start])
