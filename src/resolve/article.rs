@@ -896,12 +896,13 @@ fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
         // that the prime minister favours …".
         || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))
         // A clause after a conjunction of time or reason: "It comes after Pakistan's high
-        // commissioner said …", "because the chancellor wants …" (a verb must follow).
+        // commissioner said …", "because the chancellor wants …", "as the prime minister
+        // prepares …" (a verb must follow).
         || joined
             && matches!(
                 prev.text,
                 "after" | "before" | "since" | "because" | "although" | "though" | "when"
-                    | "while" | "until" | "unless" | "once" | "if"
+                    | "while" | "until" | "unless" | "once" | "if" | "as"
             )
         || starts(i - 1)
             && matches!(
@@ -1341,6 +1342,15 @@ mod tests {
             (
                 "Tom Hale spoke in Leeds. \"We will win,\" the prime minister said.",
                 vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Tom Hale has backed the plan. The call comes as the prime minister prepares to lead the G8.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // (Not "as" before a noun phrase.)
+            (
+                "Tom Hale has backed the plan. Voters see Ann Whitby as the prime minister of a lost cause.",
+                vec![],
             ),
             // After a verb of saying or thinking, or "that", before a verb: a clause's subject.
             (
