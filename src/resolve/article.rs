@@ -583,9 +583,17 @@ pub fn referents(
                 // Kennedy said … He wants …": Kennedy, not the first person named).
                 // (First one who speaks after the words they said: "It was no good Mr Blair
                 // claiming …, argued Mr Howard" is Howard's.)
+                // (In its own sentence, a pronoun is the nearest who speaks before it: "He
+                // alleges that Mr Hale told Mr Lee he would step down" is Hale.)
                 let speaker = candidates()
                     .find(|r| speaks_after_words(text, sentence, r.span))
-                    .or_else(|| candidates().find(|r| speaks(text, r.span)));
+                    .or_else(|| {
+                        if s == si && title.is_none() {
+                            candidates().filter(|r| speaks(text, r.span)).last()
+                        } else {
+                            candidates().find(|r| speaks(text, r.span))
+                        }
+                    });
                 // Else its first person, unless that is a possessive and someone after is a
                 // verb's subject, in its noun phrase or after "and" ("Fowler's double strike
                 // helped City …, and Keegan sympathised …": Keegan).
@@ -1463,6 +1471,35 @@ mod tests {
                 vec![],
             ),
             ("Tom Hale spoke. The finance ministers agreed.", vec![]),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A pronoun is the nearest person before it in its own sentence who speaks, not the
+    /// sentence's first speaker: the words of "he" are often reported by someone else.
+    #[test]
+    fn pronoun_is_the_nearest_speaker_table() {
+        for (input, expected) in [
+            (
+                "A book by Sam Lowe came out. In it he alleges that Mr Tom Hale told Mr Jim Black he would step down as prime minister.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Sam Lowe wrote a book. He claims that Tom Hale told aides that he would step down as chancellor.",
+                vec![("Tom Hale", "Chancellor")],
+            ),
+            // (Alone, the speaker is the one.)
+            (
+                "Tom Hale told reporters he would step down as chancellor.",
+                vec![("Tom Hale", "Chancellor")],
+            ),
         ] {
             let x = extract(input);
             let got: Vec<(&str, &str)> = x
