@@ -1,0 +1,586 @@
+//! Definite descriptions: the words that may stand for a person ("the prime minister", "the
+//! Kremlin leader", "Scotland's first minister", "the 27-year-old"), the post they name, and
+//! whether they open a clause, so that they may be a verb's subject.
+
+use super::referents::Referent;
+use crate::extract::countries::CountryMention;
+use crate::extract::offices::OfficeMention;
+use crate::gazetteer::FormKind;
+use crate::gazetteer::{gazetteer, TitleKind};
+use crate::segment::{Segments, Span};
+use crate::text::Word;
+use std::collections::BTreeSet;
+
+/// Whether the word `ws[i]` starts a clause: it starts its sentence, follows a comma, dash,
+/// bracket or colon ("In a speech, the prime minister said"), follows a word that opens its
+/// sentence ("As the Tory leader said", "But the chancellor said"), or follows "that" or a verb
+/// of saying or thinking ("That suggests the Lib Dem leader believes …").
+pub(super) fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let starts = |k: usize| k == 0 || ws[k - 1].span.end <= sentence.start;
+    if starts(i) {
+        return true;
+    }
+    let prev = &ws[i - 1];
+    let between = &text[prev.span.end..ws[i].span.start];
+    let joined = between.trim().is_empty();
+    between.contains([',', '-', '–', '—', '(', ':', ';'])
+        // A clause reported or thought: "That suggests the Lib Dem leader believes …", "reports
+        // that the prime minister favours …".
+        || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))
+        // A clause after a conjunction of time or reason: "It comes after Pakistan's high
+        // commissioner said …", "because the chancellor wants …", "as the prime minister
+        // prepares …" (a verb must follow).
+        || joined
+            && matches!(
+                prev.text,
+                "after" | "before" | "since" | "because" | "although" | "though" | "when"
+                    | "while" | "until" | "unless" | "once" | "if" | "as"
+            )
+        || starts(i - 1)
+            && matches!(
+                prev.text.to_lowercase().as_str(),
+                "as" | "and" | "but" | "so" | "yet" | "when" | "while"
+            )
+}
+
+/// "The 27-year-old", "the 34-year-old singer", "the Moroccan", "the Australian star" (`ws[i]`
+/// is "the"): a description by age or nationality that refers to someone named before, when
+/// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.). Its
+/// words, with a person's noun after the age or nationality.
+pub(super) fn person_description(
+    text: &str,
+    ws: &[Word<'_>],
+    i: usize,
+    seg: &Segments,
+) -> Option<Span> {
+    let g = gazetteer();
+    let head = ws.get(i + 1).filter(|w| {
+        w.joined
+            && (w.text.ends_with("-year-old") && w.text.starts_with(|c: char| c.is_ascii_digit())
+                || demonym_noun(w.text))
+    })?;
+    // A person's noun after it ("the 34-year-old singer", "the 27-year-old man").
+    let noun = ws.get(i + 2).filter(|w| {
+        w.joined
+            && (crate::extract::name_words::PERSON_NOUNS.contains(w.text)
+                || matches!(w.text, "man" | "woman" | "boy" | "girl"))
+    });
+    let end = noun.unwrap_or(head).span.end;
+    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
+    let after = text[end..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let verb_after = cue(next);
+    let verb_before = i > 0
+        && ws[i - 1].span.end > sentence.start
+        && cue(ws[i - 1].text)
+        && after.starts_with(['.', ',']);
+    // A nationality stands for a person alone when it is a noun ("the Moroccan", "the Scot"):
+    // before a comma, a full stop or a verb ("the American economy" is no one).
+    if noun.is_none()
+        && !head.text.ends_with("-year-old")
+        && !(after.starts_with([',', '.'])
+            || verb_after
+            || matches!(
+                next,
+                "has" | "had" | "is" | "was" | "will" | "would" | "also"
+            ))
+    {
+        return None;
+    }
+    (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) || verb_after || verb_before)
+        .then(|| Span::new(ws[i].span.start, end))
+}
+
+/// Whether `word` is a nationality that names one person: a demonym in title case that is a
+/// noun ("Moroccan", "Scot"), not an adjective only ("French") nor a plural.
+fn demonym_noun(word: &str) -> bool {
+    let demonym = || {
+        gazetteer()
+            .country_form(word)
+            .is_some_and(|(_, kind)| kind == FormKind::Demonym)
+    };
+    word.starts_with(char::is_uppercase)
+        && (matches!(
+            word,
+            "Scot" | "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Spaniard"
+        ) || (word.ends_with("an") || word.ends_with('i')) && demonym())
+}
+
+/// Whether `span` opens `sentence`, perhaps after one linking word and an honorific ("But Mr
+/// Howard …", "Meanwhile, Mr Brown …").
+pub(super) fn opens_sentence(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim();
+    let before = crate::gazetteer::HONORIFICS
+        .iter()
+        .find_map(|h| {
+            before
+                .strip_suffix(h)
+                .filter(|b| b.is_empty() || b.ends_with([' ', ',']))
+        })
+        .unwrap_or(before)
+        .trim()
+        .trim_end_matches(',');
+    before.is_empty()
+        || matches!(
+            before,
+            "But" | "And" | "So" | "Yet" | "However" | "Meanwhile" | "Now" | "Then" | "Later"
+        )
+}
+
+/// Whether the words after a description make it the subject of a verb: a lower-case word
+/// that is not a preposition, conjunction or relative pronoun ("the chancellor has said", "the
+/// prime minister probably hopes"; not "the chancellor of …", "the leader and …").
+fn verb_follows(text: &str, ws: &[Word<'_>], end: usize) -> bool {
+    let Some(next) = ws.get(end) else {
+        return false;
+    };
+    let last = &ws[end - 1];
+    !last.possessive
+        && text[last.span.end..next.span.start].trim().is_empty()
+        && next.text.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            next.text,
+            "of" | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "for"
+                | "on"
+                | "at"
+                | "with"
+                | "by"
+                | "from"
+                | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "as"
+                | "than"
+                | "into"
+                | "over"
+                | "under"
+                | "about"
+                | "after"
+                | "before"
+                | "nor"
+        )
+}
+
+/// "the Kremlin leader", "the Ukrainian president", "the prime minister", "Scotland's first
+/// minister" (`ws` starts at "the" or at the country): the person holding such an office in
+/// this article, when there is exactly one. `opens`: whether the description starts a clause,
+/// so that it may be the subject of a verb after it.
+pub(super) fn description(
+    text: &str,
+    ws: &[crate::text::Word<'_>],
+    offices: &[(usize, &OfficeMention)],
+    countries: &[CountryMention],
+    opens: bool,
+) -> Option<Referent> {
+    let g = gazetteer();
+    // After "the", or a country's possessive ("Scotland's first minister"; no "former" then).
+    let by_country = !ws[0].text.eq_ignore_ascii_case("the");
+    let mut j = usize::from(!by_country);
+    // "the former home secretary", "the ex-home secretary": who held it.
+    let mut former = false;
+    if !by_country
+        && ws
+            .get(1)
+            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("former"))
+    {
+        former = true;
+        j = 2;
+    }
+    let mut iso = None;
+    if let Some(c) = ws
+        .get(j)
+        .and_then(|w| countries.iter().find(|c| c.span.start == w.span.start))
+    {
+        iso = Some(c.iso);
+        while j < ws.len() && ws[j].span.end <= c.span.end {
+            j += 1;
+        }
+    }
+    if by_country && !(iso.is_some() && j > 0 && ws[j - 1].possessive) {
+        return None;
+    }
+    // A party's member: "the Labour MP", "the former Tory minister" (the party's, not the
+    // portfolio of a "Labour Minister", whose words are capitalised).
+    if !by_country && iso.is_none() {
+        if let (Some(party), Some(next)) = (ws.get(j), ws.get(j + 1)) {
+            // (A party's leader is a title of its own: "the Tory leader".)
+            let whole = g.title(&format!("{} {}", party.text, next.text));
+            if party.is_capitalized()
+                && next.joined
+                && g.is_party(party.text)
+                && g.title(next.text).is_some()
+                && whole.as_ref().is_none_or(|t| {
+                    t.kind != TitleKind::PartyLeader && next.text.starts_with(char::is_lowercase)
+                })
+            {
+                iso = g.party_country(party.text);
+                j += 1;
+            }
+        }
+    }
+    let max = g.max_title_words().min(ws.len().saturating_sub(j));
+    let ex = ws.get(j).and_then(|w| crate::text::after_ex(w.text));
+    former |= ex.is_some();
+    let (k, title) = (1..=max).rev().find_map(|k| {
+        let last = match ex {
+            Some(rest) if k == 1 => rest,
+            _ => ws[j + k - 1].text,
+        };
+        if !g.may_end_title(last) {
+            return None;
+        }
+        let mut phrase: Vec<&str> = ws[j..j + k].iter().map(|w| w.text).collect();
+        if let Some(rest) = ex {
+            phrase[0] = rest;
+        }
+        let phrase = phrase.join(" ");
+        if phrase.eq_ignore_ascii_case("leader") {
+            return Some((k, None));
+        }
+        g.title(&phrase).map(|t| (k, Some(t)))
+    })?;
+    let role = title.as_ref().map(|t| t.role.clone());
+    let end = ws[j + k - 1];
+    // "The European ministers' comments": many people, no one's post.
+    if end.text.eq_ignore_ascii_case("ministers") {
+        return None;
+    }
+    // "the President Donald Trump" is a title before a name, not a description; "The prime
+    // minister and chancellor faced …" is two people.
+    if ws
+        .get(j + k)
+        .is_some_and(|n| n.joined && n.is_capitalized() || n.text == "and")
+        || !ws[1..j + k]
+            .iter()
+            .zip(1..)
+            .all(|(w, n)| w.joined || by_country && n == j)
+    {
+        return None;
+    }
+    // "the British prime minister": the prime minister of Britain, or the one whose country
+    // the article has not said.
+    let posts = || {
+        offices
+            .iter()
+            .filter(|(_, o)| iso.is_none_or(|c| o.country.is_none_or(|oc| oc == c)))
+            .filter(|(_, o)| o.former == former)
+            .filter(|(_, o)| match &role {
+                Some(r) => o.role.eq_ignore_ascii_case(r),
+                None => matches!(o.kind, TitleKind::HeadOfState | TitleKind::HeadOfGovernment),
+            })
+    };
+    let mut holders: BTreeSet<usize> = posts().map(|(p, _)| *p).collect();
+    // ("President Bush … French President Jacques Chirac … The French president said": the
+    // one whose post the article gives that country, before one whose country it has not
+    // said.)
+    if iso.is_some() && holders.len() > 1 {
+        let stated: BTreeSet<usize> = posts()
+            .filter(|(_, o)| o.country.is_some())
+            .map(|(p, _)| *p)
+            .collect();
+        if stated.len() == 1 {
+            holders = stated;
+        }
+    }
+    let span = Span::new(ws[0].span.start, end.span.end);
+    if holders.len() == 1 {
+        Some(Referent {
+            span,
+            people: holders.into_iter().collect(),
+            antecedent: Some(span),
+            office: None,
+            country: iso,
+            former,
+        })
+    } else if holders.is_empty()
+        && title
+            .as_ref()
+            .is_some_and(|t| !matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
+        && (ws[0].text == "The" || opens && verb_follows(text, ws, j + k))
+        // "The Scottish Conservative leader, David McLetchie, said": an apposition names the
+        // holder, not someone before.
+        && !text[end.span.end..]
+            .strip_prefix(',')
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
+    {
+        // "The prime minister was speaking …", "In a speech, the prime minister said …": the
+        // person of the sentence before, who then holds the office.
+        Some(Referent {
+            span,
+            people: vec![],
+            antecedent: None,
+            office: title,
+            country: iso,
+            former,
+        })
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    /// A description inside a sentence ("In a speech, the prime minister said") stands for the
+    /// subject of the nearest sentence before that names someone, when nothing speaks against it.
+    #[test]
+    fn descriptions_inside_a_sentence_table() {
+        for (input, expected) in [
+            // After a comma or a word that opens the sentence, before a verb.
+            (
+                "Tom Hale has backed the plan. In a speech in Leeds, the prime minister said it would work.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Tom Hale spoke in Leeds. As the Tory leader declared, taxes must fall.",
+                vec![("Tom Hale", "Tory Leader")],
+            ),
+            (
+                "Tom Hale spoke in Leeds. \"We will win,\" the prime minister said.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Tom Hale has backed the plan. The call comes as the prime minister prepares to lead the G8.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // (Not "as" before a noun phrase.)
+            (
+                "Tom Hale has backed the plan. Voters see Ann Whitby as the prime minister of a lost cause.",
+                vec![],
+            ),
+            // After a verb of saying or thinking, or "that", before a verb: a clause's subject.
+            (
+                "Mr Tom Hale went on to suggest a deal. That suggests the Lib Dem leader believes he may win.",
+                vec![("Tom Hale", "Lib Dem Leader")],
+            ),
+            (
+                "Tom Hale faces a vote. Reports that the prime minister favours May are wrong.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // The person of the sentence before may follow a linking word and an honorific.
+            (
+                "But Mr Tom Hale spoke in Leeds. As the Tory leader declared, taxes must fall.",
+                vec![("Tom Hale", "Tory Leader")],
+            ),
+            // A pronoun that speaks there stands for the person its own sentence gave it ...
+            (
+                "Tom Hale has dismissed reports that he told Ann Whitby to go. \"We do no deals,\" the prime minister said.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // ... not one its sentence did not give it ("He" of the speaker of a sentence
+            // before, who is no one named).
+            (
+                "Tom Hale spoke in Leeds. A spokesman said yes. He said no more. Later, the prime minister said no.",
+                vec![],
+            ),
+            // Not someone its own sentence names ...
+            ("Tom Hale said the prime minister had failed.", vec![]),
+            (
+                "Tom Hale met Ann Whitby. But the chancellor said Tom Hale was wrong.",
+                vec![],
+            ),
+            // ... nor, for a description that opens its sentence, someone who speaks after it
+            // there: the one who speaks of the Tory leader is someone else.
+            (
+                "Mr Tom Hale will tour Leeds, party chairman Sam Lowe said. The Tory leader wants to meet voters, Mr Lowe said.",
+                vec![("Tom Hale", "Tory Leader")],
+            ),
+            // ... nor an object, nor one who does not start the sentence before ...
+            ("Tom Hale spoke. Voters blamed the chancellor for it.", vec![]),
+            (
+                "The issue came up in Leeds, where Tom Hale spoke. But the chancellor said no.",
+                vec![],
+            ),
+            // ... nor either of two.
+            (
+                "Tom Hale and Ann Whitby met. Later, the prime minister said no.",
+                vec![],
+            ),
+            // Nor someone in whose words the post is named before.
+            (
+                "Tom Hale met Ann Whitby. Ann Whitby said the chancellor had failed. The chancellor insisted all was well.",
+                vec![("Tom Hale", "Chancellor")],
+            ),
+            // One description, one person: the second is the first's.
+            (
+                "Tom Hale has said no. The prime minister was in Leeds. Ann Whitby spoke. Later, the prime minister said yes.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            // A description that opens a sentence, which no one before fits, is the next
+            // person to start a sentence: in its paragraph or opening the next, no further.
+            (
+                "Schools were told to work. The first minister said so.\n\nTom Hale was in Leeds.",
+                vec![("Tom Hale", "First Minister")],
+            ),
+            (
+                "The first minister said so.\n\nThe talks went on.\n\nTom Hale was in Leeds.",
+                vec![],
+            ),
+            // A description that speaks inside a sentence, which no one before fits, is the
+            // next person who speaks, in reach as above ...
+            (
+                "Fees must fall, the health secretary has said.\n\nThe cost was too high, Tom Hale told MPs.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            (
+                "Fees must fall, the health secretary has said. Tom Hale was in Leeds.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            // ... also after a conjunction that opens its clause.
+            (
+                "Talks went well. It came after the health secretary said fees must fall. Tom Hale told MPs so.",
+                vec![("Tom Hale", "Health Secretary")],
+            ),
+            // ... not someone who does not speak or start a sentence, nor a description that
+            // does not speak.
+            (
+                "Fees must fall, the health secretary has said. Voters in Leeds met Tom Hale.",
+                vec![],
+            ),
+            (
+                "Fees fell after the health secretary acted. The cost was too high, Tom Hale said.",
+                vec![],
+            ),
+            // A king or queen is never someone named before.
+            ("Tom Hale arrived. The Queen was in Leeds.", vec![]),
+            // Nor is a possessive's holder the subject of the sentence before; it is the
+            // person its own sentence names next.
+            (
+                "Tom Hale has backed the plan. The prime minister's spokesman said so.",
+                vec![],
+            ),
+            (
+                "Ann Whitby spoke. The prime minister's spokesman set out Mr Hale's view after Ann Whitby's talk.",
+                vec![("Hale", "Prime Minister")],
+            ),
+            // Ministers are many: no one's post.
+            (
+                "The European ministers' comments, said Tom Hale of Acme, were weak.",
+                vec![],
+            ),
+            ("Tom Hale spoke. The finance ministers agreed.", vec![]),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A description that names a country, by adjective ("the French president") or possessive
+    /// ("France's president"), gives the post that country; it stands for someone only when
+    /// nothing else in reach could be meant.
+    #[test]
+    fn country_descriptions_table() {
+        for (input, expected) in [
+            (
+                "Tom Hale flew to Oslo. The French finance minister said the deal was done.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            (
+                "Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            // Before the person who opens the next sentence, across a paragraph break.
+            (
+                "Norway's prime minister has told the banks to lend.\n\nTom Hale was speaking in Oslo.",
+                vec![("Tom Hale", "Prime Minister", Some("NO"))],
+            ),
+            // An apposition names the holder; the description is not the person before.
+            (
+                "Ann Whitby spoke first. The French finance minister, Tom Hale, said no.",
+                vec![("Tom Hale", "Finance Minister", Some("FR"))],
+            ),
+            (
+                "Ann Whitby spoke first. The Scottish Conservative leader, Tom Hale, said no.",
+                vec![("Tom Hale", "Scottish Conservative Leader", Some("GB"))],
+            ),
+            // Not one of two people.
+            (
+                "Tom Hale met Ann Whitby in Oslo. The French finance minister said the deal was done.",
+                vec![],
+            ),
+            // Not someone named before it in its own sentence.
+            ("Tom Hale said France's finance minister was wrong.", vec![]),
+            // A possessive of a country that is no description.
+            ("Tom Hale flew to Oslo. France's banks said no.", vec![]),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str, Option<&str>)> = crate::extract::office_rows(&x)
+                .into_iter()
+                .map(|(name, role, country, _)| (name, role, country))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// The speakers of the statements of `input`, in order.
+    fn speaker_names(input: &str) -> Vec<String> {
+        let x = extract(input);
+        x.statements
+            .iter()
+            .flat_map(|s| s.speakers.iter().map(|&p| x.people[p].name.clone()))
+            .collect()
+    }
+
+    /// A secretary of state is the secretary a description names ("The culture secretary said"
+    /// after "The Secretary of State for Culture, Tessa Jowell"); another post is not.
+    #[test]
+    fn description_of_a_secretary_of_state() {
+        for (input, speakers) in [
+            (
+                "Bill row\n\nThe Secretary of State for Culture, Ann Whitby, spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
+                vec!["Ann Whitby"],
+            ),
+            (
+                "Bill row\n\nHealth Minister Ann Whitby spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(speaker_names(input), speakers, "{input}");
+        }
+    }
+
+    /// Nor is a description with a country someone who holds the same post of another country:
+    /// the statement has no speaker.
+    #[test]
+    fn country_description_of_another_country() {
+        for (input, speakers) in [
+            (
+                "German Finance Minister Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec![],
+            ),
+            (
+                "Finance Minister Tom Hale flew to Oslo. France's finance minister said the deal was done.",
+                vec!["Tom Hale"],
+            ),
+            // Of two presidents, the one whose post is France's, not one whose country the
+            // text does not give.
+            (
+                "Tom Hale said President Ann Whitby had won the US election. French President Jo Reed reacted coolly. The French president told reporters the deal was done.",
+                vec!["Tom Hale", "Jo Reed"],
+            ),
+            // (Two whose posts are France's: neither.)
+            (
+                "Tom Hale said President Ann Whitby had won the US election. French President Jo Reed and French President Al Berg reacted coolly. The French president told reporters the deal was done.",
+                vec!["Tom Hale"],
+            ),
+        ] {
+            assert_eq!(speaker_names(input), speakers, "{input}");
+        }
+    }
+}

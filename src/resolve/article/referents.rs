@@ -1,0 +1,648 @@
+//! Whom a pronoun or a definite description stands for: every possible speaker of an article
+//! (people's mentions, pronouns, descriptions), each resolved by looking back from where it
+//! stands ("Mr Balls … said. He added …"), and the posts descriptions give the people they
+//! resolve to.
+
+use super::descriptions::{description, opens_clause, opens_sentence, person_description};
+use super::{sex, Person, PersonMention};
+use crate::extract::countries::CountryMention;
+use crate::extract::offices::OfficeMention;
+use crate::gazetteer::FormKind;
+use crate::gazetteer::{gazetteer, Sex, TitleKind};
+use crate::segment::{Segments, Span};
+use crate::text::Word;
+use std::collections::BTreeSet;
+
+/// What a speaker mention stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    /// The words ("he", "Zelensky", "the Kremlin leader").
+    pub span: Span,
+    /// The people they stand for (several for "they"); empty when unresolved.
+    pub people: Vec<usize>,
+    /// Where the antecedent stands, for a pronoun or description that was resolved.
+    pub antecedent: Option<Span>,
+    /// For a description whose office nobody holds yet in the article ("The prime minister
+    /// was speaking …" after "Tony Blair has predicted …"): the title, which the person it
+    /// resolves to then holds.
+    pub office: Option<crate::gazetteer::Title>,
+    /// For a description that names a country ("the British prime minister"): the country,
+    /// which the post of the person it resolves to then has.
+    pub country: Option<&'static str>,
+    /// For a description of a former post ("the former home secretary", "the ex-minister"):
+    /// the person it resolves to held it.
+    pub former: bool,
+}
+
+impl Referent {
+    /// Words that stand for someone not yet known: a pronoun or a description before it is
+    /// resolved.
+    pub(super) fn unresolved(span: Span) -> Self {
+        Referent {
+            span,
+            people: vec![],
+            antecedent: None,
+            office: None,
+            country: None,
+            former: false,
+        }
+    }
+}
+
+/// Every possible speaker outside quotations, in text order: people's mentions, pronouns and
+/// definite descriptions, each resolved.
+pub fn referents(
+    text: &str,
+    ws: &[Word<'_>],
+    seg: &Segments,
+    people: &[Person],
+    mentions: &[PersonMention],
+    offices: &[(usize, &OfficeMention)],
+    countries: &[CountryMention],
+) -> Vec<Referent> {
+    // A transcript label ("\"WALLACE: …") names the speaker even inside a quotation.
+    let label = |span: Span| {
+        let i = seg.labels.partition_point(|l| l.label.start < span.start);
+        seg.labels.get(i).is_some_and(|l| l.label == span)
+    };
+    let mut out: Vec<Referent> = mentions
+        .iter()
+        .filter(|m| !seg.in_quote(m.span.start) || label(m.span))
+        .map(|m| Referent {
+            people: vec![m.person],
+            ..Referent::unresolved(m.span)
+        })
+        .collect();
+    let mut extra = Vec::new();
+    // Descriptions of posts, whether or not they refer to anyone: (words, role).
+    let mut named_posts: Vec<(Span, String)> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if seg.in_quote(w.span.start) {
+            continue;
+        }
+        match w.text {
+            "he" | "He" | "she" | "She" | "they" | "They" => {
+                extra.push(Referent::unresolved(w.span))
+            }
+            "the" | "The" => {
+                if let Some(span) = person_description(text, ws, i, seg) {
+                    extra.push(Referent::unresolved(span));
+                    continue;
+                }
+                let opens = w.text == "The" || opens_clause(text, ws, i, seg);
+                // Read as if it opened a clause: a post nobody holds yet is then named, and
+                // refers back only if it does open one ("said the chancellor had failed"
+                // names a post and refers to no one).
+                if let Some(r) = description(text, &ws[i..], offices, countries, true) {
+                    if let Some(t) = &r.office {
+                        named_posts.push((r.span, t.role.clone()));
+                    }
+                    if opens || r.office.is_none() {
+                        extra.push(r);
+                    }
+                }
+            }
+            // "Scotland's first minister has told …": a country's possessive before a title.
+            _ if w.possessive => {
+                let Some(c) = countries
+                    .iter()
+                    .find(|c| c.span.end == w.span.end && c.kind == FormKind::Name)
+                else {
+                    continue;
+                };
+                let first = ws[..=i].partition_point(|x| x.span.start < c.span.start);
+                if ws[first].span.start != c.span.start {
+                    continue;
+                }
+                let opens = opens_clause(text, ws, first, seg);
+                if let Some(r) = description(text, &ws[first..], offices, countries, opens) {
+                    extra.push(r);
+                }
+            }
+            _ => {}
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|r| r.span);
+    // Resolve pronouns in text order, each from the referents before it.
+    let mut gained: Vec<(usize, String, TitleKind, Span)> = Vec::new();
+    // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
+    // the chancellor had failed" (person, role).
+    let mut denied: BTreeSet<(usize, String)> = BTreeSet::new();
+    let mut next_post = 0;
+    for i in 0..out.len() {
+        if !out[i].people.is_empty() || out[i].antecedent.is_some() {
+            continue;
+        }
+        let word = out[i].span.of(text).to_lowercase();
+        let here = out[i].span.start;
+        let para = seg.paragraph_index(here);
+        // Posts named before here in someone's words: "Vince Cable said the chancellor had
+        // failed" (not Cable's, whoever the chancellor is).
+        while let Some((at, role)) = named_posts.get(next_post).filter(|(at, _)| at.start < here) {
+            let sentence = seg.sentences[seg.sentence_index(at.start)];
+            let from = out[..i].partition_point(|r| r.span.start < sentence.start);
+            denied.extend(
+                out[from..i]
+                    .iter()
+                    .filter(|r| sentence.contains(r.span.start) && r.span.end <= at.start)
+                    .filter(|r| r.people.len() == 1 && speaks(text, r.span))
+                    .map(|r| (r.people[0], role.clone())),
+            );
+            next_post += 1;
+        }
+        let resolved = if word == "they" {
+            group_before(seg, &out[..i], here)
+        } else {
+            let wanted = match word.as_str() {
+                "she" => Sex::Female,
+                "he" => Sex::Male,
+                // A description, by its noun ("the 60-year-old actor").
+                _ => match word.rsplit(' ').next().unwrap_or("") {
+                    "actor" | "man" | "father" | "husband" | "brother" | "son" | "boy" => Sex::Male,
+                    "actress" | "woman" | "mother" | "wife" | "sister" | "daughter" | "girl" => {
+                        Sex::Female
+                    }
+                    _ => Sex::Unknown,
+                },
+            };
+            // A description that states an office ("The president said") goes to someone only
+            // when their offices agree with it: not the prime minister of the article.
+            let title = out[i].office.clone();
+            let country = out[i].country.filter(|_| title.is_some());
+            let fits = |r: &Referent| {
+                r.people.len() == 1
+                    && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
+                    && title.as_ref().is_none_or(|t| {
+                        let p = r.people[0];
+                        if denied
+                            .range((p, String::new())..(p + 1, String::new()))
+                            .any(|(_, role)| same_post(role, &t.role))
+                        {
+                            return false;
+                        }
+                        offices
+                            .iter()
+                            .filter(|(q, _)| *q == p)
+                            .all(|(_, o)| post_covers(&o.role, o.kind, &t.role))
+                            && gained
+                                .iter()
+                                .filter(|(q, ..)| *q == p)
+                                .all(|(_, role, kind, _)| post_covers(role, *kind, &t.role))
+                    })
+                    // "The French president said": not someone holding another country's post.
+                    && country.is_none_or(|c| {
+                        offices
+                            .iter()
+                            .filter(|(q, o)| *q == r.people[0] && o.country.is_some())
+                            .all(|(_, o)| o.country == Some(c))
+                    })
+            };
+            // The subject of this sentence before the pronoun, else of the nearest sentence
+            // before that names someone who fits ("Mr Balls … said. He added …").
+            let si = seg.sentence_index(here);
+            // A description inside a sentence ("Blair has backed the report. In a speech, the
+            // prime minister said …") never stands for someone its own sentence names before
+            // it ("Mr Howard said the prime minister …" is not Howard), and it looks back no
+            // further than the nearest sentence that names someone: the one who speaks there,
+            // else the first named, if they fit.
+            let opener = {
+                let said = out[i].span.of(text);
+                said.starts_with("The")
+                    || !said.starts_with("the")
+                        && text[seg.sentences[si].start..here].trim().is_empty()
+            };
+            let inner = title.is_some() && !opener;
+            // A possessive ("The prime minister's official spokesman said") is no subject: the
+            // person of the sentences before is no reason; the first person its own sentence
+            // names after it is ("The prime minister's spokesman set out Mr Blair's view"), as
+            // are a post given before and the person who starts the next sentence.
+            let owner = title.is_some() && text[out[i].span.end..].starts_with(['\'', '’']);
+            // One description, one person: a post that an earlier description of the article
+            // gave someone stays theirs ("The prime minister said … Later, the prime minister
+            // said …").
+            let mut found = title.as_ref().filter(|_| !out[i].former).and_then(|t| {
+                gained
+                    .iter()
+                    .find(|(_, role, ..)| same_post(role, &t.role))
+                    .map(|(p, .., at)| (vec![*p], *at))
+            });
+            let own = seg.sentences[si];
+            if owner && found.is_none() {
+                found = out[i + 1..]
+                    .iter()
+                    .take_while(|r| r.span.start < own.end)
+                    .find(|r| r.antecedent.is_none() && r.people.len() == 1)
+                    .filter(|r| fits(r))
+                    .map(|r| (r.people.clone(), r.span));
+            }
+            // A pronoun that speaks after the words it said ("Tony Blair would lead the
+            // campaign, he said."): not someone those words name.
+            // (Unless its sentence introduces the person by their full name, who then mostly
+            // speaks of themselves: "Former Rep. Chris Shays was pro John Kasich while …, he
+            // said".)
+            let full_name = |r: &Referent| {
+                r.span
+                    .of(text)
+                    .split_whitespace()
+                    .filter(|w| !crate::gazetteer::HONORIFICS.contains(&w.trim_end_matches('.')))
+                    .count()
+                    >= 2
+            };
+            let postposed = !owner && postposed_speaker(text, seg, &out[i], &word) && {
+                let from = out[..i].partition_point(|r| r.span.start < own.start);
+                !out[from..i].iter().any(|r| {
+                    fits(r) && full_name(r) && !out[..from].iter().any(|e| e.people == r.people)
+                })
+            };
+            let named_here = |p: usize| {
+                out.iter()
+                    .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
+            };
+            for s in (0..=si).rev() {
+                if found.is_some() || owner {
+                    break;
+                }
+                let sentence = seg.sentences[s];
+                if seg.paragraph_index(sentence.start) + 3 < para {
+                    break;
+                }
+                if (inner || postposed) && s == si {
+                    continue;
+                }
+                if inner {
+                    let named = || {
+                        out[..i]
+                            .iter()
+                            .filter(|r| sentence.contains(r.span.start) && r.people.len() == 1)
+                    };
+                    if let Some(r) = named()
+                        .find(|r| speaks(text, r.span))
+                        .or_else(|| named().next())
+                    {
+                        let subject =
+                            speaks(text, r.span) || opens_sentence(text, sentence, r.span);
+                        // "Mr Brown and Mr Blair staged …": either of them.
+                        let paired = named().any(|o| {
+                            o.span != r.span
+                                && (text.get(r.span.end..o.span.start) == Some(" and ")
+                                    || text.get(o.span.end..r.span.start) == Some(" and "))
+                        });
+                        // (A pronoun resolved in its own sentence counts as its person: "Tony
+                        // Blair has dismissed reports he told Gordon Brown … \"…,\" the prime
+                        // minister told …".)
+                        let near = |at: Span| sentence.contains(at.start);
+                        found = (r.antecedent.is_none()
+                            || pronoun(text, r) && r.antecedent.is_some_and(near))
+                        .then_some(r)
+                        .filter(|r| subject && !paired && fits(r) && !named_here(r.people[0]))
+                        .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
+                        break;
+                    }
+                    continue;
+                }
+                // (Nor, for a description, someone who speaks after it in its own sentence:
+                // "The Tory leader wants to meet voters, Mr Fox said" is not Fox.)
+                let speaks_after = |p: usize| {
+                    title.is_some()
+                        && out[i + 1..]
+                            .iter()
+                            .take_while(|r| r.span.start < own.end)
+                            .any(|r| r.people == [p] && speaks(text, r.span))
+                };
+                let candidates = || {
+                    out[..i]
+                        .iter()
+                        .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
+                        .filter(|r| fits(r) && !speaks_after(r.people[0]))
+                };
+                // A post goes to the one who speaks in that sentence, if anyone does ("George
+                // W Bush will … as US President, Tony Blair has said. The prime minister
+                // said …": Blair), else to its first person.
+                // A description with a country ("The French president said") is no one's when
+                // that sentence names two who fit: either may be of another country.
+                if country.is_some()
+                    && candidates()
+                        .map(|r| r.people[0])
+                        .collect::<BTreeSet<_>>()
+                        .len()
+                        > 1
+                {
+                    break;
+                }
+                // So does a pronoun ("In a speech on the re-election of George W Bush, Mr
+                // Kennedy said … He wants …": Kennedy, not the first person named).
+                // (First one who speaks after the words they said: "It was no good Mr Blair
+                // claiming …, argued Mr Howard" is Howard's.)
+                // (In its own sentence, a pronoun is the nearest who speaks before it: "He
+                // alleges that Mr Hale told Mr Lee he would step down" is Hale.)
+                let speaker = candidates()
+                    .find(|r| speaks_after_words(text, sentence, r.span))
+                    .or_else(|| {
+                        if s == si && title.is_none() {
+                            candidates().filter(|r| speaks(text, r.span)).last()
+                        } else {
+                            candidates().find(|r| speaks(text, r.span))
+                        }
+                    });
+                // Else its first person, unless that is a possessive and someone after is a
+                // verb's subject, in its noun phrase or after "and" ("Fowler's double strike
+                // helped City …, and Keegan sympathised …": Keegan).
+                let possessive = |r: &Referent| text[r.span.end..].starts_with(['\'', '\u{2019}']);
+                let subject = |r: &&Referent| {
+                    let before = text[..r.span.start].trim_end();
+                    let after = text[r.span.end..].trim_start();
+                    let next = after
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !possessive(r)
+                        && !matches!(
+                            before.rsplit(|c: char| !c.is_alphabetic()).next(),
+                            Some("in" | "at" | "of" | "for" | "with" | "by" | "to" | "from" | "on")
+                        )
+                        && next.starts_with(char::is_lowercase)
+                        && !matches!(next, "to" | "of" | "in" | "at" | "and" | "or" | "for")
+                };
+                // (The head of the possessive's noun phrase, "Jaynes' lawyer David Oblon", or
+                // the subject of a clause after "and".)
+                let near = |o: &Referent, r: &Referent| {
+                    let gap = text.get(o.span.end..r.span.start).unwrap_or(",");
+                    !gap.contains([',', ';', '(', '"', '\u{201c}', '\u{2013}', '\u{2014}'])
+                        && !gap.contains(" - ")
+                        && gap.split_whitespace().count() <= 5
+                        || text[..r.span.start].trim_end().ends_with(" and")
+                };
+                let first = candidates().next();
+                found = speaker
+                    .or_else(|| {
+                        let o = first.filter(|r| possessive(r))?;
+                        candidates().find(|r| subject(r) && near(o, r))
+                    })
+                    .or(first)
+                    .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
+                if found.is_some() {
+                    break;
+                }
+            }
+            // "The first minister's statement was cautious. Jack McConnell's comment …": a
+            // description that starts a sentence, which no one before fits, may name the next
+            // person, in its sentence or the next (in its paragraph, or opening the next one:
+            // news often gives each sentence a paragraph), when that person starts a sentence.
+            // So may a description that speaks, inside a sentence, name the next person who
+            // speaks ("… needs to be exploded, the pensions minister has said. This was why …,
+            // Alan Johnson said.").
+            let speaking = title.is_some() && speaks(text, out[i].span);
+            if found.is_none() && title.is_some() && (opener || speaking) {
+                let until = seg
+                    .sentences
+                    .get(si + 1)
+                    .filter(|s| seg.paragraph_index(s.start) <= para + 1)
+                    .map_or(seg.sentences[si].end, |s| s.end);
+                // The person must start a sentence, perhaps after an honorific ("Lord
+                // Falconer insists"): its subject.
+                let starts_sentence = |r: &Referent| {
+                    let s = seg.sentences[seg.sentence_index(r.span.start)];
+                    let before = text[s.start..r.span.start].trim();
+                    before.is_empty() || crate::gazetteer::HONORIFICS.contains(&before)
+                };
+                // The people fit for it up to there, in text order.
+                let ahead = || {
+                    out[i + 1..]
+                        .iter()
+                        .take_while(|r| r.span.start < until)
+                        .filter(|r| r.antecedent.is_none() && fits(r))
+                };
+                // A possessive description is the person named in the possessive there ("The
+                // first minister's statement … Jack Law, of Alcohol Focus Scotland, said Jack
+                // McConnell's comment …"), before the one who starts a sentence.
+                let parallel = owner
+                    .then(|| ahead().find(|r| text[r.span.end..].starts_with(['\'', '’'])))
+                    .flatten();
+                found = parallel
+                    .or_else(|| {
+                        ahead()
+                            .next()
+                            .filter(|r| starts_sentence(r) || speaking && speaks(text, r.span))
+                    })
+                    .map(|r| (r.people.clone(), r.span));
+            }
+            found
+        };
+        if let Some((people, at)) = resolved {
+            if let (Some(t), [p], false) = (&out[i].office, people.as_slice(), out[i].former) {
+                gained.push((*p, t.role.clone(), t.kind, at));
+            }
+            out[i].people = people;
+            out[i].antecedent = Some(at);
+        }
+    }
+    out
+}
+
+/// Whether `r` is a pronoun ("he", "she").
+fn pronoun(text: &str, r: &Referent) -> bool {
+    matches!(r.span.of(text), "he" | "He" | "she" | "She")
+}
+
+/// Whether the pronoun `r` ("he", "she") speaks after what it said, at its sentence's end
+/// ("…, he said.", "…, she told the BBC."): a comma before it, a speech verb after it and few
+/// words after that, none of them a clause's subject ("while he tipped Swank, he predicted it
+/// would be close" is no such).
+fn postposed_speaker(text: &str, seg: &Segments, r: &Referent, word: &str) -> bool {
+    let sentence = seg.sentences[seg.sentence_index(r.span.start)];
+    let before = text[sentence.start..r.span.start].trim_end();
+    let rest = &text[r.span.end..sentence.end];
+    let mut after = rest.split_whitespace().skip(1);
+    let opens = before
+        .split_whitespace()
+        .find(|w| !matches!(*w, "But" | "And" | "So" | "Yet"))
+        .map(|w| crate::text::lowercase(w));
+    matches!(word, "he" | "she")
+        && r.office.is_none()
+        && before.ends_with(',')
+        && speaks(text, r.span)
+        && !opens.is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
+        && rest.split_whitespace().count() <= 8
+        && !after.any(|w| {
+            matches!(
+                crate::text::lowercase(w).as_ref(),
+                "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this"
+            )
+        })
+}
+
+/// Words that open a subordinate clause, before a main clause's subject.
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "whilst", "as", "although", "though", "if", "because", "after", "before",
+    "since", "once", "unless", "despite", "whether",
+];
+
+/// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
+/// has said", "Mr Blunkett told".
+fn speaks(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "has" | "had" | "have" | "also" | "later" | "then"
+            )
+        })
+        .is_some_and(|w| gazetteer().is_cue_verb(&w))
+}
+
+/// Whether `span` names who speaks after the words they said, behind the verb and perhaps a
+/// title: "…, argued Mr Howard.", "…, said Tory leader Michael Howard." (a comma or a closing
+/// quotation mark before the verb).
+fn speaks_after_words(text: &str, sentence: Span, span: Span) -> bool {
+    let before = &text[sentence.start..span.start];
+    let mut words = before.split_whitespace().rev();
+    let verb = words
+        .by_ref()
+        .take(4)
+        .find(|w| !w.starts_with(char::is_uppercase) && !crate::extract::name_words::job_word(w));
+    let Some(verb) = verb else {
+        return false;
+    };
+    // Then the end of the sentence, an apposition, or a phrase of place or time ("said Mr
+    // Howard on Monday"), not a verb ("…, said Mr Lee had won": his words).
+    let after = text.get(span.end..sentence.end).unwrap_or("").trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', ';', '!', '?'])
+        || matches!(
+            next,
+            "on" | "in" | "at" | "of" | "yesterday" | "today" | "last"
+        );
+    ends && gazetteer().is_cue_verb(&crate::text::lowercase(verb))
+        && words
+            .next()
+            .is_some_and(|w| w.ends_with([',', '"', '\u{201d}']))
+}
+
+/// Whether two titles can name one post: the same words, one inside the other ("Chancellor",
+/// "Chancellor of the Exchequer"), or "Premier" for "Prime Minister".
+///
+/// ```
+/// use newsgraph::resolve::same_post;
+/// assert!(same_post("Chancellor", "chancellor of the exchequer"));
+/// assert!(same_post("Premier", "Prime Minister"));
+/// assert!(!same_post("Prime Minister", "President"));
+/// assert!(!same_post("Prime Minister", "Deputy Prime Minister"));
+/// ```
+pub fn same_post(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        let s = s.to_lowercase();
+        if s == "premier" {
+            "prime minister".to_owned()
+        } else {
+            s
+        }
+    };
+    let (a, b) = (norm(a), norm(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long == short || long.starts_with(&format!("{short} "))
+}
+
+/// Whether a post held (`role`, of `kind`) is what a description's `described` role names:
+/// the same post ([`same_post`]), any minister's for "the minister" ("The minister told
+/// delegates" after "Trade and Industry Secretary Patricia Hewitt"), or a secretary of state's
+/// for any secretary ("the culture secretary").
+///
+/// ```
+/// use newsgraph::gazetteer::TitleKind;
+/// use newsgraph::resolve::post_covers;
+/// assert!(post_covers("Trade and Industry Secretary", TitleKind::Minister, "minister"));
+/// assert!(post_covers("Chancellor", TitleKind::Minister, "Chancellor"));
+/// assert!(!post_covers("Prime Minister", TitleKind::HeadOfGovernment, "Minister"));
+/// assert!(post_covers("Secretary of State", TitleKind::Minister, "Culture Secretary"));
+/// assert!(post_covers("Secretary of State for Culture", TitleKind::Minister, "culture secretary"));
+/// assert!(!post_covers("Secretary of State for Health", TitleKind::Minister, "Culture Secretary"));
+/// ```
+pub fn post_covers(role: &str, kind: TitleKind, described: &str) -> bool {
+    same_post(role, described)
+        || kind == TitleKind::Minister && described.eq_ignore_ascii_case("minister")
+        // "The Secretary of State for Culture, Media and Sport, Tessa Jowell, …": her post is
+        // a secretary's ("The culture secretary said …"), of that department when it is given.
+        || {
+            let (role, described) = (role.to_lowercase(), described.to_lowercase());
+            let department = role
+                .strip_prefix("secretary of state")
+                .map(|rest| rest.trim_start().trim_start_matches("for").trim_start());
+            match (department, described.strip_suffix(" secretary")) {
+                (Some(held), Some(named)) => held.is_empty() || held.starts_with(named),
+                _ => false,
+            }
+        }
+}
+
+/// The people "they" stands for: two or more named in the sentence before (or earlier in this one).
+fn group_before(seg: &Segments, before: &[Referent], here: usize) -> Option<(Vec<usize>, Span)> {
+    let si = seg.sentence_index(here);
+    for s in [si, si.saturating_sub(1)] {
+        let sentence = seg.sentences[s];
+        let group: BTreeSet<usize> = before
+            .iter()
+            .filter(|r| {
+                sentence.contains(r.span.start) && r.span.start < here && r.antecedent.is_none()
+            })
+            .flat_map(|r| r.people.iter().copied())
+            .collect();
+        if group.len() >= 2 {
+            let mut ordered: Vec<usize> = Vec::new();
+            for r in before.iter().filter(|r| sentence.contains(r.span.start)) {
+                for p in &r.people {
+                    if !ordered.contains(p) {
+                        ordered.push(*p);
+                    }
+                }
+            }
+            return Some((ordered, sentence));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    /// A pronoun is the nearest person before it in its own sentence who speaks, not the
+    /// sentence's first speaker: the words of "he" are often reported by someone else.
+    #[test]
+    fn pronoun_is_the_nearest_speaker_table() {
+        for (input, expected) in [
+            (
+                "A book by Sam Lowe came out. In it he alleges that Mr Tom Hale told Mr Jim Black he would step down as prime minister.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Sam Lowe wrote a book. He claims that Tom Hale told aides that he would step down as chancellor.",
+                vec![("Tom Hale", "Chancellor")],
+            ),
+            // (Alone, the speaker is the one.)
+            (
+                "Tom Hale told reporters he would step down as chancellor.",
+                vec![("Tom Hale", "Chancellor")],
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, &str)> = x
+                .offices
+                .iter()
+                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+}
