@@ -11,6 +11,26 @@ use crate::segment::{Segments, Span};
 use crate::text::Word;
 use std::collections::BTreeSet;
 
+/// Verbs of believing, hoping or fearing, which a clause follows as it follows a verb of
+/// saying ("he believed the prime minister would …").
+const THINKING: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "suspect",
+    "suspects",
+    "suspected",
+];
+
 /// Whether the word `ws[i]` starts a clause: it starts its sentence, follows a comma, dash,
 /// bracket or colon ("In a speech, the prime minister said"), follows a word that opens its
 /// sentence ("As the Tory leader said", "But the chancellor said"), or follows "that" or a verb
@@ -27,7 +47,10 @@ pub(super) fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments
     between.contains([',', '-', '–', '—', '(', ':', ';'])
         // A clause reported or thought: "That suggests the Lib Dem leader believes …", "reports
         // that the prime minister favours …".
-        || joined && (prev.text == "that" || crate::gazetteer::gazetteer().is_cue_verb(prev.text))
+        || joined
+            && (prev.text == "that"
+                || crate::gazetteer::gazetteer().is_cue_verb(prev.text)
+                || THINKING.contains(&prev.text))
         // A clause after a conjunction of time or reason: "It comes after Pakistan's high
         // commissioner said …", "because the chancellor wants …", "as the prime minister
         // prepares …" (a verb must follow).
@@ -366,6 +389,10 @@ mod tests {
             ),
             (
                 "Tom Hale faces a vote. Reports that the prime minister favours May are wrong.",
+                vec![("Tom Hale", "Prime Minister")],
+            ),
+            (
+                "Tom Hale spoke in Leeds. Sam Lowe said he believed the prime minister would want allies.",
                 vec![("Tom Hale", "Prime Minister")],
             ),
             // The person of the sentence before may follow a linking word and an honorific.
