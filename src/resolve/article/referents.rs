@@ -259,6 +259,8 @@ pub fn referents(
                 out.iter()
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
             };
+            // (The object a postposed pronoun passed over, in case no one spoke before it.)
+            let mut passed: Option<(Vec<usize>, Span)> = None;
             for s in (0..=si).rev() {
                 if found.is_some() || owner {
                     break;
@@ -374,16 +376,46 @@ pub fn referents(
                         || text[..r.span.start].trim_end().ends_with(" and")
                 };
                 let first = candidates().next();
-                found = speaker
+                let chosen = speaker
                     .or_else(|| {
                         let o = first.filter(|r| possessive(r))?;
                         candidates().find(|r| subject(r) && near(o, r))
                     })
-                    .or(first)
-                    .map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
+                    .or(first);
+                // A pronoun that speaks after its words goes on from whoever spoke before,
+                // past sentences that name people only as objects ("Nobody, he claimed, could
+                // picture Ann Lee … They could picture Tom Hale doing it. And Jim Black would
+                // lead, he said." is the claimer); else it is that object.
+                if postposed && title.is_none() && speaker.is_none() {
+                    if passed.is_some() {
+                        continue;
+                    }
+                    // (An object: right after a lower-case verb or preposition, "picture
+                    // Michael Howard", "a letter to Tom Hale"; not after a job, "Band Aid
+                    // founder Bob Geldof".)
+                    let object = |r: &Referent| {
+                        let before = text[..r.span.start].trim_end_matches(' ');
+                        let word = before
+                            .rsplit(|c: char| !c.is_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        before.ends_with(|c: char| c.is_alphabetic())
+                            && word.starts_with(char::is_lowercase)
+                            && !matches!(word, "and" | "but" | "or" | "while" | "as" | "when")
+                            && !crate::extract::name_words::job_word(word)
+                    };
+                    if chosen.is_some_and(|r| object(r)) {
+                        passed = chosen.map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
+                        continue;
+                    }
+                }
+                found = chosen.map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
                 if found.is_some() {
                     break;
                 }
+            }
+            if found.is_none() {
+                found = passed;
             }
             // "The first minister's statement was cautious. Jack McConnell's comment …": a
             // description that starts a sentence, which no one before fits, may name the next
@@ -641,6 +673,45 @@ mod tests {
                 .offices
                 .iter()
                 .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    /// A pronoun that speaks after its words goes on from whoever spoke before, past a
+    /// sentence that names people only as objects; else it is that object.
+    #[test]
+    fn postposed_pronoun_passes_objects_table() {
+        for (input, expected) in [
+            (
+                "Tom Hale spoke in Leeds. Nobody, he claimed, could beat Sam Lowe. Voters could picture Jim Black in the job. The plan would work, he said.",
+                vec!["Tom Hale", "Tom Hale"],
+            ),
+            (
+                "Tom Hale said the vote was close. Voters could picture Jim Black or Sam Lowe in the job. The plan would work, he said.",
+                vec!["Tom Hale", "Tom Hale"],
+            ),
+            // No one spoke before: the object.
+            (
+                "Police arrested Jim Black in Leeds. The charges were false, he said.",
+                vec!["Jim Black"],
+            ),
+            // A subject, or a name after a job, is no object.
+            (
+                "Tom Hale said the vote was close. Jim Black visited the town. The plan would work, he said.",
+                vec!["Tom Hale", "Jim Black"],
+            ),
+            (
+                "Tom Hale said the vote was close. Band Aid founder Jim Black visited the town. The plan would work, he said.",
+                vec!["Tom Hale", "Jim Black"],
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<&str> = x
+                .statements
+                .iter()
+                .filter(|s| s.speakers.len() == 1)
+                .map(|s| x.people[s.speakers[0]].name.as_str())
                 .collect();
             assert_eq!(got, expected, "{input}");
         }
