@@ -78,6 +78,17 @@ pub(super) fn person_description(
     seg: &Segments,
 ) -> Option<Span> {
     let g = gazetteer();
+    if let Some(end) = organisation_head(ws, i) {
+        let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+        let after = text[end..].trim_start();
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let verb_after = next.starts_with(char::is_lowercase) && g.is_cue_verb(next);
+        return (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) && verb_after)
+            .then(|| Span::new(ws[i].span.start, end));
+    }
     let head = ws.get(i + 1).filter(|w| {
         w.joined
             && (w.text.ends_with("-year-old") && w.text.starts_with(|c: char| c.is_ascii_digit())
@@ -117,6 +128,29 @@ pub(super) fn person_description(
     }
     (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) || verb_after || verb_before)
         .then(|| Span::new(ws[i].span.start, end))
+}
+
+/// "The Ofsted chief", "The Acme boss", "The Acme chief executive" (`ws[i]` is "the"): one to
+/// three capitalised words, then the noun for whoever heads them; where the description ends.
+fn organisation_head(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let words = ws.get(i + 1..)?;
+    let n = words
+        .iter()
+        .take(3)
+        .take_while(|w| w.joined && w.is_capitalized() && !w.possessive)
+        .count();
+    let noun = words.get(n).filter(|w| w.joined)?;
+    // ("The Acme chief executive".)
+    let end = match words.get(n + 1) {
+        Some(e) if noun.text == "chief" && e.joined && e.text == "executive" => e.span.end,
+        _ => noun.span.end,
+    };
+    (n > 0
+        && matches!(
+            noun.text,
+            "chief" | "boss" | "chairman" | "chairwoman" | "founder"
+        ))
+    .then_some(end)
 }
 
 /// Whether `word` is a nationality that names one person: a demonym in title case that is a
@@ -608,6 +642,33 @@ mod tests {
             ),
         ] {
             assert_eq!(speaker_names(input), speakers, "{input}");
+        }
+    }
+
+    /// "The Acme boss said …" opening a sentence is a person described by the organisation
+    /// they head, resolved as a pronoun is, no organisation of that name.
+    #[test]
+    fn head_of_an_organisation_table() {
+        for (input, expected) in [
+            (
+                "\"Sales will rise,\" said Tom Hale. The Acme chief said profits would double.",
+                vec!["Tom Hale", "Tom Hale"],
+            ),
+            (
+                "Tom Hale spoke in Leeds. The Acme boss said sales would rise.",
+                vec!["Tom Hale"],
+            ),
+            (
+                "Tom Hale spoke in Leeds. The Acme chief executive said sales would rise.",
+                vec!["Tom Hale"],
+            ),
+            // (Not a description that does not speak.)
+            (
+                "Tom Hale spoke in Leeds. The Acme boss was not there, Ann Lee said.",
+                vec!["Ann Lee"],
+            ),
+        ] {
+            assert_eq!(speaker_names(input), expected, "{input}");
         }
     }
 }
