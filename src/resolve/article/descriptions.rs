@@ -11,8 +11,8 @@ use crate::segment::{Segments, Span};
 use crate::text::Word;
 use std::collections::BTreeSet;
 
-/// Verbs of believing, hoping or fearing, which a clause follows as it follows a verb of
-/// saying ("he believed the prime minister would …").
+/// Verbs of believing, hoping, expecting, fearing or suspecting, which a clause follows as it
+/// follows a verb of saying ("he believed the prime minister would …").
 const THINKING: &[&str] = &[
     "believe",
     "believes",
@@ -69,8 +69,10 @@ pub(super) fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments
 
 /// "The 27-year-old", "the 34-year-old singer", "the Moroccan", "the Australian star" (`ws[i]`
 /// is "the"): a description by age or nationality that refers to someone named before, when
-/// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.). Its
-/// words, with a person's noun after the age or nationality.
+/// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.); or by
+/// what the person heads ([`organisation_head`]: "The Acme boss said …"), when it opens its
+/// sentence before a speech verb. Its words, with a person's noun after the age or
+/// nationality.
 pub(super) fn person_description(
     text: &str,
     ws: &[Word<'_>],

@@ -390,21 +390,7 @@ pub fn referents(
                     if passed.is_some() {
                         continue;
                     }
-                    // (An object: right after a lower-case verb or preposition, "picture
-                    // Michael Howard", "a letter to Tom Hale"; not after a job, "Band Aid
-                    // founder Bob Geldof".)
-                    let object = |r: &Referent| {
-                        let before = text[..r.span.start].trim_end_matches(' ');
-                        let word = before
-                            .rsplit(|c: char| !c.is_alphabetic())
-                            .next()
-                            .unwrap_or("");
-                        before.ends_with(|c: char| c.is_alphabetic())
-                            && word.starts_with(char::is_lowercase)
-                            && !matches!(word, "and" | "but" | "or" | "while" | "as" | "when")
-                            && !crate::extract::name_words::job_word(word)
-                    };
-                    if chosen.is_some_and(|r| object(r)) {
+                    if chosen.is_some_and(|r| object(text, r.span)) {
                         passed = chosen.map(|r| (r.people.clone(), r.antecedent.unwrap_or(r.span)));
                         continue;
                     }
@@ -470,6 +456,21 @@ pub fn referents(
         }
     }
     out
+}
+
+/// Whether the name at `span` stands as an object: right after a lower-case verb or
+/// preposition ("picture Michael Howard", "a letter to Tom Hale"), not after a conjunction or
+/// a job ("Band Aid founder Bob Geldof").
+fn object(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    before.ends_with(|c: char| c.is_alphabetic())
+        && word.starts_with(char::is_lowercase)
+        && !matches!(word, "and" | "but" | "or" | "while" | "as" | "when")
+        && !crate::extract::name_words::job_word(word)
 }
 
 /// Whether `r` is a pronoun ("he", "she").
