@@ -152,6 +152,22 @@ mod tests {
         }
     }
 
+    /// A quotation with no speaker of its own after a sentence in which someone tells
+    /// someone else something is the teller's, not the listener's.
+    #[test]
+    fn quotation_after_a_teller_is_theirs() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Ann Lee tells Tom Hale that she despaired at his image. \"I used to have to sit on my hands.\"",
+                &[
+                    ("she despaired at his image", Indirect, Some("Ann Lee")),
+                    ("I used to have to sit on my hands.", Direct, Some("Ann Lee")),
+                ],
+            ),
+        ]);
+    }
+
     /// A description by age or nationality that opens its sentence or speaks is the person
     /// named before.
     #[test]

@@ -576,10 +576,18 @@ pub(super) fn nearest_before(
             .next()
             .is_some_and(|w| matches!(w, "if" | "whether" | "unless" | "because" | "although"))
     };
+    // Nor someone told something: "Ann Lee tells Tom Hale that she despaired. "…"" is Lee's.
+    let listener = |span: Span| {
+        before_titles(&text[..span.start])
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| super::reported::TELL_VERBS.contains(&w))
+    };
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
         subject_position(text, seg.sentences[seg.sentence_index(span.start)], span)
             && !subordinate(span)
+            && !listener(span)
     });
     subject.or_else(|| in_para.next_back())
 }
