@@ -568,26 +568,22 @@ pub(super) fn nearest_before(
     let para = seg.paragraphs[seg.paragraph_index(pos)];
     let mut in_para = starting_in(referents, para.start, pos)
         .filter(|&i| referents[i].span.end <= pos && !referents[i].people.is_empty());
-    // Not the subject of a clause inside the sentence: "Dr Fox was asked if he would say yes
-    // if Lord Archer applied to rejoin. "I'm sure …"" is Fox's.
-    let subordinate = |span: Span| {
+    // Not the subject of a clause inside the sentence ("Dr Fox was asked if he would say yes
+    // if Lord Archer applied to rejoin. "I'm sure …"" is Fox's), nor someone told something
+    // ("Ann Lee tells Tom Hale that she despaired. "…"" is Lee's): by the word before them.
+    let subordinate_or_told = |span: Span| {
         before_titles(&text[..span.start])
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| matches!(w, "if" | "whether" | "unless" | "because" | "although"))
-    };
-    // Nor someone told something: "Ann Lee tells Tom Hale that she despaired. "…"" is Lee's.
-    let listener = |span: Span| {
-        before_titles(&text[..span.start])
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| super::reported::TELL_VERBS.contains(&w))
+            .is_some_and(|w| {
+                matches!(w, "if" | "whether" | "unless" | "because" | "although")
+                    || super::reported::TELL_VERBS.contains(&w)
+            })
     };
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
         subject_position(text, seg.sentences[seg.sentence_index(span.start)], span)
-            && !subordinate(span)
-            && !listener(span)
+            && !subordinate_or_told(span)
     });
     subject.or_else(|| in_para.next_back())
 }

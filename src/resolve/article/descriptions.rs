@@ -80,14 +80,19 @@ pub(super) fn person_description(
     seg: &Segments,
 ) -> Option<Span> {
     let g = gazetteer();
-    if let Some(end) = organisation_head(ws, i) {
-        let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
+    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
+    // The text after the description's `end`, and its first word.
+    let after_end = |end: usize| {
         let after = text[end..].trim_start();
         let next = after
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        let verb_after = next.starts_with(char::is_lowercase) && g.is_cue_verb(next);
+        (after, next)
+    };
+    if let Some(end) = organisation_head(ws, i) {
+        let verb_after = cue(after_end(end).1);
         return (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) && verb_after)
             .then(|| Span::new(ws[i].span.start, end));
     }
@@ -103,13 +108,7 @@ pub(super) fn person_description(
                 || matches!(w.text, "man" | "woman" | "boy" | "girl"))
     });
     let end = noun.unwrap_or(head).span.end;
-    let sentence = seg.sentences[seg.sentence_index(ws[i].span.start)];
-    let cue = |w: &str| w.starts_with(char::is_lowercase) && g.is_cue_verb(w);
-    let after = text[end..].trim_start();
-    let next = after
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let (after, next) = after_end(end);
     let verb_after = cue(next);
     let verb_before = i > 0
         && ws[i - 1].span.end > sentence.start
