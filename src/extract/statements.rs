@@ -732,10 +732,89 @@ mod tests {
     #[test]
     fn reported_clause_ends_before_a_new_subject() {
         use QuoteKind::*;
-        check(&[(
-            "Ann Lee said the real problem is the budget, and she criticised the mayor for months.",
-            &[("the real problem is the budget", Indirect, Some("Ann Lee"))],
-        )]);
+        check(&[
+            (
+                "Ann Lee said the real problem is the budget, and she criticised the mayor for months.",
+                &[("the real problem is the budget", Indirect, Some("Ann Lee"))],
+            ),
+            // The speaker's next verb after "then", "later" or "went on to" ends it too.
+            (
+                "Tom Hale joked that Leeds was his answer, but went on to say, \"It is cold up there.\"",
+                &[
+                    ("Leeds was his answer", Indirect, Some("Tom Hale")),
+                    ("It is cold up there.", Direct, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Ann Lee said the shop was closing and then told staff that she would stay.",
+                &[
+                    ("the shop was closing", Indirect, Some("Ann Lee")),
+                    ("she would stay", Indirect, Some("Ann Lee")),
+                ],
+            ),
+            // Not "and also": the words reported mostly go on ("it had bought a mill and also
+            // agreed to sell a farm").
+            (
+                "Ann Lee said the firm had bought a mill and also agreed to sell a farm.",
+                &[(
+                    "the firm had bought a mill and also agreed to sell a farm",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
+        ]);
+    }
+
+    /// Who is asked or told something in the passive voice did not say it: 'Tom Hale was
+    /// asked, "…"' is a question put to him by someone unnamed.
+    #[test]
+    fn no_speaker_who_is_asked_or_told() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale spoke in Leeds. Hale was asked, \"Will you stand again?\"",
+                &[("Will you stand again?", Direct, None)],
+            ),
+            (
+                "Tom Hale spoke in Leeds. Hale was repeatedly pressed: \"Will you stand again?\" \"I will,\" he said.",
+                &[
+                    ("Will you stand again?", Direct, None),
+                    ("I will,", Direct, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Ann Lee was told that the mill would close.",
+                &[("the mill would close", Indirect, None)],
+            ),
+            // The one who asks speaks, and so does one the passive verb names.
+            (
+                "Tom Hale spoke in Leeds. Ann Lee asked, \"Will you stand again?\"",
+                &[("Will you stand again?", Direct, Some("Ann Lee"))],
+            ),
+            (
+                "The mill would close, the court was told by Ann Lee.",
+                &[("The mill would close", Indirect, Some("Ann Lee"))],
+            ),
+        ]);
+    }
+
+    /// Words in capitals at the start of a sentence, with a person and a speech verb after
+    /// them, are said, not a title.
+    #[test]
+    fn capitalised_words_that_are_said() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale spoke in Leeds. \"Like Leeds. Or York,\" Hale said.",
+                &[("Like Leeds. Or York,", Direct, Some("Tom Hale"))],
+            ),
+            // A title stays one: after other words, or with no speaker after.
+            (
+                "Tom Hale spoke in Leeds. In his book, \"Make Your Mill Pay,\" Mr Hale suggested it.",
+                &[],
+            ),
+            ("\"Mill Town Blues,\" is a song.", &[]),
+        ]);
     }
 
     #[test]

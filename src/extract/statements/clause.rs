@@ -183,6 +183,29 @@ pub(super) fn words_before<'a>(
     seg.words_in(Span::new(window, pos))
 }
 
+/// Whether the verb at `cue` asks or tells in the passive voice ('Trump was asked, "…"',
+/// "Clinton was told that …", "she was repeatedly pressed"): its subject is the one addressed,
+/// and whoever spoke is not named there.
+pub(super) fn addressed(text: &str, cue: Span) -> bool {
+    if !matches!(
+        cue.of(text),
+        "asked" | "told" | "questioned" | "pressed" | "informed" | "warned" | "reminded"
+    ) {
+        return false;
+    }
+    let mut before = text[..cue.start].split_whitespace().rev();
+    let mut w = before.next().unwrap_or("");
+    if w.ends_with("ly") {
+        w = before.next().unwrap_or(""); // "was repeatedly asked"
+    }
+    // (Not "was told by Dr Lee", who speaks; nor "after being told of it", a clause before
+    // the sentence's own verb.)
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "been" | "be" | "get" | "got"
+    ) && text[cue.end..].split_whitespace().next() != Some("by")
+}
+
 /// The speech verb right after a quotation ending at `quote`, within its sentence.
 pub(super) fn verb_after(seg: &Segments, quote: Span) -> Option<Span> {
     let sentence = seg.sentences[seg.sentence_index(quote.end)];

@@ -414,6 +414,9 @@ pub(super) fn groups(
             continue;
         };
         s.cue = Some(cue);
+        if addressed(text, cue) {
+            continue;
+        }
         s.group = if cue.of(text).eq_ignore_ascii_case("according") {
             group_after(text, seg, cue)
         } else {

@@ -77,7 +77,17 @@ pub(super) fn quotations(
         let sentence_end = inner_text
             .trim_end()
             .ends_with(['.', '!', '?', '—', '-', '…']);
-        if title_case && (!direct || n_words > 1 && !sentence_end) {
+        // Opening a sentence, with a person and a speech verb right after, they are words, not
+        // a title: '"Like Oakland," Trump said.' (not 'In his book, "Make Your Kid a
+        // Millionaire," Mr. Lee suggested').
+        if title_case
+            && (!direct || n_words > 1 && !sentence_end)
+            && !(direct
+                && before.is_empty()
+                && inner_text.ends_with(',')
+                && after_quote(text, seg, q, referents)
+                    .is_some_and(|(r, _)| !referents[r].people.is_empty()))
+        {
             continue;
         }
         let kind = if direct {
@@ -106,13 +116,26 @@ pub(super) fn quotations(
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
         };
+        // 'Trump was asked, "What …?"': the question is put to him by someone unnamed.
+        let asked = seg
+            .words_in(Span::new(sentence.start, q.outer.start))
+            .last()
+            .map(|w| w.span)
+            .filter(|&w| {
+                direct && text[w.end..q.outer.start].trim().len() <= 1 && addressed(text, w)
+            });
+        if asked.is_some() {
+            found = None;
+        }
         if one_word && found.is_none_or(|(r, _)| referents[r].people.is_empty()) {
             continue;
         }
         // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb
         // for the group found below.
         // So does one a group introduces ('Mr Blair's official spokesman said: "…"').
-        let group_cue = if found.is_none() && direct {
+        let group_cue = if asked.is_some() {
+            asked
+        } else if found.is_none() && direct {
             verb_after(seg, q.outer)
                 .filter(|&v| {
                     !text[q.outer.end..v.start].contains(['.', ';', '"', '“', '”', '\n'])

@@ -150,7 +150,10 @@ pub(super) fn choose_missing(
     }
     let mut previous: Option<usize> = None;
     for st in out.iter_mut() {
-        if st.speaker.is_none() && st.group.is_none() {
+        // (No one is chosen for what was asked of or told to the one named: 'Trump was asked,
+        // "…"'.)
+        let addressed = st.cue.is_some_and(|c| super::clause::addressed(text, c));
+        if st.speaker.is_none() && st.group.is_none() && !addressed {
             let (ids, cands) = candidates(text, seg, referents, &salience, st, previous);
             st.speaker = chooser.choose(text, st, &cands).and_then(|k| ids[k]);
         }

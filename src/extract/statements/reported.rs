@@ -477,6 +477,8 @@ pub(super) fn indirect(
         {
             return;
         }
+        // ("Ann Lee was told that …": she did not say it.)
+        let speaker = speaker.filter(|_| !addressed(text, cue));
         let (medium, audience) = match speaker {
             Some(s) => setting(text, seg, referents, s, cue.start),
             None => (None, None),
@@ -935,15 +937,27 @@ pub(super) fn clause_end(
         .unwrap_or(sentence.end);
     // The speaker's second verb: "He said the base went into collect mode and said his rescue
     // was a priority" reports two clauses.
-    let again = after
-        .windows(2)
-        .find(|p| {
-            matches!(p[0].text, "and" | "but")
-                && p[1].joined
-                && said_again(p[1].text)
-                && !seg.in_quote(p[1].span.start)
+    // (So does "but then said", "and later told", "but went on to say"; not "and also agreed",
+    // which mostly goes on with the words reported: "said it agreed to …, and also agreed to
+    // buy …".)
+    let again = (0..after.len())
+        .find(|&i| {
+            if !matches!(after[i].text, "and" | "but") || seg.in_quote(after[i].span.start) {
+                return false;
+            }
+            let mut j = i + 1;
+            if after
+                .get(j)
+                .is_some_and(|w| matches!(w.text, "then" | "later"))
+            {
+                j += 1;
+            }
+            let went_on = after.get(j..j + 4).is_some_and(|w| {
+                w[0].text == "went" && w[1].text == "on" && w[2].text == "to" && is_cue(w[3].text)
+            });
+            went_on || after.get(j).is_some_and(|w| w.joined && said_again(w.text))
         })
-        .map_or(sentence.end, |p| p[0].span.start);
+        .map_or(sentence.end, |i| after[i].span.start);
     other.min(again)
 }
 
