@@ -275,7 +275,12 @@ pub fn extract_with(text: &str, speakers: &dyn statements::SpeakerChooser) -> Ex
                 kind: s.kind,
                 speakers: speaker.map(|r| r.people.clone()).unwrap_or_default(),
                 speaker_span: speaker.map(|r| r.span).or(s.group),
-                group: s.group.map(|g| g.of(text).to_owned()),
+                // (A document alone, "the report", is no organisation: its words stay the
+                // speaker's.)
+                group: s
+                    .group
+                    .map(|g| g.of(text).to_owned())
+                    .filter(|g| !statements::names_a_document(g)),
                 cue: s.cue.map(|c| c.of(text).to_lowercase()),
                 medium: s.medium,
                 audience: s.audience,

@@ -33,6 +33,7 @@ mod speakers;
 mod tagged;
 
 pub use clause::{audience, medium, QuoteKind, StatementMention};
+pub(crate) use groups::names_a_document;
 pub use ranking::{chooser_from_env, Candidate, RankedSpeakers, RuleSpeakers, SpeakerChooser};
 pub use tagged::Reported;
 
@@ -1784,6 +1785,15 @@ mod tests {
             ),
             // A group noun opening the sentence, a short phrase before its verb.
             ("Protesters marching through town chanted \"No more!\"", "Protesters"),
+            // A document put out speaks for whoever put it out.
+            (
+                "The Acme Trust released a statement on Monday saying the mill would close.",
+                "Acme Trust",
+            ),
+            (
+                "Ministers issued a report saying the mill would close.",
+                "Ministers",
+            ),
             // Auxiliaries between the organisation and its verb.
             (
                 "The city of Springfield is demanding that the campaign stop using its logo.",
@@ -1971,10 +1981,10 @@ mod tests {
                 vec![None],
             ),
             ("His aides said the plan would work.", vec![Some("aides")]),
-            (
-                "This report says the plan would work.",
-                vec![Some("report")],
-            ),
+            // A document alone is no organisation ("the report" in one article is not "the
+            // report" in the next).
+            ("This report says the plan would work.", vec![None]),
+            ("The new study said the plan would work.", vec![None]),
             (
                 "Having announced that the plant would close, the board left.",
                 vec![None],

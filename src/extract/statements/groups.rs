@@ -54,6 +54,35 @@ pub(super) static GROUP_NOUNS: crate::text::WordSet = crate::text::WordSet::new(
     "party",
 ]);
 
+/// Nouns (among [`GROUP_NOUNS`]) for a document that speaks for whoever wrote it ("the report
+/// said", "a statement saying"): no organisation by itself.
+pub(crate) static DOCUMENT_NOUNS: crate::text::WordSet =
+    crate::text::WordSet::new(&["statement", "report", "study", "survey", "poll"]);
+
+/// Verbs for putting out a document: "released a statement saying".
+const ISSUING_VERBS: &[&str] = &[
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "put",
+    "produced",
+    "circulated",
+];
+
+/// Whether the name of a group speaker only names a document ("report", "the new study",
+/// "This report"), no organisation: its words are lower case but for a first determiner,
+/// and the last is a [`DOCUMENT_NOUNS`] noun.
+pub(crate) fn names_a_document(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.last().is_some_and(|w| DOCUMENT_NOUNS.contains(w))
+        && words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| !w.starts_with(char::is_uppercase) || i == 0 && is_determiner(w))
+}
+
 /// The name of a non-person speaker just before the verb at `cue`, outside `statement`:
 /// "The International Monetary Fund said", "Police say".
 pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Span) -> Option<Span> {
@@ -190,6 +219,16 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         && matches!(ws[k - 1].text, "the" | "The" | "a" | "A" | "an" | "An")
     {
         return None;
+    }
+    // A document someone put out speaks for them: "The DNC released a statement Wednesday
+    // saying …" is the DNC's.
+    if k >= 2
+        && k + 1 == ws.len()
+        && DOCUMENT_NOUNS.contains(last.text)
+        && matches!(ws[k - 1].text, "a" | "an" | "the")
+        && ISSUING_VERBS.contains(&ws[k - 2].text)
+    {
+        return group_before(text, seg, ws[k - 2].span, statement);
     }
     if k < ws.len() {
         return Some(Span::new(ws[k].span.start, last.span.end));
