@@ -766,6 +766,20 @@ mod tests {
         ]);
     }
 
+    /// Words that a group would speak but that name a person of the article are that
+    /// person: a headline in title case, a surname the rules left alone.
+    #[test]
+    fn group_that_names_a_person() {
+        use QuoteKind::*;
+        check(&[(
+            "Hale Says He Will Stand Again.\n\nTom Hale said on Monday that he would stand again in Leeds.",
+            &[
+                ("He Will Stand Again", Indirect, Some("Tom Hale")),
+                ("he would stand again in Leeds", Indirect, Some("Tom Hale")),
+            ],
+        )]);
+    }
+
     /// Who is asked or told something in the passive voice did not say it: 'Tom Hale was
     /// asked, "…"' is a question put to him by someone unnamed.
     #[test]

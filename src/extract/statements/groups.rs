@@ -474,8 +474,28 @@ pub(super) fn groups(
                         || crate::extract::name_words::job_word(w)
                 })
         };
+        // (Nor do the words of a person named in the article, in a headline or before a
+        // possessive: "Trump Says He Never Pledged …", "Donald Trump's assertion that …".)
+        let named = |g: Span| {
+            let name = g
+                .of(text)
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s");
+            referents.iter().position(|r| {
+                let words = r.span.of(text);
+                !r.people.is_empty()
+                    && name.starts_with(char::is_uppercase)
+                    && (words == name
+                        || !name.contains(' ')
+                            && words.strip_suffix(name).is_some_and(|w| w.ends_with(' ')))
+            })
+        };
         if let Some(g) = s.group {
-            if let Some(r) = referents.iter().position(|r| titled(r, g)) {
+            if let Some(r) = referents
+                .iter()
+                .position(|r| titled(r, g))
+                .or_else(|| named(g))
+            {
                 s.speaker = Some(r);
                 s.group = None;
             }
