@@ -88,6 +88,7 @@ pub fn find_statements(
     // ranker gives a speaker passes it on after.
     speakers::inherit_reported(&mut out);
     ranking::choose_missing(text, seg, referents, &mut out, chooser);
+    speakers::possessive_noun(seg, referents, &mut out);
     speakers::inherit_reported(&mut out);
     // One statement for a list of quotes after a calling verb: the pieces share their start.
     out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
@@ -759,6 +760,26 @@ mod tests {
                 "Ann Lee said the firm had bought a mill and also agreed to sell a farm.",
                 &[(
                     "the firm had bought a mill and also agreed to sell a farm",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
+        ]);
+    }
+
+    /// Reported speech right after a person's noun of saying is theirs, not the subject's.
+    #[test]
+    fn speaker_of_a_possessive_noun() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale spoke in Leeds. Ann Lee hit back at Mr Hale's claim that the mill would close.",
+                &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale spoke in Leeds. Ann Lee said that Tom Hale's repeated promise that the mill would stay was empty.",
+                &[(
+                    "Tom Hale's repeated promise that the mill would stay was empty",
                     Indirect,
                     Some("Ann Lee"),
                 )],
