@@ -150,7 +150,7 @@ static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)(?:^|[\s(])(?:
             (?:\p{Lu}\.)+\p{Lu}?\.? |                       # initials, U.S., U.N.
             (?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Ltd|Co|Corp|
-               No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Pres|Gov|Atty|Supt|Maj|Adm)\.
+               No|vs|v|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Pres|Gov|Atty|Supt|Maj|Adm)\.
         )$",
     )
     .expect("abbreviation regex compiles")
@@ -589,6 +589,11 @@ mod tests {
             (
                 "a post on X. \"I will\"",
                 vec!["a post on X.", "\"I will\""],
+            ),
+            // A case name: "Roe v. Wade".
+            (
+                "He would overturn Roe v. Wade, she said. Then",
+                vec!["He would overturn Roe v. Wade, she said.", "Then"],
             ),
         ] {
             assert_eq!(sentences(input), expected, "{input}");
