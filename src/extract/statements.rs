@@ -909,22 +909,23 @@ mod tests {
                 &[("in the air, at sea", Partial, Some("Jane Smith"))],
             ),
             ("He called it a \"farce\".", &[]),
-            // After a calling verb the statement is the whole object, a list of quotes one.
+            // After a calling verb the statement is the whole object with its closing mark, a
+            // list of quotes one.
             (
                 "Ted Cruz called Donald Trump a \"pathological liar\" in May.",
-                &[("Donald Trump a \"pathological liar", Partial, Some("Ted Cruz"))],
+                &[("Donald Trump a \"pathological liar\"", Partial, Some("Ted Cruz"))],
             ),
             (
                 "Ted Cruz called Donald Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer\" and worse.",
                 &[(
-                    "Donald Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer",
+                    "Donald Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer\"",
                     Partial,
                     Some("Ted Cruz"),
                 )],
             ),
             (
                 "Jane Smith described the plan as \"deeply flawed\" on Monday.",
-                &[("the plan as \"deeply flawed", Partial, Some("Jane Smith"))],
+                &[("the plan as \"deeply flawed\"", Partial, Some("Jane Smith"))],
             ),
             // A term after an article that nobody says is the writer's.
             ("The town built a \"half-way house\" for the elderly.", &[]),
@@ -947,7 +948,7 @@ mod tests {
             // A calling verb's own subject, past a name after a preposition.
             (
                 "Some voters feared a rerun of Tom Brown's speech, when Mr. Brown, speaking with Jane Smith, called for a \"cultural war\" against them.",
-                &[("a \"cultural war", Partial, Some("Tom Brown"))],
+                &[("a \"cultural war\"", Partial, Some("Tom Brown"))],
             ),
             // A sentence-opening participle is the main clause subject's.
             (

@@ -97,8 +97,15 @@ pub(super) fn quotations(
         };
         // 'Clinton called his supporters "deplorables"': what was said is the whole object.
         let inner = match kind {
-            QuoteKind::Partial => called_object(text, seg, sentence, q)
-                .map_or(inner, |start| Span::new(start, inner.end)),
+            // (With its closing mark, as the opening one is inside: 'him a "loser."'.)
+            QuoteKind::Partial => called_object(text, seg, sentence, q).map_or(inner, |start| {
+                let end = if seg.in_quote(start) {
+                    inner.end
+                } else {
+                    q.outer.end
+                };
+                Span::new(start, end)
+            }),
             _ => inner,
         };
         let mut found = if direct {
