@@ -288,6 +288,34 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                     .is_some_and(|w| g.title(w).is_some() || w == "Secretary");
             }
         }
+        // A title with "of" in it, whose capitalised run starts after "of": "Secretary of
+        // State Strobe Talbott", "Chancellor of the Exchequer Ken Clarke".
+        let mut of_title = false;
+        if before.ends_with(" of") || before.ends_with(" of the") {
+            let head: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+            let of_at = head.iter().position(|w| *w == "of").unwrap_or(0);
+            // The title's words before "of": one or two ("Under Secretary of").
+            let found = (of_at + 1..head.len().min(of_at + 3))
+                .flat_map(|h| (1..=2).rev().map(move |k| (h, k)))
+                .find(|&(h, k)| {
+                    start + k < run.len() && {
+                        let mut words: Vec<&str> = head[..=h].iter().rev().copied().collect();
+                        words.extend(run[start..start + k].iter().map(|w| w.text));
+                        g.title(&words.join(" ")).is_some()
+                    }
+                });
+            // (Then a name of two words, or a surname, ending the run: not "Secretary of State
+            // George Shultz China's", nor a first name cut off by a line break.)
+            let name_after = |k: usize| match run.len() - (start + k) {
+                2 => true,
+                1 => !g.is_first_name(run[start + k].text),
+                _ => false,
+            };
+            if let Some((_, k)) = found.filter(|&(_, k)| name_after(k)) {
+                start += k;
+                of_title = true;
+            }
+        }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
             HONORIFICS.contains(&run[k].text)
@@ -296,7 +324,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
         };
-        m.titled |= (portfolio_title || ex_title) && restart.is_none();
+        m.titled |= (portfolio_title || ex_title || of_title) && restart.is_none();
         // A first name alone that speaks: "“I would,” Melanie said".
         let first_name_speaks = run.len() - start == 1 && m.name.len() == 1 && {
             let w = m.name[0];
@@ -716,6 +744,15 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // A title with "of" in it introduces a name no list knows.
+            (
+                "Deputy Secretary of State Xavo Talbott flew to Ottawa.",
+                vec!["Xavo Talbott"],
+            ),
+            (
+                "Chancellor of the Exchequer Xavo Talbott spoke.",
+                vec!["Xavo Talbott"],
+            ),
             // Nor a newspaper's or postal service's.
             ("Royal Mail said the papers were late.", vec![]),
             // A first name alone that speaks is a person, unless the article writes it as an
