@@ -2043,6 +2043,37 @@ mod tests {
         }
     }
 
+    /// A source the attribution tagger marks with a possessive: a person's alone is that
+    /// person; a group's loses its "'s".
+    #[test]
+    fn learned_source_with_a_possessive() {
+        if crate::learn::attribution::attribution().is_none() {
+            eprintln!("skipped: no bundled attribution model");
+            return;
+        }
+        for (input, speaker, group) in [
+            (
+                "Tom Hale met voters in Leeds. Mr Hale's pointed critique of the mayor's record on housing was that the city had failed.",
+                Some("Tom Hale"),
+                None,
+            ),
+            (
+                "The Acme Commission's annual report for the year showed exports insured by the department fell to 15.7 billion stg.",
+                None,
+                Some("The Acme Commission"),
+            ),
+        ] {
+            let x = extract(input);
+            let s = &x.statements[0];
+            assert_eq!(
+                s.speakers.first().map(|&p| x.people[p].name.as_str()),
+                speaker,
+                "{input}"
+            );
+            assert_eq!(s.group.as_deref(), group, "{input}");
+        }
+    }
+
     /// Reported speech the attribution tagger finds beyond the rules' patterns, its speaker
     /// from the tagged source or the ranker; and what it finds that says nothing (a bare
     /// noun phrase, an intention, a question) stays out.

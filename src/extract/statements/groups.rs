@@ -431,6 +431,27 @@ fn unnamed_postposed(text: &str, seg: &Segments, cue: Span, statement: Span) -> 
 /// A speaker that is no person, for statements without one: the words before the verb ("the
 /// IMF said", "police say") or after "according to".
 ///
+/// The referent of a person of the article whom the words of a group speaker at `g` name, as
+/// written there or by surname ("Trump", "Trump's", "Serena"): those words are that person.
+pub(super) fn person_named(
+    text: &str,
+    referents: &[crate::resolve::Referent],
+    g: Span,
+) -> Option<usize> {
+    let name = g
+        .of(text)
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s");
+    referents.iter().position(|r| {
+        let words = r.span.of(text);
+        !r.people.is_empty()
+            && name.starts_with(char::is_uppercase)
+            && (words == name
+                || !name.contains(' ')
+                    && words.strip_suffix(name).is_some_and(|w| w.ends_with(' ')))
+    })
+}
+
 /// Words that are a person's name, perhaps behind titles ("President Tom Hale", "Sir Ian
 /// Lee", where the rules took the name for no subject: "after President Tom Hale said"), name
 /// that person, no group.
@@ -476,25 +497,11 @@ pub(super) fn groups(
         };
         // (Nor do the words of a person named in the article, in a headline or before a
         // possessive: "Trump Says He Never Pledged …", "Donald Trump's assertion that …".)
-        let named = |g: Span| {
-            let name = g
-                .of(text)
-                .trim_end_matches("'s")
-                .trim_end_matches("\u{2019}s");
-            referents.iter().position(|r| {
-                let words = r.span.of(text);
-                !r.people.is_empty()
-                    && name.starts_with(char::is_uppercase)
-                    && (words == name
-                        || !name.contains(' ')
-                            && words.strip_suffix(name).is_some_and(|w| w.ends_with(' ')))
-            })
-        };
         if let Some(g) = s.group {
             if let Some(r) = referents
                 .iter()
                 .position(|r| titled(r, g))
-                .or_else(|| named(g))
+                .or_else(|| person_named(text, referents, g))
             {
                 s.speaker = Some(r);
                 s.group = None;

@@ -187,10 +187,21 @@ pub(super) fn learned(
                 let opens_with_phrase =
                     after_preposition(s.of(text).split_whitespace().next().unwrap_or(""));
                 let head_end = s.of(text).find([',', '(', ';', '—']).map(|k| s.start + k);
+                // (But a source that is a person's possessive alone, before the noun that
+                // cues a clause, is that person: "Mr Blair's refusal to accept … means".)
+                let owner = || {
+                    starting_in(referents, s.start, s.end).rev().find(|&r| {
+                        let end = referents[r].span.end;
+                        !referents[r].people.is_empty()
+                            && end <= s.end
+                            && matches!(&text[end..s.end], "'s" | "\u{2019}s")
+                    })
+                };
                 head_end
                     .filter(|_| !opens_with_phrase)
                     .and_then(person_in)
                     .or_else(|| person_in(s.end))
+                    .or_else(|| (!no_clause).then(owner).flatten())
             });
             // (Or, for a cue coordinated with the sentence's first verb, that verb's subject:
             // [`coordinated_cue`].)
@@ -206,6 +217,23 @@ pub(super) fn learned(
             // (Without an apposition after the name: "Acme, a Dutch company," is Acme.)
             let group = match (speaker, source) {
                 (None, Some(s)) if names_a_group(text, sentence, s) => {
+                    // (Without a possessive's "'s": "The Tower Commission's scathing comments
+                    // on …" are the Tower Commission's.)
+                    let words = s.of(text);
+                    let s = match words.strip_suffix("'s").or(words.strip_suffix("\u{2019}s")) {
+                        // (Not a name that ends so before its verb: "Moody's said".)
+                        Some(w)
+                            if text[s.end..].starts_with(' ')
+                                && !text[s.end..]
+                                    .split_whitespace()
+                                    .next()
+                                    .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()))
+                                    .is_some_and(|n| is_cue(n) || crate::text::past_form(n)) =>
+                        {
+                            Span::new(s.start, s.start + w.len())
+                        }
+                        _ => s,
+                    };
                     let words = s.of(text);
                     Some(match words.find(", ") {
                         Some(c)
@@ -220,6 +248,13 @@ pub(super) fn learned(
                 }
                 _ => None,
             };
+            // (A group whose words name a person of the article is that person: "Obama's
+            // …".)
+            let (speaker, group) =
+                match group.and_then(|g| super::groups::person_named(text, referents, g)) {
+                    Some(r) => (Some(r), None),
+                    None => (speaker, group),
+                };
             // A thing said without a clause needs someone who said it ("The label warns you
             // of the risks" does not).
             if no_clause && speaker.is_none() && group.is_none() {
