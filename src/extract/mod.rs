@@ -536,7 +536,7 @@ mod tests {
             // A peer; a party leader whose party the article tells; a nation's leader.
             (
                 "Labour and Downing Street were stung. Labour peer Lord Amberley spoke.",
-                vec![("Amberley", "Peer", Some("GB"), false)],
+                vec![("Lord Amberley", "Peer", Some("GB"), false)],
             ),
             (
                 "Downing Street was stung. UKIP party leader Ray Dunmore spoke.",
@@ -567,7 +567,7 @@ mod tests {
             // "the then …" is a post held no longer.
             (
                 "Labour and Downing Street were stung. The then Lord Chancellor, Lord Amberley, spoke.",
-                vec![("Amberley", "Lord Chancellor", Some("GB"), true)],
+                vec![("Lord Amberley", "Lord Chancellor", Some("GB"), true)],
             ),
             // No post: a name that opens the clause telling who spoke, a title after "a".
             (

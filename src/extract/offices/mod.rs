@@ -1061,7 +1061,7 @@ mod tests {
             // A title that starts with "Lord" is no honorific and no name.
             (
                 "Lord Chief Justice, Lord Hale, said the ruling stood.",
-                vec![("Hale", "Lord Chief Justice", Some("GB"), false)],
+                vec![("Lord Hale", "Lord Chief Justice", Some("GB"), false)],
             ),
             (
                 "Lord Advocate Ann Whitby spoke.",
@@ -1162,7 +1162,7 @@ mod tests {
             ),
             (
                 "On Monday, Lord Ashdown - a senior law lord - ruled.",
-                vec![("Ashdown", "Senior Law Lord", Some("GB"), false)],
+                vec![("Lord Ashdown", "Senior Law Lord", Some("GB"), false)],
             ),
             (
                 "Ann Whitby, a president of the bank, spoke.",
@@ -1185,7 +1185,7 @@ mod tests {
             // A rank is part of the post, before any title; a shadow post is Westminster's.
             (
                 "Senior law lord Lord Ashdown ruled.",
-                vec![("Ashdown", "Senior Law Lord", Some("GB"), false)],
+                vec![("Lord Ashdown", "Senior Law Lord", Some("GB"), false)],
             ),
             (
                 "Shadow transport secretary Ann Whitby spoke.",
@@ -1430,7 +1430,7 @@ mod tests {
             ),
             (
                 "Tom Hale retired. His predecessor as home secretary, Lord Ash, agreed.",
-                vec![("Ash", "Home Secretary", Some("GB"), true)],
+                vec![("Lord Ash", "Home Secretary", Some("GB"), true)],
             ),
             // "When TITLE, he …": a post held then, left when the verb is in the past.
             (
@@ -1482,7 +1482,7 @@ mod tests {
             // ... after an honorific too.
             (
                 "The Lord Chancellor spoke at length. Lord Hale insists it was short.",
-                vec![("Hale", "Lord Chancellor", Some("GB"), false)],
+                vec![("Lord Hale", "Lord Chancellor", Some("GB"), false)],
             ),
         ];
         for (input, expected) in table {

@@ -210,6 +210,18 @@ pub fn people(
         });
     }
     for p in &mut people {
+        // One name alone is no name to know a peer by: "Baroness Morgan", "Lord Goldsmith",
+        // not "Morgan", "Goldsmith". (Not a royal title: "Prince Charles" is Charles, as
+        // news agencies' name lists mostly have it.)
+        let peerage = p
+            .honorific
+            .as_deref()
+            .filter(|h| matches!(*h, "Lord" | "Lady" | "Baroness" | "Baron"));
+        if let Some(title) = peerage.filter(|_| !p.name.contains(' ')) {
+            let titled = format!("{title} {}", p.name);
+            let old = std::mem::replace(&mut p.name, titled);
+            p.alternate_names.push(old);
+        }
         p.mentions.sort();
         p.mentions.dedup();
         let mut alts: Vec<String> = p
@@ -298,6 +310,15 @@ mod tests {
             (
                 "Sir Keir Starmer spoke. Starmer left.",
                 vec![("Keir Starmer", vec!["Sir Keir Starmer", "Starmer"])],
+            ),
+            // A peer named by one name is known with the honorific; with a full name, by it.
+            (
+                "Baroness Whitby spoke. Whitby left.",
+                vec![("Baroness Whitby", vec!["Whitby"])],
+            ),
+            (
+                "Lord Whitby spoke. Tom Whitby, the peer, left.",
+                vec![("Tom Whitby", vec!["Lord Whitby", "Whitby"])],
             ),
             (
                 "President Trump met Donald Trump's aide.",
