@@ -188,6 +188,11 @@ mod tests {
                 "Jane Smith won in Leeds on Monday. \"I am tired,\" said the 34-year-old.",
                 &[("I am tired,", Direct, Some("Jane Smith"))],
             ),
+            // So is one by what the person once did, opening the sentence before a speech verb.
+            (
+                "Tom Hale quit the party on Monday. The former teacher confirmed he had been at the meeting.",
+                &[("he had been at the meeting", Indirect, Some("Tom Hale"))],
+            ),
             // One whose noun says a man or a woman is someone of that sex.
             (
                 "Ann Lee met Tom Hale in Leeds. The 60-year-old actor said he was happy there.",

@@ -70,8 +70,8 @@ pub(super) fn opens_clause(text: &str, ws: &[Word<'_>], i: usize, seg: &Segments
 /// "The 27-year-old", "the 34-year-old singer", "the Moroccan", "the Australian star" (`ws[i]`
 /// is "the"): a description by age or nationality that refers to someone named before, when
 /// it opens its sentence or speaks ("…," the 24-year-old said; "…," said the Scot.); or by
-/// what the person heads ([`organisation_head`]: "The Acme boss said …"), when it opens its
-/// sentence before a speech verb. Its words, with a person's noun after the age or
+/// what the person heads ([`organisation_head`]: "The Acme boss said …") or once did ("The
+/// former teacher confirmed …"), when it opens its sentence before a speech verb. Its words, with a person's noun after the age or
 /// nationality.
 pub(super) fn person_description(
     text: &str,
@@ -95,6 +95,22 @@ pub(super) fn person_description(
         let verb_after = cue(after_end(end).1);
         return (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) && verb_after)
             .then(|| Span::new(ws[i].span.start, end));
+    }
+    // "The former teacher confirmed …": what the person once did, opening the sentence before
+    // a speech verb (not a post: "the former minister" names one).
+    if let Some(noun) = ws
+        .get(i + 1)
+        .filter(|w| w.joined && w.text == "former")
+        .and_then(|_| ws.get(i + 2))
+        .filter(|w| {
+            w.joined
+                && crate::extract::name_words::PERSON_NOUNS.contains(w.text)
+                && g.title(w.text).is_none()
+        })
+    {
+        let verb_after = cue(after_end(noun.span.end).1);
+        return (ws[i].text == "The" && opens_sentence(text, sentence, ws[i].span) && verb_after)
+            .then(|| Span::new(ws[i].span.start, noun.span.end));
     }
     let head = ws.get(i + 1).filter(|w| {
         w.joined
