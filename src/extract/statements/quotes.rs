@@ -124,13 +124,14 @@ pub(super) fn quotations(
                 .or_else(|| after_quote(text, seg, q, referents))
         };
         // 'Trump was asked, "What …?"': the question is put to him by someone unnamed.
-        let asked = seg
-            .words_in(Span::new(sentence.start, q.outer.start))
-            .last()
-            .map(|w| w.span)
-            .filter(|&w| {
-                direct && text[w.end..q.outer.start].trim().len() <= 1 && addressed(text, w)
-            });
+        let asked = direct
+            .then(|| {
+                words_before(seg, sentence, q.outer.start)
+                    .last()
+                    .map(|w| w.span)
+            })
+            .flatten()
+            .filter(|&w| text[w.end..q.outer.start].trim().len() <= 1 && addressed(text, w));
         if asked.is_some() {
             found = None;
         }
