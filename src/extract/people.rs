@@ -395,7 +395,13 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                         | crate::gazetteer::FormKind::Seat
                 ) || introduced && kind == crate::gazetteer::FormKind::Capital
             });
-        let mut country_words = if country_surname_ok {
+        // A peer's title is often a place's name: "Baroness Scotland", "Lord Liverpool".
+        let peer = name.len() == 1
+            && matches!(
+                m.honorific.as_ref().map(|(h, _)| h.as_str()),
+                Some("Lord" | "Lady" | "Baroness" | "Baron")
+            );
+        let mut country_words = if country_surname_ok || peer {
             &name[..name.len() - 1]
         } else {
             &name[..]
@@ -413,7 +419,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             || country_words
                 .iter()
                 .any(|w| g.country_form(w.text).is_some())
-            || g.country_form(&whole.join(" ")).is_some()
+            || !peer && g.country_form(&whole.join(" ")).is_some()
             || name.iter().all(|w| is_initial(w.text))
         {
             continue;
@@ -744,6 +750,12 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // A peer's title may be a place's name; a country alone is no one.
+            (
+                "Home Office minister Baroness Scotland said no.",
+                vec!["Scotland"],
+            ),
+            ("Scotland said no to the plan.", vec![]),
             // A title with "of" in it introduces a name no list knows.
             (
                 "Deputy Secretary of State Xavo Talbott flew to Ottawa.",
