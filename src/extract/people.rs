@@ -376,7 +376,12 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             name.truncate(keep);
         }
         let first = name[0];
-        let last = *name.last().expect("non-empty");
+        // (The word before a regnal number: "Street Associates II" is a company's.)
+        let last = *name
+            .iter()
+            .rev()
+            .find(|w| !regnal_number(w.text))
+            .unwrap_or(&name[name.len() - 1]);
         let whole: Vec<&str> = name.iter().map(|w| w.text).collect();
         // A surname that is a country word or a seat of government is still a surname after a
         // first name ("Michael Jordan", "Dawn French", "Leonard Burman", "Denzel Washington"); a
@@ -401,10 +406,12 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 m.honorific.as_ref().map(|(h, _)| h.as_str()),
                 Some("Lord" | "Lady" | "Baroness" | "Baron")
             );
+        // (Without a regnal number: "Daniel Porter Jordan III".)
+        let core = &name[..name.len() - usize::from(regnal_number(name[name.len() - 1].text))];
         let mut country_words = if country_surname_ok || peer {
-            &name[..name.len() - 1]
+            &core[..core.len().saturating_sub(1)]
         } else {
-            &name[..]
+            core
         };
         // (Only where the run starts: "Agence France Presse" is no one.)
         if (m.titled || name[0].span == run[start].span) && country_first_name(&name, 0) {
@@ -644,6 +651,15 @@ struct ParsedRun<'a> {
     honorific: Option<(String, usize)>,
 }
 
+/// Whether `word` is a Roman numeral from II to XXXIX but V and X, as in a regnal name
+/// ("Edward III").
+pub(crate) fn regnal_number(word: &str) -> bool {
+    static ROMAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^X{0,3}(?:IX|IV|V?I{0,3})$").expect("a valid pattern")
+    });
+    word.len() > 1 && ROMAN.is_match(word)
+}
+
 fn looks_like_first_name(t: &str) -> bool {
     let g = gazetteer();
     g.is_first_name(t) || g.is_first_name(t.split('-').next().unwrap_or(t)) || is_initial(t)
@@ -698,7 +714,17 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
                 && name_shaped(&name[k + 1]))
     };
     if let Some(stop) = (0..name.len()).position(|k| !shaped(k)) {
-        name = &name[..stop];
+        // A regnal number ends a monarch's or pope's name: "King Edward III", "Pope John Paul
+        // II" (not "I", a pronoun, nor a product's "Titan III"). A family number ("Joe Manchin
+        // III") stays out: the name is known without it, "Manchin", "Bozell".
+        let regnal = stop > 0
+            && regnal_number(name[stop].text)
+            && i > 0
+            && matches!(
+                crate::text::after_ex(run[i - 1].text).unwrap_or(run[i - 1].text),
+                "King" | "Queen" | "Pope" | "Emperor" | "Empress" | "Tsar" | "Czar" | "Kaiser"
+            );
+        name = &name[..stop + usize::from(regnal)];
     }
     while name.last().is_some_and(|w| PARTICLES.contains(&w.text)) {
         name = &name[..name.len() - 1];
@@ -750,6 +776,10 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // A regnal number ends a monarch's name; not a family number, nor a product's.
+            ("It was set up in 1337 by King Xavo III.", vec!["Xavo III"]),
+            ("Sen. Joe Whitby III spoke.", vec!["Joe Whitby"]),
+            ("The Titan III rocket flew.", vec![]),
             // A peer's title may be a place's name; a country alone is no one.
             (
                 "Home Office minister Baroness Scotland said no.",

@@ -243,13 +243,19 @@ fn peer_name(words: &[String]) -> bool {
     words.get(1).is_some_and(|w| w == "of")
 }
 
-/// The word of `words` that is the surname: the last, or the first of a peer's name
-/// ("Nicholls" in "Nicholls of Birkenhead").
+/// The word of `words` that is the surname: the last but a regnal number, or the first of a
+/// peer's name ("Nicholls" in "Nicholls of Birkenhead").
 fn surname_word(words: &[String]) -> &str {
     if peer_name(words) {
         &words[0]
     } else {
-        words.last().map_or("", String::as_str)
+        // ("White" in "Curtis Lee White II".)
+        words
+            .iter()
+            .rev()
+            .find(|w| !crate::extract::people::regnal_number(w))
+            .or(words.last())
+            .map_or("", String::as_str)
     }
 }
 
@@ -310,6 +316,11 @@ mod tests {
             (
                 "Sir Keir Starmer spoke. Starmer left.",
                 vec![("Keir Starmer", vec!["Sir Keir Starmer", "Starmer"])],
+            ),
+            // A monarch's given name stands for the name with its number.
+            (
+                "King Xavo III spoke. Xavo left.",
+                vec![("Xavo III", vec!["Xavo"])],
             ),
             // A peer named by one name is known with the honorific; with a full name, by it.
             (
