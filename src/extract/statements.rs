@@ -746,6 +746,13 @@ mod tests {
             ),
             // The speaker's next verb after "then", "later" or "went on to" ends it too.
             (
+                "Tom Hale joked that Leeds was his answer, but went on to say that the north was cold.",
+                &[
+                    ("Leeds was his answer", Indirect, Some("Tom Hale")),
+                    ("the north was cold", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            (
                 "Tom Hale joked that Leeds was his answer, but went on to say, \"It is cold up there.\"",
                 &[
                     ("Leeds was his answer", Indirect, Some("Tom Hale")),

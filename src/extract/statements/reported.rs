@@ -522,7 +522,11 @@ pub(super) fn indirect(
                     .get(i + 1)
                     .is_some_and(|n| n.is_capitalized() && n.joined)
                     && *title_line.get_or_init(|| title_case(&ws)));
-            if i > 0 && (ws[i - 1].text == "to" || in_name) {
+            // (An infinitive is no speech, but for "went on to say": the speaker goes on.)
+            let goes_on = i >= 3
+                && ws[i - 2].text == "on"
+                && matches!(ws[i - 3].text, "went" | "goes" | "go");
+            if i > 0 && (ws[i - 1].text == "to" && !goes_on || in_name) {
                 continue;
             }
             let lower = crate::text::lowercase(w.text);
