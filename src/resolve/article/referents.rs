@@ -670,10 +670,9 @@ mod tests {
             ),
         ] {
             let x = extract(input);
-            let got: Vec<(&str, &str)> = x
-                .offices
-                .iter()
-                .map(|o| (x.people[o.person].name.as_str(), o.role.as_str()))
+            let got: Vec<(&str, &str)> = crate::extract::office_rows(&x)
+                .into_iter()
+                .map(|(name, role, _, _)| (name, role))
                 .collect();
             assert_eq!(got, expected, "{input}");
         }
