@@ -175,7 +175,7 @@ pub struct GraphArgs {
     /// Keep links of at least this weight.
     #[arg(long, value_name = "W", default_value_t = 1)]
     pub min_weight: usize,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (`-` is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -354,7 +354,7 @@ pub struct ExtractArgs {
     /// or a media type (text/turtle). Default: from the extension of -o FILE, else turtle.
     #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_rdf_format)]
     pub format: Option<newsgraph::export::Format>,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (`-` is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -481,7 +481,7 @@ pub struct QueryArgs {
     /// (CONSTRUCT, DESCRIBE), instead of gathering them all.
     #[arg(long, value_name = "N")]
     pub limit_rows: Option<usize>,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (`-` is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -504,7 +504,7 @@ pub struct ExportArgs {
     /// or a media type (text/turtle). Default: from the extension of -o FILE, else turtle.
     #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_rdf_format)]
     pub format: Option<newsgraph::export::Format>,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output (`-` is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Only this article: its id (e.g. istanbul-talks.txt) or its graph IRI.

@@ -1,4 +1,5 @@
-//! Where results go: standard output, or a file that is written whole or not at all.
+//! Where results go: standard output (no file, or `-`), or a file that is written whole or
+//! not at all.
 //!
 //! A file is written under a temporary name beside it (`.NAME.XXXXXX.partial`, in the same
 //! directory, so the rename cannot cross file systems) and renamed over `NAME` only by
@@ -55,9 +56,9 @@ fn named(path: &Path, what: &str, e: std::io::Error) -> std::io::Error {
 }
 
 impl Output {
-    /// Standard output for `None`, else a temporary file beside `path`.
+    /// Standard output for `None` or `-`, else a temporary file beside `path`.
     pub fn create(path: Option<&Path>) -> std::io::Result<Output> {
-        let Some(path) = path else {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
             return Ok(Output::Stdout(BufWriter::new(std::io::stdout())));
         };
         if let Ok(meta) = std::fs::metadata(path) {

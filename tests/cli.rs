@@ -423,6 +423,10 @@ fn extract_reads_standard_input_and_files() {
     let ttl = std::fs::read_to_string(dir.path().join("out.ttl")).unwrap();
     assert!(ttl.starts_with("@prefix "));
     assert!(ttl.contains("schema:name \"Oksana Markarova\""), "{ttl}");
+    // "-o -" is standard output, as "-" is standard input: no file named "-".
+    let dash = newsgraph(dir.path(), &["extract", "articles", "-o", "-"]);
+    assert_eq!(ok(&dash), ok(&twice));
+    assert!(!dir.path().join("-").exists());
 }
 
 #[test]
