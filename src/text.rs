@@ -7,13 +7,16 @@ use unicode_normalization::UnicodeNormalization;
 /// ```
 /// assert_eq!(newsgraph::text::fold("Élysée Zelenskyy"), "elysee zelenskyy");
 /// assert_eq!(newsgraph::text::fold("O’Neill"), "o'neill");
+/// // A letter garbled by decoding UTF-8 as Latin-1 is the letter.
+/// assert_eq!(newsgraph::text::fold("PeÃ±a FranA\u{303}\u{a7}ois"), "pena francois");
 /// ```
 pub fn fold(s: &str) -> String {
     // ASCII has no compatibility forms, marks or curly apostrophes: lower case is all.
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.nfkd()
+    ungarble(s)
+        .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .map(|c| {
             if matches!(c, '’' | '‘' | 'ʼ') {
@@ -24,6 +27,35 @@ pub fn fold(s: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// `s` with each "Ã" and char of U+0080–U+00BF after it (a letter of U+00C0–U+00FF in UTF-8,
+/// decoded as Latin-1: "Ã±") as the letter it was ("ñ").
+fn ungarble(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['Ã', '\u{303}']) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let garbled = |c: char| ('\u{80}'..='\u{BF}').contains(&c);
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // "Ã" or "A" and a combining tilde, then the second byte of the letter's UTF-8.
+        let width = match chars[i..] {
+            ['Ã', n, ..] if garbled(n) => 1,
+            ['A', '\u{303}', n, ..] if garbled(n) => 2,
+            _ => 0,
+        };
+        if width == 0 {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // 0xC3 0xNN is the UTF-8 of U+00C0 + (NN - 0x80).
+        out.extend(char::from_u32(0xC0 + chars[i + width] as u32 - 0x80));
+        i += width + 1;
+    }
+    out.into()
 }
 
 /// A fixed list of words, looked up by hash: the lists rules test each word of a text
@@ -155,11 +187,13 @@ mod tests {
             "Ⅻ ⅻ ① ²³ x²",
             "Mr. Dr.Smith a.b.c. a..b",
             "«Да» 北京 مرحبا",
+            "Enrique PeÃ±a Nieto, FranÃ§ois, Ã©tÃ©, Ã, Ã x-Ã¡, Â£5",
+            "PeA\u{303}\u{b1}a A\u{303}\u{a9}t x-A\u{303}\u{a1} \u{303}\u{b1} A\u{303}",
         ] {
             check(text);
         }
         // Generated strings over an alphabet of the characters that matter.
-        let alphabet: Vec<char> = "aZé\u{301}1².'’- ,\"“ⅫЖ京x".chars().collect();
+        let alphabet: Vec<char> = "aZé\u{301}1².'’- ,\"“ⅫЖ京xÃ±©A\u{303}".chars().collect();
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..3000 {
             let mut text = String::new();
@@ -290,9 +324,10 @@ pub const MONTHS: &[&str] = &[
 
 /// What a word is, as a regular expression: dotted initials ("U.S."), or a letter or digit,
 /// more letters, marks and digits, parts joined by an apostrophe or hyphen ("O'Neill",
-/// "Jean-Claude"), and a full stop. [`WordScanner`] finds the same words several times faster.
-pub const WORD_PATTERN: &str =
-    r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?";
+/// "Jean-Claude"), and a full stop. A letter garbled by decoding UTF-8 as Latin-1 ("PeÃ±a" for
+/// "Peña", "FranÃ§ois") stays a letter: "Ã" (or "A" and a combining tilde) and the char after it. [`WordScanner`] finds the
+/// same words several times faster.
+pub const WORD_PATTERN: &str = r"(?:\p{L}\.){2,}|(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{N}])(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])*(?:['’\-](?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])+)*\.?";
 
 /// The Unicode class of a char, as far as words care: a letter, a digit, a mark or other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -365,10 +400,22 @@ impl<'a> WordScanner<'a> {
                 i += 1;
             }
             match self.at(i) {
+                Some((c @ ('Ã' | '\u{303}'), _)) if self.garbled(i) => i += c.len_utf8() + 2,
                 Some((c, k)) if !c.is_ascii() && k != Class::Other => i += c.len_utf8(),
                 _ => return i,
             }
         }
+    }
+
+    /// Whether the char at byte `i` is "Ã" (or a combining tilde after "A") followed by a char
+    /// of U+0080–U+00BF: one letter of UTF-8 decoded as Latin-1 ("Ã±" for "ñ").
+    fn garbled(&self, i: usize) -> bool {
+        let rest = &self.text[i..];
+        (rest.starts_with('Ã') || rest.starts_with('\u{303}') && self.text[..i].ends_with('A'))
+            && rest[2..]
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{80}'..='\u{BF}').contains(&c))
     }
 }
 
@@ -400,7 +447,12 @@ impl Iterator for WordScanner<'_> {
             i
         } else {
             // A run, then parts after an apostrophe or hyphen, then a full stop.
-            let mut end = self.run_end(start + first.len_utf8());
+            let first_len = if self.garbled(start) {
+                4
+            } else {
+                first.len_utf8()
+            };
+            let mut end = self.run_end(start + first_len);
             while let Some((c, _)) = self.at(end).filter(|(c, _)| matches!(c, '\'' | '’' | '-')) {
                 let part = end + c.len_utf8();
                 let part_end = self.run_end(part);

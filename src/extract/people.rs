@@ -780,6 +780,15 @@ mod tests {
             ("It was set up in 1337 by King Xavo III.", vec!["Xavo III"]),
             ("Sen. Joe Whitby III spoke.", vec!["Joe Whitby"]),
             ("The Titan III rocket flew.", vec![]),
+            // A letter garbled by decoding UTF-8 as Latin-1, composed or not, cuts no name.
+            (
+                "President Xavo PeÃ±a Talbott spoke.",
+                vec!["Xavo PeÃ±a Talbott"],
+            ),
+            (
+                "President Xavo PeA\u{303}\u{b1}a Talbott spoke.",
+                vec!["Xavo PeA\u{303}\u{b1}a Talbott"],
+            ),
             // A peer's title may be a place's name; a country alone is no one.
             (
                 "Home Office minister Baroness Scotland said no.",
