@@ -660,6 +660,28 @@ mod tests {
                     "The plan was dropped after Tom Hale said that it would cost too much.",
                     &[("it would cost too much", Indirect, Some("Tom Hale"))],
                 ),
+                // Nor "after" or "before" right before a name and its verb: they open a
+                // clause of time, whose subject speaks; the words reported go on past it.
+                (
+                    "Ann Lee weighed in on Tuesday, hours after Tom Hale said he was encouraged by the plan.",
+                    &[("he was encouraged by the plan", Indirect, Some("Tom Hale"))],
+                ),
+                (
+                    "Ann Lee left the room before Tom Hale said the vote was lost.",
+                    &[("the vote was lost", Indirect, Some("Tom Hale"))],
+                ),
+                (
+                    "Ann Lee, speaking after Tom Hale, said the plan was good.",
+                    &[("the plan was good", Indirect, Some("Ann Lee"))],
+                ),
+                (
+                    "Ann Lee said the firm had repaid the loan, with interest, to Tom Hale after he said the deal was off.",
+                    &[(
+                        "the firm had repaid the loan, with interest, to Tom Hale after he said the deal was off",
+                        Indirect,
+                        Some("Ann Lee"),
+                    )],
+                ),
             ],
             &RuleSpeakers,
         );

@@ -623,15 +623,20 @@ pub(super) fn subject_of(
         .split(' ')
         .next()
         .is_some_and(|w| w.ends_with("ing"));
+    // Nor is one after "after" or "before", which may open a clause: "Lee left, hours after
+    // Tom Hale said he …" is Hale's when nothing but adverbs stands between them.
     let ri = starting_in(referents, sentence.start, verb.start)
         .rev()
         .find(|&i| {
             let span = referents[i].span;
-            let absolute = participle && text[span.end..verb.start].trim().is_empty();
+            let gap = text.get(span.end..verb.start).unwrap_or_default();
+            let absolute = participle && gap.trim().is_empty();
+            let clause = !participle && !gap.contains([',', '(', '"', '“', '”']);
             span.end <= verb.start
                 && !seg.in_quote(span.start)
-                && preposition_before(&text[sentence.start..span.start])
-                    .is_none_or(|p| absolute && p == "with")
+                && preposition_before(&text[sentence.start..span.start]).is_none_or(|p| {
+                    absolute && p == "with" || clause && matches!(p.as_ref(), "after" | "before")
+                })
         })?;
     between_subject_and_verb(&text[referents[ri].span.end..verb.start], verb.of(text)).then_some(ri)
 }

@@ -930,6 +930,20 @@ pub(super) fn clause_end(
         .find_map(|v| {
             subject_of(text, seg, referents, sentence, v.span)
                 .filter(|&r| referents[r].span.start > start)
+                // (A clause of time goes on with the words reported: "reports that the party
+                // repaid £5,000 to Lord Lee after he said it could not win".)
+                .filter(|&r| {
+                    let before = before_titles(&text[sentence.start..referents[r].span.start]);
+                    !matches!(
+                        before
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .map(str::to_lowercase)
+                            .as_deref(),
+                        Some("after" | "before")
+                    )
+                })
         })
         .and_then(|r| {
             let head = &text[start..referents[r].span.start];
