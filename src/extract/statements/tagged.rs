@@ -197,11 +197,27 @@ pub(super) fn learned(
                             && matches!(&text[end..s.end], "'s" | "\u{2019}s")
                     })
                 };
+                // (A source that opens with "who" is the person named right before it: "Ann
+                // Lee, who in the past had argued that …".)
+                let antecedent = || {
+                    let first = s.of(text).split([' ', ',']).next().unwrap_or("");
+                    (first == "who").then(|| {
+                        starting_in(referents, sentence.start, s.start)
+                            .rev()
+                            .find(|&r| {
+                                let span = referents[r].span;
+                                span.end <= s.start
+                                    && !referents[r].people.is_empty()
+                                    && text[span.end..s.start].trim() == ","
+                            })
+                    })?
+                };
                 head_end
                     .filter(|_| !opens_with_phrase)
                     .and_then(person_in)
                     .or_else(|| person_in(s.end))
                     .or_else(|| (!no_clause).then(owner).flatten())
+                    .or_else(antecedent)
             });
             // (Or, for a cue coordinated with the sentence's first verb, that verb's subject:
             // [`coordinated_cue`].)
@@ -316,6 +332,16 @@ fn coordinated_cue(
 fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
     let words = source.of(text).trim();
     if is_pronoun(words) {
+        return false;
+    }
+    // Nor a relative clause or a negation the tagger took for one ("who in the past", "whose
+    // new book", "None of the scholars I").
+    let first = words.split([' ', ',', '\n']).next().unwrap_or("");
+    if matches!(
+        first,
+        "who" | "whose" | "which" | "that" | "Who" | "Whose" | "Which"
+    ) || first.eq_ignore_ascii_case("none")
+    {
         return false;
     }
     let last = words.split_whitespace().next_back().unwrap_or("");
@@ -582,6 +608,17 @@ mod tests {
                 false,
             ),
             ("He said it would fall.", "He", false),
+            // Nor a relative clause or a negation.
+            (
+                "The bank, whose new chief said it would fall, closed.",
+                "whose new chief",
+                false,
+            ),
+            (
+                "None of the brokers I asked said it would fall.",
+                "None of the brokers I",
+                false,
+            ),
         ];
         for (text, source, want) in table {
             let start = text.find(source).expect("the source is in the text");
