@@ -2163,6 +2163,11 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A source that opens with "who" is the person named before it.
+            (
+                "The firm hired Tom Hale, who criticised the tax plans in 2011.",
+                &[("the tax plans in 2011", Indirect, Some("Tom Hale"))],
+            ),
             (
                 "Ann Wood gave her usual speech in Leeds, decrying the influence of big money \
                  in politics.",
