@@ -1882,6 +1882,15 @@ mod tests {
                 "Teck",
             ),
             ("Acme, a Dutch company, said profits would rise.", "Acme"),
+            // Or a relative clause, with the words reported after the verb.
+            (
+                "Acme, which makes car parts, said the plant would close.",
+                "Acme",
+            ),
+            (
+                "The union, which represents 4,000 workers, said the strike would go ahead.",
+                "union",
+            ),
             // The group opening the sentence, for a verb coordinated with its own.
             (
                 "Acme Foods denied any wrongdoing and said it complied with all relevant laws.",
@@ -2060,6 +2069,11 @@ mod tests {
                 vec![None],
             ),
             ("Their union said the plan would work.", vec![Some("union")]),
+            // An adverb set off at the sentence's start.
+            (
+                "Locally, too, say analysts, the vote has helped the market.",
+                vec![],
+            ),
             // A headline's words in title case: a verb or adverb, or a function word before
             // the verb, is no group's.
             (

@@ -106,14 +106,18 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     // says …" (not after a person's name the rules left alone: "Sir Ian Blair, the police
     // commissioner,", "Michelle, a mother of twins,").
     let g = crate::gazetteer::gazetteer();
+    // So may a relative clause: "The union, which represents 4,000 workers, said …".
     let apposition = (!adverb && text[last.span.end..cue.start].trim() == ",")
-        .then(|| ws.iter().rposition(|w| !w.joined))
+        .then(|| {
+            (1..ws.len()).rev().take(11).find(|&k| {
+                // (Not the comma inside a number: "4,000".)
+                let gap = &text[ws[k - 1].span.end..ws[k].span.start];
+                gap.trim() == "," && gap.len() > 1
+            })
+        })
         .flatten()
         .filter(|&k| {
-            k > 0
-                && k + 10 >= ws.len()
-                && matches!(ws[k].text, "the" | "a" | "an")
-                && text[ws[k - 1].span.end..ws[k].span.start].trim() == ","
+            matches!(ws[k].text, "the" | "a" | "an" | "which" | "who")
                 && !ws[..k].iter().any(|w| {
                     g.is_first_name(w.text) || crate::gazetteer::HONORIFICS.contains(&w.text)
                 })
@@ -229,6 +233,17 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         && ISSUING_VERBS.contains(&ws[k - 2].text)
     {
         return group_before(text, seg, ws[k - 2].span, statement);
+    }
+    // (Nor an adverb set off at the sentence's start: "Locally, too, say analysts, …".)
+    if k + 1 == ws.len()
+        && ws[k].span.start == sentence.start
+        && last.text.ends_with("ly")
+        && text[last.span.end..].starts_with(',')
+        && crate::gazetteer::gazetteer()
+            .country_form(last.text)
+            .is_none()
+    {
+        return None;
     }
     if k < ws.len() {
         return Some(Span::new(ws[k].span.start, last.span.end));

@@ -750,10 +750,17 @@ pub(super) fn indirect(
             }
             // (After an apposition to a group, a pronoun opens the clause: "American, the
             // biggest airline, said it expected …".)
-            if !starts_clause
-                || postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text)
-                || strict && !strict_clause(&ws, i, j)
-            {
+            // (Nor after an apposition to a group: "Acme, which makes parts, said the plant
+            // will close.")
+            let group = || {
+                super::groups::group_before(text, seg, w.span, Span::new(w.span.end, w.span.end))
+                    .is_some()
+            };
+            // (Then the words after the verb must have one of their own: "Acme Radio, the
+            // biggest station, claims an audience of millions" reports nothing.)
+            let after_group =
+                postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text);
+            if !starts_clause || after_group && !group() || strict && !strict_clause(&ws, i, j) {
                 continue;
             }
             // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
@@ -786,9 +793,9 @@ pub(super) fn indirect(
             // on Export Controls" names the listener.)
             if let Some(span) = clause_span(text, first.span.start, end) {
                 if span.of(text).split_whitespace().count() >= 4
-                    && (j == i + 1 && !strict
+                    && (j == i + 1 && !strict && !after_group
                         || super::tagged::has_verb(span.of(text))
-                        || opens_subject(first.text) && !strict)
+                        || opens_subject(first.text) && !strict && !after_group)
                 {
                     // A subject further away, as for a "that" clause ("Tom Hale, who now
                     // plays in Qatar, says there is …").
