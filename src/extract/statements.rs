@@ -1882,6 +1882,14 @@ mod tests {
                 "Teck",
             ),
             ("Acme, a Dutch company, said profits would rise.", "Acme"),
+            (
+                "The Trade Representative's Office, which runs the hearings, said the list was ready.",
+                "Trade Representative's Office",
+            ),
+            (
+                "Acme, which owns brands including Dove soap, said annual profit fell 36% to 2.9bn euros.",
+                "Acme",
+            ),
             // Or a relative clause, with the words reported after the verb.
             (
                 "Acme, which makes car parts, said the plant would close.",

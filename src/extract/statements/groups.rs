@@ -167,7 +167,13 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
             && !crate::extract::name_words::clause_word(w.text)
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
             || GROUP_NOUNS.contains(lower.as_str());
-        if !part || (k < ws.len() && !ws[k].joined) {
+        // (A post's possessive inside a name: "The U.S. Trade Representative's Office"; not
+        // an owner's, "France's Peugeot".)
+        let inside = k < ws.len()
+            && w.possessive
+            && ws[k].is_capitalized()
+            && crate::extract::name_words::job_word(w.text);
+        if !part || (k < ws.len() && !ws[k].joined && !inside) {
             break;
         }
         k -= 1;

@@ -756,8 +756,9 @@ pub(super) fn indirect(
                 super::groups::group_before(text, seg, w.span, Span::new(w.span.end, w.span.end))
                     .is_some()
             };
-            // (Then the words after the verb must have one of their own: "Acme Radio, the
-            // biggest station, claims an audience of millions" reports nothing.)
+            // (Then the words after a verb other than "say" must have a verb of their own:
+            // "Acme Radio, the biggest station, claims an audience of millions" reports
+            // nothing.)
             let after_group =
                 postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text);
             if !starts_clause || after_group && !group() || strict && !strict_clause(&ws, i, j) {
@@ -792,9 +793,17 @@ pub(super) fn indirect(
             // (After a listener, words without a verb are no clause: "told the joint committee
             // on Export Controls" names the listener.)
             if let Some(span) = clause_span(text, first.span.start, end) {
-                if span.of(text).split_whitespace().count() >= 4
+                let words = span.of(text);
+                if words.split_whitespace().count() >= 4
                     && (j == i + 1 && !strict && !after_group
-                        || super::tagged::has_verb(span.of(text))
+                        || super::tagged::has_verb(words)
+                        || after_group
+                            && (matches!(
+                                lower.as_ref(),
+                                "said" | "says" | "say" | "added" | "adds"
+                            ) || words
+                                .split_whitespace()
+                                .any(|w| IRREGULAR_PAST.contains(&w)))
                         || opens_subject(first.text) && !strict && !after_group)
                 {
                     // A subject further away, as for a "that" clause ("Tom Hale, who now
@@ -807,6 +816,13 @@ pub(super) fn indirect(
         }
     }
 }
+
+/// Past tenses without "-ed" that are no nouns, which make the words after a group's verb a
+/// clause ("Acme, which owns Dove, said annual profit fell 36%").
+const IRREGULAR_PAST: &[&str] = &[
+    "fell", "rose", "grew", "won", "began", "sold", "bought", "brought", "found", "held", "kept",
+    "met", "saw", "spent", "felt", "stood", "fought", "led",
+];
 
 /// The index of the word after a time at `ws[j]` ("on Sunday", "last week", "yesterday",
 /// "on Wednesday night"), or `j` when no time stands there.
