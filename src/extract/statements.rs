@@ -2185,6 +2185,15 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A participle after a comma speaks for the sentence's subject.
+            (
+                "Tom Hale unloaded on Ann Lee in a speech on Sunday, accusing her followers of sexism and her campaign of lies.",
+                &[(
+                    "her followers of sexism and her campaign of lies",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
             // A source that opens with "who" is the person named before it.
             (
                 "The firm hired Tom Hale, who criticised the tax plans in 2011.",

@@ -227,6 +227,7 @@ pub(super) fn learned(
                     .then(|| {
                         subject_of(text, seg, referents, sentence, cue)
                             .or_else(|| coordinated_cue(text, seg, referents, sentence, cue))
+                            .or_else(|| participle_cue(text, seg, referents, sentence, cue))
                     })
                     .flatten()
             });
@@ -323,6 +324,66 @@ fn coordinated_cue(
         .then(|| coordinated_subject(text, seg, referents, sentence, &ws, i))
         .flatten()
 }
+
+/// The subject of a participle after a comma when the tagged `cue` is its infinitive ("Trump
+/// stood by his comment, refusing to acknowledge that …"): [`participle_subject`].
+fn participle_cue(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    cue: Span,
+) -> Option<usize> {
+    let ws = words_before(seg, sentence, cue.end);
+    let i = ws.iter().position(|w| w.span.start == cue.start)?;
+    // (The tagger may take the participle into the cue: "refusing to concede".)
+    let p = if ws[i].text.ends_with("ing") {
+        i
+    } else {
+        (ws.get(i.checked_sub(1)?)?.text == "to" && ws[i].joined && ws[i - 1].joined)
+            .then_some(i.checked_sub(2)?)?
+    };
+    let participle = &ws[p];
+    // (An act that is no speech, "sparking speculation that", "believing he would", "doing
+    // all they could", is not the subject's words.)
+    if !participle.text.ends_with("ing")
+        || !participle.text.starts_with(char::is_lowercase)
+        || !text[..participle.span.start].trim_end().ends_with(',')
+        || NOT_SPEECH_PARTICIPLES.contains(&participle.text)
+    {
+        return None;
+    }
+    // The subject must open the sentence's names, as a subject: not an object named before
+    // ("Each faction projected its worldview onto Obama, believing …"), nor "they".
+    let r = participle_subject(text, seg, referents, sentence, participle.span)?;
+    let span = referents[r].span;
+    let first = starting_in(referents, sentence.start, span.start).next() == Some(r)
+        || starting_in(referents, sentence.start, span.start)
+            .next()
+            .is_none();
+    (first && subject_position(text, sentence, span) && !span.of(text).eq_ignore_ascii_case("they"))
+        .then_some(r)
+}
+
+/// Participles of acts, not speech, before a content the tagger found.
+const NOT_SPEECH_PARTICIPLES: &[&str] = &[
+    "believing",
+    "sparking",
+    "prompting",
+    "causing",
+    "doing",
+    "seeking",
+    "hoping",
+    "thinking",
+    "making",
+    "raising",
+    "fuelling",
+    "fueling",
+    "leading",
+    "leaving",
+    "giving",
+    "trying",
+];
 
 /// Whether a tagged source names a speaker that is no person: words of more than one word
 /// ("The government", "Social workers"), a group noun ("police"), or a capitalised name inside
