@@ -531,6 +531,19 @@ mod tests {
     fn postposed_pronoun_speakers() {
         use QuoteKind::*;
         check(&[
+            // "he" or "she" is no one of unknown sex named after a preposition ("on"), but
+            // may be after "according to".
+            (
+                "Ann Lee spoke in Leeds. Her attack on Bernie Talbott was a stretch. On Tuesday she said the bill was bad.",
+                &[("the bill was bad", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "According to Bernie Talbott, the bill is bad. He added that it would fail.",
+                &[
+                    ("the bill is bad", Indirect, Some("Bernie Talbott")),
+                    ("it would fail", Indirect, Some("Bernie Talbott")),
+                ],
+            ),
             (
                 "Labour campaign spokesman Tom Hale said the poster had been misunderstood. The image simply portrayed Mr Brown as a hypnotist, he argued.",
                 &[

@@ -170,9 +170,14 @@ pub fn referents(
             // when their offices agree with it: not the prime minister of the article.
             let title = out[i].office.clone();
             let country = out[i].country.filter(|_| title.is_some());
+            // (A "he" or "she" is no one of unknown sex named after a preposition: "Her attack
+            // on Sanders … was a stretch. On Tuesday she doubled down" is not Sanders.)
             let fits = |r: &Referent| {
                 r.people.len() == 1
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
+                    && !(wanted != Sex::Unknown
+                        && sex(&people[r.people[0]]) == Sex::Unknown
+                        && after_preposition(text, r.span))
                     && title.as_ref().is_none_or(|t| {
                         let p = r.people[0];
                         if denied
@@ -456,6 +461,22 @@ pub fn referents(
         }
     }
     out
+}
+
+/// Whether the name at `span` follows a preposition ("an attack on Sanders", "a letter to Mr
+/// Lee"), past an honorific; not "by", whose name may be the one acting.
+fn after_preposition(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let before = before
+        .rsplit_once(' ')
+        .filter(|(_, w)| crate::gazetteer::HONORIFICS.contains(&w.trim_end_matches('.')))
+        .map_or(before, |(b, _)| b.trim_end());
+    // (Not "according to", which names a speaker.)
+    match before.rsplit(|c: char| !c.is_alphabetic()).next() {
+        Some("to") => !before.to_lowercase().ends_with("according to"),
+        Some("on" | "of" | "with" | "against" | "about" | "at" | "for" | "from") => true,
+        _ => false,
+    }
 }
 
 /// Whether the name at `span` stands as an object: right after a lower-case verb or
