@@ -29,8 +29,8 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
-/// `s` with each "Ã" and char of U+0080–U+00BF after it (a letter of U+00C0–U+00FF in UTF-8,
-/// decoded as Latin-1: "Ã±") as the letter it was ("ñ").
+/// `s` with each "Ã" (or "A" and a combining tilde) and char of U+0080–U+00BF after it (a
+/// letter of U+00C0–U+00FF in UTF-8, decoded as Latin-1: "Ã±") as the letter it was ("ñ").
 fn ungarble(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['Ã', '\u{303}']) {
         return s.into();
@@ -325,9 +325,14 @@ pub const MONTHS: &[&str] = &[
 /// What a word is, as a regular expression: dotted initials ("U.S."), or a letter or digit,
 /// more letters, marks and digits, parts joined by an apostrophe or hyphen ("O'Neill",
 /// "Jean-Claude"), and a full stop. A letter garbled by decoding UTF-8 as Latin-1 ("PeÃ±a" for
-/// "Peña", "FranÃ§ois") stays a letter: "Ã" (or "A" and a combining tilde) and the char after it. [`WordScanner`] finds the
-/// same words several times faster.
-pub const WORD_PATTERN: &str = r"(?:\p{L}\.){2,}|(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{N}])(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])*(?:['’\-](?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])+)*\.?";
+/// "Peña", "FranÃ§ois") stays a letter: "Ã" (or "A" and a combining tilde) and the char after
+/// it. [`WordScanner`] finds the same words several times faster.
+pub const WORD_PATTERN: &str = concat!(
+    r"(?:\p{L}\.){2,}|",
+    r"(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{N}])",
+    r"(?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])*",
+    r"(?:['’\-](?:(?:Ã|A\x{303})[\x{80}-\x{BF}]|[\p{L}\p{M}\p{N}])+)*\.?",
+);
 
 /// The Unicode class of a char, as far as words care: a letter, a digit, a mark or other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

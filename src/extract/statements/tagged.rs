@@ -325,8 +325,9 @@ fn coordinated_cue(
         .flatten()
 }
 
-/// The subject of a participle after a comma when the tagged `cue` is its infinitive ("Trump
-/// stood by his comment, refusing to acknowledge that …"): [`participle_subject`].
+/// The subject of a participle after a comma when the tagged `cue` is that participle or its
+/// infinitive ("Trump stood by his comment, refusing to acknowledge that …"), by
+/// [`participle_subject`], when that subject is the sentence's first name.
 fn participle_cue(
     text: &str,
     seg: &Segments,
@@ -357,10 +358,7 @@ fn participle_cue(
     // ("Each faction projected its worldview onto Obama, believing …"), nor "they".
     let r = participle_subject(text, seg, referents, sentence, participle.span)?;
     let span = referents[r].span;
-    let first = starting_in(referents, sentence.start, span.start).next() == Some(r)
-        || starting_in(referents, sentence.start, span.start)
-            .next()
-            .is_none();
+    let first = starting_in(referents, sentence.start, span.start).is_empty();
     (first && subject_position(text, sentence, span) && !span.of(text).eq_ignore_ascii_case("they"))
         .then_some(r)
 }
