@@ -864,6 +864,23 @@ mod tests {
             ),
             // A company is no one, to either.
             ("Shares of Brenholt Fenwick rose 3 percent.", vec![], vec![]),
+            // A firm where an analyst works is no one to the tagger's reading, but for one of
+            // the analyst's own name.
+            (
+                "Analyst Tom Hale of Barney Whitby said prices would rise.",
+                vec!["Tom Hale", "Barney Whitby"],
+                vec!["Tom Hale"],
+            ),
+            (
+                "Prices will rise, Barney Whitby analyst Tom Hale said.",
+                vec!["Barney Whitby", "Tom Hale"],
+                vec!["Tom Hale"],
+            ),
+            (
+                "Analyst Ann Whitby of Ann Whitby and Associates said prices would rise.",
+                vec!["Ann Whitby"],
+                vec!["Ann Whitby"],
+            ),
             // Nor a country of two words, nor a name with an organisation's word.
             (
                 "Exports rose in Romania, Egypt and El Salvador.",

@@ -46,6 +46,7 @@ pub(super) fn named_as_things<'t>(
     for (at, link) in text
         .match_indices(" at ")
         .chain(text.match_indices(" with "))
+        .chain(text.match_indices(" of "))
     {
         let from = at + link.len();
         if !works_at(&text[..from]) {
@@ -59,7 +60,36 @@ pub(super) fn named_as_things<'t>(
         for end in ends {
             // (Without a full stop after it: "… at Nora Vale. Nora Vale agreed.")
             let name = rest[..end].strip_suffix('.').unwrap_or(&rest[..end]);
-            if unintroduced.contains(name) && !rest[end..].starts_with(['\'', '’']) {
+            // (Not a firm of the person's own name: "analyst Arvid Jauppi of Arvid Jauppi and
+            // Associates".)
+            let own = text[..at].ends_with(name);
+            if unintroduced.contains(name) && !rest[end..].starts_with(['\'', '’']) && !own {
+                things.insert(name);
+            }
+        }
+    }
+    // Before a market job and a name: "Smith Barney analyst Craig Sloane said" (not a
+    // spokesman's or adviser's, who work for people: "Palin spokesman Tom Hale").
+    for (at, _) in text.match_indices(|c: char| c == ' ') {
+        let after = &text[at + 1..];
+        let Some(job) = ["analyst ", "economist ", "strategist "]
+            .into_iter()
+            .find(|j| after.starts_with(j))
+        else {
+            continue;
+        };
+        if !after[job.len()..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let before = &text[..at];
+        for start in before
+            .rmatch_indices(char::is_whitespace)
+            .map(|(k, w)| k + w.len())
+            .chain(std::iter::once(0))
+            .take(4)
+        {
+            let name = &before[start..];
+            if unintroduced.contains(name) {
                 things.insert(name);
             }
         }
@@ -126,17 +156,45 @@ fn works_at(before: &str) -> bool {
         "official",
         "officials",
     ];
-    let Some(rest) = before
+    let job = |rest: &str| {
+        // (A word of its own: not "head-to-head with".)
+        let word = rest
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next();
+        word.is_some_and(|w| JOBS.contains(&crate::text::lowercase(w).as_ref()))
+    };
+    // "analyst at Acme", or "analyst Tom Hale of Acme" (one to three capitalised words, the
+    // person's name, between the job and "of" or "at").
+    if let Some(rest) = before
         .strip_suffix(" at ")
         .or_else(|| before.strip_suffix(" with "))
+    {
+        if job(rest) {
+            return true;
+        }
+    }
+    let Some(rest) = before
+        .strip_suffix(" of ")
+        .or_else(|| before.strip_suffix(" at "))
     else {
         return false;
     };
-    // (A word of its own: not "head-to-head with".)
-    let word = rest
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next();
-    word.is_some_and(|w| JOBS.contains(&w))
+    let mut rest = rest;
+    for _ in 0..3 {
+        let Some((head, word)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        if !word.starts_with(char::is_uppercase)
+            || !word.chars().all(|c| c.is_alphabetic() || c == '.')
+        {
+            return false;
+        }
+        if job(head) {
+            return true;
+        }
+        rest = head;
+    }
+    false
 }
 
 /// Nouns for things and groups that, just before a name, say it is theirs ("the movement
