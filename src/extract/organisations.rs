@@ -70,15 +70,11 @@ pub(super) fn named_as_things<'t>(
     }
     // Before a market job and a name: "Smith Barney analyst Craig Sloane said" (not a
     // spokesman's or adviser's, who work for people: "Palin spokesman Tom Hale").
-    for (at, _) in text.match_indices(|c: char| c == ' ') {
-        let after = &text[at + 1..];
-        let Some(job) = ["analyst ", "economist ", "strategist "]
-            .into_iter()
-            .find(|j| after.starts_with(j))
-        else {
-            continue;
-        };
-        if !after[job.len()..].starts_with(char::is_uppercase) {
+    for (at, job) in [" analyst ", " economist ", " strategist "]
+        .into_iter()
+        .flat_map(|job| text.match_indices(job))
+    {
+        if !text[at + job.len()..].starts_with(char::is_uppercase) {
             continue;
         }
         let before = &text[..at];
