@@ -300,6 +300,17 @@ pub(super) fn learned(
     }
 }
 
+/// The words of `sentence` up to the end of the tagged `cue`, and the index of the cue's first.
+fn cue_words<'a>(
+    seg: &Segments<'a>,
+    sentence: Span,
+    cue: Span,
+) -> Option<(Vec<crate::text::Word<'a>>, usize)> {
+    let ws = words_before(seg, sentence, cue.end);
+    let i = ws.iter().position(|w| w.span.start == cue.start)?;
+    Some((ws, i))
+}
+
 /// The subject of the sentence's first verb when the tagged `cue` is coordinated with it by
 /// "and" or "but" ("Mr Blair signed the constitution …, but had already made it clear …"). Not
 /// a participle's ("after declaring" may be a group's), and a verb's, not a noun's
@@ -312,8 +323,7 @@ fn coordinated_cue(
     sentence: Span,
     cue: Span,
 ) -> Option<usize> {
-    let ws = words_before(seg, sentence, cue.end);
-    let i = ws.iter().position(|w| w.span.start == cue.start)?;
+    let (ws, i) = cue_words(seg, sentence, cue)?;
     let link = verb_gap_start(&ws, i).checked_sub(1)?;
     let verb = |w: &str| {
         crate::gazetteer::gazetteer().is_cue_verb(w)
@@ -335,8 +345,7 @@ fn participle_cue(
     sentence: Span,
     cue: Span,
 ) -> Option<usize> {
-    let ws = words_before(seg, sentence, cue.end);
-    let i = ws.iter().position(|w| w.span.start == cue.start)?;
+    let (ws, i) = cue_words(seg, sentence, cue)?;
     // (The tagger may take the participle into the cue: "refusing to concede".)
     let p = if ws[i].text.ends_with("ing") {
         i
