@@ -41,8 +41,8 @@ pub(super) fn named_as_things<'t>(
         })
     };
     let mut things: HashSet<&str> = HashSet::new();
-    // Where someone works: up to four words after "at" or "with"; not a possessive ("officials
-    // with Nora Vale's campaign").
+    // Where someone works: up to four words after "at", "with" or "of" ([`works_at`]); not a
+    // possessive ("officials with Nora Vale's campaign").
     for (at, link) in text
         .match_indices(" at ")
         .chain(text.match_indices(" with "))
@@ -78,12 +78,7 @@ pub(super) fn named_as_things<'t>(
             continue;
         }
         let before = &text[..at];
-        for start in before
-            .rmatch_indices(char::is_whitespace)
-            .map(|(k, w)| k + w.len())
-            .chain(std::iter::once(0))
-            .take(4)
-        {
+        for start in name_starts(before) {
             let name = &before[start..];
             if unintroduced.contains(name) {
                 things.insert(name);
@@ -93,12 +88,7 @@ pub(super) fn named_as_things<'t>(
     // Before "which": up to four words; not a name the article calls "he" or "she".
     for (at, _) in text.match_indices(", which ") {
         let before = &text[..at];
-        let starts = before
-            .rmatch_indices(char::is_whitespace)
-            .map(|(k, w)| k + w.len())
-            .chain(std::iter::once(0))
-            .take(4);
-        for start in starts {
+        for start in name_starts(before) {
             let name = &before[start..];
             if unintroduced.contains(name)
                 && !by_noun(start)
@@ -125,9 +115,19 @@ pub(super) fn named_as_things<'t>(
     things
 }
 
-/// Whether `before` (the text before a name) ends with a job's noun and "at" or "with": the
-/// name is where that person works ("chief economist at Fannie Mae", "an analyst with Jupiter
-/// Research"), an organisation.
+/// Where the names of up to four words that end `before` start, shortest first.
+fn name_starts(before: &str) -> impl Iterator<Item = usize> + '_ {
+    before
+        .rmatch_indices(char::is_whitespace)
+        .map(|(k, w)| k + w.len())
+        .chain(std::iter::once(0))
+        .take(4)
+}
+
+/// Whether `before` (the text before a name) ends with a job's noun and "at" or "with", or
+/// with a job's noun, a person's name and "of" or "at": the name is where that person works
+/// ("chief economist at Fannie Mae", "an analyst with Jupiter Research", "analyst Tom Hale of
+/// Acme"), an organisation.
 fn works_at(before: &str) -> bool {
     const JOBS: &[&str] = &[
         "analyst",
