@@ -1207,6 +1207,48 @@ mod tests {
         ]);
     }
 
+    /// A verb coordinated with a speech verb ("…, and thinks that") has that verb's subject,
+    /// not a name in a phrase before it nor one in the words reported; a participle after "by"
+    /// has the main clause's subject, past a subordinate clause that opens the sentence; an
+    /// apposition's head may follow ", but", and the apposition may hold an acronym.
+    #[test]
+    fn subjects_of_coordinated_verbs_and_participles() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Backed by aides led by former Leeds Mayor Bob Lee, Tom Hale has said he will not debate — and thinks that voters know him well.",
+                &[
+                    ("he will not debate", Indirect, Some("Tom Hale")),
+                    ("voters know him well", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Ann Whitby said Bob Lee testified he had paid the fee and suggested the money was never returned.",
+                &[
+                    ("Bob Lee testified he had paid the fee", Indirect, Some("Ann Whitby")),
+                    ("the money was never returned", Indirect, Some("Ann Whitby")),
+                ],
+            ),
+            (
+                "Although Bob Lee is not a candidate, Tom Hale mocked the banker by suggesting that Bob Lee was worth less than he claims.",
+                &[(
+                    "Bob Lee was worth less than he claims",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            // The head of an apposition after ", but" or ", while"; one holding an acronym.
+            (
+                "Ann Whitby chaired the meeting, but Tom Hale, the Leeds Central MP, whose seat includes the ground, has pledged to take the matter \"to the courts if necessary\".",
+                &[("to the courts if necessary", Partial, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale, whose studies at the University of Leeds were paid for by the Farmers' Training Trust (FTT) scheme, said farmers needed more help.",
+                &[("farmers needed more help", Indirect, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
     /// One party member after an article is a person described ("the Ohio Democrat"), no
     /// speaking organisation; a run of words ending in a function word names none.
     #[test]

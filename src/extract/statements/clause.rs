@@ -666,11 +666,10 @@ pub(super) fn apposition_head(
                 && subject_position(text, sentence, span)
         })
         .enumerate()
-        // Only the sentence's first subject or one right after a comma ("In a statement,
-        // Jane Smith, …"), not an object ("Beck, who supported Sen. Ted Cruz, R-Texas, …").
-        .filter(|&(k, i)| {
-            k == 0 || before_titles(&text[sentence.start..referents[i].span.start]).ends_with(',')
-        })
+        // Only the sentence's first subject or one right after a comma, or a comma and a
+        // conjunction ("In a statement, Jane Smith, …", "…, while Mike Hale, the former
+        // governor, proposed"), not an object ("Beck, who supported Sen. Ted Cruz, R-Texas, …").
+        .filter(|&(k, i)| k == 0 || after_comma(&text[sentence.start..referents[i].span.start]))
         .map(|(_, i)| i)
         .find(|&i| {
             let mut gap = text[referents[i].span.end..verb.start].trim_start();
@@ -709,11 +708,45 @@ pub(super) fn apposition_head(
             };
             !apposition.trim().is_empty()
                 && apposition.len() < 200
-                && !apposition.contains(['"', '“', '”', ';', ':', '\n', '(', ')'])
+                && !apposition.contains(['"', '“', '”', ';', ':', '\n'])
+                && acronyms_only(apposition)
                 && !opens_subject
                 && tail.split_whitespace().count() <= 3
                 && tail.split_whitespace().all(|w| gap_word(w, verb_text))
         })
+}
+
+/// Whether the text `before` a name ends in a comma, or a comma and a conjunction that opens
+/// a clause ("…, while", "…, but"), past honorifics.
+fn after_comma(before: &str) -> bool {
+    let rest = before_titles(before);
+    rest.ends_with(',')
+        || rest.rsplit_once(' ').is_some_and(|(head, word)| {
+            head.ends_with(',') && matches!(word, "while" | "but" | "whereas" | "and")
+        })
+}
+
+/// Whether every parenthesis in `s` holds an acronym alone ("the Reserve Officers' Training
+/// Corps (ROTC) program"), so that an apposition may hold it.
+fn acronyms_only(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(open) = rest.find(['(', ')']) {
+        let inner = &rest[open + 1..];
+        let close = match inner.find(')') {
+            Some(close) if rest[open..].starts_with('(') => close,
+            _ => return false,
+        };
+        let acronym = &inner[..close];
+        if !(2..=8).contains(&acronym.len())
+            || !acronym
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
+        {
+            return false;
+        }
+        rest = &inner[close + 1..];
+    }
+    true
 }
 
 /// The indices of the referents (sorted by position) that start in `from..to`: a binary search,
@@ -759,12 +792,62 @@ pub(super) fn coordinated_subject(
         return participle_subject(text, seg, referents, sentence, ws[k].span);
     }
     let limit = link.span.start;
-    starting_in(referents, sentence.start, limit).find(|&r| {
-        let span = referents[r].span;
-        span.end <= limit
-            && !seg.in_quote(span.start)
-            && !after_preposition(&text[sentence.start..span.start])
-    })
+    // The subject of the main clause's first speech verb ("Hale has said he …, and thinks that
+    // …"; "Hale said Lee testified …, and suggested …" is Hale's), else the main clause's first
+    // person.
+    let main = main_clause_start(text, sentence, limit);
+    main_cue(seg, sentence, main, limit)
+        .and_then(|v| subject_of(text, seg, referents, sentence, v))
+        .or_else(|| {
+            let first = |from: usize| {
+                starting_in(referents, from, limit).find(|&r| {
+                    let span = referents[r].span;
+                    span.end <= limit
+                        && !seg.in_quote(span.start)
+                        && !after_preposition(&text[sentence.start..span.start])
+                })
+            };
+            first(main).or_else(|| first(sentence.start))
+        })
+}
+
+/// A speech verb outside quotes and no participle: the nearest before `at` in the sentence
+/// ([`earlier_cue`]), or the first from `from` on ([`main_cue`]), the verb of a main clause
+/// whose content may name others that speak ("Foulkes said North testified …").
+fn cues_before<'a>(
+    seg: &'a Segments,
+    sentence: Span,
+    at: usize,
+) -> impl DoubleEndedIterator<Item = Span> + 'a {
+    words_before(seg, sentence, at)
+        .into_iter()
+        .filter(|w| {
+            !seg.in_quote(w.span.start)
+                && w.text.starts_with(char::is_lowercase)
+                && !w.text.ends_with("ing")
+                && is_cue(w.text)
+        })
+        .map(|w| w.span)
+}
+
+fn earlier_cue(seg: &Segments, sentence: Span, at: usize) -> Option<Span> {
+    cues_before(seg, sentence, at).next_back()
+}
+
+fn main_cue(seg: &Segments, sentence: Span, from: usize, at: usize) -> Option<Span> {
+    cues_before(seg, sentence, at).find(|v| v.start >= from)
+}
+
+/// Where the main clause of a sentence starts: after the first comma when a subordinate clause
+/// opens the sentence before `limit` ("Although Lee is no candidate, Hale …"), else at its start.
+fn main_clause_start(text: &str, sentence: Span, limit: usize) -> usize {
+    let head = &text[sentence.start..limit.max(sentence.start)];
+    let opener = head.split_whitespace().next().unwrap_or("");
+    SUBORDINATORS
+        .contains(&opener)
+        .then(|| head.find(','))
+        .flatten()
+        .map_or(sentence.start, |c| sentence.start + c)
 }
 
 /// The subject of a participle after a comma ("Trump attacked Clinton, saying …"): the speaker
@@ -778,21 +861,14 @@ pub(super) fn participle_subject(
     sentence: Span,
     participle: Span,
 ) -> Option<usize> {
-    let ws = words_before(seg, sentence, participle.start);
-    let verb = ws.iter().rev().find(|w| {
-        !seg.in_quote(w.span.start)
-            && w.text.starts_with(char::is_lowercase)
-            && !w.text.ends_with("ing")
-            && is_cue(w.text)
-    });
-    if let Some(v) = verb {
-        if let Some(r) = subject_of(text, seg, referents, sentence, v.span) {
+    if let Some(v) = earlier_cue(seg, sentence, participle.start) {
+        if let Some(r) = subject_of(text, seg, referents, sentence, v) {
             return Some(r);
         }
-        let named_after = starting_in(referents, v.span.end, participle.start).next();
+        let named_after = starting_in(referents, v.end, participle.start).next();
         if let Some(r) = named_after.filter(|&r| {
             referents[r].span.end <= participle.start
-                && before_titles(&text[v.span.end..referents[r].span.start]).is_empty()
+                && before_titles(&text[v.end..referents[r].span.start]).is_empty()
         }) {
             return Some(r);
         }
@@ -805,8 +881,14 @@ pub(super) fn participle_subject(
             span.end <= participle.start && !seg.in_quote(span.start) && !possessive(text, span)
         })
     };
+    // After a subordinate clause that opens the sentence, the first of the main clause
+    // ("Although Lee is no candidate, Hale sent a jab his way by suggesting …").
+    let main = main_clause_start(text, sentence, participle.start);
+    let free = |r: &usize| !after_preposition(&text[sentence.start..referents[*r].span.start]);
     before()
-        .find(|&r| !after_preposition(&text[sentence.start..referents[r].span.start]))
+        .filter(|r| referents[*r].span.start >= main)
+        .find(free)
+        .or_else(|| before().find(free))
         .or_else(|| before().next())
 }
 
@@ -833,13 +915,10 @@ pub(super) fn near_subject(
                 && !after_preposition(&text[sentence.start..span.start])
         })
     };
-    let head = &text[sentence.start..verb.start];
-    let opener = head.split_whitespace().next().unwrap_or("");
-    SUBORDINATORS
-        .contains(&opener)
-        .then(|| head.find(','))
+    let main = main_clause_start(text, sentence, verb.start);
+    (main > sentence.start)
+        .then(|| first(main))
         .flatten()
-        .and_then(|c| first(sentence.start + c))
         .or_else(|| first(sentence.start))
 }
 
