@@ -31,6 +31,7 @@ mod ranking;
 mod reported;
 mod speakers;
 mod tagged;
+mod verbs;
 
 pub use clause::{audience, medium, QuoteKind, StatementMention};
 pub(crate) use groups::names_a_document;

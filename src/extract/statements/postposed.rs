@@ -4,6 +4,7 @@
 
 use super::clause::*;
 use super::reported::*;
+use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 /// The words reported around a speaker and verb (`ws[i]`) set off by commas: "The plan, Tom

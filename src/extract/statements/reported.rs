@@ -6,133 +6,9 @@ use super::clause::*;
 use super::postposed::{
     according_to, clause_before, clause_before_postposed, interposed, parenthetical, postposed_verb,
 };
+use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
-
-/// Verbs that report a clause without "that" ("Clinton said she was awake").
-pub(super) static BARE_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "claimed",
-    "claims",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "added",
-    "adds",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "predicted",
-    "predicts",
-    "believes",
-    "believed",
-    "thinks",
-    "explained",
-    "explains",
-    "stressed",
-    "stresses",
-    "wrote",
-    "writes",
-    "complained",
-    "complains",
-    "conceded",
-    "concedes",
-    "contended",
-    "contends",
-    "reiterated",
-    "suggested",
-    "suggests",
-    "confirmed",
-    "confirms",
-    "asserted",
-    "asserts",
-    "maintained",
-    "maintains",
-    "insisting",
-    "arguing",
-    "claiming",
-    "suggesting",
-    "noting",
-    "adding",
-    "warning",
-]);
-
-/// Verbs of belief and finding that attribute a "that" clause to someone ("a poll found that",
-/// "Clinton believes that").
-pub(super) static BELIEF_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
-    "found",
-    "finds",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "ruled",
-    "noticed",
-    "recognize",
-    "recognizes",
-    "calculated",
-    "calculates",
-    "estimated",
-    "estimates",
-    "projected",
-    "anticipated",
-    "anticipates",
-    "assume",
-    "assumes",
-    "assumed",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "hope",
-    "hopes",
-    "hoped",
-    "expect",
-    "expects",
-    "expected",
-    "fear",
-    "fears",
-    "feared",
-    "worry",
-    "worries",
-    "worried",
-    "feel",
-    "feels",
-    "felt",
-    "know",
-    "knows",
-    "knew",
-    "agree",
-    "agrees",
-    "agreed",
-    "concluded",
-    "determined",
-    "learned",
-    "realized",
-    "recognized",
-    "understands",
-    "argue",
-    "suspect",
-    "suspects",
-    "suspected",
-    "doubt",
-    "doubts",
-    "accepted",
-]);
 
 /// Whether the words at `ws[j]` open a clause a verb of [`STRICT_CLAUSE_VERBS`] or of belief
 /// at `ws[i]` reports: a personal pronoun, which "it" and "you" are only before a verb or "to"
@@ -163,92 +39,6 @@ fn strict_clause(ws: &[crate::text::Word<'_>], i: usize, j: usize) -> bool {
             _ => false,
         }
 }
-
-/// Verbs that report a clause without "that" only when it opens with a personal pronoun and
-/// has a finite verb ("announced he would resign"; "announced the plan on Monday" names
-/// what was announced), as the verbs of belief do ("Many think he will run").
-pub(super) static STRICT_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet::new(&[
-    "announced",
-    "announces",
-    "insist",
-    "indicated",
-    "indicates",
-    "claim",
-    "warn",
-    "promise",
-    "promised",
-    "promises",
-    "predict",
-    "estimate",
-    "suggest",
-    "learned",
-    "agreed",
-]);
-
-/// Verbs whose listener stands between verb and clause ("told reporters he would …").
-pub(super) const TELL_VERBS: &[&str] = &[
-    "told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "warns",
-];
-
-/// Listeners that are not capitalised names.
-pub(super) const LISTENERS: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "me",
-    "us",
-    "you",
-    "reporters",
-    "journalists",
-    "lawmakers",
-    "supporters",
-    "voters",
-    "viewers",
-    "listeners",
-    "donors",
-    "students",
-    "members",
-    "senators",
-    "colleagues",
-    "investors",
-    "analysts",
-    "delegates",
-    "officials",
-    "residents",
-    "workers",
-    "people",
-    "audiences",
-];
-
-/// Nouns that end a listener's phrase after a verb of telling: "told a news conference",
-/// "told his monthly press conference", "told the BBC's Today programme".
-pub(super) const LISTENER_NOUNS: &[&str] = &[
-    "conference",
-    "programme",
-    "program",
-    "show",
-    "committee",
-    "paper",
-    "newspaper",
-    "magazine",
-    "audience",
-    "meeting",
-    "rally",
-    "crowd",
-    "station",
-    "website",
-    "agency",
-    "channel",
-    "hearing",
-    "inquiry",
-    "court",
-    "jury",
-    "trial",
-    "summit",
-    "forum",
-    "gathering",
-    "convention",
-];
 
 /// The end of a listener's phrase at `ws[j]` that opens with an article or a possessive and
 /// ends, within five words, at one of [`LISTENER_NOUNS`] ("a news conference", "his monthly
@@ -282,94 +72,6 @@ fn listener_phrase(ws: &[crate::text::Word<'_>], j: usize) -> Option<usize> {
         noun + 1
     })
 }
-
-/// Words a reported clause does not start with: after "said" they begin an adverbial
-/// ("said on Tuesday", "said in a statement") or another construction.
-pub(super) const NOT_CLAUSE_STARTS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "to",
-    "of",
-    "by",
-    "from",
-    "about",
-    "as",
-    "after",
-    "before",
-    "during",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "last",
-    "earlier",
-    "later",
-    "so",
-    "yes",
-    "goodbye",
-    "hello",
-    "and",
-    "or",
-    "but",
-    "nothing",
-    "something",
-    "anything",
-    "little",
-    "much",
-    "otherwise",
-    "publicly",
-    "privately",
-    "recently",
-    "again",
-    "repeatedly",
-    "previously",
-    "once",
-    "too",
-    "not",
-    "instead",
-    "through",
-    "via",
-    "while",
-    "over",
-    "under",
-    "since",
-    "until",
-    "amid",
-    "without",
-    "into",
-    "upon",
-    "than",
-    "thanks",
-    "sorry",
-    "please",
-    "what",
-    "why",
-    "how",
-    "whether",
-    "where",
-    "who",
-    "which",
-    "if",
-    "when",
-    "twice",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "this",
-    "next",
-    "late",
-    "early",
-    "separately",
-    "also",
-    "only",
-];
 
 /// The longest clause of reported speech, in bytes: a longer one (a run-on "sentence" of a
 /// whole page, without a full stop) is no statement, and bounding it keeps the work per cue
@@ -557,66 +259,13 @@ pub(super) fn indirect(
             if lower == "show" && !(i > 0 && ws[i - 1].text.ends_with('s')) {
                 continue;
             }
-            // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
-            // that"; right after the verb for belief verbs).
-            // (Not a "that" after an auxiliary: in "said the group could come back with that
-            // request" the clause has begun before it; "All I am asking is that" is no clause.)
-            let reach = if belief { 2 } else { 10 };
-            if let Some(t) = (i + 1..(i + reach).min(ws.len()))
-                .find(|&t| ws[t].text == "that")
-                .filter(|&t| {
-                    let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
-                    copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
-                })
-            {
-                // A question about something: "Asked about criticism that he stayed away, …"
-                // puts a question, and the "that" clause tells what the criticism says.
-                if lower.starts_with("ask")
-                    && ws[i + 1..t]
-                        .iter()
-                        .any(|x| matches!(x.text, "about" | "over" | "on" | "of"))
-                {
+            match that_clause(text, seg, referents, *sentence, &ws, i, &lower, belief) {
+                That::Clause(span, speaker) => {
+                    push(span, w.span, speaker, sentence_first, out);
                     continue;
                 }
-                // "released a bulletin that patched eight holes", "data about the chip that
-                // will …": a "that" after a noun, then a verb, opens a relative clause.
-                let verb_next = ws.get(t + 1).is_some_and(|n| {
-                    let n = crate::text::lowercase(n.text);
-                    super::tagged::finite_form(&n) || crate::text::past_form(&n)
-                });
-                // (Read as a verb without "that".)
-                let relative = t > i + 1 && verb_next;
-                if !relative && ws[i + 1..=t].iter().all(|x| x.joined) {
-                    // (It stops before another speaker's clause: "X contends that it is on
-                    // track, and Y, an adviser, said …".)
-                    // A participle opening the sentence ("Promising that his book would …,
-                    // Bolton said …", "After suggesting that he regretted it, Rubio
-                    // disagreed"): the clause ends before the main clause, whose subject speaks.
-                    let main = opening_participle(&ws, i)
-                        .then(|| ws.get(t + 1))
-                        .flatten()
-                        .and_then(|n| main_subject(text, seg, referents, n.span.start, *sentence));
-                    if let Some(span) = ws.get(t + 1).and_then(|n| {
-                        let mut end =
-                            clause_end(text, seg, referents, *sentence, &ws[t + 2..], n.span.start);
-                        if let Some(r) = main {
-                            let head = before_titles(&text[..referents[r].span.start]);
-                            end = end.min(head.len().saturating_sub(1));
-                        }
-                        clause_span(text, n.span.start, end)
-                    }) {
-                        if span.of(text).split_whitespace().count() >= 3 {
-                            let speaker = subject_of(text, seg, referents, *sentence, w.span)
-                                .or_else(|| {
-                                    coordinated_subject(text, seg, referents, *sentence, &ws, i)
-                                })
-                                .or_else(|| near_subject(text, seg, referents, *sentence, w.span))
-                                .or(main);
-                            push(span, w.span, speaker, sentence_first, out);
-                        }
-                    }
-                    continue;
-                }
+                That::Nothing => continue,
+                That::Absent => {}
             }
             // A verb of belief or announcement without "that" ("Many think he will run",
             // "announced he would resign") reports only a clause after it that opens with a
@@ -675,154 +324,280 @@ pub(super) fn indirect(
                 push(span, w.span, speaker, sentence_first, out);
                 continue;
             }
-            // The clause after, maybe behind a listener: "told reporters he would …".
-            let mut j = i + 1;
-            if TELL_VERBS.contains(&lower.as_ref()) {
-                if ws.get(j).is_some_and(|n| n.is_capitalized()) {
-                    while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
-                        j += 1;
-                    }
-                    // "told BBC Radio Four's Today programme the …".
-                    if ws
-                        .get(j)
-                        .is_some_and(|n| n.joined && LISTENER_NOUNS.contains(&n.text))
-                    {
-                        j += 1;
-                    }
-                } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
-                    j += 1;
-                } else if let Some(end) = listener_phrase(&ws, j) {
-                    j = end;
-                } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
-                    // "told the committee …", "told the Daily Record he …" (a name of its own,
-                    // up to a person's: "told the BBC Mr Lee was …").
-                    j += 2;
-                    let g = crate::gazetteer::gazetteer();
-                    while ws[j - 1].is_capitalized()
-                        && ws.get(j).is_some_and(|n| {
-                            n.is_capitalized()
-                                && n.joined
-                                && !crate::gazetteer::HONORIFICS.contains(&n.text)
-                                && !g.is_first_name(n.text)
-                        })
-                    {
-                        j += 1;
-                    }
-                } else {
-                    continue;
-                }
-            }
-            // A time after the verb or listener: "said on Sunday he could not confirm …".
-            let j = past_time(&ws, j);
-            let Some(first) = ws.get(j) else { continue };
-            // (Nor an auxiliary after the cue's word as a noun: "The claims were denied"; a
-            // relative clause's verb follows its speaker: "which he says is needed".)
-            let noun_cue = i > 0 && is_determiner(ws[i - 1].text);
-            let starts_clause = first.joined
-                && !first.text.ends_with("ly")
-                && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str())
-                && !(noun_cue && auxiliary(first.text));
-            // ", said X" is the postposed form, handled above; so is '"…!" said X'.
-            let postposed = i > 0 && !in_relative && {
-                let between = &text[ws[i - 1].span.end..w.span.start];
-                between.contains(',')
-                    || between.starts_with(['!', '?'])
-                        && between.contains(['"', '\u{201d}', '\u{2019}'])
+            let cue = Cue {
+                i,
+                lower: &lower,
+                speaker,
+                in_relative,
+                strict,
             };
-            // A condition, then the main clause after a comma: "said if the bill was passed,
-            // he would oppose it" (not a question: "asked if …").
-            let passive = i > 0 && BE.contains(&ws[i - 1].text);
-            if !lower.starts_with("ask") && !postposed && !passive && !strict {
-                if let Some(k) = conditional_main(text, &ws, j) {
-                    let end = clause_end(
-                        text,
-                        seg,
-                        referents,
-                        *sentence,
-                        &ws[k + 1..],
-                        ws[k].span.start,
-                    );
-                    if let Some(span) = clause_span(text, first.span.start, end) {
-                        push(span, w.span, speaker, sentence_first, out);
-                    }
-                    continue;
-                }
-            }
-            // (After an apposition to a group, a pronoun opens the clause: "American, the
-            // biggest airline, said it expected …".)
-            // (Nor after an apposition to a group: "Acme, which makes parts, said the plant
-            // will close.")
-            let group = || {
-                super::groups::group_before(text, seg, w.span, Span::new(w.span.end, w.span.end))
-                    .is_some()
-            };
-            // (Then the words after a verb other than "say" must have a verb of their own:
-            // "Acme Radio, the biggest station, claims an audience of millions" reports
-            // nothing.)
-            let after_group =
-                postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text);
-            if !starts_clause || after_group && !group() || strict && !strict_clause(&ws, i, j) {
-                continue;
-            }
-            // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
-            // that …"): the clause ends at the comma before the main clause, whose subject
-            // speaks.
-            // (Not after a preposition: "After claiming their first title, Wood …".)
-            if i == 0 && lower.ends_with("ing") {
-                if let Some(r) = main_subject(text, seg, referents, first.span.start, *sentence) {
-                    let head = before_titles(&text[first.span.start..referents[r].span.start]);
-                    let end = first.span.start + head.len() - 1;
-                    if let Some(span) = clause_span(text, first.span.start, end) {
-                        if span.of(text).split_whitespace().count() >= 4 {
-                            push(span, w.span, Some(r), sentence_first, out);
-                        }
-                    }
-                    continue;
-                }
-            }
-            // The clause stops before another speaker's verb: in "when he wrote his book,
-            // McKinley said that …" what follows "wrote" is no clause of its own.
-            let end = clause_end(
-                text,
-                seg,
-                referents,
-                *sentence,
-                &ws[j + 1..],
-                first.span.start,
-            );
-            // (After a listener, words without a verb are no clause: "told the joint committee
-            // on Export Controls" names the listener.)
-            if let Some(span) = clause_span(text, first.span.start, end) {
-                let words = span.of(text);
-                if words.split_whitespace().count() >= 4
-                    && (j == i + 1 && !strict && !after_group
-                        || super::tagged::has_verb(words)
-                        || after_group
-                            && (matches!(
-                                lower.as_ref(),
-                                "said" | "says" | "say" | "added" | "adds"
-                            ) || words
-                                .split_whitespace()
-                                .any(|w| IRREGULAR_PAST.contains(&w)))
-                        || opens_subject(first.text) && !strict && !after_group)
-                {
-                    // A subject further away, as for a "that" clause ("Tom Hale, who now
-                    // plays in Qatar, says there is …").
-                    let speaker =
-                        speaker.or_else(|| near_subject(text, seg, referents, *sentence, w.span));
-                    push(span, w.span, speaker, sentence_first, out);
-                }
+            if let Some((span, speaker)) = clause_after(text, seg, referents, *sentence, &ws, &cue)
+            {
+                push(span, w.span, speaker, sentence_first, out);
             }
         }
     }
 }
 
-/// Past tenses without "-ed" that are no nouns, which make the words after a group's verb a
-/// clause ("Acme, which owns Dove, said annual profit fell 36%").
-const IRREGULAR_PAST: &[&str] = &[
-    "fell", "rose", "grew", "won", "began", "sold", "bought", "brought", "found", "held", "kept",
-    "met", "saw", "spent", "felt", "stood", "fought", "led",
-];
+/// A speech verb read in its sentence: its index among the sentence's words, its lower-case
+/// form, the speaker found before it, and whether it stands in a relative clause ("…, who
+/// said") or reports a clause only after a pronoun ([`STRICT_CLAUSE_VERBS`], belief).
+struct Cue<'w> {
+    i: usize,
+    lower: &'w str,
+    speaker: Option<usize>,
+    in_relative: bool,
+    strict: bool,
+}
+
+/// The clause after the cue, maybe behind a listener or a time ("told reporters on Sunday he
+/// would …"), and its speaker: the cue's, else the subject further away; none when the words
+/// after the cue open no clause.
+fn clause_after(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    cue: &Cue<'_>,
+) -> Option<(Span, Option<usize>)> {
+    let Cue {
+        i,
+        lower,
+        speaker,
+        in_relative,
+        strict,
+    } = *cue;
+    let w = &ws[i];
+    // The clause after, maybe behind a listener: "told reporters he would …".
+    let j = after_listener(ws, i, lower)?;
+    // A time after the verb or listener: "said on Sunday he could not confirm …".
+    let j = past_time(ws, j);
+    let first = ws.get(j)?;
+    // (Nor an auxiliary after the cue's word as a noun: "The claims were denied"; a
+    // relative clause's verb follows its speaker: "which he says is needed".)
+    let noun_cue = i > 0 && is_determiner(ws[i - 1].text);
+    let starts_clause = first.joined
+        && !first.text.ends_with("ly")
+        && !NOT_CLAUSE_STARTS.contains(&first.text.to_lowercase().as_str())
+        && !(noun_cue && auxiliary(first.text));
+    // ", said X" is the postposed form, handled above; so is '"…!" said X'.
+    let postposed = i > 0 && !in_relative && {
+        let between = &text[ws[i - 1].span.end..w.span.start];
+        between.contains(',')
+            || between.starts_with(['!', '?']) && between.contains(['"', '\u{201d}', '\u{2019}'])
+    };
+    // A condition, then the main clause after a comma: "said if the bill was passed,
+    // he would oppose it" (not a question: "asked if …").
+    let passive = i > 0 && BE.contains(&ws[i - 1].text);
+    if !lower.starts_with("ask") && !postposed && !passive && !strict {
+        if let Some(k) = conditional_main(text, ws, j) {
+            let end = clause_end(
+                text,
+                seg,
+                referents,
+                sentence,
+                &ws[k + 1..],
+                ws[k].span.start,
+            );
+            if let Some(span) = clause_span(text, first.span.start, end) {
+                return Some((span, speaker));
+            }
+            return None;
+        }
+    }
+    // (After an apposition to a group, a pronoun opens the clause: "American, the
+    // biggest airline, said it expected …".)
+    // (Nor after an apposition to a group: "Acme, which makes parts, said the plant
+    // will close.")
+    let group = || {
+        super::groups::group_before(text, seg, w.span, Span::new(w.span.end, w.span.end)).is_some()
+    };
+    // (Then the words after a verb other than "say" must have a verb of their own:
+    // "Acme Radio, the biggest station, claims an audience of millions" reports
+    // nothing.)
+    let after_group = postposed && speaker.is_none() && !super::tagged::is_pronoun(first.text);
+    if !starts_clause || after_group && !group() || strict && !strict_clause(ws, i, j) {
+        return None;
+    }
+    // A participle opening the sentence ("Claiming the debate is rigged, Trump told Fox
+    // that …"): the clause ends at the comma before the main clause, whose subject
+    // speaks.
+    // (Not after a preposition: "After claiming their first title, Wood …".)
+    if i == 0 && lower.ends_with("ing") {
+        if let Some(r) = main_subject(text, seg, referents, first.span.start, sentence) {
+            let head = before_titles(&text[first.span.start..referents[r].span.start]);
+            let end = first.span.start + head.len() - 1;
+            if let Some(span) = clause_span(text, first.span.start, end) {
+                if span.of(text).split_whitespace().count() >= 4 {
+                    return Some((span, Some(r)));
+                }
+            }
+            return None;
+        }
+    }
+    // The clause stops before another speaker's verb: in "when he wrote his book,
+    // McKinley said that …" what follows "wrote" is no clause of its own.
+    let end = clause_end(
+        text,
+        seg,
+        referents,
+        sentence,
+        &ws[j + 1..],
+        first.span.start,
+    );
+    // (After a listener, words without a verb are no clause: "told the joint committee
+    // on Export Controls" names the listener.)
+    if let Some(span) = clause_span(text, first.span.start, end) {
+        let words = span.of(text);
+        if words.split_whitespace().count() >= 4
+            && (j == i + 1 && !strict && !after_group
+                || super::tagged::has_verb(words)
+                || after_group
+                    && (matches!(lower, "said" | "says" | "say" | "added" | "adds")
+                        || words
+                            .split_whitespace()
+                            .any(|w| IRREGULAR_PAST.contains(&w)))
+                || opens_subject(first.text) && !strict && !after_group)
+        {
+            // A subject further away, as for a "that" clause ("Tom Hale, who now
+            // plays in Qatar, says there is …").
+            let near = speaker.or_else(|| near_subject(text, seg, referents, sentence, w.span));
+            return Some((span, near));
+        }
+    }
+    None
+}
+
+/// Where the clause after the cue at `ws[i]` may start: past the listener of a verb of
+/// telling ("told reporters he would …", "told the BBC Mr Lee was …"), else right after the
+/// verb; none when a verb of telling is followed by no listener this reads.
+fn after_listener(ws: &[crate::text::Word<'_>], i: usize, lower: &str) -> Option<usize> {
+    let mut j = i + 1;
+    if TELL_VERBS.contains(&lower) {
+        if ws.get(j).is_some_and(|n| n.is_capitalized()) {
+            while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
+                j += 1;
+            }
+            // "told BBC Radio Four's Today programme the …".
+            if ws
+                .get(j)
+                .is_some_and(|n| n.joined && LISTENER_NOUNS.contains(&n.text))
+            {
+                j += 1;
+            }
+        } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
+            j += 1;
+        } else if let Some(end) = listener_phrase(ws, j) {
+            j = end;
+        } else if ws.get(j).is_some_and(|n| n.text == "the") && ws.get(j + 1).is_some() {
+            // "told the committee …", "told the Daily Record he …" (a name of its own,
+            // up to a person's: "told the BBC Mr Lee was …").
+            j += 2;
+            let g = crate::gazetteer::gazetteer();
+            while ws[j - 1].is_capitalized()
+                && ws.get(j).is_some_and(|n| {
+                    n.is_capitalized()
+                        && n.joined
+                        && !crate::gazetteer::HONORIFICS.contains(&n.text)
+                        && !g.is_first_name(n.text)
+                })
+            {
+                j += 1;
+            }
+        } else {
+            return None;
+        }
+    }
+    Some(j)
+}
+
+/// What a "that" after the cue at `ws[i]` gives.
+enum That {
+    /// The clause reported and its speaker.
+    Clause(Span, Option<usize>),
+    /// Nothing: the "that" opens no clause reported (a question about something, a clause too
+    /// short).
+    Nothing,
+    /// No "that" that opens a clause: the words after the verb are read without it.
+    Absent,
+}
+
+/// The clause after "that" within nine words of the cue at `ws[i]` (right after it for a verb
+/// of belief) and its speaker: "told reporters during a visit on Friday that …".
+#[allow(clippy::too_many_arguments)]
+fn that_clause(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+    lower: &str,
+    belief: bool,
+) -> That {
+    let w = &ws[i];
+    // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
+    // that"; right after the verb for belief verbs).
+    // (Not a "that" after an auxiliary: in "said the group could come back with that
+    // request" the clause has begun before it; "All I am asking is that" is no clause.)
+    let reach = if belief { 2 } else { 10 };
+    if let Some(t) = (i + 1..(i + reach).min(ws.len()))
+        .find(|&t| ws[t].text == "that")
+        .filter(|&t| {
+            let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
+            copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
+        })
+    {
+        // A question about something: "Asked about criticism that he stayed away, …"
+        // puts a question, and the "that" clause tells what the criticism says.
+        if lower.starts_with("ask")
+            && ws[i + 1..t]
+                .iter()
+                .any(|x| matches!(x.text, "about" | "over" | "on" | "of"))
+        {
+            return That::Nothing;
+        }
+        // "released a bulletin that patched eight holes", "data about the chip that
+        // will …": a "that" after a noun, then a verb, opens a relative clause.
+        let verb_next = ws.get(t + 1).is_some_and(|n| {
+            let n = crate::text::lowercase(n.text);
+            super::tagged::finite_form(&n) || crate::text::past_form(&n)
+        });
+        // (Read as a verb without "that".)
+        let relative = t > i + 1 && verb_next;
+        if !relative && ws[i + 1..=t].iter().all(|x| x.joined) {
+            // (It stops before another speaker's clause: "X contends that it is on
+            // track, and Y, an adviser, said …".)
+            // A participle opening the sentence ("Promising that his book would …,
+            // Bolton said …", "After suggesting that he regretted it, Rubio
+            // disagreed"): the clause ends before the main clause, whose subject speaks.
+            let main = opening_participle(ws, i)
+                .then(|| ws.get(t + 1))
+                .flatten()
+                .and_then(|n| main_subject(text, seg, referents, n.span.start, sentence));
+            if let Some(span) = ws.get(t + 1).and_then(|n| {
+                let mut end =
+                    clause_end(text, seg, referents, sentence, &ws[t + 2..], n.span.start);
+                if let Some(r) = main {
+                    let head = before_titles(&text[..referents[r].span.start]);
+                    end = end.min(head.len().saturating_sub(1));
+                }
+                clause_span(text, n.span.start, end)
+            }) {
+                if span.of(text).split_whitespace().count() >= 3 {
+                    let speaker = subject_of(text, seg, referents, sentence, w.span)
+                        .or_else(|| coordinated_subject(text, seg, referents, sentence, ws, i))
+                        .or_else(|| near_subject(text, seg, referents, sentence, w.span))
+                        .or(main);
+                    return That::Clause(span, speaker);
+                }
+            }
+            return That::Nothing;
+        }
+    }
+    That::Absent
+}
 
 /// The index of the word after a time at `ws[j]` ("on Sunday", "last week", "yesterday",
 /// "on Wednesday night"), or `j` when no time stands there.

@@ -577,7 +577,7 @@ pub(super) fn nearest_before(
             .next()
             .is_some_and(|w| {
                 matches!(w, "if" | "whether" | "unless" | "because" | "although")
-                    || super::reported::TELL_VERBS.contains(&w)
+                    || super::verbs::TELL_VERBS.contains(&w)
             })
     };
     let subject = in_para.clone().rev().find(|&i| {
