@@ -1211,7 +1211,8 @@ mod tests {
     /// A verb coordinated with a speech verb ("…, and thinks that") has that verb's subject,
     /// not a name in a phrase before it nor one in the words reported; a participle after "by"
     /// has the main clause's subject, past a subordinate clause that opens the sentence; an
-    /// apposition's head may follow ", but", and the apposition may hold an acronym.
+    /// apposition's head may follow ", but", and the apposition may hold an acronym; a partial
+    /// quote after ", while" is the subject's of the clause it stands in.
     #[test]
     fn subjects_of_coordinated_verbs_and_participles() {
         use QuoteKind::*;
@@ -1246,6 +1247,11 @@ mod tests {
             (
                 "Tom Hale, whose studies at the University of Leeds were paid for by the Farmers' Training Trust (FTT) scheme, said farmers needed more help.",
                 &[("farmers needed more help", Indirect, Some("Tom Hale"))],
+            ),
+            // A partial quote in a clause after ", while" is that clause's subject's.
+            (
+                "Bob Lee signed an order on Monday, while Tom Hale, the former mayor, proposed we \"wake up and smell the coffee\".",
+                &[("wake up and smell the coffee", Partial, Some("Tom Hale"))],
             ),
         ]);
     }

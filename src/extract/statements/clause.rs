@@ -716,12 +716,17 @@ pub(super) fn apposition_head(
         })
 }
 
-/// Whether the text `before` a name ends in a comma, or a comma and a conjunction that opens
-/// a clause ("…, while", "…, but"), past honorifics.
+/// Whether the text `before` a name ends in a comma, or opens a clause ([`opens_clause`]).
 fn after_comma(before: &str) -> bool {
-    let rest = before_titles(before);
-    rest.ends_with(',')
-        || rest.rsplit_once(' ').is_some_and(|(head, word)| {
+    before_titles(before).ends_with(',') || opens_clause(before)
+}
+
+/// Whether the text `before` a name ends in a comma and a conjunction that opens a clause
+/// ("…, while", "…, but"), past honorifics.
+pub(super) fn opens_clause(before: &str) -> bool {
+    before_titles(before)
+        .rsplit_once(' ')
+        .is_some_and(|(head, word)| {
             head.ends_with(',') && matches!(word, "while" | "but" | "whereas" | "and")
         })
 }

@@ -438,8 +438,15 @@ pub(super) fn before_quote(
     if let Some(ri) = cue.and_then(|c| subject_of(text, seg, referents, sentence, c)) {
         return Some((ri, cue));
     }
+    // (The subject of a clause after ", while" or ", but" when the quote is in it: 'Lee
+    // signed an order, while Hale proposed we "wake up"'.)
     let subject = candidates()
-        .find(|(_, r)| subject_position(text, sentence, r.span) && !owns_subject(r.span));
+        .rev()
+        .find(|(_, r)| opens_clause(&text[sentence.start..r.span.start]) && !owns_subject(r.span))
+        .or_else(|| {
+            candidates()
+                .find(|(_, r)| subject_position(text, sentence, r.span) && !owns_subject(r.span))
+        });
     subject
         .or_else(|| {
             candidates()
