@@ -1891,6 +1891,43 @@ mod tests {
         ]);
     }
 
+    /// "reported" and "reports" at the end of their clause report the clause before them;
+    /// after "reported" only a pronoun's clause is reported, after "reports" none: "reported
+    /// a net loss", "the reported changes", "environmental reports" report nothing.
+    #[test]
+    fn reported_by_the_press() {
+        for (input, expected) in [
+            (
+                "Some 2,000 jobs at the plant may be cut, the Leeds Courier has reported.",
+                Some(("Some 2,000 jobs at the plant may be cut", "Leeds Courier")),
+            ),
+            (
+                "Tom Hale was seen in Paris on Friday, the Leeds Courier reports.",
+                Some(("Tom Hale was seen in Paris on Friday", "Leeds Courier")),
+            ),
+            (
+                "The mill will close in May, the Leeds Courier reported late on Thursday.",
+                Some(("The mill will close in May", "Leeds Courier")),
+            ),
+            ("Acme reported a net loss of 12 million dlrs in the quarter.", None),
+            ("Acme did not comment on the reported changes to its board.", None),
+            (
+                "They are usually called sustainability reports, or social and environmental reports.",
+                None,
+            ),
+        ] {
+            let x = extract(input);
+            let got: Vec<(&str, Option<&str>)> = x
+                .statements
+                .iter()
+                .map(|s| (s.span.of(input), s.group.as_deref()))
+                .collect();
+            let expected: Vec<(&str, Option<&str>)> =
+                expected.map(|(words, group)| (words, Some(group))).into_iter().collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
     #[test]
     fn organisations_speak_too() {
         for (input, group) in [

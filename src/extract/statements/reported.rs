@@ -271,9 +271,22 @@ pub(super) fn indirect(
             // "announced he would resign") reports only a clause after it that opens with a
             // personal pronoun and has a finite verb.
             let strict = belief || STRICT_CLAUSE_VERBS.contains(lower.as_ref());
-            if !strict && !BARE_CLAUSE_VERBS.contains(lower.as_ref()) {
+            // ("reported" or "reports" also at the clause's end, a time aside: "…, the Post
+            // reported on Friday."; not "the reported changes", "reported a profit", "reports
+            // of poor sales", "reports show".)
+            let reports = CLAUSE_BEFORE_VERBS.contains(&lower.as_ref());
+            let bare = BARE_CLAUSE_VERBS.contains(lower.as_ref());
+            if !strict && !bare && !reports {
                 continue;
             }
+            // ("reports" after a name alone: "the Daily Caller reports", not "environmental
+            // reports" nor "say reports".)
+            let clause_before_verb = if reports {
+                past_time(&ws, i + 1) == ws.len()
+                    && (lower == "reported" || i > 0 && ws[i - 1].is_capitalized())
+            } else {
+                !strict
+            };
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is
             // Mandelson's, and says what follows the verb.
             let relative = relative_antecedent(text, referents, *sentence, &ws, i);
@@ -284,7 +297,7 @@ pub(super) fn indirect(
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
             // "CLAUSE, said SPEAKER, an analyst at …".
-            if !in_relative && !strict {
+            if !in_relative && !strict && bare {
                 if let Some((span, r)) =
                     clause_before_postposed(text, seg, referents, *sentence, &ws, i)
                 {
@@ -294,7 +307,7 @@ pub(super) fn indirect(
             }
             // The verb and speaker set off by commas inside the words reported: "The plan,
             // said Tom Hale, would cost too much."
-            if !in_relative && !strict {
+            if !in_relative && !strict && bare {
                 if let Some((span, r)) = interposed(text, seg, referents, *sentence, &ws, i) {
                     push(span, w.span, Some(r), sentence_first, out);
                     continue;
@@ -303,7 +316,7 @@ pub(super) fn indirect(
             // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
-            if let Some(span) = (!lower.ends_with("ing") && !in_relative && !strict)
+            if let Some(span) = (!lower.ends_with("ing") && !in_relative && clause_before_verb)
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
                 .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
@@ -318,10 +331,14 @@ pub(super) fn indirect(
             // The speaker and verb set off by commas inside the words reported, which run
             // from the sentence's start: "The plan, Tom Hale said, would cost too much."
             if let Some(span) = speaker
-                .filter(|_| !in_relative && !strict && !lower.ends_with("ing"))
+                .filter(|_| !in_relative && !strict && bare && !lower.ends_with("ing"))
                 .and_then(|r| parenthetical(text, seg, referents, *sentence, &ws, i, r))
             {
                 push(span, w.span, speaker, sentence_first, out);
+                continue;
+            }
+            // ("reports" reports no clause after it: "reports it may be sold" is a noun's.)
+            if !strict && !bare {
                 continue;
             }
             let cue = Cue {

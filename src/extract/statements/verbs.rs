@@ -147,7 +147,14 @@ pub(super) static STRICT_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordS
     "suggest",
     "learned",
     "agreed",
+    "reported",
 ]);
+
+/// Verbs that report the clause before them only at the end of their own ("The family soured on
+/// him, the Post reported on Friday."): "reported" is one of [`STRICT_CLAUSE_VERBS`] after it
+/// ("reported a profit" names a figure), "reports" reports no clause after it ("denied reports
+/// it was leaving").
+pub(super) const CLAUSE_BEFORE_VERBS: &[&str] = &["reported", "reports"];
 
 /// Verbs whose listener stands between verb and clause ("told reporters he would …").
 pub(super) const TELL_VERBS: &[&str] = &[
