@@ -1891,6 +1891,28 @@ mod tests {
         ]);
     }
 
+    /// A relative clause whose own words a verb in it reports ("…, which she said represented
+    /// …") reports what follows the verb, not the clause before the relative pronoun, up to the
+    /// comma before the main clause's verb.
+    #[test]
+    fn speech_inside_a_relative_clause() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Ann Whitby gave the letters to the court, which she said represented all her work.",
+                &[("represented all her work", Indirect, Some("Ann Whitby"))],
+            ),
+            (
+                "The new rules, which Tom Hale said will apply from May, will not cover farms.",
+                &[("will apply from May", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale attacked the system, which he said was rigged, unfair and costly.",
+                &[("was rigged, unfair and costly", Indirect, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
     /// "reported" and "reports" at the end of their clause report the clause before them;
     /// after "reported" only a pronoun's clause is reported, after "reports" none: "reported
     /// a net loss", "the reported changes", "environmental reports" report nothing.

@@ -972,6 +972,23 @@ pub(super) fn relative_pronoun(ws: &[crate::text::Word<'_>], i: usize) -> Option
     matches!(ws[p].text, "who" | "which").then_some(p)
 }
 
+/// The index of the relative pronoun that opens a relative clause in which the verb at `ws[i]`
+/// and its subject of one to three words report the clause's own words: "the emails, which
+/// she said represented all her work", "a plan that Mr. Hale says will fail", "the rules,
+/// which officials said will apply in May". The words reported are the relative clause's.
+pub(super) fn embedded_relative(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize> {
+    (2..=4).find_map(|back| {
+        let p = i.checked_sub(back)?;
+        let subject = &ws[p + 1..i];
+        let names = subject.iter().all(|w| w.joined && w.is_capitalized());
+        let plain = matches!(subject, [w] if w.joined
+            && (super::tagged::is_pronoun(w.text)
+                || w.text.len() > 3 && w.text.ends_with('s') && w.text.starts_with(char::is_lowercase)));
+        (matches!(ws[p].text, "which" | "that" | "who" | "whom") && (names || plain) && ws[i].joined)
+            .then_some(p)
+    })
+}
+
 /// The person a relative clause opening with "who" just before the verb at `ws[i]` is about:
 /// "backed by Mr Mandelson, who said …" (see [`relative_pronoun`]).
 pub(super) fn relative_antecedent(

@@ -292,12 +292,16 @@ pub(super) fn indirect(
             let relative = relative_antecedent(text, referents, *sentence, &ws, i);
             // (With "which", an organisation's: "the Bankers' Association, which said …".)
             let in_relative = relative_pronoun(&ws, i).is_some();
+            // (A relative clause whose own words the verb reports: "the emails, which she said
+            // represented all her work, …" reports what follows the verb, to the comma that
+            // closes the relative clause.)
+            let embedded = embedded_relative(&ws, i);
             let speaker = relative
                 .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
             // "CLAUSE, said SPEAKER, an analyst at …".
-            if !in_relative && !strict && bare {
+            if !in_relative && !strict && bare && embedded.is_none() {
                 if let Some((span, r)) =
                     clause_before_postposed(text, seg, referents, *sentence, &ws, i)
                 {
@@ -307,7 +311,7 @@ pub(super) fn indirect(
             }
             // The verb and speaker set off by commas inside the words reported: "The plan,
             // said Tom Hale, would cost too much."
-            if !in_relative && !strict && bare {
+            if !in_relative && !strict && bare && embedded.is_none() {
                 if let Some((span, r)) = interposed(text, seg, referents, *sentence, &ws, i) {
                     push(span, w.span, Some(r), sentence_first, out);
                     continue;
@@ -316,7 +320,8 @@ pub(super) fn indirect(
             // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
-            if let Some(span) = (!lower.ends_with("ing") && !in_relative && clause_before_verb)
+            let before_verb = clause_before_verb && embedded.is_none();
+            if let Some(span) = (!lower.ends_with("ing") && !in_relative && before_verb)
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
                 .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
@@ -332,6 +337,7 @@ pub(super) fn indirect(
             // from the sentence's start: "The plan, Tom Hale said, would cost too much."
             if let Some(span) = speaker
                 .filter(|_| !in_relative && !strict && bare && !lower.ends_with("ing"))
+                .filter(|_| embedded.is_none())
                 .and_then(|r| parenthetical(text, seg, referents, *sentence, &ws, i, r))
             {
                 push(span, w.span, speaker, sentence_first, out);
@@ -350,6 +356,12 @@ pub(super) fn indirect(
             };
             if let Some((span, speaker)) = clause_after(text, seg, referents, *sentence, &ws, &cue)
             {
+                let closed = embedded
+                    .filter(|&p| p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(','));
+                let span = match closed {
+                    Some(_) => relative_clause_end(text, span),
+                    None => span,
+                };
                 push(span, w.span, speaker, sentence_first, out);
             }
         }
@@ -484,6 +496,22 @@ fn clause_after(
         }
     }
     None
+}
+
+/// The words a relative clause set off by commas reports, up to the comma before the main
+/// clause's verb: "The rules, which officials said [will apply in May], will not cover …"; a
+/// comma before other words stays inside ("which he said were closed, and costly").
+fn relative_clause_end(text: &str, span: Span) -> Span {
+    let words = span.of(text);
+    let main_verb = words.match_indices(", ").find(|&(comma, _)| {
+        let next = words[comma + 2..].split_whitespace().next().unwrap_or("");
+        let next = crate::text::lowercase(next);
+        auxiliary(&next) || super::tagged::finite_form(&next) || crate::text::past_form(&next)
+    });
+    match main_verb {
+        Some((comma, _)) => trim_span(text, Span::new(span.start, span.start + comma)),
+        None => span,
+    }
 }
 
 /// Where the clause after the cue at `ws[i]` may start: past the listener of a verb of
