@@ -1410,6 +1410,41 @@ mod tests {
     fn reported_speech_around_an_interposed_verb() {
         use QuoteKind::*;
         check(&[
+            // A one-word subject, the verb after the speaker; a title before the speaker.
+            (
+                "Time, Mr Jane Smith added, was on their side.",
+                &[(
+                    "Time, Mr Jane Smith added, was on their side",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "That, Acme Chief of Staff Jane Smith explained, is by design.",
+                &[(
+                    "That, Acme Chief of Staff Jane Smith explained, is by design",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            // A sentence adverb first: the clause after the verb.
+            (
+                "But, Jane Smith added, she did not support the new quarantine rules.",
+                &[(
+                    "she did not support the new quarantine rules",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            // A subject with a verb of its own, its clause going on after the speaker.
+            (
+                "The main problem we have faced, Jane Smith says, is finding the money.",
+                &[(
+                    "The main problem we have faced, Jane Smith says, is finding the money",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
             (
                 "The plan, said Jane Smith, would cost far too much.",
                 &[(

@@ -22,23 +22,50 @@ pub(super) fn parenthetical(
 ) -> Option<Span> {
     let subject = referents[r].span;
     let next = ws.get(i + 1)?;
-    let head = text[sentence.start..subject.start]
-        .trim_end()
-        .strip_suffix(',')?;
+    // (Past the speaker's title: "That, Mr. Lee said, …", "That, RNC Chief of Staff Ann Lee
+    // explained, …".)
+    let before = before_titles(&text[sentence.start..subject.start]);
+    let head = before.strip_suffix(',').or_else(|| {
+        let (head, title) = before.rsplit_once(',')?;
+        let mut title = title.split_whitespace();
+        (title.clone().count() <= 5
+            && title.all(|w| w.starts_with(char::is_uppercase) || w == "of"))
+        .then_some(head)
+    })?;
     let words = head.split_whitespace().count();
     let opener = head.split_whitespace().next()?;
+    let verb_next = auxiliary(&crate::text::lowercase(next.text));
     if text[ws[i].span.end..next.span.start].trim() != ","
         || !text[subject.end..ws[i].span.start].trim().is_empty()
-        || !(1..=8).contains(&words)
-        // (A sentence adverb is no part of the words: "But, he said, …", "Currently, he said,
-        // …"; the clause after the verb is.)
-        || words == 1
-            && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
+    {
+        return None;
+    }
+    // A sentence adverb is no part of the words: "But, he said, …", "Currently, he said, …";
+    // the clause after the verb is. (A word that a verb follows is the subject: "Time, he
+    // added, was on their side".)
+    if words == 1
+        && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
+        && !verb_next
+    {
+        let end = clause_end(
+            text,
+            seg,
+            referents,
+            sentence,
+            &ws[i + 2..],
+            next.span.start,
+        );
+        return clause_span(text, next.span.start, end)
+            .filter(|span| span.of(text).split_whitespace().count() >= 4);
+    }
+    if !(1..=8).contains(&words)
         || head.contains(['"', '“', '”', ',', ';', ':', '('])
         || LEADING_PREPOSITIONS.contains(&opener)
         || SUBORDINATORS.contains(&opener)
-        || NOT_CLAUSE_STARTS.contains(&next.text.to_lowercase().as_str())
-        || super::tagged::has_verb(head)
+        || NOT_CLAUSE_STARTS.contains(&next.text.to_lowercase().as_str()) && !verb_next
+        // (A head with a verb is a clause of its own, unless the words after the verb go on
+        // with its verb: "The main problem they have faced, Ann Lee says, is money".)
+        || super::tagged::has_verb(head) && !verb_next
     {
         return None;
     }

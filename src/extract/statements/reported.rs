@@ -840,7 +840,7 @@ fn title_case(ws: &[crate::text::Word<'_>]) -> bool {
 
 /// Whether `word` is an auxiliary or a modal ("could", "was", "hasn't"): a finite verb that
 /// shows a clause has begun.
-fn auxiliary(word: &str) -> bool {
+pub(super) fn auxiliary(word: &str) -> bool {
     let w = super::tagged::bare_word(word);
     matches!(
         w.as_ref(),
