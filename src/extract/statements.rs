@@ -1427,6 +1427,15 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // A group's words set off by commas.
+            (
+                "Whatever progress Jane Smith has made, officials said, could easily be undone.",
+                &[(
+                    "Whatever progress Jane Smith has made, officials said, could easily be undone",
+                    Indirect,
+                    None,
+                )],
+            ),
             // A sentence adverb first: the clause after the verb.
             (
                 "But, Jane Smith added, she did not support the new quarantine rules.",

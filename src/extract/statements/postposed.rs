@@ -8,7 +8,8 @@ use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 /// The words reported around a speaker and verb (`ws[i]`) set off by commas: "The plan, Tom
-/// Hale said, would cost too much" (the referent `r` is the speaker). The span runs from the
+/// Hale said, would cost too much" (`subject` is the speaker's words, a person's or a
+/// group's). The span runs from the
 /// sentence's start to the clause's end; the words before the speaker are no clause of their
 /// own (that is "CLAUSE, SPEAKER said").
 pub(super) fn parenthetical(
@@ -18,18 +19,17 @@ pub(super) fn parenthetical(
     sentence: Span,
     ws: &[crate::text::Word<'_>],
     i: usize,
-    r: usize,
+    subject: Span,
 ) -> Option<Span> {
-    let subject = referents[r].span;
     let next = ws.get(i + 1)?;
-    // (Past the speaker's title: "That, Mr. Lee said, …", "That, RNC Chief of Staff Ann Lee
-    // explained, …".)
+    // (Past the speaker's title or article: "That, Mr. Lee said, …", "That, RNC Chief of Staff
+    // Ann Lee explained, …", "The plan, an inside source said, …".)
     let before = before_titles(&text[sentence.start..subject.start]);
     let head = before.strip_suffix(',').or_else(|| {
         let (head, title) = before.rsplit_once(',')?;
         let mut title = title.split_whitespace();
         (title.clone().count() <= 5
-            && title.all(|w| w.starts_with(char::is_uppercase) || w == "of"))
+            && title.all(|w| w.starts_with(char::is_uppercase) || w == "of" || is_determiner(w)))
         .then_some(head)
     })?;
     let words = head.split_whitespace().count();

@@ -335,10 +335,19 @@ pub(super) fn indirect(
             }
             // The speaker and verb set off by commas inside the words reported, which run
             // from the sentence's start: "The plan, Tom Hale said, would cost too much."
-            if let Some(span) = speaker
-                .filter(|_| !in_relative && !strict && bare && !lower.ends_with("ing"))
+            // (A group's words as well: "Whatever progress was made, officials said, could be
+            // undone".)
+            let subject = || {
+                speaker.map(|r| referents[r].span).or_else(|| {
+                    let at = Span::new(w.span.end, w.span.end);
+                    super::groups::group_before(text, seg, w.span, at)
+                })
+            };
+            if let Some(span) = (!in_relative && !strict && bare && !lower.ends_with("ing"))
+                .then_some(())
                 .filter(|_| embedded.is_none())
-                .and_then(|r| parenthetical(text, seg, referents, *sentence, &ws, i, r))
+                .and_then(|_| subject())
+                .and_then(|s| parenthetical(text, seg, referents, *sentence, &ws, i, s))
             {
                 push(span, w.span, speaker, sentence_first, out);
                 continue;
