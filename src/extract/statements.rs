@@ -1935,6 +1935,32 @@ mod tests {
         ]);
     }
 
+    /// "that" up to twelve words after the verb, past a listener or a phrase of a preposition,
+    /// when a subject opens the clause and no verb stands before it.
+    #[test]
+    fn that_far_after_the_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Tom Hale told an audience at a literary festival in Leeds last week that the plan was intolerable.",
+                &[("the plan was intolerable", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale said in a filing with the Securities and Exchange Commission that it may sell its stake.",
+                &[("it may sell its stake", Indirect, Some("Tom Hale"))],
+            ),
+            // (A verb before the "that": the clause has begun.)
+            (
+                "Tom Hale said the ministry sent a proposal today to the cabinet that the tariffs should be cut.",
+                &[(
+                    "the ministry sent a proposal today to the cabinet that the tariffs should be cut",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+        ]);
+    }
+
     /// A relative clause whose own words a verb in it reports ("…, which she said represented
     /// …") reports what follows the verb, not the clause before the relative pronoun, up to the
     /// comma before the main clause's verb.

@@ -592,12 +592,33 @@ fn that_clause(
 ) -> That {
     let w = &ws[i];
     // "… that CLAUSE" within nine words ("told reporters during a visit on Friday
-    // that"; right after the verb for belief verbs).
+    // that"; right after the verb for belief verbs), or within twelve after a listener or a
+    // phrase of a preposition when a subject opens the clause and no verb stands before it
+    // ("told The Post and Courier newspaper of Charleston on Saturday that he cast …", "said in
+    // a filing with the Securities and Exchange Commission that it …"; not "says Clinton ran a
+    // campaign in Nevada that led to …", "said the ministry sent a proposal today to the
+    // cabinet that …").
     // (Not a "that" after an auxiliary: in "said the group could come back with that
     // request" the clause has begun before it; "All I am asking is that" is no clause.)
-    let reach = if belief { 2 } else { 10 };
+    let reach = if belief { 2 } else { 13 };
     if let Some(t) = (i + 1..(i + reach).min(ws.len()))
         .find(|&t| ws[t].text == "that")
+        .filter(|&t| {
+            let phrase = TELL_VERBS.contains(&lower)
+                || matches!(
+                    ws[i + 1].text,
+                    "in" | "at" | "on" | "to" | "during" | "after" | "before" | "for" | "with"
+                );
+            t < i + 10
+                || phrase
+                    && ws
+                        .get(t + 1)
+                        .is_some_and(|n| n.is_capitalized() || opens_subject(n.text))
+                    && !ws[i + 1..t].iter().any(|x| {
+                        let x = crate::text::lowercase(x.text);
+                        super::tagged::finite_form(&x) || crate::text::past_form(&x) || is_cue(&x)
+                    })
+        })
         .filter(|&t| {
             let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
             copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
