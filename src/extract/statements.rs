@@ -30,6 +30,7 @@ mod quotes;
 mod ranking;
 mod reported;
 mod speakers;
+mod subjects;
 mod tagged;
 mod verbs;
 

@@ -140,7 +140,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 && (matches!(
                     w.text,
                     "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
-                ) || super::clause::gap_word(w.text, verb))
+                ) || super::subjects::gap_word(w.text, verb))
         })
     {
         ws.pop();
@@ -338,7 +338,7 @@ fn coordinated_group(text: &str, seg: &Segments, cue: Span, statement: Span) -> 
     let sentence = seg.sentences[seg.sentence_index(cue.start)];
     let ws = seg.words_in(Span::new(sentence.start, cue.end));
     let i = ws.iter().rposition(|w| w.span == cue)?;
-    let k = super::clause::verb_gap_start(&ws, i);
+    let k = super::subjects::verb_gap_start(&ws, i);
     if k == 0 || !matches!(ws[k - 1].text, "and" | "but") || statement.start < cue.end {
         return None;
     }

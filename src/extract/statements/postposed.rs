@@ -4,6 +4,7 @@
 
 use super::clause::*;
 use super::reported::*;
+use super::subjects::*;
 use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};

@@ -4,6 +4,7 @@
 use super::clause::*;
 use super::groups::group_before;
 use super::speakers::*;
+use super::subjects::*;
 use crate::resolve::{Person, Referent};
 use crate::segment::{Quote, Segments, Span};
 

@@ -17,6 +17,7 @@
 //! ```
 
 use super::clause::*;
+use super::subjects::*;
 use super::StatementMention;
 use crate::learn::ranker::Ranker;
 use crate::resolve::Referent;

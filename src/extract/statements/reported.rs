@@ -6,6 +6,7 @@ use super::clause::*;
 use super::postposed::{
     according_to, clause_before, clause_before_postposed, interposed, parenthetical, postposed_verb,
 };
+use super::subjects::*;
 use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};

@@ -4,6 +4,7 @@
 
 use super::clause::*;
 use super::reported::Taken;
+use super::subjects::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 
