@@ -44,18 +44,18 @@ pub(super) fn parenthetical(
     // A sentence adverb is no part of the words: "But, he said, …", "Currently, he said, …";
     // the clause after the verb is. (A word that a verb follows is the subject: "Time, he
     // added, was on their side".)
+    let end = clause_end(
+        text,
+        seg,
+        referents,
+        sentence,
+        &ws[i + 2..],
+        next.span.start,
+    );
     if words == 1
         && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
         && !verb_next
     {
-        let end = clause_end(
-            text,
-            seg,
-            referents,
-            sentence,
-            &ws[i + 2..],
-            next.span.start,
-        );
         return clause_span(text, next.span.start, end)
             .filter(|span| span.of(text).split_whitespace().count() >= 4);
     }
@@ -70,14 +70,6 @@ pub(super) fn parenthetical(
     {
         return None;
     }
-    let end = clause_end(
-        text,
-        seg,
-        referents,
-        sentence,
-        &ws[i + 2..],
-        next.span.start,
-    );
     clause_span(text, sentence.start, end)
 }
 

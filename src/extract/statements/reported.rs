@@ -578,8 +578,8 @@ enum That {
     Absent,
 }
 
-/// The clause after "that" within nine words of the cue at `ws[i]` (right after it for a verb
-/// of belief) and its speaker: "told reporters during a visit on Friday that …".
+/// The clause after a "that" near the cue at `ws[i]` (right after it for a verb of belief)
+/// and its speaker: "told reporters during a visit on Friday that …".
 #[allow(clippy::too_many_arguments)]
 fn that_clause(
     text: &str,
