@@ -23,6 +23,7 @@
 //!                  ("the war would end soon", QuoteKind::Indirect, "Jane Smith")]);
 //! ```
 
+mod bounds;
 mod clause;
 mod groups;
 mod postposed;

@@ -2,6 +2,7 @@
 //! said.", "…, said Smith, an analyst at Acme."), the words a speaker and verb set off by
 //! commas stand inside ("The plan, Tom Hale said, would cost too much"), and "according to".
 
+use super::bounds::*;
 use super::clause::*;
 use super::reported::*;
 use super::subjects::*;

@@ -1,0 +1,201 @@
+//! Where a reported clause starts and ends: past a time after the verb, after a condition,
+//! before another speaker's clause or the speaker's next verb, at the comma that closes a
+//! relative clause; and the longest clause there is.
+
+use super::clause::*;
+use super::reported::{auxiliary, opens_subject};
+use super::subjects::*;
+use crate::resolve::Referent;
+use crate::segment::{Segments, Span};
+
+/// The longest clause of reported speech, in bytes: a longer one (a run-on "sentence" of a
+/// whole page, without a full stop) is no statement, and bounding it keeps the work per cue
+/// constant, so extraction stays linear in the text's length.
+pub(super) const MAX_CLAUSE: usize = 4096;
+
+/// ", and he …", ", but she …": a clause of its own about a person.
+static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r", (?:and|but) (?:he|she) ").expect("the clause regex compiles")
+});
+
+/// The end of a reported clause starting at `start`: the sentence end, a dash, a semicolon, or
+/// a new clause about a person (", and he …").
+pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    // "according to🙂Jane Smith," gives a clause that would end before it starts.
+    if start >= end {
+        return None;
+    }
+    if end.saturating_sub(start) > MAX_CLAUSE {
+        let cut = crate::text::floor_char_boundary(text, start + MAX_CLAUSE);
+        let head = &text[start..cut];
+        let stop = head
+            .find(['—', ';'])
+            .or_else(|| head.find(" – "))
+            .or_else(|| head.find(" -- "))?;
+        return clause_span(text, start, start + stop);
+    }
+    let rest = &text[start..end];
+    // A new clause with a person as its subject is the writer's again: "Rubio said the real
+    // extremist is Clinton, and he railed against the moderators".
+    let new_subject = NEW_SUBJECT.find(rest).map(|m| m.start());
+    let stop = rest
+        .find(['—', ';'])
+        .or_else(|| rest.find(" – "))
+        .or_else(|| rest.find(" -- "))
+        .into_iter()
+        .chain(new_subject)
+        .min()
+        .unwrap_or(rest.len());
+    let clause = rest[..stop]
+        .trim_end()
+        .trim_end_matches(['.', ',', ':', '!', '?', '-', '–'])
+        .trim_end();
+    let clause = clause
+        .trim_end_matches(['"', '”', '’'])
+        .trim_end_matches(['.', ','])
+        .trim_end();
+    (!clause.is_empty()).then(|| Span::new(start, start + clause.len()))
+}
+
+/// The words a relative clause set off by commas reports, up to the comma before the main
+/// clause's verb: "The rules, which officials said [will apply in May], will not cover …"; a
+/// comma before other words stays inside ("which he said were closed, and costly").
+pub(super) fn relative_clause_end(text: &str, span: Span) -> Span {
+    let words = span.of(text);
+    let main_verb = words.match_indices(", ").find(|&(comma, _)| {
+        let next = words[comma + 2..].split_whitespace().next().unwrap_or("");
+        let next = crate::text::lowercase(next);
+        auxiliary(&next) || super::tagged::finite_form(&next) || crate::text::past_form(&next)
+    });
+    match main_verb {
+        Some((comma, _)) => trim_span(text, Span::new(span.start, span.start + comma)),
+        None => span,
+    }
+}
+
+/// The index of the word after a time at `ws[j]` ("on Sunday", "last week", "yesterday",
+/// "on Wednesday night"), or `j` when no time stands there.
+pub(super) fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
+    let mut k = j;
+    let mut timed = false;
+    // (Only lower-case words besides the days: "told BBC Radio Four's Today programme".)
+    while let Some(w) = ws.get(k).filter(|w| k == j || w.joined) {
+        if crate::text::WEEKDAYS.contains(&w.text)
+            || matches!(w.text, "yesterday" | "today" | "tonight" | "overnight")
+            || k > j
+                && matches!(
+                    w.text,
+                    "night"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                )
+        {
+            timed = true;
+        } else if !matches!(w.text, "on" | "last" | "this" | "late" | "early") {
+            break;
+        }
+        k += 1;
+    }
+    if timed {
+        k
+    } else {
+        j
+    }
+}
+
+/// For a clause that opens with a condition at `ws[j]` ("if the bill was passed, he would
+/// …"), the index of the main clause's first word: after the condition's comma, within twenty
+/// words, a subject's first word ([`opens_subject`]).
+pub(super) fn conditional_main(
+    text: &str,
+    ws: &[crate::text::Word<'_>],
+    j: usize,
+) -> Option<usize> {
+    let first = ws.get(j)?;
+    if !first.joined || !matches!(first.text, "if" | "unless" | "when" | "once") {
+        return None;
+    }
+    let k = (j + 2..(j + 20).min(ws.len())).find(|&k| !ws[k].joined)?;
+    (text[ws[k - 1].span.end..ws[k].span.start].trim() == "," && opens_subject(ws[k].text))
+        .then_some(k)
+}
+
+/// Where a reported clause opening at `start` ends: before the comma, semicolon, "and" or
+/// "but" that opens another speaker's clause among `after` (the words after its first), or at
+/// the end of the sentence.
+pub(super) fn clause_end(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    after: &[crate::text::Word<'_>],
+    start: usize,
+) -> usize {
+    let other = after
+        .iter()
+        .filter(|v| is_cue(v.text) && !seg.in_quote(v.span.start))
+        .find_map(|v| {
+            subject_of(text, seg, referents, sentence, v.span)
+                .filter(|&r| referents[r].span.start > start)
+                // (A clause of time goes on with the words reported: "reports that the party
+                // repaid £5,000 to Lord Lee after he said it could not win".)
+                .filter(|&r| {
+                    let before = before_titles(&text[sentence.start..referents[r].span.start]);
+                    !matches!(
+                        before
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .map(str::to_lowercase)
+                            .as_deref(),
+                        Some("after" | "before")
+                    )
+                })
+        })
+        .and_then(|r| {
+            let head = &text[start..referents[r].span.start];
+            head.rfind([',', ';'])
+                .or_else(|| head.rfind(" and "))
+                .or_else(|| head.rfind(" but "))
+                .map(|c| start + c)
+        })
+        .unwrap_or(sentence.end);
+    // The speaker's second verb: "He said the base went into collect mode and said his rescue
+    // was a priority" reports two clauses.
+    // (So does "but then said", "and later told", "but went on to say"; not "and also agreed",
+    // which mostly goes on with the words reported: "said it agreed to …, and also agreed to
+    // buy …".)
+    let again = (0..after.len())
+        .find(|&i| {
+            if !matches!(after[i].text, "and" | "but") || seg.in_quote(after[i].span.start) {
+                return false;
+            }
+            let mut j = i + 1;
+            if after
+                .get(j)
+                .is_some_and(|w| matches!(w.text, "then" | "later"))
+            {
+                j += 1;
+            }
+            let went_on = after.get(j..j + 4).is_some_and(|w| {
+                w[0].text == "went" && w[1].text == "on" && w[2].text == "to" && is_cue(w[3].text)
+            });
+            went_on || after.get(j).is_some_and(|w| w.joined && said_again(w.text))
+        })
+        .map_or(sentence.end, |i| after[i].span.start);
+    other.min(again)
+}
+
+/// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause
+/// rather than goes on with the words reported: "said", "says", "added", "adds", "told",
+/// "tells", or a speech verb's past form ("said the figures were disappointing but
+/// argued that …", "said she regretted her remarks and promised to stay out of it").
+pub(super) fn said_again(verb: &str) -> bool {
+    matches!(verb, "said" | "says" | "added" | "adds" | "told" | "tells")
+        || crate::text::past_form(verb) && is_cue(verb)
+}
