@@ -10,10 +10,9 @@ use super::verbs::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 /// The words reported around a speaker and verb (`ws[i]`) set off by commas: "The plan, Tom
-/// Hale said, would cost too much" (`subject` is the speaker's words, a person's or a
-/// group's). The span runs from the
-/// sentence's start to the clause's end; the words before the speaker are no clause of their
-/// own (that is "CLAUSE, SPEAKER said").
+/// Hale said, would cost too much" (`subject` is the speaker's words, a person's or a group's).
+/// The span runs from the sentence's start to the clause's end; the words before the speaker
+/// are no clause of their own (that is "CLAUSE, SPEAKER said").
 pub(super) fn parenthetical(
     text: &str,
     seg: &Segments,
@@ -42,9 +41,6 @@ pub(super) fn parenthetical(
     {
         return None;
     }
-    // A sentence adverb is no part of the words: "But, he said, …", "Currently, he said, …";
-    // the clause after the verb is. (A word that a verb follows is the subject: "Time, he
-    // added, was on their side".)
     let end = clause_end(
         text,
         seg,
@@ -53,6 +49,9 @@ pub(super) fn parenthetical(
         &ws[i + 2..],
         next.span.start,
     );
+    // A sentence adverb is no part of the words: "But, he said, …", "Currently, he said, …";
+    // the clause after the verb is. (A word that a verb follows is the subject: "Time, he
+    // added, was on their side".)
     if words == 1
         && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
         && !verb_next

@@ -232,14 +232,6 @@ pub(super) fn indirect(
             if !strict && !bare && !reports {
                 continue;
             }
-            // ("reports" after a name alone: "the Daily Caller reports", not "environmental
-            // reports" nor "say reports".)
-            let clause_before_verb = if reports {
-                past_time(&ws, i + 1) == ws.len()
-                    && (lower == "reported" || i > 0 && ws[i - 1].is_capitalized())
-            } else {
-                !strict
-            };
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is
             // Mandelson's, and says what follows the verb.
             let relative = relative_antecedent(text, referents, *sentence, &ws, i);
@@ -249,12 +241,27 @@ pub(super) fn indirect(
             // represented all her work, …" reports what follows the verb, to the comma that
             // closes the relative clause.)
             let embedded = embedded_relative(&ws, i);
+            // The words around the verb (before it, or set off by commas with it) are a say-like
+            // verb's, outside a relative clause.
+            let around = !in_relative && !strict && bare && embedded.is_none();
+            // ("reported" or "reports" at the clause's end report the clause before: "reports"
+            // after a name alone, "the Daily Caller reports", not "environmental reports" nor
+            // "say reports".)
+            let before_verb = !lower.ends_with("ing")
+                && !in_relative
+                && embedded.is_none()
+                && if reports {
+                    past_time(&ws, i + 1) == ws.len()
+                        && (lower == "reported" || i > 0 && ws[i - 1].is_capitalized())
+                } else {
+                    !strict
+                };
             let speaker = relative
                 .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
                 .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
             // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
             // "CLAUSE, said SPEAKER, an analyst at …".
-            if !in_relative && !strict && bare && embedded.is_none() {
+            if around {
                 if let Some((span, r)) =
                     clause_before_postposed(text, seg, referents, *sentence, &ws, i)
                 {
@@ -264,7 +271,7 @@ pub(super) fn indirect(
             }
             // The verb and speaker set off by commas inside the words reported: "The plan,
             // said Tom Hale, would cost too much."
-            if !in_relative && !strict && bare && embedded.is_none() {
+            if around {
                 if let Some((span, r)) = interposed(text, seg, referents, *sentence, &ws, i) {
                     push(span, w.span, Some(r), sentence_first, out);
                     continue;
@@ -273,8 +280,7 @@ pub(super) fn indirect(
             // The clause before: "CLAUSE, SPEAKER said." (never a
             // participle's: "X, clearly frustrated, responded, saying …"; nor one holding the
             // speaker: "X, an aide to the governor, Y, said …").
-            let before_verb = clause_before_verb && embedded.is_none();
-            if let Some(span) = (!lower.ends_with("ing") && !in_relative && before_verb)
+            if let Some(span) = before_verb
                 .then(|| clause_before(text, seg, *sentence, &ws, i))
                 .flatten()
                 .filter(|span| !speaker.is_some_and(|r| span.covers(referents[r].span)))
@@ -296,10 +302,9 @@ pub(super) fn indirect(
                     super::groups::group_before(text, seg, w.span, at)
                 })
             };
-            if let Some(span) = (!in_relative && !strict && bare && !lower.ends_with("ing"))
-                .then_some(())
-                .filter(|_| embedded.is_none())
-                .and_then(|_| subject())
+            if let Some(span) = (around && !lower.ends_with("ing"))
+                .then(subject)
+                .flatten()
                 .and_then(|s| parenthetical(text, seg, referents, *sentence, &ws, i, s))
             {
                 push(span, w.span, speaker, sentence_first, out);
