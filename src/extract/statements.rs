@@ -60,6 +60,7 @@ pub fn find_statements(
     let mut out: Vec<StatementMention> = quotes::transcript(text, seg, people, referents);
     quotes::quotations(text, seg, referents, &mut out);
     quotes::block_quotes(text, seg, referents, &mut out);
+    quotes::headline_label(text, seg, referents, &mut out);
     let how = tagged::Reported::from_env();
     if how != tagged::Reported::Model {
         reported::indirect(text, seg, referents, &mut out);
@@ -1935,6 +1936,41 @@ mod tests {
                 )],
             ),
         ]);
+    }
+
+    /// A headline that names its speaker before a colon: the words after it are theirs, when
+    /// they say something and the article names the speaker again.
+    #[test]
+    fn headline_labels() {
+        use QuoteKind::*;
+        let body = "\n\nAnn Whitby visited Leeds on Monday.";
+        let with = |headline: &str| format!("{headline}{body}");
+        let rows = [
+            with("Whitby: Taxes will rise for everyone"),
+            with("Ann Whitby: \u{2018}We will not back down\u{2019}"),
+            with("Former Mayor Ann Whitby: The plan is dead."),
+            // No clause, no quotation: whom the article is about.
+            with("Ann Whitby: The reluctant mayor"),
+            // A word of the news desk, another person, a preposition before the name.
+            with("The Latest: Ann Whitby wins the vote"),
+            with("Tom Hale Praises Ann Whitby: She has done well"),
+            with("Council Chief On Ann Whitby: We will not pay"),
+            // Named only in the headline.
+            "Ann Whitby: Taxes will rise\n\nThe council met on Monday.".to_owned(),
+        ];
+        let expected: [&[(&str, QuoteKind, Option<&str>)]; 8] = [
+            &[("Taxes will rise for everyone", Indirect, Some("Ann Whitby"))],
+            &[("We will not back down", Direct, Some("Ann Whitby"))],
+            &[("The plan is dead.", Indirect, Some("Ann Whitby"))],
+            &[],
+            &[],
+            &[],
+            &[],
+            &[],
+        ];
+        let table: Vec<(&str, &[(&str, QuoteKind, Option<&str>)])> =
+            rows.iter().map(String::as_str).zip(expected).collect();
+        check(&table);
     }
 
     /// "that" up to twelve words after the verb, past a listener or a phrase of a preposition,

@@ -452,6 +452,119 @@ pub(super) fn transcript(
     out
 }
 
+/// A headline that names its speaker before a colon ("Issa: Hillary Clinton's ‘Honesty Is
+/// In Question.’", "Bill Clinton: Hillary ‘Better Qualified …’"): the words after the colon
+/// are that person's, a direct statement when they are one quotation, else reported. The
+/// headline is the article's first paragraph, one line of at most 30 words before more
+/// paragraphs; the label ends with a person's name ("Former AG Mukasey:"), not a word of the
+/// news desk ("The Latest:", "Poll:"), a group or someone the article does not name.
+pub(super) fn headline_label(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut Vec<StatementMention>,
+) {
+    let Some(&first) = seg.paragraphs.first() else {
+        return;
+    };
+    let line = first.of(text);
+    if seg.paragraphs.len() < 2 || line.contains('\n') || line.split_whitespace().count() > 30 {
+        return;
+    }
+    let Some(colon) = line.find(": ") else {
+        return;
+    };
+    let label_end = first.start + colon;
+    if line[..colon].contains(['"', '“', '”', '‘']) {
+        return;
+    }
+    let Some(ri) = referents
+        .iter()
+        .position(|r| r.span.end == label_end && r.people.len() == 1)
+    else {
+        return;
+    };
+    // The name, perhaps after up to three words of its titles ("Former AG Mukasey", "Dr. Ben
+    // Carson"; not "Donald Trump Praises Breitbart's Political Editor Matthew Boyle:"): no one else
+    // ("Carly Fiorina Endorses Ted Cruz:"), no preposition or conjunction ("CNN President On
+    // Trump:"), and someone the article names again below the headline ("Tuesday's Morning
+    // Email:" is no one).
+    let person = &referents[ri].people;
+    let before = &text[first.start..referents[ri].span.start];
+    if referents
+        .iter()
+        .any(|r| r.span.end <= referents[ri].span.start && first.contains(r.span.start))
+        || before.split_whitespace().count() > 3
+        || before.split_whitespace().any(|w| {
+            matches!(
+                crate::text::lowercase(w).as_ref(),
+                "on" | "to"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "about"
+                    | "against"
+                    | "of"
+                    | "by"
+                    | "from"
+                    | "in"
+                    | "over"
+                    | "after"
+                    | "and"
+                    | "or"
+                    | "vs"
+                    | "vs."
+            )
+        })
+        || !referents
+            .iter()
+            .any(|r| r.people == *person && r.span.start >= first.end)
+    {
+        return;
+    }
+    let span = trim_span(text, Span::new(label_end + 2, first.end));
+    if span.start == span.end {
+        return;
+    }
+    // What someone says: a quotation or a clause ("Ted Cruz: Constitutional conservative or
+    // another typical career politician?", "Arthur Hailey: King of the bestsellers" name
+    // whom the article is about).
+    let words = span.of(text);
+    let quoted =
+        words.contains(['"', '“', '”', '‘']) || words.starts_with('\'') || words.contains(" '");
+    if !quoted && !super::tagged::has_verb(words) {
+        return;
+    }
+    // A quotation that is all the headline says: its words, direct.
+    let whole = seg
+        .quotes
+        .iter()
+        .find(|q| q.outer.start == span.start && text[q.outer.end..span.end].trim().len() <= 1);
+    if let Some(q) = whole {
+        if let Some(s) = out.iter_mut().find(|s| s.span == q.inner) {
+            s.kind = QuoteKind::Direct;
+            s.speaker = Some(ri);
+            s.group = None;
+            return;
+        }
+    }
+    out.retain(|s| !(s.kind == QuoteKind::Indirect && span.contains(s.span.start)));
+    out.push(StatementMention {
+        span: whole.map_or(span, |q| q.inner),
+        kind: if whole.is_some() {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Indirect
+        },
+        speaker: Some(ri),
+        group: None,
+        cue: None,
+        medium: None,
+        audience: None,
+        source: None,
+    });
+}
+
 /// A paragraph without quotation marks after a lead-in paragraph ending in a colon
 /// (`Limbaugh added:` then the words on their own): a block quotation, the lead-in's speaker's.
 pub(super) fn block_quotes(
