@@ -548,6 +548,20 @@ mod tests {
                 vec![],
             ),
             ("Tom Hale spoke. The finance ministers agreed.", vec![]),
+            // A head of government is no one the article gives a job that is no office, by a
+            // noun before the name or in an apposition after it.
+            (
+                "Party co-chairman Tom Hale spoke in Leeds on Sunday. The prime minister ratcheted up the campaign.",
+                vec![],
+            ),
+            (
+                "The role will be filled by Tom Hale - a key ally of Ann Whitby. The premier insisted the plan would work.",
+                vec![],
+            ),
+            (
+                "Tom Hale, ex-head of communications at the ministry, says the plan shows frustration. The prime minister knows the risks.",
+                vec![],
+            ),
         ] {
             let x = extract(input);
             let got: Vec<(&str, &str)> = crate::extract::office_rows(&x)

@@ -125,6 +125,16 @@ pub fn referents(
     out.extend(extra);
     out.sort_by_key(|r| r.span);
     // Resolve pronouns in text order, each from the referents before it.
+    // People the article gives a job that is no office ("Tory co-chairman Liam Fox", "James
+    // Humphreys, ex-head of communications at Number 10,"): a description of an office is
+    // none of theirs.
+    let jobbed: BTreeSet<usize> = out
+        .iter()
+        .filter(|r| r.antecedent.is_none() && r.people.len() == 1)
+        .filter(|r| !offices.iter().any(|(q, _)| *q == r.people[0]))
+        .filter(|r| job_before(text, r.span) || job_after(text, r.span))
+        .map(|r| r.people[0])
+        .collect();
     let mut gained: Vec<(usize, String, TitleKind, Span)> = Vec::new();
     // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
     // the chancellor had failed" (person, role).
@@ -452,6 +462,15 @@ pub fn referents(
             }
             found
         };
+        // A head of government or state is no one the article gives a job that is no office:
+        // the description then names no one ("Tory co-chairman Liam Fox was speaking after Mr
+        // Blair told … The prime minister ratcheted up …").
+        let head = out[i].office.as_ref().is_some_and(|t| {
+            matches!(t.kind, TitleKind::HeadOfGovernment | TitleKind::HeadOfState)
+        });
+        let resolved = resolved.filter(|(people, _)| {
+            !(head && matches!(people.as_slice(), [p] if jobbed.contains(p)))
+        });
         if let Some((people, at)) = resolved {
             if let (Some(t), [p], false) = (&out[i].office, people.as_slice(), out[i].former) {
                 gained.push((*p, t.role.clone(), t.kind, at));
@@ -461,6 +480,39 @@ pub fn referents(
         }
     }
     out
+}
+
+/// Whether a job's noun in lower case stands right before the name at `span` ("co-chairman
+/// Liam Fox", "spokesman Tom Hale"): a job, as no title is written so.
+fn job_before(text: &str, span: Span) -> bool {
+    text[..span.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && job_noun(w))
+}
+
+/// Whether an apposition after the name at `span` gives a job ("James Humphreys, ex-head of
+/// corporate communications", "Alan Milburn - a key ally of Tony Blair"): within its first
+/// four words, after a comma or a dash, a job's noun.
+fn job_after(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    let Some(rest) = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" \u{2013} "))
+    else {
+        return false;
+    };
+    rest.split(' ')
+        .take(4)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .any(|w| job_noun(w.trim_end_matches([',', '.'])))
+}
+
+/// A person's job noun, past a prefix ("co-chairman", "ex-head", "ally").
+fn job_noun(word: &str) -> bool {
+    let bare = word.rsplit(['-', '\u{2010}']).next().unwrap_or(word);
+    crate::extract::name_words::PERSON_NOUNS.contains(bare) || matches!(bare, "ally" | "head")
 }
 
 /// Whether the name at `span` follows a preposition ("an attack on Sanders", "a letter to Mr
