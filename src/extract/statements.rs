@@ -1938,6 +1938,16 @@ mod tests {
         ]);
     }
 
+    /// A description speaks for the person whose post it covers: a backbencher is an MP.
+    #[test]
+    fn the_mp_after_a_backbencher() {
+        use QuoteKind::*;
+        check(&[(
+            "Labour backbencher Tom Hale spoke in Leeds. The MP for Leeds North said the plan would fail.",
+            &[("the plan would fail", Indirect, Some("Tom Hale"))],
+        )]);
+    }
+
     /// A headline that names its speaker before a colon: the words after it are theirs, when
     /// they say something and the article names the speaker again.
     #[test]

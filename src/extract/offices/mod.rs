@@ -785,6 +785,11 @@ mod tests {
                 Some(("Ambassador", Some("UA"), Some("US"))),
             ),
             ("Chancellor Gordon Brown", Some(("Chancellor", None, None))),
+            // A member of parliament outside the government, in Britain.
+            (
+                "Labour backbencher Tom Hale",
+                Some(("Backbencher", None, None)),
+            ),
             ("France's Emmanuel Macron", None),
             (
                 "Gordon Brown, the chancellor, said",

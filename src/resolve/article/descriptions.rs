@@ -562,6 +562,11 @@ mod tests {
                 "Tom Hale, ex-head of communications at the ministry, says the plan shows frustration. The prime minister knows the risks.",
                 vec![],
             ),
+            // A backbencher is an MP: no second post.
+            (
+                "Labour backbencher Tom Hale spoke in Leeds. The MP for Leeds North said the plan would fail.",
+                vec![("Tom Hale", "Backbencher")],
+            ),
         ] {
             let x = extract(input);
             let got: Vec<(&str, &str)> = crate::extract::office_rows(&x)

@@ -662,8 +662,8 @@ pub fn same_post(a: &str, b: &str) -> bool {
 
 /// Whether a post held (`role`, of `kind`) is what a description's `described` role names:
 /// the same post ([`same_post`]), any minister's for "the minister" ("The minister told
-/// delegates" after "Trade and Industry Secretary Patricia Hewitt"), or a secretary of state's
-/// for any secretary ("the culture secretary").
+/// delegates" after "Trade and Industry Secretary Patricia Hewitt"), a secretary of state's
+/// for any secretary ("the culture secretary"), or a backbencher's for "the MP".
 ///
 /// ```
 /// use newsgraph::gazetteer::TitleKind;
@@ -674,10 +674,16 @@ pub fn same_post(a: &str, b: &str) -> bool {
 /// assert!(post_covers("Secretary of State", TitleKind::Minister, "Culture Secretary"));
 /// assert!(post_covers("Secretary of State for Culture", TitleKind::Minister, "culture secretary"));
 /// assert!(!post_covers("Secretary of State for Health", TitleKind::Minister, "Culture Secretary"));
+/// assert!(post_covers("Backbencher", TitleKind::Legislator, "MP"));
 /// ```
 pub fn post_covers(role: &str, kind: TitleKind, described: &str) -> bool {
     same_post(role, described)
         || kind == TitleKind::Minister && described.eq_ignore_ascii_case("minister")
+        // A backbencher is a member of parliament ("Labour backbencher Stephen Pound … The MP
+        // said").
+        || role.eq_ignore_ascii_case("backbencher")
+            && (described.eq_ignore_ascii_case("mp")
+                || described.eq_ignore_ascii_case("member of parliament"))
         // "The Secretary of State for Culture, Media and Sport, Tessa Jowell, …": her post is
         // a secretary's ("The culture secretary said …"), of that department when it is given.
         || {
