@@ -47,8 +47,8 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 
 /// The posts that clauses tell of people, in `ws` (the words of an article, outside
 /// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
-/// holds; a phrase of time or place may come before the comma: "As foreign secretary in
-/// 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
+/// holds, `former` when its verb is in the past; a phrase of time or place may come before
+/// the comma: "As foreign secretary in 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
 /// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past; also after
 /// "NAME, who", and "was appointed/named/elected TITLE", held since), "Named/Appointed TITLE
 /// …, NAME" (held since), "NAME served as TITLE", "After serving as TITLE, he …" (left; "has
@@ -61,7 +61,7 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 /// use newsgraph::extract::offices::clause_posts;
 /// use newsgraph::text::words;
 /// use newsgraph::segment::Span;
-/// let text = "When he was home secretary, crime fell. As foreign minister she travelled.";
+/// let text = "When he was home secretary, crime fell. As foreign minister she travels.";
 /// let ws = words(text, Span::new(0, text.len()));
 /// let got: Vec<(&str, String, bool)> = clause_posts(text, &ws)
 ///     .iter()
@@ -231,12 +231,19 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 {
                     continue;
                 }
+                // "his predecessor as Cabinet Secretary, Lord Hale": a post left; so is one
+                // whose holder's verb is in the past ("As home secretary he gave the
+                // impression …"), as after "when".
+                let hi = ws[t + k..]
+                    .iter()
+                    .position(|x| x.span == h.span)
+                    .map(|p| t + k + p);
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
                     span,
-                    // "his predecessor as Cabinet Secretary, Lord Hale": a post left.
-                    former: i > 0 && ws[i - 1].text == "predecessor",
+                    former: i > 0 && ws[i - 1].text == "predecessor"
+                        || hi.is_some_and(|hi| past_after(ws, hi)),
                 });
             }
             // "When home secretary, he ordered …", "While chancellor, Mr Hale …": a post

@@ -1414,6 +1414,11 @@ mod tests {
             // Posts told by a clause: "as TITLE he", "he was TITLE", "NAME as TITLE.".
             (
                 "Tom Hale came back. As home secretary he had cut crime.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), true)],
+            ),
+            // (Held still when the verb is not in the past.)
+            (
+                "Tom Hale came back. As home secretary he has cut crime.",
                 vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
             ),
             (
@@ -1427,10 +1432,10 @@ mod tests {
             // ... with a phrase of time before the comma, or an honorific before the name.
             (
                 "Tom Hale came back. As foreign secretary in the early 1970s, he kept calm.",
-                vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
+                vec![("Tom Hale", "Foreign Secretary", Some("GB"), true)],
             ),
             (
-                "Tom Hale came back. As foreign secretary, Lord Hale kept calm.",
+                "Tom Hale came back. As foreign secretary, Lord Hale keeps calm.",
                 vec![("Tom Hale", "Foreign Secretary", Some("GB"), false)],
             ),
             (
