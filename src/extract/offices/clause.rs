@@ -48,8 +48,8 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 /// The posts that clauses tell of people, in `ws` (the words of an article, outside
 /// quotations as the caller picks): "As [the] TITLE[,] he/NAME …" (the post the subject
 /// holds, `former` when its verb is in the past; a phrase of time or place may come before
-/// the comma: "As foreign secretary in 1974, he …"), "When/While [the] TITLE, he/NAME …" (`former` when the verb is in the past)
-/// and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past; also after
+/// the comma: "As foreign secretary in 1974, he …"), "When/While [the] TITLE, he/NAME …"
+/// (`former` when the verb is in the past) and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past; also after
 /// "NAME, who", and "was appointed/named/elected TITLE", held since), "Named/Appointed TITLE
 /// …, NAME" (held since), "NAME served as TITLE", "After serving as TITLE, he …" (left; "has
 /// served" still held), "quit as TITLE" (left) and "is to step down as TITLE" (held), with

@@ -495,27 +495,9 @@ pub(super) fn headline_label(
         .iter()
         .any(|r| r.span.end <= referents[ri].span.start && first.contains(r.span.start))
         || before.split_whitespace().count() > 3
-        || before.split_whitespace().any(|w| {
-            matches!(
-                crate::text::lowercase(w).as_ref(),
-                "on" | "to"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "about"
-                    | "against"
-                    | "of"
-                    | "by"
-                    | "from"
-                    | "in"
-                    | "over"
-                    | "after"
-                    | "and"
-                    | "or"
-                    | "vs"
-                    | "vs."
-            )
-        })
+        || before
+            .split_whitespace()
+            .any(|w| NOT_IN_LABEL.contains(&crate::text::lowercase(w).as_ref()))
         || !referents
             .iter()
             .any(|r| r.people == *person && r.span.start >= first.end)
@@ -564,6 +546,13 @@ pub(super) fn headline_label(
         source: None,
     });
 }
+
+/// Words that tell a headline's label is no speaker's name and titles: prepositions and
+/// conjunctions ("CNN President On Trump:", "Clinton and Sanders:").
+const NOT_IN_LABEL: &[&str] = &[
+    "on", "to", "at", "for", "with", "about", "against", "of", "by", "from", "in", "over", "after",
+    "and", "or", "vs", "vs.",
+];
 
 /// A paragraph without quotation marks after a lead-in paragraph ending in a colon
 /// (`Limbaugh added:` then the words on their own): a block quotation, the lead-in's speaker's.

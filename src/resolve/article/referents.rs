@@ -124,10 +124,9 @@ pub fn referents(
     }
     out.extend(extra);
     out.sort_by_key(|r| r.span);
-    // Resolve pronouns in text order, each from the referents before it.
     // People the article gives a job that is no office ("Tory co-chairman Liam Fox", "James
-    // Humphreys, ex-head of communications at Number 10,"): a description of an office is
-    // none of theirs.
+    // Humphreys, ex-head of communications at Number 10,"): a description of a head of
+    // government or state is none of theirs.
     let jobbed: BTreeSet<usize> = out
         .iter()
         .filter(|r| r.antecedent.is_none() && r.people.len() == 1)
@@ -135,6 +134,7 @@ pub fn referents(
         .filter(|r| job_before(text, r.span) || job_after(text, r.span))
         .map(|r| r.people[0])
         .collect();
+    // Resolve pronouns in text order, each from the referents before it.
     let mut gained: Vec<(usize, String, TitleKind, Span)> = Vec::new();
     // Posts that a description inside someone's words shows are not theirs: "Vince Cable said
     // the chancellor had failed" (person, role).
