@@ -53,6 +53,23 @@ pub struct StatementMention {
     pub source: Option<Span>,
 }
 
+impl StatementMention {
+    /// Words `span` of `kind` said by the referent `speaker`, with no cue, group, medium,
+    /// audience or tagged source (yet).
+    pub(super) fn said(span: Span, kind: QuoteKind, speaker: Option<usize>) -> Self {
+        StatementMention {
+            span,
+            kind,
+            speaker,
+            group: None,
+            cue: None,
+            medium: None,
+            audience: None,
+            source: None,
+        }
+    }
+}
+
 pub(super) static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)\b(?:in|on|via|during|through)\s+

@@ -225,14 +225,8 @@ pub(super) fn quotations(
                 ..out[ps].clone()
             },
             (None, None) => StatementMention {
-                span: inner,
-                kind,
-                speaker: None,
-                group: None,
                 cue: group_cue,
-                medium: None,
-                audience: None,
-                source: None,
+                ..StatementMention::said(inner, kind, None)
             },
         };
         let has_speaker = st.speaker.is_some() || st.cue.is_some();
@@ -418,16 +412,11 @@ pub(super) fn transcript(
             let body = &text[start..end];
             let end = end - (body.len() - body.trim_end_matches(['"', '”', ' ', '\u{a0}']).len());
             if start < end {
-                out.push(StatementMention {
-                    span: Span::new(start, end),
-                    kind: QuoteKind::Direct,
-                    speaker: Some(ri),
-                    group: None,
-                    cue: None,
-                    medium: None,
-                    audience: None,
-                    source: None,
-                });
+                out.push(StatementMention::said(
+                    Span::new(start, end),
+                    QuoteKind::Direct,
+                    Some(ri),
+                ));
             }
         };
         turn(l.said.start, seg.paragraphs[l.paragraph].end);
@@ -531,20 +520,16 @@ pub(super) fn headline_label(
         }
     }
     out.retain(|s| !(s.kind == QuoteKind::Indirect && span.contains(s.span.start)));
-    out.push(StatementMention {
-        span: whole.map_or(span, |q| q.inner),
-        kind: if whole.is_some() {
-            QuoteKind::Direct
-        } else {
-            QuoteKind::Indirect
-        },
-        speaker: Some(ri),
-        group: None,
-        cue: None,
-        medium: None,
-        audience: None,
-        source: None,
-    });
+    let kind = if whole.is_some() {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Indirect
+    };
+    out.push(StatementMention::said(
+        whole.map_or(span, |q| q.inner),
+        kind,
+        Some(ri),
+    ));
 }
 
 /// Words that tell a headline's label is no speaker's name and titles: prepositions and
