@@ -234,16 +234,12 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 // "his predecessor as Cabinet Secretary, Lord Hale": a post left; so is one
                 // whose holder's verb is in the past ("As home secretary he gave the
                 // impression …"), as after "when".
-                let hi = ws[t + k..]
-                    .iter()
-                    .position(|x| x.span == h.span)
-                    .map(|p| t + k + p);
+                let hi = ws.partition_point(|x| x.span.start < h.span.start);
                 out.push(ClausePost {
                     holder_at: h.span.start,
                     title,
                     span,
-                    former: i > 0 && ws[i - 1].text == "predecessor"
-                        || hi.is_some_and(|hi| past_after(ws, hi)),
+                    former: i > 0 && ws[i - 1].text == "predecessor" || past_after(ws, hi),
                 });
             }
             // "When home secretary, he ordered …", "While chancellor, Mr Hale …": a post
