@@ -1759,6 +1759,28 @@ mod tests {
                 )],
             ),
             ("It has to be said if the plan fails, we will all pay.", &[]),
+            // ... or another subordinate clause, maybe past a phrase between commas; not a
+            // participle that tells when the words were said.
+            (
+                "Jane Smith said while the mill was old, it would stay open.",
+                &[(
+                    "while the mill was old, it would stay open",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Jane Smith said by the time pupils reach college, at 16 or 17, it is too late.",
+                &[(
+                    "by the time pupils reach college, at 16 or 17, it is too late",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "\"We will fight on,\" the mayor Jane Smith said after visiting the mill, the oldest in Leeds.",
+                &[("We will fight on,", Direct, Some("Jane Smith"))],
+            ),
             // A time between the verb (or its listener) and the clause.
             (
                 "Jane Smith said on Sunday she could not confirm the deal.",

@@ -117,12 +117,39 @@ pub(super) fn conditional_main(
     j: usize,
 ) -> Option<usize> {
     let first = ws.get(j)?;
-    if !first.joined || !matches!(first.text, "if" | "unless" | "when" | "once") {
+    let opens = match first.text {
+        "if" | "unless" | "when" | "once" | "because" | "although" | "though" | "whatever" => true,
+        // (Not before a participle, which tells when the words were said: "said after
+        // inspecting the damage in Napo, the hardest-hit province".)
+        "while" | "after" | "before" | "since" | "until" => {
+            ws.get(j + 1).is_some_and(|w| !w.text.ends_with("ing"))
+        }
+        // "by the time …", "even if …"
+        "by" => {
+            ws.get(j + 1).is_some_and(|w| w.text == "the")
+                && ws.get(j + 2).is_some_and(|w| w.text == "time")
+        }
+        "even" => ws
+            .get(j + 1)
+            .is_some_and(|w| matches!(w.text, "if" | "though")),
+        _ => false,
+    };
+    if !first.joined || !opens {
         return None;
     }
-    let k = (j + 2..(j + 20).min(ws.len())).find(|&k| !ws[k].joined)?;
-    (text[ws[k - 1].span.end..ws[k].span.start].trim() == "," && opens_subject(ws[k].text))
-        .then_some(k)
+    // (Past a phrase between commas: "by the time they reach us, at 16 or 18, it is …".)
+    for k in j + 2..(j + 20).min(ws.len()) {
+        if ws[k].joined {
+            continue;
+        }
+        if text[ws[k - 1].span.end..ws[k].span.start].trim() != "," {
+            return None;
+        }
+        if opens_subject(ws[k].text) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Where a reported clause opening at `start` ends: before the comma, semicolon, "and" or
