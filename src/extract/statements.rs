@@ -25,6 +25,7 @@
 
 mod bounds;
 mod clause;
+mod demands;
 mod groups;
 mod postposed;
 mod quotes;
@@ -1781,6 +1782,25 @@ mod tests {
                 "\"We will fight on,\" the mayor Jane Smith said after visiting the mill, the oldest in Leeds.",
                 &[("We will fight on,", Direct, Some("Jane Smith"))],
             ),
+            // What a speaker calls for, named by a phrase: to where a new clause begins; not
+            // the noun, the passive, a thing that "calls for" something, or a time.
+            (
+                "Jane Smith called for a ban on imports, while taking part in a debate.",
+                &[("a ban on imports", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith has called for a boycott after the firm refused to pay.",
+                &[("a boycott", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith spoke. She also calls for a second vote on the plan.",
+                &[("a second vote on the plan", Indirect, Some("Jane Smith"))],
+            ),
+            ("There were growing calls for an inquiry.", &[]),
+            ("An election was called for May.", &[]),
+            ("A strike was also called for by the union.", &[]),
+            ("The situation calls for calm.", &[]),
+            ("Jane Smith called for an hour.", &[]),
             // A time between the verb (or its listener) and the clause.
             (
                 "Jane Smith said on Sunday she could not confirm the deal.",

@@ -84,9 +84,14 @@ pub(super) struct Taken {
 
 impl Taken {
     pub(super) fn new(out: &[StatementMention]) -> Self {
+        Self::of(out, |_| true)
+    }
+
+    /// The spans of the statements of `out` that `keep` keeps, other than partial quotes.
+    pub(super) fn of(out: &[StatementMention], keep: impl Fn(&StatementMention) -> bool) -> Self {
         let mut spans: Vec<Span> = out
             .iter()
-            .filter(|s| s.kind != QuoteKind::Partial)
+            .filter(|s| s.kind != QuoteKind::Partial && keep(s))
             .map(|s| s.span)
             .collect();
         spans.sort();
@@ -182,6 +187,24 @@ pub(super) fn indirect(
                 && ws[i - 2].text == "on"
                 && matches!(ws[i - 3].text, "went" | "goes" | "go");
             if i > 0 && (ws[i - 1].text == "to" && !goes_on || in_name) {
+                continue;
+            }
+            // What the speaker calls for or demands ("called for a ban on imports").
+            if let Some(span) =
+                super::demands::demanded_phrase(text, seg, referents, *sentence, &ws, i)
+            {
+                let speaker = relative_antecedent(text, referents, *sentence, &ws, i)
+                    .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
+                    .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
+                // (A person or a group calls for something; "the situation calls for calm"
+                // reports nothing.)
+                let group = || {
+                    let at = Span::new(w.span.end, w.span.end);
+                    super::groups::group_before(text, seg, w.span, at).is_some()
+                };
+                if speaker.is_some() || group() {
+                    push(span, w.span, speaker, sentence_first, out);
+                }
                 continue;
             }
             let lower = crate::text::lowercase(w.text);
