@@ -108,9 +108,10 @@ pub(super) fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
     }
 }
 
-/// For a clause that opens with a condition at `ws[j]` ("if the bill was passed, he would
-/// …"), the index of the main clause's first word: after the condition's comma, within twenty
-/// words, a subject's first word ([`opens_subject`]).
+/// For a clause that opens with a condition or another subordinate clause at `ws[j]` ("if the
+/// bill was passed, he would …", "while the mill was old, it would …", "by the time …"), the
+/// index of the main clause's first word: after a comma, within twenty words, a subject's
+/// first word ([`opens_subject`]), maybe past a phrase between commas.
 pub(super) fn conditional_main(
     text: &str,
     ws: &[crate::text::Word<'_>],

@@ -12,16 +12,12 @@ use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 use crate::text::Word;
 
-/// Words before "call" that make it a noun: a preposition, an adjective of repetition, or a
-/// form of "be" (the passive: "an election was called for May"), the seven first.
+/// Forms of "be", which make "called for" passive ("an election was called for May").
+const BE: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
+/// Words before "call" that make it a noun: a determiner of quantity, an adjective of
+/// repetition or a preposition ("no call for", "growing calls for", "amid calls for").
 const NOUN_BEFORE: &[&str] = &[
-    "be",
-    "is",
-    "are",
-    "was",
-    "were",
-    "been",
-    "being",
     "no",
     "new",
     "growing",
@@ -43,23 +39,28 @@ const VERB_AFTER: &[&str] = &[
     "might", "must", "also", "now", "still", "did", "do", "does",
 ];
 
-/// Words that end the phrase called for when a comma stands before them ("called for calm, while
-/// …"), or, for a subordinating conjunction, without one ("called for a boycott after the
-/// firm refused").
+/// Words that end the phrase called for when a comma stands before them ("called for calm,
+/// while …").
 const PHRASE_ENDS: &[&str] = &[
     "which", "who", "while", "as", "after", "before", "when", "and", "but", "because", "although",
     "though", "since", "despite", "amid",
 ];
 
-/// Subordinating conjunctions, which end the phrase called for even without a comma.
+/// Subordinating conjunctions, which end the phrase called for even without a comma ("called
+/// for a boycott after the firm refused").
 const SUBORDINATORS: &[&str] = &["after", "because", "while", "although", "though", "since"];
 
 /// Whether `word` is a form of "call", the verb [`demanded_phrase`] reads.
-pub(super) fn demand_verb(word: &str) -> bool {
+fn call_verb(word: &str) -> bool {
     matches!(
         crate::text::lowercase(word).as_ref(),
         "call" | "calls" | "called" | "calling"
     )
+}
+
+/// Whether the cue at `cue` is one [`demanded_phrase`] reads: "call" before "for".
+pub(super) fn is_demand(text: &str, cue: Span) -> bool {
+    call_verb(cue.of(text)) && text[cue.end..].trim_start().starts_with("for ")
 }
 
 /// The noun phrase that "call for" at `ws[i]` names ("called for a ban", "is calling for an
@@ -85,7 +86,7 @@ pub(super) fn demanded_phrase(
 ) -> Option<Span> {
     let lower = crate::text::lowercase(ws[i].text);
     // (A word in title case opens the sentence or is a headline's: "Calls For Action".)
-    if !demand_verb(&lower) || i == 0 || ws[i].is_capitalized() {
+    if !call_verb(&lower) || i == 0 || ws[i].is_capitalized() {
         return None;
     }
     if ws.get(i + 1).is_none_or(|w| w.text != "for" || !w.joined) {
@@ -97,15 +98,13 @@ pub(super) fn demanded_phrase(
         prev.as_ref(),
         "also" | "now" | "still" | "already" | "again" | "repeatedly" | "previously"
     );
-    if adverb
-        && i >= 2
-        && NOUN_BEFORE[..7].contains(&crate::text::lowercase(ws[i - 2].text).as_ref())
-    {
+    if adverb && i >= 2 && BE.contains(&crate::text::lowercase(ws[i - 2].text).as_ref()) {
         return None;
     }
     if is_determiner(&prev)
         || prev.ends_with("'s")
         || prev.ends_with('\u{2019}')
+        || BE.contains(&prev.as_ref())
         || NOUN_BEFORE.contains(&prev.as_ref())
     {
         return None;

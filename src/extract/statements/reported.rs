@@ -189,7 +189,7 @@ pub(super) fn indirect(
             if i > 0 && (ws[i - 1].text == "to" && !goes_on || in_name) {
                 continue;
             }
-            // What the speaker calls for or demands ("called for a ban on imports").
+            // What the speaker calls for ("called for a ban on imports").
             if let Some(span) =
                 super::demands::demanded_phrase(text, seg, referents, *sentence, &ws, i)
             {

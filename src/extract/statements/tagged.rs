@@ -46,8 +46,7 @@ pub(super) fn learned(
     use crate::learn::attribution::{sentence_tokens, Role};
     let taken = Taken::new(out);
     let gate = Taken::of(out, |s| {
-        !s.cue
-            .is_some_and(|c| super::demands::demand_verb(c.of(text)))
+        !s.cue.is_some_and(|c| super::demands::is_demand(text, c))
     });
     let overlaps = |span: Span| taken.overlaps(span);
     // Partial quotes, by start: a content that is mostly one of them adds nothing ('called
@@ -71,9 +70,9 @@ pub(super) fn learned(
         }
         // A sentence with a statement the rules found: what the tagger adds there is rarely
         // more (PolNeAR train, 5-fold: 1.5% of the statements found), and skipping it saves
-        // about a third of the tagger's time. (But for a demand, a phrase in a clause that
-        // may stand beside another's words: "Asked about officials calling for a cut,
-        // Miyazawa said only …".)
+        // about a third of the tagger's time. (But for what someone calls for, a phrase in a
+        // clause that may stand beside another's words: "Asked about officials calling for a
+        // cut, Miyazawa said only …".)
         if gate.overlaps(sentence) {
             continue;
         }
