@@ -1662,6 +1662,15 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // ... nor one without an article ending the sentence after a clause.
+            (
+                "The plan is fair and will work, according to Ann Lee, director of the survey center.",
+                &[(
+                    "The plan is fair and will work",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
             // A verb coordinated with the one before is no clause after "according to X,".
             (
                 "Jane Smith said the report should have been published, according to the rules, and demanded an inquiry.",

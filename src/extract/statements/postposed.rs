@@ -565,8 +565,26 @@ pub(super) fn according_to(
         if verb_after && noun_phrase_before(text, sentence, at) {
             start = sentence.start;
         }
+        // (Nor, after a clause, is a noun phrase without an article that ends it: "The price
+        // is fair, according to Ann Lee, director of the survey center.")
+        // (Not "…, and, according to X, contain few surprises": that goes on with the clause.)
+        let clause_first = {
+            let head = text[sentence.start..at].trim_end();
+            let last = head.trim_end_matches(',').split_whitespace().next_back();
+            head.ends_with(',')
+                && head.split_whitespace().count() >= 4
+                && !matches!(last, Some("and" | "but" | "or" | "which" | "who" | "that"))
+        };
+        let bare_apposition = |words: &str| {
+            clause_first
+                && words
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !opens_subject(w))
+                && !super::tagged::has_verb(words)
+        };
         if let Some(span) = clause_span(text, start, sentence.end)
-            .filter(|s| !coordinated && !apposition(s.of(text)))
+            .filter(|s| !coordinated && !apposition(s.of(text)) && !bare_apposition(s.of(text)))
         {
             if span.of(text).split_whitespace().count() >= 4 {
                 emit(span, speaker);
