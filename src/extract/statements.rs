@@ -1069,6 +1069,26 @@ mod tests {
         );
     }
 
+    /// A quotation that is the whole "that" clause of a group's speech verb is the group's; a
+    /// quoted phrase after no speech verb is no one's.
+    #[test]
+    fn group_of_a_quoted_that_clause() {
+        for (text, want) in [
+            (
+                "The ministry noted that \"as a matter of policy, officials do not meet radicals.\"",
+                Some("ministry"),
+            ),
+            (
+                "The ministry's new office looks out on what locals call \"the old town of Leeds.\"",
+                None,
+            ),
+        ] {
+            let x = extract(text);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
     #[test]
     fn reported_speech() {
         use QuoteKind::*;

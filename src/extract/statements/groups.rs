@@ -482,16 +482,37 @@ pub(super) fn groups(
     referents: &[crate::resolve::Referent],
     out: &mut [StatementMention],
 ) {
-    for s in out.iter_mut().filter(|s| {
-        s.speaker.is_none()
-            && s.group.is_none()
-            && (s.kind != QuoteKind::Partial || s.cue.is_some())
-    }) {
+    // A quotation that is the whole "that" clause of a speech verb ('The ministry noted that
+    // "as a matter of policy, …"'): that verb is its cue.
+    let that_cue = |span: Span| -> Option<Span> {
+        let q = seg.quote_at(span.start)?;
+        let head = text[..q.outer.start]
+            .trim_end()
+            .strip_suffix(" that")?
+            .trim_end();
+        let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        is_cue(&head[start..]).then(|| Span::new(start, head.len()))
+    };
+    for s in out
+        .iter_mut()
+        .filter(|s| s.speaker.is_none() && s.group.is_none())
+    {
+        let that = (s.kind == QuoteKind::Partial && s.cue.is_none())
+            .then(|| that_cue(s.span))
+            .flatten();
+        if s.kind == QuoteKind::Partial && s.cue.is_none() && that.is_none() {
+            continue;
+        }
         let lead_in = || {
             seg.quote_at(s.span.start)
                 .and_then(|q| cue_before(text, seg, q.outer.start, true))
         };
-        let Some(cue) = s.cue.or_else(lead_in).or_else(|| verb_after(seg, s.span)) else {
+        let Some(cue) = s
+            .cue
+            .or(that)
+            .or_else(lead_in)
+            .or_else(|| verb_after(seg, s.span))
+        else {
             continue;
         };
         s.cue = Some(cue);
