@@ -1089,6 +1089,30 @@ mod tests {
         }
     }
 
+    /// A name that ends in "-ly" is no adverb between a group and its verb; an adverb in lower
+    /// case is.
+    #[test]
+    fn group_names_ending_in_ly() {
+        for (text, want) in [
+            (
+                "The Bank of Italy said rates would stay where they are.",
+                Some("Bank of Italy"),
+            ),
+            (
+                "The China Daily said the harvest was the best in ten years.",
+                Some("China Daily"),
+            ),
+            (
+                "The ministry recently said the harvest was the best in ten years.",
+                Some("ministry"),
+            ),
+        ] {
+            let x = extract(text);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
     #[test]
     fn reported_speech() {
         use QuoteKind::*;

@@ -70,7 +70,8 @@ fn affiliation(gap: &str) -> bool {
 /// the listener).
 pub(super) fn gap_word(w: &str, verb: &str) -> bool {
     let w = w.trim_end_matches(',');
-    w.ends_with("ly")
+    // (An adverb in lower case: "Italy", "Eli Lilly" and "Kelly" are names.)
+    w.ends_with("ly") && w.starts_with(char::is_lowercase)
         || SUBJECT_VERB_GAP.contains(&w)
         || crate::text::MONTHS.contains(&w)
         || crate::text::WEEKDAYS.contains(&w)
