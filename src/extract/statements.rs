@@ -87,6 +87,7 @@ pub fn find_statements(
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     groups::groups(text, seg, referents, &mut out);
     out.sort_by_key(|s| s.span);
+    groups::it_continues(text, seg, &mut out);
     speakers::continue_paragraph(text, seg, &mut out);
     // A partial quote inside reported speech is the reporter's before the ranker looks at it
     // ('Tom Hale said that Ann Lee "had no plan"' is Hale's, not Lee's); reported speech the
@@ -1086,6 +1087,34 @@ mod tests {
             let x = extract(text);
             let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
             assert_eq!(got, [want], "{text}");
+        }
+    }
+
+    /// "It said" right after one organisation's statement is that organisation's; not after a
+    /// plural's or a party's members'.
+    #[test]
+    fn it_continues_an_organisation() {
+        for (text, want) in [
+            (
+                "Acme Corp said it sold its unit for cash. It said the proceeds will be used to cut its debt.",
+                vec![Some("Acme Corp"), Some("Acme Corp")],
+            ),
+            (
+                "Acme Corp said it sold its unit for cash. It also said the proceeds will be used to cut its debt.",
+                vec![Some("Acme Corp"), Some("Acme Corp")],
+            ),
+            (
+                "Analysts said the shares would rise sharply. It said the proceeds will be used to cut its debt.",
+                vec![Some("Analysts"), None],
+            ),
+            (
+                "The Lib Dems say Labour is calling people who opted out. It says calls are not marketing if they ask about voting.",
+                vec![Some("Lib Dems"), None],
+            ),
+        ] {
+            let x = extract(text);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

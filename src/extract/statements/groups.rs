@@ -551,3 +551,131 @@ pub(super) fn groups(
         }
     }
 }
+
+/// "It said …" right after an organisation's statement is that organisation's ("Acme Corp
+/// said it sold its unit. It said the proceeds will cut its debt."): a statement whose verb of
+/// saying follows "it" (maybe past an adverb: "It also said", "it added") and that has no
+/// speaker takes the group of the statement just before it, within three paragraphs, when that
+/// group is one organisation: a name or an organisation's noun ("the company"), not a plural
+/// ("analysts", "Officials in Cojedes"), a list ("Earthlink and Webroot") or a person described
+/// ("a legal expert in the US"). Not "It is thought", nor "It showed that" (a study's).
+/// `out` is in text order.
+pub(super) fn it_continues(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+    let mut last: Option<(usize, Span)> = None;
+    for s in out.iter_mut() {
+        let para = seg.paragraph_index(s.span.start);
+        let before = last.take();
+        if let Some(g) = s.group {
+            last = organisation(g.of(text)).then_some((para, g));
+            continue;
+        }
+        if s.speaker.is_some() {
+            continue;
+        }
+        let Some(((p, g), cue)) = before.filter(|(p, _)| para <= p + 3).zip(s.cue) else {
+            continue;
+        };
+        let verb = crate::text::lowercase(cue.of(text));
+        let subject = text[..cue.start]
+            .split_whitespace()
+            .rev()
+            .find(|w| !super::subjects::gap_word(w, &verb));
+        if matches!(subject, Some("it" | "It")) && SAYING.contains(&verb.as_ref()) && p <= para {
+            s.group = Some(g);
+            last = Some((para, g));
+        }
+    }
+}
+
+/// Verbs of saying that an organisation's "it" speaks with.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "explained",
+    "explains",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+];
+
+/// The nouns of an organisation described ("the company said").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "council",
+    "union",
+    "party",
+    "commission",
+    "committee",
+    "board",
+    "authority",
+    "institute",
+    "office",
+    "court",
+    "corporation",
+    "exchange",
+    "airline",
+    "carrier",
+    "maker",
+    "producer",
+    "retailer",
+    "club",
+    "newspaper",
+    "paper",
+    "network",
+    "broadcaster",
+    "channel",
+    "service",
+];
+
+/// Whether a group's words name one organisation: a name in title case or an organisation's
+/// noun, with no plural and no list.
+fn organisation(words: &str) -> bool {
+    let ws: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "The"))
+        .collect();
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    // (A party's members are many: "the Lib Dems", "the Tories".)
+    let plural = ws.iter().any(|w| {
+        GROUP_NOUNS.contains(crate::text::lowercase(w).as_ref())
+            || w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss")
+            || w.ends_with('s')
+                && (crate::extract::name_words::party_member(w)
+                    || matches!(*w, "Dems" | "Greens" | "Liberals" | "Nationalists"))
+    });
+    let list = words.contains(" and ") || words.contains(',') || words.contains(" & ");
+    let named = first.starts_with(char::is_uppercase)
+        || ws
+            .last()
+            .is_some_and(|w| ORGANISATION_NOUNS.contains(&crate::text::lowercase(w).as_ref()));
+    named && !plural && !list
+}
