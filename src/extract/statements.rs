@@ -1091,7 +1091,7 @@ mod tests {
     }
 
     /// "It said" right after one organisation's statement is that organisation's; not after a
-    /// plural's or a party's members'.
+    /// plural's or a party's members'. "The company said" is the firm named before it.
     #[test]
     fn it_continues_an_organisation() {
         for (text, want) in [
@@ -1110,6 +1110,19 @@ mod tests {
             (
                 "The Lib Dems say Labour is calling people who opted out. It says calls are not marketing if they ask about voting.",
                 vec![Some("Lib Dems"), None],
+            ),
+            // "The company" is the firm named before it, and so is the "It" after it.
+            (
+                "Acme Corp said it sold its unit for cash. The company said the proceeds will be used to cut its debt. It also said it would hire 300 workers.",
+                vec![Some("Acme Corp"), Some("Acme Corp"), Some("Acme Corp")],
+            ),
+            (
+                "Analysts said the shares would rise sharply. The company said the proceeds will be used to cut its debt.",
+                vec![Some("Analysts"), Some("company")],
+            ),
+            (
+                "Acme Corp said it sold its unit for cash. The government said the sale was legal.",
+                vec![Some("Acme Corp"), Some("government")],
             ),
         ] {
             let x = extract(text);

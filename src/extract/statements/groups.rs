@@ -560,13 +560,31 @@ pub(super) fn groups(
 /// ("analysts", "Officials in Cojedes"), a list ("Earthlink and Webroot") or a person described
 /// ("a legal expert in the US"). Not "It is thought", nor "It showed that" (a study's).
 /// `out` is in text order.
+///
+/// So is "the company said" (or "the firm", "the group"): it takes the group of the last
+/// statement before it, within six paragraphs, that a name in title case speaks ("Acme Corp
+/// said … The company said …").
 pub(super) fn it_continues(text: &str, seg: &Segments, out: &mut [StatementMention]) {
     let mut last: Option<(usize, Span)> = None;
+    let mut last_named: Option<(usize, Span)> = None;
     for s in out.iter_mut() {
         let para = seg.paragraph_index(s.span.start);
         let before = last.take();
         if let Some(g) = s.group {
-            last = organisation(g.of(text)).then_some((para, g));
+            let words = g.of(text);
+            let firm = described_firm(text, g);
+            if firm {
+                if let Some((_, named)) = last_named.filter(|(p, _)| *p <= para && para <= p + 6) {
+                    s.group = Some(named);
+                    last = Some((para, named));
+                    continue;
+                }
+            }
+            let one = organisation(words);
+            last = one.then_some((para, g));
+            if one && words.starts_with(char::is_uppercase) {
+                last_named = Some((para, g));
+            }
             continue;
         }
         if s.speaker.is_some() {
@@ -652,6 +670,16 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "channel",
     "service",
 ];
+
+/// Whether a group describes a firm without naming it: "the company", "The firm", "the
+/// group" (the group's words are the noun; "the" stands before them).
+fn described_firm(text: &str, g: Span) -> bool {
+    matches!(g.of(text), "company" | "firm" | "group")
+        && matches!(
+            text[..g.start].split_whitespace().next_back(),
+            Some("the" | "The")
+        )
+}
 
 /// Whether a group's words name one organisation: a name in title case or an organisation's
 /// noun, with no plural and no list.
