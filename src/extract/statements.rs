@@ -26,6 +26,7 @@
 mod bounds;
 mod clause;
 mod demands;
+mod findings;
 mod groups;
 mod postposed;
 mod quotes;
@@ -1088,6 +1089,56 @@ mod tests {
             let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
             assert_eq!(got, [want], "{text}");
         }
+    }
+
+    /// What a poll or figures show, without "that", is reported: the phrase after the verb,
+    /// to the end of its clause. Not a show that is a noun, not words that a verb after them
+    /// reports whole, not a finding that holds another's words.
+    #[test]
+    fn findings_without_that() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Polls show Mr Hale with a double-digit lead.",
+                &[("Mr Hale with a double-digit lead", Indirect, None)],
+            ),
+            (
+                "A Tribune poll last week showed Mr Hale ahead in Ohio, with 45 percent to 39.",
+                &[("Mr Hale ahead in Ohio, with 45 percent to 39", Indirect, None)],
+            ),
+            (
+                "Figures released on Friday showed exports rose sharply in May.",
+                &[("exports rose sharply in May", Indirect, None)],
+            ),
+            (
+                "Even as polls show Mr Hale ahead, his rivals appear to be gaining ground.",
+                &[("Mr Hale ahead", Indirect, None)],
+            ),
+            (
+                "Figures showed the economy grew by 9% and experts say growth will stay strong.",
+                &[
+                    ("the economy grew by 9%", Indirect, None),
+                    ("growth will stay strong", Indirect, None),
+                ],
+            ),
+            (
+                "Tom Hale spoke in Leeds. Recent figures showed exports rose sharply in May, he said.",
+                &[(
+                    "Recent figures showed exports rose sharply in May",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "A poll in June shows 68% of voters say the tax will matter.",
+                &[("the tax will matter", Indirect, None)],
+            ),
+            (
+                "The firm will unveil computer studies at the Paris air show in June.",
+                &[],
+            ),
+            ("The band showed up late for the concert in Leeds.", &[]),
+        ]);
     }
 
     /// "It said" right after one organisation's statement is that organisation's; not after a

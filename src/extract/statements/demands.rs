@@ -148,7 +148,7 @@ pub(super) fn demanded_phrase(
     }) {
         return None;
     }
-    let end = clause_end(
+    let end = phrase_end(
         text,
         seg,
         referents,
@@ -156,7 +156,28 @@ pub(super) fn demanded_phrase(
         &ws[j + 1..],
         first.span.start,
     );
-    let end = ws[j + 1..]
+    // (A phrase holding a quotation is the partial quote's, as the tagger's phrases are:
+    // 'called for a "cultural war" against them'.)
+    clause_span(text, first.span.start, end)
+        .filter(|span| !span.of(text).contains(['"', '\u{201c}', '\u{201d}']))
+}
+
+/// Where a noun phrase reported after its verb ends ("called for calm", "showed Mr Hale
+/// ahead"): at the end of the clause ([`clause_end`]), or where a new clause begins among
+/// `after` (the words after the phrase's first, at `start`): a comma before a participle, a
+/// relative pronoun, a conjunction, a subject or a verb ("called for calm, saying …", "called
+/// for a ban, and …"), a subordinating conjunction ("called for a boycott after the firm
+/// refused"), or a participle of speech ("called for tolerance arguing that …").
+pub(super) fn phrase_end(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    sentence: Span,
+    after: &[Word<'_>],
+    start: usize,
+) -> usize {
+    let end = clause_end(text, seg, referents, sentence, after, start);
+    after
         .iter()
         .take_while(|w| w.span.start < end)
         .find(|w| {
@@ -171,7 +192,7 @@ pub(super) fn demanded_phrase(
                 // (Not a preposition's object: "a ban on admitting …".)
                 || lower.ends_with("ing")
                     && is_cue(&lower)
-                    && !ends_with_preposition(&text[first.span.start..w.span.start])
+                    && !ends_with_preposition(&text[start..w.span.start])
         })
         .map_or(end, |w| {
             let head = text[..w.span.start]
@@ -182,11 +203,7 @@ pub(super) fn demanded_phrase(
             head.strip_suffix(" even")
                 .map_or(head, |h| h.trim_end().trim_end_matches(','))
                 .len()
-        });
-    // (A phrase holding a quotation is the partial quote's, as the tagger's phrases are:
-    // 'called for a "cultural war" against them'.)
-    clause_span(text, first.span.start, end)
-        .filter(|span| !span.of(text).contains(['"', '\u{201c}', '\u{201d}']))
+        })
 }
 
 /// Whether `words` end in a preposition ("a ban on").

@@ -230,6 +230,20 @@ pub(super) fn indirect(
             {
                 continue;
             }
+            // What a poll or figures show ("A poll showed Mr Hale ahead").
+            // (Not inside words reported before it: "Aides point out that polls show …".)
+            let inside_reported = || {
+                out[sentence_first..]
+                    .iter()
+                    .any(|s| s.span.contains(w.span.start))
+            };
+            if let Some(span) =
+                super::findings::shown_phrase(text, seg, referents, *sentence, &ws, i)
+                    .filter(|_| !inside_reported())
+            {
+                push(span, w.span, None, sentence_first, out);
+                continue;
+            }
             // "show" follows a plural ("Figures show that"); else it is a noun ("a weekend
             // show that plays …").
             if lower == "show" && !(i > 0 && ws[i - 1].text.ends_with('s')) {
