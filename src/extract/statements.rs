@@ -31,6 +31,7 @@ mod groups;
 mod postposed;
 mod quotes;
 mod ranking;
+mod references;
 mod reported;
 mod speakers;
 mod subjects;
@@ -97,6 +98,7 @@ pub fn find_statements(
     ranking::choose_missing(text, seg, referents, &mut out, chooser);
     speakers::possessive_noun(seg, referents, &mut out);
     speakers::inherit_reported(&mut out);
+    references::inherit_speaker(text, seg, &mut out);
     // One statement for a list of quotes after a calling verb: the pieces share their start.
     out.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
     out.dedup_by(|later, kept| {
@@ -1138,6 +1140,34 @@ mod tests {
                 &[],
             ),
             ("The band showed up late for the concert in Leeds.", &[]),
+        ]);
+    }
+
+    /// "Referring to" after someone's words tells what they were about: the phrase is theirs,
+    /// and no part of the words before it. Without words before it in its sentence it is
+    /// nobody's.
+    #[test]
+    fn what_words_refer_to() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "\"We need steady hands,\" Ann Lee told the group, referring to the business mogul.",
+                &[
+                    ("We need steady hands,", Direct, Some("Ann Lee")),
+                    ("the business mogul", Indirect, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "Tom Hale said the bid was low, apparently referring to the offer from Acme.",
+                &[
+                    ("the bid was low", Indirect, Some("Tom Hale")),
+                    ("the offer from Acme", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Local farmers have dubbed it the yuca primary, referring to the Cuban staple.",
+                &[],
+            ),
         ]);
     }
 

@@ -216,7 +216,24 @@ pub(super) fn clause_end(
             went_on || after.get(j).is_some_and(|w| w.joined && said_again(w.text))
         })
         .map_or(sentence.end, |i| after[i].span.start);
-    other.min(again)
+    // What the words were about, set off after them: "…, referring to the mayor" (maybe past
+    // an adverb: "…, apparently referring to …") is no part of them.
+    let refers = (0..after.len())
+        .find_map(|i| {
+            if after[i].text != "referring" || after.get(i + 1).is_none_or(|w| w.text != "to") {
+                return None;
+            }
+            let k = if i > 0 && after[i - 1].text.ends_with("ly") && after[i].joined {
+                i - 1
+            } else {
+                i
+            };
+            let head = &text[start..after[k].span.start];
+            (!after[k].joined && head.trim_end().ends_with(','))
+                .then(|| start + head.trim_end().len() - 1)
+        })
+        .unwrap_or(sentence.end);
+    other.min(again).min(refers)
 }
 
 /// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause

@@ -207,6 +207,13 @@ pub(super) fn indirect(
                 }
                 continue;
             }
+            // What a speaker's words were about ("…, he said, referring to the mayor").
+            if let Some(span) =
+                super::references::referred_phrase(text, seg, referents, *sentence, &ws, i)
+            {
+                push(span, w.span, None, sentence_first, out);
+                continue;
+            }
             let lower = crate::text::lowercase(w.text);
             let belief = BELIEF_VERBS.contains(lower.as_ref());
             if !(is_cue(&lower) || belief) {
