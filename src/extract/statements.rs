@@ -1171,6 +1171,31 @@ mod tests {
         ]);
     }
 
+    /// A phrase before a speaker and verb is no clause they report when a clause with a
+    /// personal pronoun follows the verb: that clause is theirs.
+    #[test]
+    fn phrase_before_speaker_then_clause() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Despite the negative press, Tom Hale said he welcomes the attention.",
+                &[("he welcomes the attention", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "After losing the first set to Jan Berg, Tom Hale said he began to doubt himself.",
+                &[("he began to doubt himself", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "The plan would cost far too much, Tom Hale said on Tuesday.",
+                &[(
+                    "The plan would cost far too much",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+        ]);
+    }
+
     /// "It said" right after one organisation's statement is that organisation's; not after a
     /// plural's or a party's members'. "The company said" is the firm named before it.
     #[test]

@@ -128,6 +128,18 @@ pub(super) fn clause_before(
     {
         return None;
     }
+    // (Nor a clause that opens with a personal pronoun: "Despite the bad press, officials
+    // said they welcome the attention" reports what follows the verb.)
+    if ws.get(i + 1).is_some_and(|w| {
+        w.joined
+            && w.span.start < end
+            && matches!(
+                crate::text::lowercase(w.text).as_ref(),
+                "he" | "she" | "they" | "we" | "i" | "you"
+            )
+    }) {
+        return None;
+    }
     // The comma before the speaker phrase: at most six words before the verb.
     let from = i.saturating_sub(7);
     let comma = (from..i).rev().find(|&k| {
