@@ -1196,6 +1196,32 @@ mod tests {
         ]);
     }
 
+    /// Words with a verb of their own before a speaker set off by commas, and a new clause
+    /// after: the words before are the speaker's. Not a condition, nor a verb that goes on
+    /// after the speaker.
+    #[test]
+    fn clause_before_a_speaker_set_off() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "It was impossible, Tom Hale said, so the leaders decided to split the work.",
+                &[("It was impossible", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "The talks failed, Tom Hale said, and the army moved in.",
+                &[("The talks failed", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "But if measured at age 65 instead, Tom Hale said, a manual worker will live longer.",
+                &[],
+            ),
+            (
+                "The minister is also expected, Tom Hale said, to portray the deal as fair.",
+                &[],
+            ),
+        ]);
+    }
+
     /// "It said" right after one organisation's statement is that organisation's; not after a
     /// plural's or a party's members'. "The company said" is the firm named before it.
     #[test]

@@ -63,11 +63,34 @@ pub(super) fn parenthetical(
         || head.contains(['"', '“', '”', ',', ';', ':', '('])
         || LEADING_PREPOSITIONS.contains(&opener)
         || SUBORDINATORS.contains(&opener)
-        || NOT_CLAUSE_STARTS.contains(&next.text.to_lowercase().as_str()) && !verb_next
-        // (A head with a verb is a clause of its own, unless the words after the verb go on
-        // with its verb: "The main problem they have faced, Ann Lee says, is money".)
-        || super::tagged::has_verb(head) && !verb_next
     {
+        return None;
+    }
+    // A head with a verb is a clause of its own, unless the words after the verb go on with
+    // its verb ("The main problem they have faced, Ann Lee says, is money"): the speaker's
+    // words are that clause ("It was impossible, Ann Lee said, so the leaders …").
+    // (Not a condition, "But if measured at 65, the PPI said, …", nor a verb that goes on
+    // after the speaker: "The minister is also expected, officials say, to …".)
+    let condition = head.split_whitespace().take(2).any(|w| {
+        matches!(
+            crate::text::lowercase(w).as_ref(),
+            "if" | "when" | "as" | "because" | "although" | "though" | "while" | "unless"
+        )
+    });
+    if super::tagged::has_verb(head) && !verb_next {
+        // (Nor words that a "that" after the speaker goes on from, "It is no surprise, Ann
+        // Lee said, that …", nor a head with a relative clause: "But the years that followed,
+        // he said, brought …".)
+        let relative = head
+            .split_whitespace()
+            .any(|w| matches!(w, "that" | "which" | "who"));
+        if condition || relative || matches!(next.text, "to" | "that") {
+            return None;
+        }
+        return clause_span(text, sentence.start, sentence.start + head.len())
+            .filter(|span| span.of(text).split_whitespace().count() >= 3);
+    }
+    if NOT_CLAUSE_STARTS.contains(&next.text.to_lowercase().as_str()) && !verb_next {
         return None;
     }
     clause_span(text, sentence.start, end)
