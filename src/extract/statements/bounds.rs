@@ -220,20 +220,27 @@ pub(super) fn clause_end(
     // an adverb: "…, apparently referring to …") is no part of them.
     let refers = (0..after.len())
         .find_map(|i| {
-            if after[i].text != "referring" || after.get(i + 1).is_none_or(|w| w.text != "to") {
-                return None;
-            }
-            let k = if i > 0 && after[i - 1].text.ends_with("ly") && after[i].joined {
-                i - 1
-            } else {
-                i
-            };
+            let k = referring_from(after, i)?;
             let head = &text[start..after[k].span.start];
             (!after[k].joined && head.trim_end().ends_with(','))
                 .then(|| start + head.trim_end().len() - 1)
         })
         .unwrap_or(sentence.end);
     other.min(again).min(refers)
+}
+
+/// Where "referring to" at `ws[i]` begins, with the adverb before it ("apparently referring
+/// to …"): the index of its first word. The words before it are someone's, and what it names
+/// says what they were about ([`super::references`]).
+pub(super) fn referring_from(ws: &[crate::text::Word<'_>], i: usize) -> Option<usize> {
+    if ws[i].text != "referring" || ws.get(i + 1).is_none_or(|w| w.text != "to") {
+        return None;
+    }
+    Some(if i > 0 && ws[i - 1].text.ends_with("ly") && ws[i].joined {
+        i - 1
+    } else {
+        i
+    })
 }
 
 /// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause

@@ -72,9 +72,23 @@ const BETWEEN: &[&str] = &[
     "alone",
 ];
 
-/// Words that open no finding: a time ("showed last year"), or a verb (the finding is a
-/// relative clause's: "the party a survey showed was gaining").
+/// Words that open no finding: "that" (a clause, the clause rules'), a particle ("showed
+/// up"), a question ("shows how …"), an infinitive, a time ("showed last year"); a verb opens
+/// none either (the finding is a relative clause's: "the party a survey showed was gaining").
 const NOT_FIRST: &[&str] = &[
+    "that",
+    "up",
+    "off",
+    "how",
+    "what",
+    "why",
+    "whether",
+    "if",
+    "where",
+    "when",
+    "who",
+    "which",
+    "to",
     "last",
     "this",
     "on",
@@ -111,24 +125,6 @@ pub(super) fn shown_phrase(
     }
     let first = ws.get(i + 1).filter(|w| w.joined)?;
     let first_lower = crate::text::lowercase(first.text);
-    if matches!(
-        first_lower.as_ref(),
-        "that"
-            | "up"
-            | "off"
-            | "how"
-            | "what"
-            | "why"
-            | "whether"
-            | "if"
-            | "where"
-            | "when"
-            | "who"
-            | "which"
-            | "to"
-    ) {
-        return None;
-    }
     if NOT_FIRST.contains(&first_lower.as_ref()) || super::tagged::finite_form(&first_lower) {
         return None;
     }
@@ -201,11 +197,13 @@ pub(super) fn shown_phrase(
         });
     // (The finding may be reported whole: "Recent figures showed exports rose, he said." is
     // his.)
-    let reported_whole = (i + 2..ws.len()).any(|k| {
-        is_cue(ws[k].text)
-            && clause_before_postposed(text, seg, referents, sentence, ws, k)
-                .is_some_and(|(clause, _)| clause.contains(ws[i].span.start))
-    });
+    let reported_whole = || {
+        (i + 2..ws.len()).any(|k| {
+            is_cue(ws[k].text)
+                && clause_before_postposed(text, seg, referents, sentence, ws, k)
+                    .is_some_and(|(clause, _)| clause.contains(ws[i].span.start))
+        })
+    };
     // (Or "…, he said.", "…, analysts said on Friday.": a short tail after the sentence's
     // last comma with a verb of saying.)
     let rest = &text[ws[i].span.end..sentence.end];
@@ -229,7 +227,7 @@ pub(super) fn shown_phrase(
                 && before.text != "to"
                 && is_cue(w.text)
         });
-    if reported_whole || said_after || holds_speech {
+    if said_after || holds_speech || reported_whole() {
         return None;
     }
     clause_span(text, first.span.start, end)

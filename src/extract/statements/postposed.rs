@@ -71,13 +71,13 @@ pub(super) fn parenthetical(
     // words are that clause ("It was impossible, Ann Lee said, so the leaders …").
     // (Not a condition, "But if measured at 65, the PPI said, …", nor a verb that goes on
     // after the speaker: "The minister is also expected, officials say, to …".)
-    let condition = head.split_whitespace().take(2).any(|w| {
-        matches!(
-            crate::text::lowercase(w).as_ref(),
-            "if" | "when" | "as" | "because" | "although" | "though" | "while" | "unless"
-        )
-    });
     if super::tagged::has_verb(head) && !verb_next {
+        let condition = head.split_whitespace().take(2).any(|w| {
+            matches!(
+                crate::text::lowercase(w).as_ref(),
+                "if" | "when" | "as" | "because" | "although" | "though" | "while" | "unless"
+            )
+        });
         // (Nor words that a "that" after the speaker goes on from, "It is no surprise, Ann
         // Lee said, that …", nor a head with a relative clause: "But the years that followed,
         // he said, brought …".)

@@ -3,7 +3,7 @@
 //! phrase is the speaker's, as PolNeAR's annotators count it: it says whom or what their
 //! words were about.
 
-use super::bounds::clause_span;
+use super::bounds::{clause_span, referring_from};
 use super::clause::{QuoteKind, StatementMention};
 use super::demands::phrase_end;
 use crate::resolve::Referent;
@@ -23,10 +23,11 @@ pub(super) fn referred_phrase(
     ws: &[Word<'_>],
     i: usize,
 ) -> Option<Span> {
-    if ws[i].text != "referring" || i == 0 {
+    if i == 0 {
         return None;
     }
-    ws.get(i + 1).filter(|w| w.text == "to" && w.joined)?;
+    let k = referring_from(ws, i)?;
+    ws.get(i + 1).filter(|w| w.joined)?;
     let first = ws.get(i + 2).filter(|w| w.joined)?;
     // (Not a question or a clause: "referring to what he called …".)
     if matches!(
@@ -37,10 +38,6 @@ pub(super) fn referred_phrase(
     }
     // Set off after the speaker's words: a comma before, past an adverb in "-ly", or a verb
     // of saying right before.
-    let mut k = i;
-    if ws[k - 1].text.ends_with("ly") && ws[k].joined {
-        k -= 1;
-    }
     let set_off = !ws[k].joined && text[ws[k - 1].span.end..ws[k].span.start].trim() == ",";
     let after_verb = ws[k].joined && super::clause::is_cue(ws[k - 1].text);
     if !(set_off || after_verb) {
