@@ -1168,6 +1168,11 @@ mod tests {
                 "Local farmers have dubbed it the yuca primary, referring to the Cuban staple.",
                 &[],
             ),
+            // (Nothing before it: the sentence's own verb speaks.)
+            (
+                "Apparently referring to the mayor, Tom Hale said the city was broke.",
+                &[("the city was broke", Indirect, Some("Tom Hale"))],
+            ),
         ]);
     }
 

@@ -23,10 +23,9 @@ pub(super) fn referred_phrase(
     ws: &[Word<'_>],
     i: usize,
 ) -> Option<Span> {
-    if i == 0 {
-        return None;
-    }
-    let k = referring_from(ws, i)?;
+    // (Words must stand before it: "Apparently referring to the mayor, he said …" opens its
+    // sentence.)
+    let k = referring_from(ws, i).filter(|&k| k > 0)?;
     ws.get(i + 1).filter(|w| w.joined)?;
     let first = ws.get(i + 2).filter(|w| w.joined)?;
     // (Not a question or a clause: "referring to what he called …".)
