@@ -170,6 +170,23 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     }
                     continue;
                 }
+                // "Clarke's first day as home secretary", "Ann Lee's years as senator", "Tom
+                // Hale's appointment as a minister": the possessive's post, left unless its
+                // first days or an appointment.
+                if let Some((h, former)) = tenure(text, ws, i).filter(|_| w.joined) {
+                    let t = skip_article(i + 1);
+                    if let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) {
+                        if ends(t + k) {
+                            out.push(ClausePost {
+                                holder_at: h.span.start,
+                                title,
+                                span: title_span(t, k),
+                                former,
+                            });
+                        }
+                    }
+                    continue;
+                }
                 let t = skip_the(i + 1);
                 let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
                     continue;
@@ -184,8 +201,9 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     let rest = text[end..].trim_start();
                     rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
                 };
-                // "Mr Blunkett quit as home secretary", "he resigned as minister": a post left.
-                if let Some(h) = left_post(ws, i).filter(|_| w.joined) {
+                // "Mr Blunkett quit as home secretary", "he resigned as minister", "Tom Hale,
+                // who has resigned as minister,": a post left.
+                if let Some(h) = left_post(text, ws, i).filter(|_| w.joined) {
                     out.push(ClausePost {
                         holder_at: h.span.start,
                         title,
@@ -240,6 +258,25 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     title,
                     span,
                     former: i > 0 && ws[i - 1].text == "predecessor" || past_after(ws, hi),
+                });
+            }
+            // "Ann Lee's promotion to home secretary": the possessive's post, held.
+            "to" => {
+                let t = skip_the(i + 1);
+                let Some((h, former)) = tenure(text, ws, i).filter(|_| w.joined) else {
+                    continue;
+                };
+                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    continue;
+                };
+                if ws[t + k - 1].possessive || !ends(t + k) {
+                    continue;
+                }
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: title_span(t, k),
+                    former,
                 });
             }
             // "When home secretary, he ordered …", "While chancellor, Mr Hale …": a post
@@ -377,7 +414,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
 /// The holder of a post left, when `ws[i]` is the "as" of "quit as", "resigned as", "stepped
 /// down as" and the word before the verb (perhaps "has", "had") is a pronoun or a capitalised
 /// word.
-fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
+fn left_post<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     let mut v = i.checked_sub(1)?;
     if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stepped" | "stood" | "steps") {
         v -= 1;
@@ -391,7 +428,71 @@ fn left_post<'a, 'w>(ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     if matches!(ws[h].text, "has" | "had" | "have") && ws[h].joined {
         h = h.checked_sub(1)?;
     }
+    if relative_who(text, ws, h) {
+        h -= 1;
+    }
     Some(&ws[h]).filter(|w| holder_word(w))
+}
+
+/// The holder of the post after the "as" or "to" at `ws[i]` when a name's possessive and a
+/// noun of time or appointment come before it, with whether the post was left: "Clarke's
+/// first day as" (held), "Ann Lee's years as", "Tom Hale's time as" (left), "Tom Hale's
+/// appointment as", "Ann Lee's promotion to" (held).
+fn tenure<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<(&'a Word<'w>, bool)> {
+    let n = i.checked_sub(1)?;
+    let noun = ws[n].text;
+    let appointed = match ws[i].text {
+        "as" => matches!(noun, "appointment" | "election" | "nomination"),
+        "to" => matches!(noun, "promotion" | "elevation" | "appointment"),
+        _ => return None,
+    };
+    let time = ws[i].text == "as"
+        && matches!(
+            noun,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "time"
+                | "tenure"
+                | "term"
+                | "stint"
+                | "spell"
+        );
+    if !(appointed || time) {
+        return None;
+    }
+    // An ordinal or "early" between: "first day", "early years", "last months".
+    let mut h = n.checked_sub(1)?;
+    let first = matches!(ws[h].text, "first" | "opening");
+    if ws[n].joined
+        && matches!(
+            ws[h].text,
+            "first"
+                | "second"
+                | "third"
+                | "opening"
+                | "early"
+                | "last"
+                | "final"
+                | "brief"
+                | "long"
+        )
+    {
+        h = h.checked_sub(1)?;
+    }
+    // (The possessive's "'s" alone between: the words after it are not joined to it.)
+    let owner = &ws[h];
+    let gap = text.get(owner.span.end..ws[h + 1].span.start)?;
+    if !(owner.possessive && owner.is_capitalized() && matches!(gap, "'s " | "\u{2019}s ")) {
+        return None;
+    }
+    let held = appointed || first && matches!(noun, "day" | "days" | "week" | "weeks");
+    Some((owner, !held))
 }
 
 /// Who served in a post, when `ws[i]` is the "as" after a form of "serve".

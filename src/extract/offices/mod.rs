@@ -1135,6 +1135,37 @@ mod tests {
                 "Ann Whitby, who had been president and chief executive, left.",
                 vec![],
             ),
+            // A post left in a relative clause after the name.
+            (
+                "Ann Whitby, who has resigned as home secretary, spoke.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), true)],
+            ),
+            // A name's possessive before a time in a post (left, unless its first days) or
+            // an appointment to it (held).
+            (
+                "It was Ann Whitby's first day as home secretary.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
+            ),
+            (
+                "Ann Whitby's years as foreign secretary were calm.",
+                vec![("Ann Whitby", "Foreign Secretary", Some("GB"), true)],
+            ),
+            (
+                "Ann Whitby's promotion to education secretary surprised few.",
+                vec![("Ann Whitby", "Education Secretary", None, false)],
+            ),
+            (
+                "Ann Whitby's appointment as a minister was announced.",
+                vec![("Ann Whitby", "Minister", None, false)],
+            ),
+            // ... but not someone else's years, a post of something else, nor a title before
+            // a name.
+            ("His years as president of the club were calm.", vec![]),
+            ("Ann Whitby's time as president of the club was calm.", vec![]),
+            (
+                "Ann Whitby's promotion to home secretary Tom Hale's deputy was a surprise.",
+                vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
+            ),
             // Appointed, named or elected to a post: held since.
             (
                 "Ann Whitby was appointed home secretary in 2001.",
