@@ -89,7 +89,7 @@ pub fn find_statements(
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     groups::groups(text, seg, referents, &mut out);
     out.sort_by_key(|s| s.span);
-    groups::it_continues(text, seg, &mut out);
+    groups::it_continues(text, seg, referents, &mut out);
     speakers::continue_paragraph(text, seg, &mut out);
     // A partial quote inside reported speech is the reporter's before the ranker looks at it
     // ('Tom Hale said that Ann Lee "had no plan"' is Hale's, not Lee's); reported speech the
@@ -1264,6 +1264,76 @@ mod tests {
         ] {
             let x = extract(text);
             let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// "He said" after someone unnamed spoke ("A spokesman said …") is that person's, with
+    /// their group, not the words of whoever the article named before; unless someone named
+    /// speaks after them, the pronoun's sex is not theirs, or the unnamed one is an apposition
+    /// to a name.
+    #[test]
+    fn pronoun_after_someone_unnamed() {
+        type Row = (Option<&'static str>, Option<&'static str>);
+        let table: Vec<(&str, Vec<Row>)> = vec![
+            (
+                "Tom Hale runs the firm. A spokesman said the plan was sound. \"We are happy,\" he said.",
+                vec![(None, Some("spokesman")), (None, Some("spokesman"))],
+            ),
+            (
+                "Tom Hale runs the firm. \"We will win,\" said a senior official. \"We are happy,\" he added.",
+                vec![(None, Some("senior official")), (None, Some("senior official"))],
+            ),
+            // (A group named after "for" is the unnamed speaker's.)
+            (
+                "Jon Cope dances. But a spokesman for the English National Ballet told reporters that few dancers were British. He said competition at auditions was fierce.",
+                vec![
+                    (None, Some("English National Ballet")),
+                    (None, Some("English National Ballet")),
+                ],
+            ),
+            // "The BBC spokeswoman" after an unnamed spokeswoman is her.
+            (
+                "Ann Lee hosts the show. \"There are no plans,\" a spokeswoman said. The BBC spokeswoman said the show would end. \"That is on the cards,\" she said.",
+                vec![
+                    (None, Some("spokeswoman")),
+                    (None, Some("BBC spokeswoman")),
+                    (None, Some("BBC spokeswoman")),
+                ],
+            ),
+            // Not a "she" after a spokesman, nor after a name's apposition.
+            (
+                "Ann Lee runs the firm. A spokesman said the show would return. \"That is on the cards,\" she said.",
+                vec![(None, Some("spokesman")), (Some("Ann Lee"), None)],
+            ),
+            (
+                "Tom Hale spoke. Mike Lake, a spokesman for the firm, said the plan was sound. \"We are happy,\" he said.",
+                vec![(Some("Mike Lake"), None), (Some("Mike Lake"), None)],
+            ),
+            // Someone named who speaks after the unnamed one, or in a sentence after.
+            (
+                "Tom Hale runs the firm. A spokesman said no, but Jim Lee said yes. \"We are happy,\" he said.",
+                vec![(Some("Jim Lee"), None)],
+            ),
+            (
+                "A spokesman said the plan was sound. Tom Hale, the chief executive, said it would work. \"We are happy,\" he added.",
+                vec![
+                    (None, Some("spokesman")),
+                    (Some("Tom Hale"), None),
+                    (Some("Tom Hale"), None),
+                ],
+            ),
+        ];
+        for (text, want) in table {
+            let x = extract(text);
+            let got: Vec<(Option<&str>, Option<&str>)> = x
+                .statements
+                .iter()
+                .map(|s| {
+                    let name = s.speakers.first().map(|&p| x.people[p].name.as_str());
+                    (name, s.group.as_deref())
+                })
+                .collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -4,6 +4,8 @@
 //! ("AOL backed the price cuts but said …").
 
 use super::clause::*;
+use crate::gazetteer::Sex;
+use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 
 /// Lower-case nouns for groups that speak ("police said", "officials say").
@@ -564,13 +566,28 @@ pub(super) fn groups(
 /// So is "the company said" (or "the firm", "the group"): it takes the group of the last
 /// statement before it, within six paragraphs, that a name in title case speaks ("Acme Corp
 /// said … The company said …").
-pub(super) fn it_continues(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+///
+/// And "he said" or "she added" that no one of the article speaks (someone unnamed spoke just
+/// before: [`crate::resolve::referents`]) takes the group of the statement before it, in its
+/// paragraph or the one before, when that is someone unnamed ("A spokesman said …. But he
+/// added: …").
+pub(super) fn it_continues(
+    text: &str,
+    seg: &Segments,
+    referents: &[Referent],
+    out: &mut [StatementMention],
+) {
     let mut last: Option<(usize, Span)> = None;
     let mut last_named: Option<(usize, Span)> = None;
+    let mut last_unnamed: Option<(usize, Span)> = None;
     for s in out.iter_mut() {
         let para = seg.paragraph_index(s.span.start);
         let before = last.take();
+        let unnamed = last_unnamed.take();
         if let Some(g) = s.group {
+            if unnamed_person(text, g).is_some() {
+                last_unnamed = Some((para, g));
+            }
             let words = g.of(text);
             let firm = described_firm(text, g);
             if firm {
@@ -587,7 +604,21 @@ pub(super) fn it_continues(text: &str, seg: &Segments, out: &mut [StatementMenti
             }
             continue;
         }
-        if s.speaker.is_some() {
+        if let Some(r) = s.speaker {
+            let pronoun = referents[r].span.of(text).to_lowercase();
+            let Some((p, g)) = unnamed.filter(|(p, _)| *p <= para && para <= p + 1) else {
+                continue;
+            };
+            let fits = match unnamed_person(text, g) {
+                Some(Sex::Male) => pronoun == "he",
+                Some(Sex::Female) => pronoun == "she",
+                _ => matches!(pronoun.as_str(), "he" | "she"),
+            };
+            if fits && referents[r].people.is_empty() {
+                s.speaker = None;
+                s.group = Some(g);
+                last_unnamed = Some((p, g));
+            }
             continue;
         }
         let Some(((p, g), cue)) = before.filter(|(p, _)| para <= p + 3).zip(s.cue) else {
@@ -602,6 +633,25 @@ pub(super) fn it_continues(text: &str, seg: &Segments, out: &mut [StatementMenti
             s.group = Some(g);
             last = Some((para, g));
         }
+    }
+}
+
+/// The sex of someone unnamed who speaks for others, when the words of `group` end in such a
+/// noun ("A spokesman", "The BBC spokeswoman", "a senior official") or follow it and "for" ("a
+/// spokesman for Acme"): male or female for a spokesman or spokeswoman, else unknown.
+fn unnamed_person(text: &str, group: Span) -> Option<Sex> {
+    // (Or the noun before a "for" phrase that names the group: "a spokesman for Acme".)
+    let before = text[..group.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let noun = match before.strip_suffix(" for") {
+        Some(head) => head,
+        None => group.of(text),
+    };
+    match noun.rsplit([' ', '\n']).next()?.to_lowercase().as_str() {
+        "spokesman" => Some(Sex::Male),
+        "spokeswoman" => Some(Sex::Female),
+        "spokesperson" | "official" | "source" | "aide" | "insider" => Some(Sex::Unknown),
+        _ => None,
     }
 }
 

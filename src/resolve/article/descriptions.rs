@@ -6,7 +6,7 @@ use super::referents::Referent;
 use crate::extract::countries::CountryMention;
 use crate::extract::offices::OfficeMention;
 use crate::gazetteer::FormKind;
-use crate::gazetteer::{gazetteer, TitleKind};
+use crate::gazetteer::{gazetteer, Sex, TitleKind};
 use crate::segment::{Segments, Span};
 use crate::text::Word;
 use std::collections::BTreeSet;
@@ -400,6 +400,63 @@ pub(super) fn description(
     } else {
         None
     }
+}
+
+/// Unnamed people who speak for others: "A spokesman said", "An official told", "said a
+/// source".
+const UNNAMED_SPEAKERS: &str = "spokesman|spokeswoman|spokesperson|official|source|aide|insider";
+
+/// Where someone unnamed speaks in `span` of `text`, the last time, with the sex the noun
+/// says: "A spokesman said …", "A spokeswoman for the BBC told …", "“…,” an official said",
+/// "said a source close to him"; "The BBC spokeswoman said" only after an unnamed one spoke
+/// before ("A spokeswoman said …"), as "The Acme official" may be someone named before. Not
+/// an apposition after a name ("Mike Lake, a spokesman for the firm, said"). A "he" or "she"
+/// after it, before anyone named speaks, is that person's.
+pub(super) fn unnamed_speaker(text: &str, span: Span) -> Option<(usize, Sex)> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let noun = format!(r"(?P<noun>{UNNAMED_SPEAKERS})");
+        let noun_after = format!(r"(?P<after>{UNNAMED_SPEAKERS})");
+        let qualifier = r"(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?";
+        let verb =
+            r"(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)";
+        regex::Regex::new(&format!(
+            r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+{qualifier}|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:[a-z]+\s+)?){noun}\b(?:\s+for\s+(?:the\s+)?[^,.;:]{{1,40}}?)?,?\s+(?:\w+ly\s+)?{verb}\b|\b{verb}\s+(?:an?|one|another)\s+{qualifier}{noun_after}\b"
+        ))
+        .expect("the unnamed speaker pattern")
+    });
+    let hay = span.of(text);
+    let m = RE
+        .captures_iter(hay)
+        .filter(|m| {
+            let at = m.get(0).map_or(0, |w| w.start());
+            let before = hay[..at].trim_end();
+            let apposition = before
+                .strip_suffix(',')
+                .is_some_and(|b| !b.ends_with(['"', '\u{201d}', '\'', '\u{2019}']));
+            let spoke_before = || {
+                let noun = m.name("noun").map_or("", |n| n.as_str());
+                let mut from = (span.start + at).saturating_sub(3000);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                RE.captures_iter(&text[from..span.start + at]).any(|e| {
+                    e.name("def").is_none()
+                        && e.name("noun")
+                            .or_else(|| e.name("after"))
+                            .map(|n| n.as_str())
+                            == Some(noun)
+                })
+            };
+            !apposition && (m.name("def").is_none() || spoke_before())
+        })
+        .last()?;
+    let noun = m.name("noun").or_else(|| m.name("after"))?;
+    let sex = match noun.as_str() {
+        "spokesman" => Sex::Male,
+        "spokeswoman" => Sex::Female,
+        _ => Sex::Unknown,
+    };
+    Some((span.start + m.get(0)?.start(), sex))
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! stands ("Mr Balls … said. He added …"), and the posts descriptions give the people they
 //! resolve to.
 
-use super::descriptions::{description, opens_clause, opens_sentence, person_description};
+use super::descriptions::{
+    description, opens_clause, opens_sentence, person_description, unnamed_speaker,
+};
 use super::{sex, Person, PersonMention};
 use crate::extract::countries::CountryMention;
 use crate::extract::offices::OfficeMention;
@@ -288,6 +290,18 @@ pub fn referents(
                     continue;
                 }
                 if inner {
+                    // (A sentence where someone unnamed speaks, or a "he" that is theirs, names
+                    // someone too: "A spokesman said yes. He said no more. Later, the prime
+                    // minister said …" is neither.)
+                    let unnamed = out[..i].iter().any(|r| {
+                        sentence.contains(r.span.start)
+                            && r.people.is_empty()
+                            && r.antecedent.is_none()
+                            && matches!(r.span.of(text), "he" | "He" | "she" | "She")
+                    });
+                    if unnamed || unnamed_speaker(text, sentence).is_some() {
+                        break;
+                    }
                     let named = || {
                         out[..i]
                             .iter()
@@ -390,6 +404,19 @@ pub fn referents(
                         && gap.split_whitespace().count() <= 5
                         || text[..r.span.start].trim_end().ends_with(" and")
                 };
+                // "A spokesman said …. \"…,\" he added": someone unnamed speaks in a sentence
+                // before, and no one named speaks after them there; the pronoun is theirs, no
+                // one's of the article (nor whoever was named before).
+                if s < si && matches!(word.as_str(), "he" | "she") {
+                    let unnamed = unnamed_speaker(text, sentence)
+                        .filter(|&(_, sx)| sx == Sex::Unknown || sx == wanted);
+                    if let Some((at, _)) = unnamed {
+                        if !speaker.is_some_and(|r| r.span.start > at) {
+                            passed = None;
+                            break;
+                        }
+                    }
+                }
                 let first = candidates().next();
                 let chosen = speaker
                     .or_else(|| {
