@@ -107,7 +107,8 @@ pub fn find_statements(
             && later.span.start == kept.span.start
     });
     // 'a "half-way house"', 'the "Buffett rule"': a term in quotation marks after an article,
-    // with nobody saying it, is the writer's phrase, not a statement; so is one after a
+    // with nobody saying it (no person, nor a group in whose reported speech it stands), is
+    // the writer's phrase, not a statement; so is one after a
     // demonstrative or "so-called" when no group says it either ("Most of this 'normal aid'
     // would be used", 'the so-called "magic circle"'). (Not after a possessive: 'praised their
     // "enthusiasm and commitment"' may be someone's words.)
@@ -120,6 +121,7 @@ pub fn find_statements(
             .unwrap_or("");
         s.kind != QuoteKind::Partial
             || s.speaker.is_some()
+            || s.group.is_some() && s.cue.is_some()
             || !(matches!(before, "a" | "an" | "the" | "A" | "An" | "The")
                 || s.group.is_none()
                     && matches!(
@@ -988,6 +990,14 @@ mod tests {
             // ... or after a demonstrative or "so-called".
             ("Most of this 'normal aid' would be spent.", &[]),
             ("Banks formed a so-called \"magic circle\" that year.", &[]),
+            // But a group's words are theirs, with the article: inside their reported speech.
+            (
+                "The union said the deal was a \"cynical betrayal\" of its members.",
+                &[
+                    ("the deal was a \"cynical betrayal\" of its members", Indirect, None),
+                    ("cynical betrayal", Partial, None),
+                ],
+            ),
             // A few quoted words inside reported speech are a statement of their own too.
             (
                 "Jane Smith said the plan was 'a big mistake' for the town.",
