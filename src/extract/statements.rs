@@ -1278,6 +1278,64 @@ mod tests {
         }
     }
 
+    /// A reported clause ends where another speaker's clause begins after a conjunction: a
+    /// person's after "while", a group's after "and", "but" or "although" ("… and the Liberal
+    /// Democrats claim …", "…, although others feel …"), and that clause is the group's, not
+    /// the first speaker's; a "that" after another speech verb is that verb's. Not a noun
+    /// after a name ("… about Labour and Conservative promises on tax"), nor a compound
+    /// subject that agreed.
+    #[test]
+    fn clause_ends_before_another_speakers_clause() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Hale says he has done no deals while Jim Lee says he will not let gossip distract him.",
+                &[
+                    ("he has done no deals", Indirect, Some("Tom Hale")),
+                    ("he will not let gossip distract him", Indirect, Some("Jim Lee")),
+                ],
+            ),
+            (
+                "Markets fell. The Tories say the two men are behaving like schoolboys and the Liberal Democrats claim ambition is blocking good government.",
+                &[("the two men are behaving like schoolboys", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale said prices rose sharply last year and Labour says they will rise again.",
+                &[
+                    ("prices rose sharply last year", Indirect, Some("Tom Hale")),
+                    ("they will rise again", Indirect, None),
+                ],
+            ),
+            (
+                "Markets fell. Tom Hale said prices rose sharply last year and Labour says that they will rise again.",
+                &[
+                    ("prices rose sharply last year", Indirect, Some("Tom Hale")),
+                    ("they will rise again", Indirect, None),
+                ],
+            ),
+            (
+                "Markets fell. Some analysts said rates will drop later in the year, although others feel the bank may raise them.",
+                &[("rates will drop later in the year", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale said people were sceptical about Labour and Conservative promises on tax.",
+                &[(
+                    "people were sceptical about Labour and Conservative promises on tax",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Markets fell. Tom Hale said unions and employers agreed to the deal.",
+                &[("unions and employers agreed to the deal", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Peter Saunders of the CMF said it believed the rules were too loose.",
+                &[("it believed the rules were too loose", Indirect, Some("Peter Saunders"))],
+            ),
+        ]);
+    }
+
     /// "He said" after someone unnamed spoke ("A spokesman said …") is that person's, with
     /// their group, not the words of whoever the article named before; unless someone named
     /// speaks after them, the pronoun's sex is not theirs, or the unnamed one is an apposition

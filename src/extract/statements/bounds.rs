@@ -190,9 +190,11 @@ pub(super) fn clause_end(
             head.rfind([',', ';'])
                 .or_else(|| head.rfind(" and "))
                 .or_else(|| head.rfind(" but "))
+                .or_else(|| CONCESSIVE.iter().filter_map(|c| head.rfind(c)).max())
                 .map(|c| start + c)
         })
-        .unwrap_or(sentence.end);
+        .unwrap_or(sentence.end)
+        .min(group_clause(text, seg, after).unwrap_or(sentence.end));
     // The speaker's second verb: "He said the base went into collect mode and said his rescue
     // was a priority" reports two clauses.
     // (So does "but then said", "and later told", "but went on to say"; not "and also agreed",
@@ -227,6 +229,125 @@ pub(super) fn clause_end(
         })
         .unwrap_or(sentence.end);
     other.min(again).min(refers)
+}
+
+/// Verbs of speech or thinking that a group's clause set against the words reported opens
+/// with ("… and the Liberal Democrats claim …", "…, although others feel …"); not nouns as
+/// well ("… about Labour and Conservative promises on tax").
+const GROUP_SPEECH: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "insist",
+    "insists",
+    "insisted",
+    "warn",
+    "warns",
+    "warned",
+    "predict",
+    "predicts",
+    "predicted",
+    "suggest",
+    "suggests",
+    "suggested",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "feel",
+    "feels",
+    "felt",
+    "fear",
+    "fears",
+    "feared",
+    "maintain",
+    "maintains",
+    "maintained",
+    "contend",
+    "contends",
+    "contended",
+    "counter",
+    "counters",
+    "countered",
+    "stress",
+    "stresses",
+    "stressed",
+    "complain",
+    "complains",
+    "complained",
+    "accept",
+    "accepts",
+    "accepted",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "reported",
+];
+
+/// Conjunctions that set a clause with its own subject against the words reported: "said he
+/// had done no deals while Mr Lee says …".
+const CONCESSIVE: &[&str] = &[" while ", " whereas ", " although ", " though "];
+
+/// Where a group's clause of speech begins among `after`, after a conjunction: "… and the
+/// Liberal Democrats claim …", "…, although others feel …", "… while ministers insist …": the
+/// conjunction ("and", "but", "while", "whereas", "although", "though", or the comma before
+/// it), then "the" and up to four capitalised words, or a group's noun ("others", "critics"),
+/// then a verb of speech in the present or past. Not a person's (see [`clause_end`]'s
+/// subjects), nor "and employers agreed" after lower-case words of the clause.
+fn group_clause(text: &str, seg: &Segments, after: &[crate::text::Word<'_>]) -> Option<usize> {
+    (0..after.len()).find_map(|i| {
+        let conj = &after[i];
+        if !matches!(
+            conj.text,
+            "and" | "but" | "while" | "whereas" | "although" | "though"
+        ) || seg.in_quote(conj.span.start)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        let the = after
+            .get(j)
+            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"));
+        j += usize::from(the);
+        let first = j;
+        while j < after.len()
+            && j < first + 4
+            && after[j].joined
+            && after[j].is_capitalized()
+            && !after[j].possessive
+        {
+            j += 1;
+        }
+        let group = if j > first {
+            true
+        } else {
+            let noun = after.get(j)?;
+            let lower = crate::text::lowercase(noun.text);
+            let group = noun.joined
+                && (matches!(
+                    lower.as_ref(),
+                    "others" | "opponents" | "supporters" | "rivals"
+                ) || super::groups::GROUP_NOUNS.contains(lower.as_ref())
+                    && lower.ends_with('s'));
+            j += 1;
+            group
+        };
+        let verb = after.get(j)?;
+        let speech = verb.joined && GROUP_SPEECH.contains(&verb.text);
+        if !(group && speech) {
+            return None;
+        }
+        let head = text[..conj.span.start].trim_end();
+        Some(head.strip_suffix(',').unwrap_or(head).len())
+    })
 }
 
 /// Where "referring to" at `ws[i]` begins, with the adverb before it ("apparently referring

@@ -300,9 +300,11 @@ pub(super) fn indirect(
                 } else {
                     !strict
                 };
-            let speaker = relative
-                .or_else(|| subject_of(text, seg, referents, *sentence, w.span))
-                .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i));
+            let speaker = relative.or_else(|| {
+                subject_of(text, seg, referents, *sentence, w.span)
+                    .or_else(|| coordinated_subject(text, seg, referents, *sentence, &ws, i))
+                    .filter(|&r| !group_between(text, seg, referents, r, w.span))
+            });
             // The clause before a postposed verb and its speaker: "CLAUSE, said SPEAKER." and
             // "CLAUSE, said SPEAKER, an analyst at …".
             if around {
@@ -502,7 +504,10 @@ fn clause_after(
         {
             // A subject further away, as for a "that" clause ("Tom Hale, who now
             // plays in Qatar, says there is …").
-            let near = speaker.or_else(|| near_subject(text, seg, referents, sentence, w.span));
+            let near = speaker.or_else(|| {
+                near_subject(text, seg, referents, sentence, w.span)
+                    .filter(|&r| !group_between(text, seg, referents, r, w.span))
+            });
             return Some((span, near));
         }
     }
@@ -609,6 +614,31 @@ fn that_clause(
             let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
             copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
         })
+        // (Not another speech verb's "that": "said prices rose and Labour says that …".)
+        // (A noun's is the clause's: "reiterated its claims that …".)
+        .filter(|&t| {
+            !(i + 1..t).any(|k| {
+                matches!(
+                    ws[k].text,
+                    "said"
+                        | "says"
+                        | "say"
+                        | "told"
+                        | "tells"
+                        | "added"
+                        | "adds"
+                        | "claimed"
+                        | "claims"
+                        | "claim"
+                        | "argued"
+                        | "argues"
+                        | "insisted"
+                        | "insists"
+                        | "warned"
+                        | "warns"
+                ) && !is_determiner(ws[k - 1].text)
+            })
+        })
     {
         // A question about something: "Asked about criticism that he stayed away, …"
         // puts a question, and the "that" clause tells what the criticism says.
@@ -650,7 +680,8 @@ fn that_clause(
                     let speaker = subject_of(text, seg, referents, sentence, w.span)
                         .or_else(|| coordinated_subject(text, seg, referents, sentence, ws, i))
                         .or_else(|| near_subject(text, seg, referents, sentence, w.span))
-                        .or(main);
+                        .or(main)
+                        .filter(|&r| !group_between(text, seg, referents, r, w.span));
                     return That::Clause(span, speaker);
                 }
             }
@@ -658,6 +689,52 @@ fn that_clause(
         }
     }
     That::Absent
+}
+
+/// Whether a group stands between the person `r` and the `verb` as the verb's own subject:
+/// "Tom Hale said prices rose and Labour says they will rise again" is Labour's, which the
+/// groups give it ([`super::groups`]).
+fn group_between(text: &str, seg: &Segments, referents: &[Referent], r: usize, verb: Span) -> bool {
+    let Some(g) = super::groups::group_before(text, seg, verb, Span::new(verb.end, verb.end))
+        .filter(|g| g.start >= referents[r].span.end)
+    else {
+        return false;
+    };
+    // A clause of its own: after a conjunction or a relative pronoun ("… and Labour says",
+    // "which the Foreign Office says", "as the police said"), or after a comma and an article
+    // (", the government said"); not a place or body after a preposition or apposition ("Ann
+    // Lee of the CMF said", "Ann Lee, spokeswoman for the DEC said").
+    let mut before = text[referents[r].span.end..g.start]
+        .split_whitespace()
+        .rev();
+    let mut word = before.next().unwrap_or("");
+    let article = matches!(
+        word,
+        "the" | "The" | "a" | "an" | "some" | "many" | "most" | "other" | "several"
+    );
+    if article {
+        word = before.next().unwrap_or("");
+    }
+    matches!(
+        word.trim_start_matches(',').to_lowercase().as_str(),
+        "and"
+            | "but"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "when"
+            | "which"
+            | "that"
+            | "amid"
+            | "so"
+            | "yet"
+    ) || article && word.ends_with(',')
 }
 
 /// Whether `word` may open a clause's subject: a pronoun ("he'd"), a possessive or a
