@@ -291,6 +291,50 @@ pub fn find_tagged<'a>(
             titled: false,
         });
     }
+    // A name of two or three words that ends in a surname the article gives an honorific
+    // ("Sundar Katwala said … Mr Katwala added"), whatever the tagger read it as: that
+    // person's full name (not after "the": "the Katwala Trust").
+    if how == Names::Combined {
+        let addressed: rustc_hash::FxHashSet<&str> = out
+            .iter()
+            .filter(|n| n.honorific.is_some() && n.words.len() == 1)
+            .map(|n| n.words[0].as_str())
+            .collect();
+        if !addressed.is_empty() {
+            let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
+            taken.extend(in_organisations.iter().map(|n| n.full));
+            taken.sort_unstable();
+            let mut found = Vec::new();
+            for t in tagged.iter().filter(|t| t.kind != Entity::Person) {
+                let p = Span::new(t.start, t.end);
+                let words: Vec<&str> = p.of(text).split_whitespace().collect();
+                let sentence = seg.sentences[seg.sentence_index(p.start)];
+                if !(2..=3).contains(&words.len())
+                    || !words.last().is_some_and(|l| addressed.contains(l))
+                    || !words.iter().all(|w| title_case(w))
+                    || p.end > sentence.end
+                    || !p.overlapping(&taken).is_empty()
+                    || after_the(text, p.start)
+                    || heads_organisation(text, p, true)
+                    || words[..words.len() - 1].iter().any(|w| {
+                        g.title(w).is_some()
+                            || g.country_form(w).is_some()
+                            || crate::extract::name_words::never_name(w)
+                    })
+                {
+                    continue;
+                }
+                found.push(NameMention {
+                    span: p,
+                    full: p,
+                    honorific: None,
+                    words: words.iter().map(|w| (*w).to_owned()).collect(),
+                    titled: false,
+                });
+            }
+            out.extend(found);
+        }
+    }
     // A name that an apposition calls a person's job ("Kaha Kiknavelidze, analyst at Troika
     // Dialog, said"), whatever its first name and whatever the tagger read.
     if how == Names::Combined {
@@ -886,6 +930,18 @@ mod tests {
                 "Exports rose in Romania, Egypt and El Salvador.",
                 vec![],
                 vec![],
+            ),
+            // A name that ends in a surname the article gives an honorific is that person's
+            // full name, however the tagger reads it; not after "the".
+            (
+                "Rain fell. The Fabian Society's Sundar Katwala said the change was overdue. Mr Katwala added more.",
+                vec!["Katwala"],
+                vec!["Sundar Katwala", "Katwala"],
+            ),
+            (
+                "Rain fell. The Qorvath Katwala Trust said the change was overdue. Mr Katwala added more.",
+                vec!["Katwala"],
+                vec!["Katwala"],
             ),
         ] {
             let seg = Segments::new(text);
