@@ -2555,6 +2555,11 @@ mod tests {
                 "Acme Foods denied any wrongdoing and said it complied with all relevant laws.",
                 "Acme Foods",
             ),
+            // (Also after a word linking the sentence to the one before.)
+            (
+                "But the Home Office denied any wrongdoing and argued courts already had a say.",
+                "Home Office",
+            ),
             // After the words reported, a comma and the verb ("…, say the Tories.").
             (
                 "The plan would not be means tested, say the Tories.",

@@ -367,7 +367,13 @@ fn coordinated_group(text: &str, seg: &Segments, cue: Span, statement: Span) -> 
         verb.span,
         Span::new(sentence.start, sentence.start),
     )?;
+    // (After a word that links the sentence to the one before: "But the Conservatives
+    // warned … and said …".)
     let opening = text[sentence.start..group.start].trim();
+    let opening = ["But", "And", "Yet", "However,", "Meanwhile,", "Now"]
+        .iter()
+        .find_map(|l| opening.strip_prefix(l).map(str::trim))
+        .unwrap_or(opening);
     // A group, not a sentence adverb or a participle ("Even without changes the commission
     // …", "Shivering in a dress, the actress …") nor a person ("Deputy Speaker Sylvia Heal").
     let g = crate::gazetteer::gazetteer();
