@@ -291,6 +291,8 @@ pub fn find_tagged<'a>(
             titled: false,
         });
     }
+    // (Nor a business's name, where the article writes it after a preposition: "analysts at
+    // Merrill Lynch".)
     // A name of two or three words that ends in a surname the article gives an honorific
     // ("Sundar Katwala said … Mr Katwala added"), whatever the tagger read it as: that
     // person's full name (not after "the": "the Katwala Trust").
@@ -316,6 +318,9 @@ pub fn find_tagged<'a>(
                     || !p.overlapping(&taken).is_empty()
                     || after_the(text, p.start)
                     || heads_organisation(text, p, true)
+                    || text
+                        .match_indices(p.of(text))
+                        .any(|(k, _)| after_preposition(text, k))
                     || words[..words.len() - 1].iter().any(|w| {
                         g.title(w).is_some()
                             || g.country_form(w).is_some()
@@ -431,6 +436,15 @@ pub fn find_tagged<'a>(
         introduced(n) || !t && first_named.get(n.span.of(text)) != Some(&true)
     });
     (out, tagged)
+}
+
+/// Whether the word before `at` is a preposition that a business's or a place's name follows
+/// ("at", "of", "from", "for", "with", "by", "to", "in", "on").
+fn after_preposition(text: &str, at: usize) -> bool {
+    matches!(
+        text[..at].split_whitespace().next_back(),
+        Some("at" | "of" | "from" | "for" | "with" | "by" | "to" | "in" | "on")
+    )
 }
 
 /// `name` (the rules', unintroduced) as it runs on over a line break ("Christian Ziege" /
@@ -939,9 +953,9 @@ mod tests {
                 vec!["Sundar Katwala", "Katwala"],
             ),
             (
-                "Rain fell. The Qorvath Katwala Trust said the change was overdue. Mr Katwala added more.",
-                vec!["Katwala"],
-                vec!["Katwala"],
+                "Rain fell. Analysts at Merrill Lynch expect a cut. Mr Lynch said the change was overdue.",
+                vec!["Merrill Lynch", "Lynch"],
+                vec!["Lynch"],
             ),
         ] {
             let seg = Segments::new(text);

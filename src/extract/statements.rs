@@ -1329,6 +1329,28 @@ mod tests {
                 "Markets fell. Tom Hale said unions and employers agreed to the deal.",
                 &[("unions and employers agreed to the deal", Indirect, Some("Tom Hale"))],
             ),
+            // The nearest of the conjunctions before the other speaker.
+            (
+                "Markets fell. Tom Hale says sales rose and profits fell while Jim Lee says they will rise again.",
+                &[
+                    ("sales rose and profits fell", Indirect, Some("Tom Hale")),
+                    ("they will rise again", Indirect, Some("Jim Lee")),
+                ],
+            ),
+            // A subject of two words joined by "and" is no other clause.
+            (
+                "Markets fell. Mr Tom Hale said talks between Israel and the Palestinians suggested progress.",
+                &[(
+                    "talks between Israel and the Palestinians suggested progress",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            // "claims" may be a noun: its "that" is the verb's before.
+            (
+                "Markets fell. Ann Lee reiterated claims that the firm was negligent.",
+                &[("the firm was negligent", Indirect, Some("Ann Lee"))],
+            ),
             (
                 "Markets fell. Peter Saunders of the CMF said it believed the rules were too loose.",
                 &[("it believed the rules were too loose", Indirect, Some("Peter Saunders"))],
@@ -1377,6 +1399,30 @@ mod tests {
             (
                 "Tom Hale spoke. Mike Lake, a spokesman for the firm, said the plan was sound. \"We are happy,\" he said.",
                 vec![(Some("Mike Lake"), None), (Some("Mike Lake"), None)],
+            ),
+            // After a verb, unnamed and then the end of the clause ("said a spokesman."); not
+            // a thing ("said an official inquiry would …").
+            (
+                "Tom Hale runs the firm. Sales will rise sharply next year, said a spokesman. \"We are happy,\" he added.",
+                vec![(None, Some("spokesman")), (None, Some("spokesman"))],
+            ),
+            (
+                "Markets fell. Tom Hale said an official inquiry would begin. He added that he had done nothing wrong.",
+                vec![(Some("Tom Hale"), None), (Some("Tom Hale"), None)],
+            ),
+            // From paragraph to paragraph.
+            (
+                "Tom Hale runs the firm. A spokesman said the plan was sound.\n\n\"We are happy,\" he said.\n\n\"We will go on,\" he added.",
+                vec![
+                    (None, Some("spokesman")),
+                    (None, Some("spokesman")),
+                    (None, Some("spokesman")),
+                ],
+            ),
+            // (Not someone their words name: the unnamed one's words mostly go on.)
+            (
+                "Tom Hale runs Acme. A spokesman said Mr Hale would step down in May. He said the firm was in good hands.",
+                vec![(None, Some("spokesman")), (None, Some("spokesman"))],
             ),
             // Someone named who speaks after the unnamed one, or in a sentence after.
             (

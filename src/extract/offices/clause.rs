@@ -413,7 +413,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
 
 /// The holder of a post left, when `ws[i]` is the "as" of "quit as", "resigned as", "stepped
 /// down as" and the word before the verb (perhaps "has", "had") is a pronoun or a capitalised
-/// word.
+/// word, or "who" after a name and its comma ("Tom Hale, who has resigned as").
 fn left_post<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<&'a Word<'w>> {
     let mut v = i.checked_sub(1)?;
     if ws[v].text == "down" && v > 0 && matches!(ws[v - 1].text, "stepped" | "stood" | "steps") {
@@ -436,13 +436,14 @@ fn left_post<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<&'a Wor
 
 /// The holder of the post after the "as" or "to" at `ws[i]` when a name's possessive and a
 /// noun of time or appointment come before it, with whether the post was left: "Clarke's
-/// first day as" (held), "Ann Lee's years as", "Tom Hale's time as" (left), "Tom Hale's
-/// appointment as", "Ann Lee's promotion to" (held).
+/// first day as", "Blair's third term as" (held), "Ann Lee's years as", "Tom Hale's time as",
+/// "… last days as" (left), "Tom Hale's appointment as", "Ann Lee's promotion to" (held; not a
+/// nomination, which holds nothing yet).
 fn tenure<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<(&'a Word<'w>, bool)> {
     let n = i.checked_sub(1)?;
     let noun = ws[n].text;
     let appointed = match ws[i].text {
-        "as" => matches!(noun, "appointment" | "election" | "nomination"),
+        "as" => matches!(noun, "appointment" | "election"),
         "to" => matches!(noun, "promotion" | "elevation" | "appointment"),
         _ => return None,
     };
@@ -468,13 +469,15 @@ fn tenure<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<(&'a Word<
     }
     // An ordinal or "early" between: "first day", "early years", "last months".
     let mut h = n.checked_sub(1)?;
-    let first = matches!(ws[h].text, "first" | "opening");
+    let first = matches!(ws[h].text, "first" | "opening" | "second" | "third" | "new");
+    let ordinal = ws[h].text;
     if ws[n].joined
         && matches!(
             ws[h].text,
             "first"
                 | "second"
                 | "third"
+                | "new"
                 | "opening"
                 | "early"
                 | "last"
@@ -491,7 +494,13 @@ fn tenure<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<(&'a Word<
     if !(owner.possessive && owner.is_capitalized() && matches!(gap, "'s " | "\u{2019}s ")) {
         return None;
     }
-    let held = appointed || first && matches!(noun, "day" | "days" | "week" | "weeks");
+    // (Left after years, a time, a stint or a spell, or a last or final one; held in a term,
+    // days or a tenure that may go on: "third term as prime minister", "days as home secretary
+    // are numbered".)
+    let held = appointed
+        || first
+        || !matches!(ordinal, "last" | "final")
+            && matches!(noun, "day" | "days" | "week" | "weeks" | "term" | "tenure");
     Some((owner, !held))
 }
 

@@ -1151,6 +1151,10 @@ mod tests {
                 vec![("Ann Whitby", "Foreign Secretary", Some("GB"), true)],
             ),
             (
+                "Ann Whitby's third term as prime minister began on Friday.",
+                vec![("Ann Whitby", "Prime Minister", None, false)],
+            ),
+            (
                 "Ann Whitby's promotion to education secretary surprised few.",
                 vec![("Ann Whitby", "Education Secretary", None, false)],
             ),
@@ -1158,8 +1162,9 @@ mod tests {
                 "Ann Whitby's appointment as a minister was announced.",
                 vec![("Ann Whitby", "Minister", None, false)],
             ),
-            // ... but not someone else's years, a post of something else, nor a title before
-            // a name.
+            // ... but not someone else's years, a nomination (nothing held yet), a post of
+            // something else, nor a title before a name.
+            ("Ann Whitby's nomination as ambassador was blocked.", vec![]),
             ("His years as president of the club were calm.", vec![]),
             ("Ann Whitby's time as president of the club was calm.", vec![]),
             (

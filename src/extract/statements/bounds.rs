@@ -188,9 +188,13 @@ pub(super) fn clause_end(
         .and_then(|r| {
             let head = &text[start..referents[r].span.start];
             head.rfind([',', ';'])
-                .or_else(|| head.rfind(" and "))
-                .or_else(|| head.rfind(" but "))
-                .or_else(|| CONCESSIVE.iter().filter_map(|c| head.rfind(c)).max())
+                .or_else(|| {
+                    [" and ", " but "]
+                        .iter()
+                        .chain(CONCESSIVE)
+                        .filter_map(|c| head.rfind(c))
+                        .max()
+                })
                 .map(|c| start + c)
         })
         .unwrap_or(sentence.end)
@@ -342,7 +346,27 @@ fn group_clause(text: &str, seg: &Segments, after: &[crate::text::Word<'_>]) -> 
         };
         let verb = after.get(j)?;
         let speech = verb.joined && GROUP_SPEECH.contains(&verb.text);
-        if !(group && speech) {
+        // (The words before must hold a verb of their own: "said talks between Israel and the
+        // Palestinians suggested …" is one subject.)
+        // (Or a verb in "-s" after a pronoun: "he prefers to wait …, but the officials said".)
+        let own_verb = || {
+            after[..i].iter().enumerate().any(|(k, w)| {
+                let lower = crate::text::lowercase(w.text);
+                super::tagged::finite_form(&lower)
+                    || crate::text::past_form(&lower)
+                    || super::verbs::IRREGULAR_PAST.contains(&lower.as_ref())
+                    || auxiliary(&lower)
+                    || lower.ends_with('s')
+                        && matches!(
+                            match k {
+                                0 => text[..w.span.start].split_whitespace().next_back(),
+                                _ => Some(after[k - 1].text),
+                            },
+                            Some("he" | "she" | "it" | "He" | "She" | "It")
+                        )
+            })
+        };
+        if !(group && speech && own_verb()) {
             return None;
         }
         let head = text[..conj.span.start].trim_end();

@@ -612,7 +612,7 @@ pub(super) fn it_continues(
         }
         if let Some(r) = s.speaker {
             let pronoun = referents[r].span.of(text).to_lowercase();
-            let Some((p, g)) = unnamed.filter(|(p, _)| *p <= para && para <= p + 1) else {
+            let Some((_, g)) = unnamed.filter(|(p, _)| *p <= para && para <= p + 1) else {
                 continue;
             };
             let fits = match unnamed_person(text, g) {
@@ -623,7 +623,7 @@ pub(super) fn it_continues(
             if fits && referents[r].people.is_empty() {
                 s.speaker = None;
                 s.group = Some(g);
-                last_unnamed = Some((p, g));
+                last_unnamed = Some((para, g));
             }
             continue;
         }
@@ -653,12 +653,7 @@ fn unnamed_person(text: &str, group: Span) -> Option<Sex> {
         Some(head) => head,
         None => group.of(text),
     };
-    match noun.rsplit([' ', '\n']).next()?.to_lowercase().as_str() {
-        "spokesman" => Some(Sex::Male),
-        "spokeswoman" => Some(Sex::Female),
-        "spokesperson" | "official" | "source" | "aide" | "insider" => Some(Sex::Unknown),
-        _ => None,
-    }
+    crate::resolve::unnamed_noun(noun.rsplit([' ', '\n']).next()?)
 }
 
 /// Verbs of saying that an organisation's "it" speaks with.

@@ -615,7 +615,8 @@ fn that_clause(
             copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
         })
         // (Not another speech verb's "that": "said prices rose and Labour says that …".)
-        // (A noun's is the clause's: "reiterated its claims that …".)
+        // (Not after a determiner, a noun's; "claims" and "warns" are left out, as nouns too:
+        // "reiterated claims that …".)
         .filter(|&t| {
             !(i + 1..t).any(|k| {
                 matches!(
@@ -628,14 +629,11 @@ fn that_clause(
                         | "added"
                         | "adds"
                         | "claimed"
-                        | "claims"
-                        | "claim"
                         | "argued"
                         | "argues"
                         | "insisted"
                         | "insists"
                         | "warned"
-                        | "warns"
                 ) && !is_determiner(ws[k - 1].text)
             })
         })

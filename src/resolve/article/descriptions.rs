@@ -402,61 +402,121 @@ pub(super) fn description(
     }
 }
 
-/// Unnamed people who speak for others: "A spokesman said", "An official told", "said a
-/// source".
-const UNNAMED_SPEAKERS: &str = "spokesman|spokeswoman|spokesperson|official|source|aide|insider";
+/// The sex of someone unnamed who speaks for others, by their noun ("spokesman", "official",
+/// "source"): male or female for a spokesman or spokeswoman, else unknown; none for any other
+/// word.
+pub(crate) fn unnamed_noun(word: &str) -> Option<Sex> {
+    match crate::text::lowercase(word).as_ref() {
+        "spokesman" => Some(Sex::Male),
+        "spokeswoman" => Some(Sex::Female),
+        "spokesperson" | "official" | "source" | "aide" | "insider" => Some(Sex::Unknown),
+        _ => None,
+    }
+}
 
-/// Where someone unnamed speaks in `span` of `text`, the last time, with the sex the noun
-/// says: "A spokesman said …", "A spokeswoman for the BBC told …", "“…,” an official said",
-/// "said a source close to him"; "The BBC spokeswoman said" only after an unnamed one spoke
-/// before ("A spokeswoman said …"), as "The Acme official" may be someone named before. Not
-/// an apposition after a name ("Mike Lake, a spokesman for the firm, said"). A "he" or "she"
-/// after it, before anyone named speaks, is that person's.
-pub(super) fn unnamed_speaker(text: &str, span: Span) -> Option<(usize, Sex)> {
-    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        let noun = format!(r"(?P<noun>{UNNAMED_SPEAKERS})");
-        let noun_after = format!(r"(?P<after>{UNNAMED_SPEAKERS})");
-        let qualifier = r"(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?";
-        let verb =
-            r"(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)";
-        regex::Regex::new(&format!(
-            r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+{qualifier}|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:[a-z]+\s+)?){noun}\b(?:\s+for\s+(?:the\s+)?[^,.;:]{{1,40}}?)?,?\s+(?:\w+ly\s+)?{verb}\b|\b{verb}\s+(?:an?|one|another)\s+{qualifier}{noun_after}\b"
-        ))
-        .expect("the unnamed speaker pattern")
-    });
-    let hay = span.of(text);
-    let m = RE
-        .captures_iter(hay)
-        .filter(|m| {
+/// Where someone unnamed speaks, sentence by sentence, found once per article and only for
+/// the sentences asked about ([`UnnamedSpeakers::in_sentence`]).
+pub(super) struct UnnamedSpeakers<'t> {
+    text: &'t str,
+    sentences: Vec<Span>,
+    found: Vec<std::cell::OnceCell<Option<(usize, Sex)>>>,
+    /// Where an unnamed one first speaks with an indefinite article ("A spokeswoman said"),
+    /// by noun, in text order: read once, when a definite one asks.
+    indefinite: std::cell::OnceCell<Vec<(usize, String)>>,
+}
+
+/// The noun, then a verb of speech (after a "for" phrase or an adverb): "A spokesman said",
+/// "A spokeswoman for the BBC told", "The BBC spokeswoman said" (`def`).
+static NOUN_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?:[a-z]+\s+)?)(?P<noun>spokesman|spokeswoman|spokesperson|official|source|aide|insider)\b(?:\s+for\s+(?:the\s+)?[^,.;:]{1,40}?)?,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)\b",
+    )
+    .expect("the unnamed speaker pattern")
+});
+
+/// A verb of speech, then the noun, then the end of the clause or a "for" or "close to"
+/// phrase: "“…,” said a spokesman.", "said a source close to him" (not "told an aide he
+/// would", "said an official inquiry would").
+static VERB_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:said|says|added|adds)\s+(?:an?|one|another)\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?(?P<noun>spokesman|spokeswoman|spokesperson|official|source|aide|insider)(?:\s*[,.;]|\s+for\b|\s+close\s+to\b|\s*$)",
+    )
+    .expect("the unnamed speaker pattern")
+});
+
+impl<'t> UnnamedSpeakers<'t> {
+    pub(super) fn new(text: &'t str, seg: &crate::segment::Segments) -> Self {
+        UnnamedSpeakers {
+            text,
+            sentences: seg.sentences.clone(),
+            found: (0..seg.sentences.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
+            indefinite: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Where someone unnamed speaks in sentence `s`, the last time, with the sex the noun
+    /// says: "A spokesman said …", "A spokeswoman for the BBC told …", "“…,” an official
+    /// said", "said a source close to him"; "The BBC spokeswoman said" only after an
+    /// unnamed one spoke before ("A spokeswoman said …"), as "The Acme official" may be
+    /// someone named before. Not an apposition after a name ("Mike Lake, a spokesman for the
+    /// firm, said"). A "he" or "she" after it, before anyone named, is that person's.
+    pub(super) fn in_sentence(&self, s: usize) -> Option<(usize, Sex)> {
+        *self.found[s].get_or_init(|| self.find(self.sentences[s]))
+    }
+
+    fn find(&self, span: Span) -> Option<(usize, Sex)> {
+        let hay = span.of(self.text);
+        let noun_first = NOUN_FIRST.captures_iter(hay).filter(|m| {
             let at = m.get(0).map_or(0, |w| w.start());
-            let before = hay[..at].trim_end();
-            let apposition = before
+            let apposition = hay[..at]
+                .trim_end()
                 .strip_suffix(',')
                 .is_some_and(|b| !b.ends_with(['"', '\u{201d}', '\'', '\u{2019}']));
-            let spoke_before = || {
-                let noun = m.name("noun").map_or("", |n| n.as_str());
-                let mut from = (span.start + at).saturating_sub(3000);
-                while !text.is_char_boundary(from) {
-                    from += 1;
+            !apposition
+        });
+        let last_noun_first = noun_first
+            .filter(|m| {
+                m.name("def").is_none()
+                    || self.spoke_before(
+                        span.start + m.get(0).map_or(0, |w| w.start()),
+                        m.name("noun").map_or("", |n| n.as_str()),
+                    )
+            })
+            .last();
+        let last_verb_first = VERB_FIRST.captures_iter(hay).last();
+        let m = match (last_noun_first, last_verb_first) {
+            (Some(a), Some(b)) => {
+                if a.get(0)?.start() > b.get(0)?.start() {
+                    a
+                } else {
+                    b
                 }
-                RE.captures_iter(&text[from..span.start + at]).any(|e| {
-                    e.name("def").is_none()
-                        && e.name("noun")
-                            .or_else(|| e.name("after"))
-                            .map(|n| n.as_str())
-                            == Some(noun)
-                })
-            };
-            !apposition && (m.name("def").is_none() || spoke_before())
-        })
-        .last()?;
-    let noun = m.name("noun").or_else(|| m.name("after"))?;
-    let sex = match noun.as_str() {
-        "spokesman" => Sex::Male,
-        "spokeswoman" => Sex::Female,
-        _ => Sex::Unknown,
-    };
-    Some((span.start + m.get(0)?.start(), sex))
+            }
+            (a, b) => a.or(b)?,
+        };
+        let noun = m.name("noun")?;
+        Some((span.start + m.get(0)?.start(), unnamed_noun(noun.as_str())?))
+    }
+
+    /// Whether an unnamed one with `noun` spoke with an indefinite article within 3,000
+    /// bytes before `at`.
+    fn spoke_before(&self, at: usize, noun: &str) -> bool {
+        let all = self.indefinite.get_or_init(|| {
+            NOUN_FIRST
+                .captures_iter(self.text)
+                .filter(|m| m.name("def").is_none())
+                .filter_map(|m| Some((m.get(0)?.start(), m.name("noun")?.as_str().to_owned())))
+                .collect()
+        });
+        let from = at.saturating_sub(3000);
+        let k = all.partition_point(|(p, _)| *p < from);
+        all[k..]
+            .iter()
+            .take_while(|(p, _)| *p < at)
+            .any(|(_, n)| n == noun)
+    }
 }
 
 #[cfg(test)]

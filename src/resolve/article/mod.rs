@@ -24,6 +24,7 @@ use crate::text::{fold, Word};
 mod descriptions;
 mod referents;
 
+pub(crate) use descriptions::unnamed_noun;
 pub use referents::{post_covers, referents, same_post, Referent};
 
 /// A person of one article.

@@ -4,7 +4,7 @@
 //! resolve to.
 
 use super::descriptions::{
-    description, opens_clause, opens_sentence, person_description, unnamed_speaker,
+    description, opens_clause, opens_sentence, person_description, UnnamedSpeakers,
 };
 use super::{sex, Person, PersonMention};
 use crate::extract::countries::CountryMention;
@@ -142,6 +142,7 @@ pub fn referents(
     // the chancellor had failed" (person, role).
     let mut denied: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut next_post = 0;
+    let unnamed_speakers = UnnamedSpeakers::new(text, seg);
     for i in 0..out.len() {
         if !out[i].people.is_empty() || out[i].antecedent.is_some() {
             continue;
@@ -299,7 +300,7 @@ pub fn referents(
                             && r.antecedent.is_none()
                             && matches!(r.span.of(text), "he" | "He" | "she" | "She")
                     });
-                    if unnamed || unnamed_speaker(text, sentence).is_some() {
+                    if unnamed || unnamed_speakers.in_sentence(s).is_some() {
                         break;
                     }
                     let named = || {
@@ -406,9 +407,12 @@ pub fn referents(
                 };
                 // "A spokesman said …. \"…,\" he added": someone unnamed speaks in a sentence
                 // before, and no one named speaks after them there; the pronoun is theirs, no
-                // one's of the article (nor whoever was named before).
+                // one's of the article (nor whoever was named before, nor whoever their words
+                // name: "A BBC spokeswoman said Andi Peters would stay on. She said that …" is
+                // the spokeswoman's, as news mostly goes on).
                 if s < si && matches!(word.as_str(), "he" | "she") {
-                    let unnamed = unnamed_speaker(text, sentence)
+                    let unnamed = unnamed_speakers
+                        .in_sentence(s)
                         .filter(|&(_, sx)| sx == Sex::Unknown || sx == wanted);
                     if let Some((at, _)) = unnamed {
                         if !speaker.is_some_and(|r| r.span.start > at) {
