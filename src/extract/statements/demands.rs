@@ -148,14 +148,7 @@ pub(super) fn demanded_phrase(
     }) {
         return None;
     }
-    let end = phrase_end(
-        text,
-        seg,
-        referents,
-        sentence,
-        &ws[j + 1..],
-        first.span.start,
-    );
+    let end = phrase_end(text, seg, referents, sentence, ws, j);
     // (A phrase holding a quotation is the partial quote's, as the tagger's phrases are:
     // 'called for a "cultural war" against them'.)
     clause_span(text, first.span.start, end)
@@ -163,8 +156,8 @@ pub(super) fn demanded_phrase(
 }
 
 /// Where a noun phrase reported after its verb ends ("called for calm", "showed Mr Hale
-/// ahead"): at the end of the clause ([`clause_end`]), or where a new clause begins among
-/// `after` (the words after the phrase's first, at `start`): a comma before a participle, a
+/// ahead"), whose first word is `ws[first]`: at the end of the clause ([`clause_end`]), or
+/// where a new clause begins among the words after it: a comma before a participle, a
 /// relative pronoun, a conjunction, a subject or a verb ("called for calm, saying …", "called
 /// for a ban, and …"), a subordinating conjunction ("called for a boycott after the firm
 /// refused"), or a participle of speech ("called for tolerance arguing that …").
@@ -173,9 +166,10 @@ pub(super) fn phrase_end(
     seg: &Segments,
     referents: &[Referent],
     sentence: Span,
-    after: &[Word<'_>],
-    start: usize,
+    ws: &[Word<'_>],
+    first: usize,
 ) -> usize {
+    let (after, start) = (&ws[first + 1..], ws[first].span.start);
     let end = clause_end(text, seg, referents, sentence, after, start);
     after
         .iter()

@@ -149,14 +149,7 @@ pub(super) fn shown_phrase(
     if !found {
         return None;
     }
-    let end = phrase_end(
-        text,
-        seg,
-        referents,
-        sentence,
-        &ws[i + 2..],
-        first.span.start,
-    );
+    let end = phrase_end(text, seg, referents, sentence, ws, i + 1);
     // In a clause set before the main one ("Even as polls show Mr Hale ahead, his rivals
     // …"), the finding ends at the comma.
     let subordinate = ws[..k].iter().any(|w| {

@@ -42,14 +42,7 @@ pub(super) fn referred_phrase(
     if !(set_off || after_verb) {
         return None;
     }
-    let end = phrase_end(
-        text,
-        seg,
-        referents,
-        sentence,
-        &ws[i + 3..],
-        first.span.start,
-    );
+    let end = phrase_end(text, seg, referents, sentence, ws, i + 2);
     clause_span(text, first.span.start, end)
 }
 

@@ -402,14 +402,18 @@ pub(super) fn description(
     }
 }
 
+/// The nouns of someone unnamed who speaks for others: "A spokesman said", "said a source".
+const UNNAMED_NOUNS: &str = "spokesman|spokeswoman|spokesperson|official|source|aide|insider";
+
 /// The sex of someone unnamed who speaks for others, by their noun ("spokesman", "official",
 /// "source"): male or female for a spokesman or spokeswoman, else unknown; none for any other
 /// word.
 pub(crate) fn unnamed_noun(word: &str) -> Option<Sex> {
-    match crate::text::lowercase(word).as_ref() {
+    let lower = crate::text::lowercase(word);
+    match lower.as_ref() {
         "spokesman" => Some(Sex::Male),
         "spokeswoman" => Some(Sex::Female),
-        "spokesperson" | "official" | "source" | "aide" | "insider" => Some(Sex::Unknown),
+        w if UNNAMED_NOUNS.split('|').any(|n| n == w) => Some(Sex::Unknown),
         _ => None,
     }
 }
@@ -418,7 +422,7 @@ pub(crate) fn unnamed_noun(word: &str) -> Option<Sex> {
 /// the sentences asked about ([`UnnamedSpeakers::in_sentence`]).
 pub(super) struct UnnamedSpeakers<'t> {
     text: &'t str,
-    sentences: Vec<Span>,
+    seg: &'t Segments<'t>,
     found: Vec<std::cell::OnceCell<Option<(usize, Sex)>>>,
     /// Where an unnamed one first speaks with an indefinite article ("A spokeswoman said"),
     /// by noun, in text order: read once, when a definite one asks.
@@ -428,9 +432,9 @@ pub(super) struct UnnamedSpeakers<'t> {
 /// The noun, then a verb of speech (after a "for" phrase or an adverb): "A spokesman said",
 /// "A spokeswoman for the BBC told", "The BBC spokeswoman said" (`def`).
 static NOUN_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){1,4}(?:[a-z]+\s+)?)(?P<noun>spokesman|spokeswoman|spokesperson|official|source|aide|insider)\b(?:\s+for\s+(?:the\s+)?[^,.;:]{1,40}?)?,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)\b",
-    )
+    regex::Regex::new(&format!(
+        r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:[a-z]+\s+)?|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?P<noun>{UNNAMED_NOUNS})\b(?:\s+for\s+(?:the\s+)?[^,.;:]{{1,40}}?)?,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)\b",
+    ))
     .expect("the unnamed speaker pattern")
 });
 
@@ -438,17 +442,17 @@ static NOUN_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// phrase: "“…,” said a spokesman.", "said a source close to him" (not "told an aide he
 /// would", "said an official inquiry would").
 static VERB_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"\b(?:said|says|added|adds)\s+(?:an?|one|another)\s+(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[a-z]+\s+)?(?P<noun>spokesman|spokeswoman|spokesperson|official|source|aide|insider)(?:\s*[,.;]|\s+for\b|\s+close\s+to\b|\s*$)",
-    )
+    regex::Regex::new(&format!(
+        r"\b(?:said|says|added|adds)\s+(?:an?|one|another)\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:[a-z]+\s+)?(?P<noun>{UNNAMED_NOUNS})(?:\s*[,.;]|\s+for\b|\s+close\s+to\b|\s*$)",
+    ))
     .expect("the unnamed speaker pattern")
 });
 
 impl<'t> UnnamedSpeakers<'t> {
-    pub(super) fn new(text: &'t str, seg: &crate::segment::Segments) -> Self {
+    pub(super) fn new(text: &'t str, seg: &'t Segments<'t>) -> Self {
         UnnamedSpeakers {
             text,
-            sentences: seg.sentences.clone(),
+            seg,
             found: (0..seg.sentences.len())
                 .map(|_| std::cell::OnceCell::new())
                 .collect(),
@@ -463,7 +467,7 @@ impl<'t> UnnamedSpeakers<'t> {
     /// someone named before. Not an apposition after a name ("Mike Lake, a spokesman for the
     /// firm, said"). A "he" or "she" after it, before anyone named, is that person's.
     pub(super) fn in_sentence(&self, s: usize) -> Option<(usize, Sex)> {
-        *self.found[s].get_or_init(|| self.find(self.sentences[s]))
+        *self.found[s].get_or_init(|| self.find(self.seg.sentences[s]))
     }
 
     fn find(&self, span: Span) -> Option<(usize, Sex)> {
@@ -486,16 +490,11 @@ impl<'t> UnnamedSpeakers<'t> {
             })
             .last();
         let last_verb_first = VERB_FIRST.captures_iter(hay).last();
-        let m = match (last_noun_first, last_verb_first) {
-            (Some(a), Some(b)) => {
-                if a.get(0)?.start() > b.get(0)?.start() {
-                    a
-                } else {
-                    b
-                }
-            }
-            (a, b) => a.or(b)?,
-        };
+        // (The later of the two.)
+        let m = [last_noun_first, last_verb_first]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| m.get(0).map_or(0, |w| w.start()))?;
         let noun = m.name("noun")?;
         Some((span.start + m.get(0)?.start(), unnamed_noun(noun.as_str())?))
     }
