@@ -1664,6 +1664,15 @@ mod tests {
                 "Bob Lee signed an order on Monday, while Tom Hale, the former mayor, proposed we \"wake up and smell the coffee\".",
                 &[("wake up and smell the coffee", Partial, Some("Tom Hale"))],
             ),
+            // A participle right after a partial quote: its subject is the sentence's, not the
+            // "he" after it.
+            (
+                "Tom Hale met Bob Lee on Monday. Hale later blamed his failure to condemn Lee on a \"bad line,\" claiming he had already disowned Lee.",
+                &[
+                    ("bad line,", Partial, Some("Tom Hale")),
+                    ("he had already disowned Lee", Indirect, Some("Tom Hale")),
+                ],
+            ),
         ]);
     }
 

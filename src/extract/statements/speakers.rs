@@ -160,6 +160,13 @@ pub(super) fn after_quote(
         // Something that is not a person stands there ("the campaign said").
         return None;
     }
+    // A participle right after the quotation takes the subject of the sentence, not a name
+    // after it: 'Lee blamed the delay on a "bad contract," claiming he had warned Hale' is
+    // Lee's.
+    if cue.of(text).ends_with("ing") {
+        let sentence = seg.sentences[seg.sentence_index(q.outer.start)];
+        return participle_subject(text, seg, referents, sentence, cue).map(|ri| (ri, Some(cue)));
+    }
     speaker_after_verb(text, seg, referents, cue).map(|ri| (ri, Some(cue)))
 }
 
