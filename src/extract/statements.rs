@@ -985,6 +985,19 @@ mod tests {
                 "Jane Smith described the plan as \"deeply flawed\" on Monday.",
                 &[("the plan as \"deeply flawed\"", Partial, Some("Jane Smith"))],
             ),
+            // Not a call for something, nor a reason after the object: the quotation alone.
+            (
+                "Jane Smith rejected calls to \"pause\" the scheme.",
+                &[("pause", Partial, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith called on the banks not to \"cut and run\" this year.",
+                &[("cut and run", Partial, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith praised her deputy for an \"excellent job\" on Monday.",
+                &[("excellent job", Partial, Some("Jane Smith"))],
+            ),
             // A term after an article that nobody says is the writer's.
             ("The town built a \"half-way house\" for the elderly.", &[]),
             // ... or after a demonstrative or "so-called".
@@ -1014,7 +1027,7 @@ mod tests {
             // A calling verb's own subject, past a name after a preposition.
             (
                 "Some voters feared a rerun of Tom Brown's speech, when Mr. Brown, speaking with Jane Smith, called for a \"cultural war\" against them.",
-                &[("a \"cultural war\"", Partial, Some("Tom Brown"))],
+                &[("cultural war", Partial, Some("Tom Brown"))],
             ),
             // A sentence-opening participle is the main clause subject's.
             (

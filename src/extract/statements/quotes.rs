@@ -360,7 +360,20 @@ pub(super) fn called_object(
         .iter()
         .filter(|w| w.span.end <= words_before_list)
         .collect();
+    // Not a call for something ('rejected calls to "pause" it', 'called for a "new deal"'),
+    // nor a reason after the object ('praised his minister for an "excellent job"'): the
+    // quotation alone.
+    let calling_for = ws[v].text.starts_with("call")
+        && object
+            .first()
+            .is_some_and(|w| matches!(w.text, "to" | "for" | "on"));
+    let reason = object
+        .iter()
+        .skip(1)
+        .any(|w| matches!(w.text, "for" | "over" | "on" | "about" | "with" | "in"));
     if !gaps_ok
+        || calling_for
+        || reason
         || object.len() > 10
         || object
             .iter()
