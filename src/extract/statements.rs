@@ -2266,6 +2266,33 @@ mod tests {
                 "Jane Smith told BBC Radio Four's Today programme the plan was dead.",
                 &[("the plan was dead", Indirect, Some("Jane Smith"))],
             ),
+            // ... with a number or a possessive inside its name, or "that" after it.
+            (
+                "Jane Smith told BBC Radio 4's Today programme there were flaws in the law.",
+                &[("there were flaws in the law", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told Radio Four's Today programme that taxes would rise.",
+                &[("taxes would rise", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told Radio 5 Live he had been wrong to resign.",
+                &[("he had been wrong to resign", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told Britain's ITV television station she would not resign.",
+                &[("she would not resign", Indirect, Some("Jane Smith"))],
+            ),
+            // ... or "of" and whose meeting it was, before a pronoun.
+            (
+                "Jane Smith told a meeting of the Metropolitan Police Authority it would be unwise to act.",
+                &[("it would be unwise to act", Indirect, Some("Jane Smith"))],
+            ),
+            // (But a subject after a name is the clause's: "told Reuters the committee …".)
+            (
+                "Jane Smith told Reuters the committee wanted to act soon.",
+                &[("the committee wanted to act soon", Indirect, Some("Jane Smith"))],
+            ),
             // A speaker and verb set off by commas inside the words reported.
             (
                 "Jane Smith spoke. The final blow, Smith wrote, came in June.",

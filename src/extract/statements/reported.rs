@@ -68,11 +68,40 @@ fn listener_phrase(ws: &[crate::text::Word<'_>], j: usize) -> Option<usize> {
     let subject_next = ws.get(end).is_some_and(|w| {
         w.joined && (opens_subject(w.text) || matches!(w.text, "how" | "what" | "why" | "that"))
     });
-    Some(if end > noun + 1 && subject_next {
-        end
-    } else {
-        noun + 1
-    })
+    if end > noun + 1 && subject_next {
+        return Some(end);
+    }
+    // Or "of" and whose it is, when a pronoun follows: "told a meeting of the Metropolitan
+    // Police Authority it would …", "a meeting of the party he had …".
+    if ws.get(noun + 1).is_some_and(|w| w.joined && w.text == "of") {
+        let mut k = noun + 2;
+        if ws
+            .get(k)
+            .is_some_and(|w| w.joined && matches!(w.text, "the" | "his" | "her" | "their" | "its"))
+        {
+            k += 1;
+        }
+        let run = ws[k.min(ws.len())..]
+            .iter()
+            .take_while(|w| w.joined && w.is_capitalized() && !w.possessive)
+            .count();
+        let after = k + run.max(1);
+        let lower_noun = run == 0
+            && ws
+                .get(k)
+                .is_some_and(|w| w.joined && w.text.starts_with(char::is_lowercase));
+        let pronoun_next = ws.get(after).is_some_and(|w| {
+            w.joined
+                && matches!(
+                    crate::text::lowercase(w.text).as_ref(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "there"
+                )
+        });
+        if (run > 0 || lower_noun) && pronoun_next {
+            return Some(after);
+        }
+    }
+    Some(noun + 1)
 }
 
 /// The spans of the statements found before, other than partial quotes, by start, with the
@@ -521,15 +550,31 @@ fn after_listener(ws: &[crate::text::Word<'_>], i: usize, lower: &str) -> Option
     let mut j = i + 1;
     if TELL_VERBS.contains(&lower) {
         if ws.get(j).is_some_and(|n| n.is_capitalized()) {
-            while ws.get(j).is_some_and(|n| n.is_capitalized() && n.joined) {
-                j += 1;
-            }
-            // "told BBC Radio Four's Today programme the …".
-            if ws
+            // (A number inside a name: "BBC Radio 4's Today", "Radio 5 Live", "Channel 4".)
+            let numbered = |k: usize| {
+                ws[k].text.bytes().all(|b| b.is_ascii_digit())
+                    && ws[k - 1].is_capitalized()
+                    && (ws[k].possessive || ws.get(k + 1).is_some_and(|n| n.is_capitalized()))
+            };
+            // (Past a possessive inside the name: "Radio Four's Today".)
+            let joined = |k: usize| ws[k].joined || k > i + 1 && ws[k - 1].possessive;
+            while ws
                 .get(j)
-                .is_some_and(|n| n.joined && LISTENER_NOUNS.contains(&n.text))
+                .is_some_and(|n| (n.is_capitalized() || numbered(j)) && joined(j))
             {
                 j += 1;
+            }
+            // "told BBC Radio Four's Today programme the …", "told Britain's ITV television
+            // station …".
+            if let Some(noun) = (j..(j + 3).min(ws.len()))
+                .take_while(|&k| {
+                    joined(k)
+                        && ws[k].text.starts_with(char::is_lowercase)
+                        && !opens_subject(ws[k].text)
+                })
+                .find(|&k| LISTENER_NOUNS.contains(&ws[k].text))
+            {
+                j = noun + 1;
             }
         } else if ws.get(j).is_some_and(|n| LISTENERS.contains(&n.text)) {
             j += 1;
@@ -655,7 +700,16 @@ fn that_clause(
         });
         // (Read as a verb without "that".)
         let relative = t > i + 1 && verb_next;
-        if !relative && ws[i + 1..=t].iter().all(|x| x.joined) {
+        // (A possessive inside the listener's name joins: "told Radio 4's Today programme
+        // that …".)
+        let named_listener = |k: usize| {
+            TELL_VERBS.contains(&lower)
+                && k > i + 1
+                && ws[k - 1].possessive
+                && (ws[k - 1].is_capitalized()
+                    || ws[k - 1].text.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !relative && (i + 1..=t).all(|k| ws[k].joined || named_listener(k)) {
             // (It stops before another speaker's clause: "X contends that it is on
             // track, and Y, an adviser, said …".)
             // A participle opening the sentence ("Promising that his book would …,
