@@ -1310,7 +1310,25 @@ mod tests {
             ),
             (
                 "Markets fell. The Tories say the two men are behaving like schoolboys and the Liberal Democrats claim ambition is blocking good government.",
-                &[("the two men are behaving like schoolboys", Indirect, None)],
+                &[
+                    ("the two men are behaving like schoolboys", Indirect, None),
+                    ("ambition is blocking good government", Indirect, None),
+                ],
+            ),
+            // A group after a quantifier; its verb reports a clause without "that" too.
+            (
+                "Markets fell. Tom Hale said the changes were fair but some MPs argue the situation is still unclear.",
+                &[
+                    ("the changes were fair", Indirect, Some("Tom Hale")),
+                    ("the situation is still unclear", Indirect, None),
+                ],
+            ),
+            (
+                "Markets fell. Acme says it wants to be first to the market and some analysts predict that its console will be out by May.",
+                &[
+                    ("it wants to be first to the market", Indirect, None),
+                    ("its console will be out by May", Indirect, None),
+                ],
             ),
             (
                 "Markets fell. Tom Hale said prices rose sharply last year and Labour says they will rise again.",

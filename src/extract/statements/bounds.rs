@@ -309,69 +309,87 @@ const CONCESSIVE: &[&str] = &[" while ", " whereas ", " although ", " though "];
 fn group_clause(text: &str, seg: &Segments, after: &[crate::text::Word<'_>]) -> Option<usize> {
     (0..after.len()).find_map(|i| {
         let conj = &after[i];
-        if !matches!(
-            conj.text,
-            "and" | "but" | "while" | "whereas" | "although" | "though"
-        ) || seg.in_quote(conj.span.start)
-        {
-            return None;
-        }
-        let mut j = i + 1;
-        let the = after
-            .get(j)
-            .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"));
-        j += usize::from(the);
-        let first = j;
-        while j < after.len()
-            && j < first + 4
-            && after[j].joined
-            && after[j].is_capitalized()
-            && !after[j].possessive
-        {
-            j += 1;
-        }
-        let group = if j > first {
-            true
-        } else {
-            let noun = after.get(j)?;
-            let lower = crate::text::lowercase(noun.text);
-            let group = noun.joined
-                && (matches!(
-                    lower.as_ref(),
-                    "others" | "opponents" | "supporters" | "rivals"
-                ) || super::groups::GROUP_NOUNS.contains(lower.as_ref())
-                    && lower.ends_with('s'));
-            j += 1;
-            group
-        };
-        let verb = after.get(j)?;
-        let speech = verb.joined && GROUP_SPEECH.contains(&verb.text);
+        group_clause_verb(seg, after, i)?;
         // (The words before must hold a verb of their own: "said talks between Israel and the
         // Palestinians suggested …" is one subject.)
         // (Or a verb in "-s" after a pronoun: "he prefers to wait …, but the officials said".)
-        let own_verb = || {
-            after[..i].iter().enumerate().any(|(k, w)| {
-                let lower = crate::text::lowercase(w.text);
-                super::tagged::finite_form(&lower)
-                    || crate::text::past_form(&lower)
-                    || super::verbs::IRREGULAR_PAST.contains(&lower.as_ref())
-                    || auxiliary(&lower)
-                    || lower.ends_with('s')
-                        && matches!(
-                            match k {
-                                0 => text[..w.span.start].split_whitespace().next_back(),
-                                _ => Some(after[k - 1].text),
-                            },
-                            Some("he" | "she" | "it" | "He" | "She" | "It")
-                        )
-            })
-        };
-        if !(group && speech && own_verb()) {
+        let own_verb = after[..i].iter().enumerate().any(|(k, w)| {
+            let lower = crate::text::lowercase(w.text);
+            super::tagged::finite_form(&lower)
+                || crate::text::past_form(&lower)
+                || super::verbs::IRREGULAR_PAST.contains(&lower.as_ref())
+                || auxiliary(&lower)
+                || lower.ends_with('s')
+                    && matches!(
+                        match k {
+                            0 => text[..w.span.start].split_whitespace().next_back(),
+                            _ => Some(after[k - 1].text),
+                        },
+                        Some("he" | "she" | "it" | "He" | "She" | "It")
+                    )
+        });
+        if !own_verb {
             return None;
         }
         let head = text[..conj.span.start].trim_end();
         Some(head.strip_suffix(',').unwrap_or(head).len())
     })
+}
+
+/// The index of the verb of speech of a group's clause that opens at the conjunction `ws[i]`:
+/// "and", "but", "while", "whereas", "although" or "though", then "the" and up to four
+/// capitalised words, or a group's noun ("others", "critics"), maybe after a quantifier ("but
+/// some MPs argue", "while many economists fear"), then a verb of [`GROUP_SPEECH`].
+pub(super) fn group_clause_verb(
+    seg: &Segments,
+    ws: &[crate::text::Word<'_>],
+    i: usize,
+) -> Option<usize> {
+    let conj = &ws[i];
+    if !matches!(
+        conj.text,
+        "and" | "but" | "while" | "whereas" | "although" | "though"
+    ) || seg.in_quote(conj.span.start)
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    let the = ws
+        .get(j)
+        .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"));
+    j += usize::from(the);
+    // ("some MPs", "many economists".)
+    if !the
+        && ws.get(j).is_some_and(|w| {
+            w.joined && matches!(w.text, "some" | "many" | "most" | "several" | "other")
+        })
+    {
+        j += 1;
+    }
+    let first = j;
+    while j < ws.len()
+        && j < first + 4
+        && ws[j].joined
+        && ws[j].is_capitalized()
+        && !ws[j].possessive
+    {
+        j += 1;
+    }
+    let group = if j > first {
+        true
+    } else {
+        let noun = ws.get(j)?;
+        let lower = crate::text::lowercase(noun.text);
+        let group = noun.joined
+            && (matches!(
+                lower.as_ref(),
+                "others" | "opponents" | "supporters" | "rivals"
+            ) || super::groups::GROUP_NOUNS.contains(lower.as_ref()) && lower.ends_with('s'));
+        j += 1;
+        group
+    };
+    let verb = ws.get(j)?;
+    (group && verb.joined && GROUP_SPEECH.contains(&verb.text)).then_some(j)
 }
 
 /// Where "referring to" at `ws[i]` begins, with the adverb before it ("apparently referring

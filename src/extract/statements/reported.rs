@@ -296,13 +296,42 @@ pub(super) fn indirect(
             // A verb of belief or announcement without "that" ("Many think he will run",
             // "announced he would resign") reports only a clause after it that opens with a
             // personal pronoun and has a finite verb.
-            let strict = belief || STRICT_CLAUSE_VERBS.contains(lower.as_ref());
+            // (Not a group's verb set against words reported before it: "said the changes
+            // were fair but some MPs argue the situation is unclear" reports both.)
+            // (After a clause reported before the conjunction, by a verb of speech; not
+            // "reported", which mostly names figures: "Texas and Oklahoma reported gains", nor
+            // a verb of belief: "but analysts think …" reports no words.)
+            let cognition = matches!(
+                lower.as_ref(),
+                "think"
+                    | "thinks"
+                    | "thought"
+                    | "believe"
+                    | "believes"
+                    | "believed"
+                    | "feel"
+                    | "feels"
+                    | "felt"
+                    | "fear"
+                    | "fears"
+                    | "feared"
+            );
+            let group_clause = lower != "reported"
+                && !cognition
+                && (i.saturating_sub(7)..i).any(|k| {
+                    super::bounds::group_clause_verb(seg, &ws, k) == Some(i)
+                        && k > 0
+                        && !ws[k - 1].is_capitalized()
+                        && ws[..k].iter().any(|v| is_cue(v.text))
+                        && ws.get(i + 2).is_some()
+                });
+            let strict = (belief || STRICT_CLAUSE_VERBS.contains(lower.as_ref())) && !group_clause;
             // ("reported" or "reports" also at the clause's end, a time aside: "…, the Post
             // reported on Friday."; not "the reported changes", "reported a profit", "reports
             // of poor sales", "reports show".)
             let reports = CLAUSE_BEFORE_VERBS.contains(&lower.as_ref());
             let bare = BARE_CLAUSE_VERBS.contains(lower.as_ref());
-            if !strict && !bare && !reports {
+            if !strict && !bare && !reports && !group_clause {
                 continue;
             }
             // A relative clause: "backed by Mr Mandelson, who said it would create jobs" is
@@ -316,11 +345,12 @@ pub(super) fn indirect(
             let embedded = embedded_relative(&ws, i);
             // The words around the verb (before it, or set off by commas with it) are a say-like
             // verb's, outside a relative clause.
-            let around = !in_relative && !strict && bare && embedded.is_none();
+            let around = !in_relative && !strict && bare && embedded.is_none() && !group_clause;
             // ("reported" or "reports" at the clause's end report the clause before: "reports"
             // after a name alone, "the Daily Caller reports", not "environmental reports" nor
             // "say reports".)
-            let before_verb = !lower.ends_with("ing")
+            let before_verb = !group_clause
+                && !lower.ends_with("ing")
                 && !in_relative
                 && embedded.is_none()
                 && if reports {
@@ -386,9 +416,12 @@ pub(super) fn indirect(
                 continue;
             }
             // ("reports" reports no clause after it: "reports it may be sold" is a noun's.)
-            if !strict && !bare {
+            if !strict && !bare && !group_clause {
                 continue;
             }
+            // (A group's verb read so must report a clause with a verb: not "while others
+            // predict a sharp drop in values".)
+            let forced = group_clause;
             let cue = Cue {
                 i,
                 lower: &lower,
@@ -397,6 +430,15 @@ pub(super) fn indirect(
                 strict,
             };
             if let Some((span, speaker)) = clause_after(text, seg, referents, *sentence, &ws, &cue)
+                .filter(|(span, _)| {
+                    let words = span.of(text);
+                    !forced
+                        || words.split_whitespace().count() >= 3
+                            && (super::tagged::has_verb(words)
+                                || super::tagged::is_pronoun(
+                                    words.split_whitespace().next().unwrap_or(""),
+                                ))
+                })
             {
                 let closed = embedded
                     .filter(|&p| p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(','));
