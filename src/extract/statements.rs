@@ -28,6 +28,7 @@ mod clause;
 mod demands;
 mod findings;
 mod groups;
+mod listeners;
 mod postposed;
 mod quotes;
 mod ranking;

@@ -3,7 +3,8 @@
 //! relative clause; and the longest clause there is.
 
 use super::clause::*;
-use super::reported::{auxiliary, opens_subject};
+use super::listeners::opens_subject;
+use super::reported::auxiliary;
 use super::subjects::*;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};

@@ -7,7 +7,7 @@
 
 use super::bounds::{clause_end, clause_span};
 use super::clause::{is_cue, is_determiner};
-use super::reported::opens_subject;
+use super::listeners::opens_subject;
 use crate::resolve::Referent;
 use crate::segment::{Segments, Span};
 use crate::text::Word;

@@ -4,6 +4,7 @@
 
 use super::bounds::*;
 use super::clause::*;
+use super::listeners::opens_subject;
 use super::reported::*;
 use super::subjects::*;
 use super::verbs::*;
