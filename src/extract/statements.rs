@@ -1573,6 +1573,28 @@ mod tests {
                 "Tom Hale's lawyer Bob Lee called the ruling unfair. \"It was wrong,\" he said.",
                 &[("It was wrong,", Direct, Some("Bob Lee"))],
             ),
+            // A description after a relative clause between the speaker and the verb, and one
+            // that names a seat; a former post is no other present one.
+            (
+                "Former Cabinet minister Tom Hale, whose father served as lord chancellor, said the bill was \"largely unnecessary\". But the Tory MP for Sleaford and North Hykeham admitted the office \"cannot be frozen in aspic\".",
+                &[
+                    ("the bill was \"largely unnecessary\"", Indirect, Some("Tom Hale")),
+                    ("largely unnecessary", Partial, Some("Tom Hale")),
+                    (
+                        "the office \"cannot be frozen in aspic\"",
+                        Indirect,
+                        Some("Tom Hale"),
+                    ),
+                    ("cannot be frozen in aspic", Partial, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Former Jim Black singer Tom Hale, who sang on hits such as Come Tomorrow, said Bob Lee was one of his heroes. \"I am sure my writing was influenced by him,\" he told the BBC.",
+                &[
+                    ("Bob Lee was one of his heroes", Indirect, Some("Tom Hale")),
+                    ("I am sure my writing was influenced by him,", Direct, Some("Tom Hale")),
+                ],
+            ),
             // A month between the speaker and the verb.
             (
                 "Ann Whitby in July said the summit would fail the poor.",

@@ -324,7 +324,31 @@ pub(super) fn description(
         g.title(&phrase).map(|t| (k, Some(t)))
     })?;
     let role = title.as_ref().map(|t| t.role.clone());
-    let end = ws[j + k - 1];
+    let mut end = ws[j + k - 1];
+    // A legislator's seat: "the Tory MP for Sleaford and North Hykeham" (capitalised words,
+    // "and" between two of them), read to its end.
+    let mut after = j + k;
+    if title
+        .as_ref()
+        .is_some_and(|t| t.kind == TitleKind::Legislator)
+        && ws.get(after).is_some_and(|w| w.joined && w.text == "for")
+    {
+        let mut m = after + 1;
+        while ws.get(m).is_some_and(|w| {
+            w.joined && w.is_capitalized() && !w.possessive
+                || w.joined
+                    && w.text == "and"
+                    && ws
+                        .get(m + 1)
+                        .is_some_and(|n| n.joined && n.is_capitalized())
+        }) {
+            m += 1;
+        }
+        if m > after + 1 && ws[m - 1].is_capitalized() {
+            end = ws[m - 1];
+            after = m;
+        }
+    }
     // "The European ministers' comments": many people, no one's post.
     if end.text.eq_ignore_ascii_case("ministers") {
         return None;
@@ -332,7 +356,7 @@ pub(super) fn description(
     // "the President Donald Trump" is a title before a name, not a description; "The prime
     // minister and chancellor faced …" is two people.
     if ws
-        .get(j + k)
+        .get(after)
         .is_some_and(|n| n.joined && n.is_capitalized() || n.text == "and")
         || !ws[1..j + k]
             .iter()
@@ -380,7 +404,7 @@ pub(super) fn description(
         && title
             .as_ref()
             .is_some_and(|t| !matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
-        && (ws[0].text == "The" || opens && verb_follows(text, ws, j + k))
+        && (ws[0].text == "The" || opens && verb_follows(text, ws, after))
         // "The Scottish Conservative leader, David McLetchie, said": an apposition names the
         // holder, not someone before.
         && !text[end.span.end..]

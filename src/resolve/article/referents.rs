@@ -182,6 +182,7 @@ pub fn referents(
             // A description that states an office ("The president said") goes to someone only
             // when their offices agree with it: not the prime minister of the article.
             let title = out[i].office.clone();
+            let former = out[i].former;
             let country = out[i].country.filter(|_| title.is_some());
             // (A "he" or "she" is no one of unknown sex named after a preposition: "Her attack
             // on Sanders … was a stretch. On Tuesday she doubled down" is not Sanders.)
@@ -199,9 +200,11 @@ pub fn referents(
                         {
                             return false;
                         }
+                        // (A former post says nothing of the present one: "Former Cabinet
+                        // minister Tom Hale said … But the Tory MP admitted …".)
                         offices
                             .iter()
-                            .filter(|(q, _)| *q == p)
+                            .filter(|(q, o)| *q == p && (former || !o.former))
                             .all(|(_, o)| post_covers(&o.role, o.kind, &t.role))
                             && gained
                                 .iter()
@@ -618,7 +621,21 @@ const SUBORDINATORS: &[&str] = &[
 /// Whether the words after `span` are a speech verb, perhaps after an auxiliary: "Tony Blair
 /// has said", "Mr Blunkett told".
 fn speaks(text: &str, span: Span) -> bool {
-    text[span.end..]
+    verb_of_saying_at(text, span.end) || {
+        // Past a relative clause set off by commas: "Tom Hale, whose father served as lord
+        // chancellor, said …".
+        let rest = &text[span.end..text.floor_char_boundary((span.end + 200).min(text.len()))];
+        let rest = rest.split(['.', ';', '"', '\u{201c}']).next().unwrap_or("");
+        (rest.starts_with(", who ") || rest.starts_with(", whose "))
+            && rest[2..]
+                .find(", ")
+                .is_some_and(|c| verb_of_saying_at(rest, 2 + c + 1))
+    }
+}
+
+/// Whether the words from byte `at` of `text` are a speech verb, perhaps after an auxiliary.
+fn verb_of_saying_at(text: &str, at: usize) -> bool {
+    text[at..]
         .split_whitespace()
         .take(3)
         .map(|w| {
