@@ -1595,6 +1595,11 @@ mod tests {
                     ("I am sure my writing was influenced by him,", Direct, Some("Tom Hale")),
                 ],
             ),
+            // Not someone inside a relative clause before the verb.
+            (
+                "Acme, whose products are endorsed by Tom Hale, said \"demand continues to grow\".",
+                &[("demand continues to grow", Partial, None)],
+            ),
             // A month between the speaker and the verb.
             (
                 "Ann Whitby in July said the summit would fail the poor.",

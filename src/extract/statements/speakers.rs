@@ -372,10 +372,25 @@ pub(super) fn before_quote(
                             .any(|w| matches!(w, "for" | "of" | "to"))
                 }))
     };
+    // (Not someone inside a relative clause set off by commas before the verb: "Acme, whose
+    // shoes are worn by Tom Hale, said" is Acme's.)
+    let in_relative = |span: Span| {
+        let before = &text[sentence.start..span.start];
+        let Some(open) = [", who ", ", whose ", ", which "]
+            .iter()
+            .filter_map(|r| before.rfind(r))
+            .max()
+        else {
+            return false;
+        };
+        !before[open + 2..].contains(',') && text[span.end..limit].contains(',')
+    };
     let candidates = || {
         starting_in(referents, sentence.start, limit)
             .map(|i| (i, &referents[i]))
-            .filter(move |(_, r)| r.span.end <= limit && !seg.in_quote(r.span.start))
+            .filter(move |(_, r)| {
+                r.span.end <= limit && !seg.in_quote(r.span.start) && !in_relative(r.span)
+            })
     };
     // A participle after a comma takes the sentence's subject: "Trump attacked Clinton for her
     // record, saying, "…"" is Trump's.
@@ -421,7 +436,10 @@ pub(super) fn before_quote(
     if direct {
         // The person an apposition before the verb describes ('Jennifer Palmieri,
         // communications director for the Clinton campaign, said: "…"').
-        if let Some(ri) = cue.and_then(|c| apposition_head(text, seg, referents, sentence, c)) {
+        if let Some(ri) = cue
+            .and_then(|c| apposition_head(text, seg, referents, sentence, c))
+            .filter(|&ri| !in_relative(referents[ri].span))
+        {
             return Some((ri, cue));
         }
         // The last person before the verb who is no possessive or object ('Mr. Trump,
