@@ -1595,6 +1595,24 @@ mod tests {
                     ("I am sure my writing was influenced by him,", Direct, Some("Tom Hale")),
                 ],
             ),
+            // "…, he said." at a sentence's end reports the clause before, a cue in it too; a
+            // verb of saying there keeps its own words.
+            (
+                "Lord Holme met Tom Hale. Opinion polls suggested that voters backed the debates, he said.",
+                &[(
+                    "Opinion polls suggested that voters backed the debates",
+                    Indirect,
+                    Some("Lord Holme"),
+                )],
+            ),
+            (
+                "Delegates said Tom Hale had not presented the plan to the council, and it was unlikely he would do so before Friday, they said.",
+                &[(
+                    "Tom Hale had not presented the plan to the council, and it was unlikely he would do so before Friday",
+                    Indirect,
+                    None,
+                )],
+            ),
             // Not someone inside a relative clause before the verb.
             (
                 "Acme, whose products are endorsed by Tom Hale, said \"demand continues to grow\".",

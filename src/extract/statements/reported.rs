@@ -130,6 +130,8 @@ pub(super) fn indirect(
         let title_line = std::cell::OnceCell::new();
         // The verbs after the words they report ([`postposed_verb`]) and those words.
         let postposed_spans = std::cell::OnceCell::new();
+        // The index of a speech verb that ends the sentence after its subject and a comma.
+        let said_at_end = std::cell::OnceCell::new();
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
                 continue;
@@ -202,6 +204,18 @@ pub(super) fn indirect(
             if postposed
                 .iter()
                 .any(|&(k, span)| k >= i + 2 && span.contains(w.span.start))
+            {
+                continue;
+            }
+            // So is a cue inside the words before "…, he said." at the sentence's end
+            // ("Opinion polls suggested that voters were unhappy, he said."): the clause
+            // before is the speaker's, verb and all. (But for a verb of saying, which mostly
+            // reports on its own: "Delegates said Lee had not presented the plan, and it was
+            // unlikely he would, they said.")
+            if !matches!(
+                w.text,
+                "said" | "says" | "say" | "told" | "tells" | "added" | "adds"
+            ) && *said_at_end.get_or_init(|| said_at_end_of(text, referents, &ws)) > i + 1
             {
                 continue;
             }
@@ -388,6 +402,34 @@ pub(super) fn indirect(
                 push(span, w.span, speaker, sentence_first, out);
             }
         }
+    }
+}
+
+/// The index of a say-like verb that ends the sentence of `ws` after its subject, set off by
+/// a comma ("…, he said.", "…, Lord Holme said on Monday."), else 0.
+fn said_at_end_of(text: &str, referents: &[Referent], ws: &[crate::text::Word<'_>]) -> usize {
+    let Some(k) = (2..ws.len()).rev().find(|&k| {
+        let lower = crate::text::lowercase(ws[k].text);
+        is_cue(&lower) && BARE_CLAUSE_VERBS.contains(lower.as_ref())
+    }) else {
+        return 0;
+    };
+    if past_time(ws, k + 1) != ws.len() || !ws[k].text.starts_with(char::is_lowercase) {
+        return 0;
+    }
+    let subject = starting_in(referents, ws[0].span.start, ws[k].span.start)
+        .rev()
+        .map(|r| referents[r].span)
+        .find(|r| r.end <= ws[k].span.start && text[r.end..ws[k].span.start].trim().is_empty());
+    match subject {
+        Some(r)
+            if before_titles(&text[ws[0].span.start..r.start])
+                .trim_end()
+                .ends_with(',') =>
+        {
+            k
+        }
+        _ => 0,
     }
 }
 
