@@ -1512,6 +1512,15 @@ mod tests {
     fn reported_speech() {
         use QuoteKind::*;
         check(&[
+            // "claims" as a participle's object reports nothing, unless "that" follows.
+            (
+                "Ministers offered late changes to the bill, prompting claims of a shambles in the Commons.",
+                &[],
+            ),
+            (
+                "Ministers are facing claims that the new law is unenforceable.",
+                &[("the new law is unenforceable", Indirect, None)],
+            ),
             (
                 "Jane Smith told reporters that the plan had failed badly.",
                 &[("the plan had failed badly", Indirect, Some("Jane Smith"))],

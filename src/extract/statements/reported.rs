@@ -192,6 +192,16 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
+            // The object of a participle, not followed by what it says: "prompting claims of a
+            // shambles", "doping claims against …" (but "Addressing claims that …" reports).
+            if i > 0
+                && matches!(lower.as_ref(), "claims" | "reports" | "allegations")
+                && ws[i - 1].text.len() > 4
+                && ws[i - 1].text.ends_with("ing")
+                && ws.get(i + 1).is_none_or(|n| n.text != "that")
+            {
+                continue;
+            }
             // A cue inside the words that a verb after them says ("It was no use Mr Lee
             // claiming the plan was sound, argued Mr Hale."): those words are its speaker's.
             let postposed = postposed_spans.get_or_init(|| {
