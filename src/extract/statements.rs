@@ -92,6 +92,7 @@ pub fn find_statements(
     out.sort_by_key(|s| s.span);
     groups::it_continues(text, seg, referents, &mut out);
     speakers::continue_paragraph(text, seg, &mut out);
+    speakers::continue_sentence(text, seg, &mut out);
     // A partial quote inside reported speech is the reporter's before the ranker looks at it
     // ('Tom Hale said that Ann Lee "had no plan"' is Hale's, not Lee's); reported speech the
     // ranker gives a speaker passes it on after.
@@ -1621,6 +1622,23 @@ mod tests {
                     Indirect,
                     None,
                 )],
+            ),
+            // A quotation of its own sentence right after a person's reported speech is theirs,
+            // not the one named last (the listener, or someone in their words).
+            (
+                "Ann Whitby tells Tom Hale that she despaired at his image when he was home secretary. \"I used to sit on my hands because he would get on television.\" The film shows Mr Hale laughing.",
+                &[
+                    (
+                        "she despaired at his image when he was home secretary",
+                        Indirect,
+                        Some("Ann Whitby"),
+                    ),
+                    (
+                        "I used to sit on my hands because he would get on television.",
+                        Direct,
+                        Some("Ann Whitby"),
+                    ),
+                ],
             ),
             // Not someone inside a relative clause before the verb.
             (

@@ -661,6 +661,49 @@ pub(super) fn continue_paragraph(text: &str, seg: &Segments, out: &mut [Statemen
     }
 }
 
+/// A quotation that makes up a sentence with no verb of its own, right after a sentence of its
+/// paragraph that ends in a person's reported speech, is that person's, not the one named
+/// last: "Ann Lee tells Tom Hale that she despaired at his image. \"I used to sit on my
+/// hands.\"" is Lee's. Sorted statements in, speakers set in place.
+pub(super) fn continue_sentence(text: &str, seg: &Segments, out: &mut [StatementMention]) {
+    for k in 0..out.len() {
+        let s = &out[k];
+        if s.kind != QuoteKind::Direct || s.group.is_some() || s.cue.is_some() {
+            continue;
+        }
+        let Some(q) = seg.quote_at(s.span.start) else {
+            continue;
+        };
+        let si = seg.sentence_index(q.outer.start);
+        let sentence = seg.sentences[si];
+        let last = seg.sentences[seg.sentence_index(q.outer.end.saturating_sub(1))];
+        if si == 0
+            || !text[sentence.start..q.outer.start].trim().is_empty()
+            || !text[q.outer.end.min(last.end)..last.end].trim().is_empty()
+        {
+            continue;
+        }
+        let previous = seg.sentences[si - 1];
+        if seg.paragraph_index(previous.start) != seg.paragraph_index(q.outer.start) {
+            continue;
+        }
+        let before = out[..k]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.end > previous.start)
+            .find(|o| {
+                o.kind == QuoteKind::Indirect
+                    && previous.contains(o.span.start)
+                    && text[o.span.end..previous.end]
+                        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                        .is_empty()
+            });
+        if let Some(speaker) = before.and_then(|b| b.speaker) {
+            out[k].speaker = Some(speaker);
+        }
+    }
+}
+
 /// Nouns for what someone says, proposes or decides, that a reported clause may follow:
 /// "Trump's claim that …", "Mr. Obama's pledge to …".
 static SAYING_NOUNS: crate::text::WordSet = crate::text::WordSet::new(&[
