@@ -1640,6 +1640,11 @@ mod tests {
                     ),
                 ],
             ),
+            // Not the person named last when a group or someone unnamed is the verb's subject.
+            (
+                "Asked about Tom Hale's comments, a Labour spokesman said: \"We believe the threat is real.\"",
+                &[("We believe the threat is real.", Direct, None)],
+            ),
             // Not someone inside a relative clause before the verb.
             (
                 "Acme, whose products are endorsed by Tom Hale, said \"demand continues to grow\".",

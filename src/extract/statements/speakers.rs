@@ -447,11 +447,22 @@ pub(super) fn before_quote(
         let subject = candidates()
             .rev()
             .find(|(_, r)| subject_position(text, sentence, r.span) && !owns_subject(r.span));
+        // (Not the last person named when a group or someone unnamed is the verb's subject:
+        // 'Asked about Sir Ian's comments, the prime minister's official spokesman said: "…"'
+        // is the spokesman's.)
+        let group_subject = || {
+            cue.is_some_and(|c| {
+                group().is_some_and(|g| {
+                    g.end <= c.start
+                        && matches!(text[g.end..c.start].trim(), "" | "has" | "had" | "have")
+                })
+            })
+        };
         return subject
             .or_else(|| {
                 candidates()
                     .next_back()
-                    .filter(|(_, r)| !owns_subject(r.span))
+                    .filter(|(_, r)| !owns_subject(r.span) && !group_subject())
             })
             .map(|(ri, _)| (ri, cue));
     }
