@@ -3,6 +3,21 @@
 
 use super::verbs::*;
 
+/// Whether `ws[k]` goes on with the name of a listener after the verb at `ws[i]`: joined to
+/// the word before it, or after a possessive inside the name ("Radio Four's Today", "BBC
+/// Radio 4's Today").
+pub(super) fn joined_in_name(ws: &[crate::text::Word<'_>], i: usize, k: usize) -> bool {
+    ws[k].joined
+        || k > i + 1
+            && ws[k - 1].possessive
+            && (ws[k - 1].is_capitalized() || is_number(ws[k - 1].text))
+}
+
+/// Whether a word is a number written in digits ("4" of "Radio 4").
+fn is_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Where the clause after the cue at `ws[i]` may start: past the listener of a verb of
 /// telling ("told reporters he would …", "told the BBC Mr Lee was …"), else right after the
 /// verb; none when a verb of telling is followed by no listener this reads.
@@ -12,12 +27,11 @@ pub(super) fn after_listener(ws: &[crate::text::Word<'_>], i: usize, lower: &str
         if ws.get(j).is_some_and(|n| n.is_capitalized()) {
             // (A number inside a name: "BBC Radio 4's Today", "Radio 5 Live", "Channel 4".)
             let numbered = |k: usize| {
-                ws[k].text.bytes().all(|b| b.is_ascii_digit())
+                is_number(ws[k].text)
                     && ws[k - 1].is_capitalized()
                     && (ws[k].possessive || ws.get(k + 1).is_some_and(|n| n.is_capitalized()))
             };
-            // (Past a possessive inside the name: "Radio Four's Today".)
-            let joined = |k: usize| ws[k].joined || k > i + 1 && ws[k - 1].possessive;
+            let joined = |k: usize| joined_in_name(ws, i, k);
             while ws
                 .get(j)
                 .is_some_and(|n| (n.is_capitalized() || numbered(j)) && joined(j))

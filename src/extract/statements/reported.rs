@@ -4,7 +4,7 @@
 
 use super::bounds::*;
 use super::clause::*;
-use super::listeners::{after_listener, opens_subject};
+use super::listeners::{after_listener, joined_in_name, opens_subject};
 use super::postposed::{
     according_to, clause_before, clause_before_postposed, interposed, parenthetical, postposed_verb,
 };
@@ -382,9 +382,6 @@ pub(super) fn indirect(
             if !strict && !bare && !group_clause {
                 continue;
             }
-            // (A group's verb read so must report a clause with a verb: not "while others
-            // predict a sharp drop in values".)
-            let forced = group_clause;
             let cue = Cue {
                 i,
                 lower: &lower,
@@ -393,9 +390,11 @@ pub(super) fn indirect(
                 strict,
             };
             if let Some((span, speaker)) = clause_after(text, seg, referents, *sentence, &ws, &cue)
+                // (A group's verb read so must report a clause with a verb: not "while others
+                // predict a sharp drop in values".)
                 .filter(|(span, _)| {
                     let words = span.of(text);
-                    !forced
+                    !group_clause
                         || words.split_whitespace().count() >= 3
                             && (super::tagged::has_verb(words)
                                 || super::tagged::is_pronoun(
@@ -674,16 +673,10 @@ fn that_clause(
         });
         // (Read as a verb without "that".)
         let relative = t > i + 1 && verb_next;
-        // (A possessive inside the listener's name joins: "told Radio 4's Today programme
+        // (A possessive inside a listener's name joins: "told Radio 4's Today programme
         // that …".)
-        let named_listener = |k: usize| {
-            TELL_VERBS.contains(&lower)
-                && k > i + 1
-                && ws[k - 1].possessive
-                && (ws[k - 1].is_capitalized()
-                    || ws[k - 1].text.bytes().all(|b| b.is_ascii_digit()))
-        };
-        if !relative && (i + 1..=t).all(|k| ws[k].joined || named_listener(k)) {
+        let tell = TELL_VERBS.contains(&lower);
+        if !relative && (i + 1..=t).all(|k| ws[k].joined || tell && joined_in_name(ws, i, k)) {
             // (It stops before another speaker's clause: "X contends that it is on
             // track, and Y, an adviser, said …".)
             // A participle opening the sentence ("Promising that his book would …,
