@@ -611,6 +611,65 @@ mod tests {
         ]);
     }
 
+    /// "…, he claimed." after words that name someone is not that person's, nor a partial
+    /// quotation's after a participle of speech; a speech verb's participle right after the
+    /// verb ends the words before; a description in apposition is the name's before it; a job
+    /// before a name makes no object of it.
+    #[test]
+    fn pronoun_after_words_that_name_someone() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Jim Black attacked the plan on Monday. Mr Lee has failed to fix the roads, he claimed, saying he has the \"wrong answer\" to them.",
+                &[
+                    ("Mr Lee has failed to fix the roads", Indirect, Some("Jim Black")),
+                    ("he has the \"wrong answer\" to them", Indirect, Some("Jim Black")),
+                    ("wrong answer", Partial, Some("Jim Black")),
+                ],
+            ),
+            (
+                "Jim Black attacked the plan on Monday. Mr Lee's council was a \"bossy, lazy council,\" he added.",
+                &[
+                    ("Mr Lee's council was a \"bossy, lazy council,\"", Indirect, Some("Jim Black")),
+                    ("bossy, lazy council,", Partial, Some("Jim Black")),
+                ],
+            ),
+            (
+                "Jim Black spoke on Monday. This is the record Mr Lee will have to defend in the coming months, he said, urging voters to hold him to account.",
+                &[("This is the record Mr Lee will have to defend in the coming months", Indirect, Some("Jim Black"))],
+            ),
+            // (Not after a colon: the words before introduce the quotation.)
+            (
+                "Jim Black spoke on Monday. Ann Lee saw it differently: \"When he says he will win, I do not take that as a joke,\" she said.",
+                &[("When he says he will win, I do not take that as a joke,", Direct, Some("Ann Lee"))],
+            ),
+            (
+                "Chancellor Tom Hale announced cuts. Mark Lee, the leader of the Civil Service Union said: \"The cuts go too far.\"",
+                &[("The cuts go too far.", Direct, Some("Mark Lee"))],
+            ),
+            (
+                "Jim Black said the team played well. Scrum-half Tom Hale was also glad. The rivals had lost their way, he said.",
+                &[
+                    ("the team played well", Indirect, Some("Jim Black")),
+                    ("The rivals had lost their way", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            // (An infinitive is no speech verb a participle goes back to.)
+            (
+                "Work minister Ann Lee said it was wrong to suggest the chancellor would usurp Mr Hale, adding they would \"work as a team\".",
+                &[
+                    ("it was wrong to suggest the chancellor would usurp Mr Hale, adding they would \"work as a team\"", Indirect, Some("Ann Lee")),
+                    ("work as a team", Partial, Some("Ann Lee")),
+                ],
+            ),
+            // (A phrase of a preposition before a comma reports nothing.)
+            (
+                "On an annual basis, the data suggests growth of just 0.2%, suggesting a hesitant recovery.",
+                &[("growth of just 0.2%, suggesting a hesitant recovery", Indirect, None)],
+            ),
+        ]);
+    }
+
     /// A retort: a verb of hitting with "back" after the quote is its speech verb, so the
     /// quote is not the last speaker's.
     #[test]

@@ -105,15 +105,16 @@ pub(super) fn clause_before(
     ws: &[crate::text::Word<'_>],
     i: usize,
 ) -> Option<Span> {
-    // At most six words after the verb ("told reporters on Tuesday"), then the end or a
-    // subordinate clause ("…, Graham said, since most young voters …").
+    // At most six words after the verb ("told reporters on Tuesday"), then the end, a
+    // subordinate clause ("…, Graham said, since most young voters …") or, right after the
+    // verb, a speech verb's participle ("…, he said, urging voters to …").
     let after = &text[ws[i].span.end..sentence.end];
     let tail = after.find(',').filter(|&c| {
         let next = after[c + 1..].split_whitespace().next().unwrap_or("");
         matches!(
             next,
             "since" | "because" | "although" | "though" | "while" | "as" | "adding"
-        )
+        ) || c == 0 && next.ends_with("ing") && is_cue(next)
     });
     let end = ws[i].span.end + tail.unwrap_or(after.len());
     let words_after = ws[i + 1..]
@@ -192,7 +193,11 @@ pub(super) fn clause_before(
         return None; // a direct quote, found as such
     }
     let span = clause_span(text, start, comma_pos)?;
-    (span.of(text).split_whitespace().count() >= 4).then_some(span)
+    // (Four words or more, and no phrase of a preposition alone: "On an annual basis, the data
+    // suggests …" reports nothing before the comma.)
+    let words = span.of(text).split_whitespace().count();
+    let opener = span.of(text).split_whitespace().next()?;
+    (words >= 4 && !(words <= 6 && LEADING_PREPOSITIONS.contains(&opener))).then_some(span)
 }
 
 /// Words that may follow a postposed speaker: a phrase of time, place or medium ("said Smith

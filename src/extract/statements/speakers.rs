@@ -428,7 +428,10 @@ pub(super) fn before_quote(
             return Some((ri, cue));
         }
     }
-    if let (true, Some(c)) = (direct && participle, cue) {
+    // (A partial quote too, when a speech verb comes before the participle: 'Mr Blair has
+    // failed, he claimed, saying he has the "wrong solution"' is the claimant's.)
+    let reported = || cue.is_some_and(|c| earlier_cue(seg, sentence, c.start).is_some());
+    if let (true, Some(c)) = (participle && (direct || reported()), cue) {
         if let Some(ri) = participle_subject(text, seg, referents, sentence, c) {
             return Some((ri, cue));
         }

@@ -336,27 +336,32 @@ pub(super) fn coordinated_subject(
         })
 }
 
-/// A speech verb outside quotes and no participle: the nearest before `at` in the sentence
-/// ([`earlier_cue`]), or the first from `from` on ([`main_cue`]), the verb of a main clause
-/// whose content may name others that speak ("Foulkes said North testified …").
+/// A speech verb outside quotes and no participle or infinitive: the nearest before `at` in
+/// the sentence ([`earlier_cue`]), or the first from `from` on ([`main_cue`]), the verb of a
+/// main clause whose content may name others that speak ("Foulkes said North testified …";
+/// not "it was wrong to suggest the chancellor would …").
 fn cues_before<'a>(
     seg: &'a Segments,
     sentence: Span,
     at: usize,
 ) -> impl DoubleEndedIterator<Item = Span> + 'a {
-    words_before(seg, sentence, at)
-        .into_iter()
-        .filter(|w| {
+    let ws = words_before(seg, sentence, at);
+    (0..ws.len())
+        .filter(|&k| {
+            let w = &ws[k];
             !seg.in_quote(w.span.start)
                 && w.text.starts_with(char::is_lowercase)
                 && !w.text.ends_with("ing")
+                && !(k > 0 && ws[k - 1].text == "to" && w.joined)
                 && is_cue(w.text)
         })
-        .map(|w| w.span)
+        .map(|k| ws[k].span)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 /// The nearest speech verb before `at` in the sentence ([`cues_before`]).
-fn earlier_cue(seg: &Segments, sentence: Span, at: usize) -> Option<Span> {
+pub(super) fn earlier_cue(seg: &Segments, sentence: Span, at: usize) -> Option<Span> {
     cues_before(seg, sentence, at).next_back()
 }
 

@@ -353,6 +353,10 @@ pub(super) fn description(
     if end.text.eq_ignore_ascii_case("ministers") {
         return None;
     }
+    // "the leader of the Civil Service Union": a leader of something, no head of a state.
+    if title.is_none() && ws.get(after).is_some_and(|w| w.joined && w.text == "of") {
+        return None;
+    }
     // "the President Donald Trump" is a title before a name, not a description; "The prime
     // minister and chancellor faced …" is two people.
     if ws

@@ -574,8 +574,11 @@ fn object(text: &str, span: Span) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // (Of a whole word: "Scrum-half Tom Hale" is no object of "half".)
+    let token = before.rsplit(char::is_whitespace).next().unwrap_or("");
     before.ends_with(|c: char| c.is_alphabetic())
         && word.starts_with(char::is_lowercase)
+        && token.starts_with(char::is_lowercase)
         && !matches!(word, "and" | "but" | "or" | "while" | "as" | "when")
         && !crate::extract::name_words::job_word(word)
 }
@@ -586,13 +589,30 @@ fn pronoun(text: &str, r: &Referent) -> bool {
 }
 
 /// Whether the pronoun `r` ("he", "she") speaks after what it said, at its sentence's end
-/// ("…, he said.", "…, she told the BBC."): a comma before it, a speech verb after it and few
-/// words after that, none of them a clause's subject ("while he tipped Swank, he predicted it
-/// would be close" is no such).
+/// ("…, he said.", "…, she told the BBC.", '…a "bossy government," he added.'): a comma before
+/// it, a speech verb after it and few words after that, none of them a clause's subject
+/// ("while he tipped Swank, he predicted it would be close" is no such). A participle's
+/// phrase after the verb and a comma is no part of it ("…, he claimed, saying he has …").
 fn postposed_speaker(text: &str, seg: &Segments, r: &Referent, word: &str) -> bool {
     let sentence = seg.sentences[seg.sentence_index(r.span.start)];
     let before = text[sentence.start..r.span.start].trim_end();
+    // (After a quotation that does not open the sentence nor follow a colon: one that does is
+    // one the words before introduce, 'Lee saw it differently: "…," he said.')
+    let before = before
+        .strip_suffix(['"', '\u{201d}'])
+        .filter(|b| b.ends_with(',') && !b.starts_with(['"', '\u{201c}']) && !b.contains(':'))
+        .unwrap_or(before);
     let rest = &text[r.span.end..sentence.end];
+    let rest = match rest.split_once(", ") {
+        Some((verb, phrase))
+            if phrase.split_whitespace().next().is_some_and(|w| {
+                w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+            }) =>
+        {
+            verb
+        }
+        _ => rest,
+    };
     let mut after = rest.split_whitespace().skip(1);
     let opens = before
         .split_whitespace()
