@@ -670,6 +670,40 @@ mod tests {
         ]);
     }
 
+    /// "…, said housing minister Ann Lee.": the words of a portfolio before a job are the
+    /// speaker's title.
+    #[test]
+    fn postposed_speaker_after_a_portfolio() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Councils met on Monday. More money is to be given to councils, said housing minister Ann Lee.",
+                &[("More money is to be given to councils", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "Councils met on Monday. The plan will cost too much, said work and pensions minister Tom Hale.",
+                &[("The plan will cost too much", Indirect, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
+    /// What the attribution tagger cues with a word that says nothing of speech is no
+    /// statement: a modal ("The technology would allow …"), a participle that describes a noun
+    /// ("The proposed scheme would mean …").
+    #[test]
+    fn tagger_cues_that_say_nothing() {
+        check(&[
+            (
+                "Markets fell. The technology would allow digital people to be combined with the actual ruins.",
+                &[],
+            ),
+            (
+                "Markets fell. The proposed scheme would mean voters using individual \"codes\" at every election.",
+                &[],
+            ),
+        ]);
+    }
+
     /// A retort: a verb of hitting with "back" after the quote is its speech verb, so the
     /// quote is not the last speaker's.
     #[test]

@@ -272,12 +272,18 @@ pub(super) fn clause_before_postposed(
         return None;
     }
     // Between the verb and the speaker, titles, an organisation's name, a job's words or an
-    // article only ("said GM Europe president Carl Forster").
+    // article only ("said GM Europe president Carl Forster"), and the words of a portfolio
+    // before a job ("said work and pensions minister Alan Johnson").
     let between = &text[verb_end..speaker.start];
-    let titles = between.split_whitespace().all(|w| {
-        matches!(w, "the" | "a" | "an")
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let job = words
+        .iter()
+        .rposition(|w| crate::extract::name_words::job_word(w));
+    let titles = words.iter().enumerate().all(|(k, w)| {
+        matches!(*w, "the" | "a" | "an")
             || w.starts_with(char::is_uppercase)
             || crate::extract::name_words::job_word(w)
+            || job.is_some_and(|j| k < j) && w.chars().all(char::is_alphabetic)
     });
     if between.contains([',', ';', '"', '“', '”'])
         || between.split_whitespace().count() > 5
