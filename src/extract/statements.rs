@@ -670,6 +670,35 @@ mod tests {
         ]);
     }
 
+    /// "The Lib Dem spokesman questioned …" after "Lib Dem spokesman Tom Hale": a description
+    /// by the whole of a job the article gave someone in a title before their name is them,
+    /// and so is a "he" after it.
+    #[test]
+    fn description_by_a_job_given_before() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Lib Dem spokesman Tom Hale said the budget was unfair. Jim Black set aside money for schools. But the Lib Dem spokesman questioned whether it was enough. He urged the government to scrap the \"grossly unfair\" tax.",
+                &[
+                    ("the budget was unfair", Indirect, Some("Tom Hale")),
+                    ("grossly unfair", Partial, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Tory co-chairman Tom Hale spoke on Monday. Jim Black set out new pledges. The Tory co-chairman said the pledges were empty.",
+                &[("the pledges were empty", Indirect, Some("Tom Hale"))],
+            ),
+            // (Not part of the job alone: "the spokesman" may be anyone's.)
+            (
+                "Lib Dem spokesman Tom Hale spoke on Monday. Jim Black set out new pledges. A Labour spokesman said they were sound. The spokesman said the pledges were costed.",
+                &[
+                    ("they were sound", Indirect, None),
+                    ("the pledges were costed", Indirect, None),
+                ],
+            ),
+        ]);
+    }
+
     /// "…, said housing minister Ann Lee.": the words of a portfolio before a job are the
     /// speaker's title.
     #[test]

@@ -76,6 +76,7 @@ pub fn referents(
         })
         .collect();
     let mut extra = Vec::new();
+    let jobs = job_titles(ws, seg, mentions);
     // Descriptions of posts, whether or not they refer to anyone: (words, role).
     let mut named_posts: Vec<(Span, String)> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
@@ -87,6 +88,10 @@ pub fn referents(
                 extra.push(Referent::unresolved(w.span))
             }
             "the" | "The" => {
+                if let Some(r) = job_description(ws, i, &jobs) {
+                    extra.push(r);
+                    continue;
+                }
                 if let Some(span) = person_description(text, ws, i, seg) {
                     extra.push(Referent::unresolved(span));
                     continue;
@@ -523,6 +528,85 @@ fn job_before(text: &str, span: Span) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.rsplit(' ').next())
         .is_some_and(|w| w.starts_with(char::is_lowercase) && job_noun(w))
+}
+
+/// The jobs the article gives people in a title before their name that is no office's ("Lib
+/// Dem spokesman Vince Cable", "Tory co-chairman Liam Fox"): the words before the name, in
+/// lower case, down to a job's noun, at least two of them and at most four, each joined to
+/// the next; with the person and where the name stands.
+fn job_titles(
+    ws: &[Word<'_>],
+    seg: &Segments,
+    mentions: &[PersonMention],
+) -> Vec<(Vec<String>, usize, Span)> {
+    let mut out = Vec::new();
+    for m in mentions {
+        if seg.in_quote(m.span.start) {
+            continue;
+        }
+        let first = ws.partition_point(|w| w.span.start < m.span.start);
+        if first == 0 || ws.get(first).is_none_or(|w| w.span.start != m.span.start) {
+            continue;
+        }
+        let noun = &ws[first - 1];
+        if !ws[first].joined || !noun.text.starts_with(char::is_lowercase) || !job_noun(noun.text) {
+            continue;
+        }
+        // (No post: "Home Secretary", "Tory leader" are offices, described by their title.)
+        let mut k = first - 1;
+        while k > 0
+            && first - k < 4
+            && ws[k].joined
+            && ws[k - 1]
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                crate::text::lowercase(ws[k - 1].text).as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "and"
+            )
+            && seg.sentence_index(ws[k - 1].span.start) == seg.sentence_index(ws[k].span.start)
+        {
+            k -= 1;
+        }
+        let title: Vec<&str> = ws[k..first].iter().map(|w| w.text).collect();
+        if title.len() >= 2 && gazetteer().title(&title.join(" ")).is_none() {
+            let words = title.iter().map(|w| crate::text::lowercase(w).into_owned());
+            out.push((words.collect(), m.person, m.span));
+        }
+    }
+    out
+}
+
+/// "The Lib Dem spokesman questioned …" after "Lib Dem spokesman Vince Cable": a description
+/// (`ws[i]` is "the") by the whole of a job the article gave one person before, in a title
+/// before their name ([`job_titles`]), is that person.
+fn job_description(
+    ws: &[Word<'_>],
+    i: usize,
+    jobs: &[(Vec<String>, usize, Span)],
+) -> Option<Referent> {
+    let at = ws[i].span.start;
+    let mut found: Option<(usize, Span, usize)> = None;
+    for (words, person, name) in jobs.iter().filter(|(_, _, name)| name.end <= at) {
+        let n = words.len();
+        let said = ws.get(i + 1..i + 1 + n)?;
+        if said.iter().zip(words).all(|(w, x)| w.joined && crate::text::lowercase(w.text) == x.as_str())
+            // (Not the start of a longer title or a name: "the Lib Dem spokesman for health".)
+            && ws.get(i + 1 + n).is_none_or(|w| !w.joined || !w.is_capitalized())
+        {
+            match found {
+                Some((p, ..)) if p != *person => return None,
+                _ => found = Some((*person, *name, i + n)),
+            }
+        }
+    }
+    let (person, name, last) = found?;
+    Some(Referent {
+        people: vec![person],
+        antecedent: Some(name),
+        ..Referent::unresolved(Span::new(at, ws[last].span.end))
+    })
 }
 
 /// Whether an apposition after the name at `span` gives a job ("James Humphreys, ex-head of
