@@ -635,6 +635,13 @@ mod tests {
                 ],
             ),
             (
+                "Jim Black spoke on Monday. Mr Lee has \"the same passion for the job\" as when he came to power, he said.",
+                &[
+                    ("Mr Lee has \"the same passion for the job\" as when he came to power", Indirect, Some("Jim Black")),
+                    ("the same passion for the job", Partial, Some("Jim Black")),
+                ],
+            ),
+            (
                 "Jim Black spoke on Monday. This is the record Mr Lee will have to defend in the coming months, he said, urging voters to hold him to account.",
                 &[("This is the record Mr Lee will have to defend in the coming months", Indirect, Some("Jim Black"))],
             ),
@@ -716,12 +723,16 @@ mod tests {
         ]);
     }
 
-    /// What the attribution tagger cues with a word that says nothing of speech is no
-    /// statement: a modal ("The technology would allow …"), a participle that describes a noun
-    /// ("The proposed scheme would mean …").
+    /// What a word that says nothing of speech cues is no statement: "ensure" ("a bill which
+    /// would ensure that …"), and for the attribution tagger a modal ("The technology would
+    /// allow …"), a participle that describes a noun ("The proposed scheme would mean …").
     #[test]
-    fn tagger_cues_that_say_nothing() {
+    fn cues_that_say_nothing() {
         check(&[
+            (
+                "Markets fell. Support is being sought for a bill which would ensure that large shops remain closed on Christmas Day.",
+                &[],
+            ),
             (
                 "Markets fell. The technology would allow digital people to be combined with the actual ruins.",
                 &[],

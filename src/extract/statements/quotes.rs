@@ -120,6 +120,12 @@ pub(super) fn quotations(
             // names the speaker, not the subject inside the sentence.
             after_quote(text, seg, q, referents)
                 .or_else(|| before_quote(text, seg, q, referents, false))
+        } else if cue_before(text, seg, q.outer.start, false).is_none()
+            && postposed_cue_after(text, seg, sentence, q.outer.end)
+        {
+            // 'Mr Blair has "the same passion" as in 1997, he said.': the speaker of the words
+            // around it, not the subject inside them ([`super::speakers::inherit_reported`]).
+            None
         } else {
             before_quote(text, seg, q, referents, false)
                 .or_else(|| after_quote(text, seg, q, referents))
@@ -606,4 +612,18 @@ pub(super) fn block_quotes(
             source: None,
         });
     }
+}
+
+/// Whether a speech verb after a comma follows byte `at` in `sentence`, near its end, after
+/// the words it reports: "…, he said.", "…, Mr Lee told the BBC.".
+fn postposed_cue_after(text: &str, seg: &Segments, sentence: Span, at: usize) -> bool {
+    let Some(comma) = text[at..sentence.end].rfind(", ") else {
+        return false;
+    };
+    let tail = seg.words_in(Span::new(at + comma, sentence.end));
+    tail.len() <= 8
+        && tail
+            .iter()
+            .take(4)
+            .any(|w| w.text.starts_with(char::is_lowercase) && is_cue(w.text))
 }
