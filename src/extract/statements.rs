@@ -2512,6 +2512,20 @@ mod tests {
                 "Jane Smith told Britain's ITV television station she would not resign.",
                 &[("she would not resign", Indirect, Some("Jane Smith"))],
             ),
+            // ... a party's members, or a programme's name with "with" in it.
+            (
+                "Jane Smith told Labour members the Tories offered a hard right agenda.",
+                &[("the Tories offered a hard right agenda", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Jane Smith told BBC One's Breakfast with Frost programme there was no place for spite.",
+                &[("there was no place for spite", Indirect, Some("Jane Smith"))],
+            ),
+            // (Not a noun that a verb follows: "told Reuters shareholders were …".)
+            (
+                "Jane Smith told Reuters shareholders were entitled to vote.",
+                &[("shareholders were entitled to vote", Indirect, Some("Jane Smith"))],
+            ),
             // ... or "of" and whose meeting it was, before a pronoun.
             (
                 "Jane Smith told a meeting of the Metropolitan Police Authority it would be unwise to act.",

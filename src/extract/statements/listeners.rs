@@ -39,14 +39,23 @@ pub(super) fn after_listener(ws: &[crate::text::Word<'_>], i: usize, lower: &str
                 j += 1;
             }
             // "told BBC Radio Four's Today programme the …", "told Britain's ITV television
-            // station …".
-            if let Some(noun) = (j..(j + 3).min(ws.len()))
+            // station …", "told Labour members the …"; past a name's "with" or "of" ("told
+            // BBC One's Breakfast with Frost programme there was …").
+            if let Some(noun) = (j..(j + 4).min(ws.len()))
                 .take_while(|&k| {
                     joined(k)
-                        && ws[k].text.starts_with(char::is_lowercase)
-                        && !opens_subject(ws[k].text)
+                        && (ws[k].text.starts_with(char::is_lowercase)
+                            && !opens_subject(ws[k].text)
+                            || ws[k].is_capitalized() && matches!(ws[k - 1].text, "with" | "of"))
                 })
-                .find(|&k| LISTENER_NOUNS.contains(&ws[k].text))
+                .find(|&k| {
+                    LISTENER_NOUNS.contains(&ws[k].text)
+                        || AUDIENCE_NOUNS.contains(&ws[k].text)
+                            // (Not the clause's subject: "told Reuters shareholders were …".)
+                            && !ws
+                                .get(k + 1)
+                                .is_some_and(|n| super::reported::auxiliary(n.text))
+                })
             {
                 j = noun + 1;
             }
@@ -172,3 +181,22 @@ pub(super) fn opens_subject(word: &str) -> bool {
             | "most"
     )
 }
+
+/// Groups of people a speaker tells something, after their party's or body's name: "told
+/// Labour members the Tories offered …".
+const AUDIENCE_NOUNS: &[&str] = &[
+    "members",
+    "supporters",
+    "activists",
+    "delegates",
+    "voters",
+    "workers",
+    "students",
+    "leaders",
+    "officials",
+    "colleagues",
+    "executives",
+    "investors",
+    "shareholders",
+    "analysts",
+];
