@@ -181,22 +181,3 @@ pub(super) fn opens_subject(word: &str) -> bool {
             | "most"
     )
 }
-
-/// Groups of people a speaker tells something, after their party's or body's name: "told
-/// Labour members the Tories offered …".
-const AUDIENCE_NOUNS: &[&str] = &[
-    "members",
-    "supporters",
-    "activists",
-    "delegates",
-    "voters",
-    "workers",
-    "students",
-    "leaders",
-    "officials",
-    "colleagues",
-    "executives",
-    "investors",
-    "shareholders",
-    "analysts",
-];

@@ -285,10 +285,7 @@ pub(super) fn clause_before_postposed(
             || crate::extract::name_words::job_word(w)
             || job.is_some_and(|j| k < j) && w.chars().all(char::is_alphabetic)
     });
-    if between.contains([',', ';', '"', '“', '”'])
-        || between.split_whitespace().count() > 5
-        || !titles
-    {
+    if between.contains([',', ';', '"', '“', '”']) || words.len() > 5 || !titles {
         return None;
     }
     // After the speaker: at most six words to the end or to an apposition's comma, and no

@@ -109,20 +109,18 @@ pub(super) fn quotations(
             }),
             _ => inner,
         };
+        // (For a partial quote: no speech verb before it in its sentence.)
+        let uncued = !direct && cue_before(text, seg, q.outer.start, false).is_none();
         let mut found = if direct {
             before_quote(text, seg, q, referents, true)
                 .or_else(|| after_quote(text, seg, q, referents))
                 .or_else(|| lead_in(text, seg, q, referents))
-        } else if (inner_text.ends_with(',') || text[q.outer.end..].starts_with(','))
-            && cue_before(text, seg, q.outer.start, false).is_none()
-        {
+        } else if uncued && (inner_text.ends_with(',') || text[q.outer.end..].starts_with(',')) {
             // 'Clinton "is the only candidate …," said Gen. Newton': the verb after the comma
             // names the speaker, not the subject inside the sentence.
             after_quote(text, seg, q, referents)
                 .or_else(|| before_quote(text, seg, q, referents, false))
-        } else if cue_before(text, seg, q.outer.start, false).is_none()
-            && postposed_cue_after(text, seg, sentence, q.outer.end)
-        {
+        } else if uncued && postposed_cue_after(text, seg, sentence, q.outer.end) {
             // 'Mr Blair has "the same passion" as in 1997, he said.': the speaker of the words
             // around it, not the subject inside them ([`super::speakers::inherit_reported`]).
             None

@@ -661,6 +661,45 @@ static FINITE: crate::text::WordSet = crate::text::WordSet::new(&[
     "i'm", "there's", "that's", "we'll", "i'll", "he'll", "she'll", "they'll", "it'll",
 ]);
 
+/// Whether the tagger's cue (after the word `before`) says nothing of speech, belief or
+/// perception: a modal alone ("I would take £50m if …"), "ensure" ("a bill which would ensure
+/// that …"), an adverb ("Mr Blair simply ends up …", but "reportedly"), or a participle that
+/// describes a noun after a determiner ("The proposed scheme would mean …").
+fn no_speech_cue(before: Option<&str>, cue: &str) -> bool {
+    let mut words = cue.split_whitespace().map(crate::text::lowercase);
+    // The first word past a determiner, and whether it is the only one.
+    let Some(mut w) = words.next() else {
+        return true;
+    };
+    let determined = is_determiner(&w);
+    if determined {
+        let Some(next) = words.next() else {
+            return true;
+        };
+        w = next;
+    }
+    let alone = words.next().is_none();
+    let after_determiner = determined || before.is_some_and(is_determiner);
+    alone
+        && (matches!(
+            w.as_ref(),
+            "would" | "could" | "will" | "may" | "might" | "should" | "can" | "must"
+        ) || w.ends_with("ly")
+            && !is_cue(&w)
+            && !matches!(
+                w.as_ref(),
+                "reportedly"
+                    | "allegedly"
+                    | "apparently"
+                    | "reputedly"
+                    | "seemingly"
+                    | "purportedly"
+                    | "supposedly"
+            )
+            || after_determiner && w.ends_with("ed"))
+        || w.starts_with("ensur")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -805,44 +844,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Whether the tagger's cue (after the word `before`) says nothing of speech, belief or
-/// perception: a modal alone ("I would take £50m if …"), "ensure" ("a bill which would ensure
-/// that …"), an adverb ("Mr Blair simply ends up …", but "reportedly"), or a participle that
-/// describes a noun after a determiner ("The proposed scheme would mean …").
-fn no_speech_cue(before: Option<&str>, cue: &str) -> bool {
-    let words: Vec<String> = cue
-        .split_whitespace()
-        .map(|w| crate::text::lowercase(w).into_owned())
-        .collect();
-    // (The first word past a determiner, and how many words there are past it.)
-    let (first, count) = match words.split_first() {
-        Some((f, r)) if is_determiner(f) => (r.first(), r.len()),
-        Some((f, r)) => (Some(f), r.len() + 1),
-        None => return true,
-    };
-    let Some(w) = first else {
-        return true;
-    };
-    let after_determiner =
-        words.first().is_some_and(|f| is_determiner(f)) || before.is_some_and(is_determiner);
-    count == 1
-        && (matches!(
-            w.as_str(),
-            "would" | "could" | "will" | "may" | "might" | "should" | "can" | "must"
-        ) || w.ends_with("ly")
-            && !is_cue(w)
-            && !matches!(
-                w.as_str(),
-                "reportedly"
-                    | "allegedly"
-                    | "apparently"
-                    | "reputedly"
-                    | "seemingly"
-                    | "purportedly"
-                    | "supposedly"
-            )
-            || after_determiner && w.ends_with("ed"))
-        || w.starts_with("ensur")
 }

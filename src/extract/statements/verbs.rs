@@ -191,6 +191,26 @@ pub(super) const LISTENERS: &[&str] = &[
     "audiences",
 ];
 
+/// Groups of people a speaker tells something, after their party's or body's name: "told
+/// Labour members the Tories offered …" (not [`LISTENERS`], which stand alone after the verb:
+/// "told BBC News people's lives …" is no listener's "people").
+pub(super) const AUDIENCE_NOUNS: &[&str] = &[
+    "members",
+    "supporters",
+    "activists",
+    "delegates",
+    "voters",
+    "workers",
+    "students",
+    "leaders",
+    "officials",
+    "colleagues",
+    "executives",
+    "investors",
+    "shareholders",
+    "analysts",
+];
+
 /// Nouns that end a listener's phrase after a verb of telling: "told a news conference",
 /// "told his monthly press conference", "told the BBC's Today programme".
 pub(super) const LISTENER_NOUNS: &[&str] = &[

@@ -530,15 +530,21 @@ fn job_before(text: &str, span: Span) -> bool {
         .is_some_and(|w| w.starts_with(char::is_lowercase) && job_noun(w))
 }
 
+/// A job the article gives someone in a title before their name that is no office's: "Lib
+/// Dem spokesman Vince Cable" ([`job_titles`]).
+struct JobTitle {
+    /// The title's words, in lower case ("lib", "dem", "spokesman").
+    words: Vec<String>,
+    /// The person.
+    person: usize,
+    /// Where the name stands.
+    name: Span,
+}
+
 /// The jobs the article gives people in a title before their name that is no office's ("Lib
-/// Dem spokesman Vince Cable", "Tory co-chairman Liam Fox"): the words before the name, in
-/// lower case, down to a job's noun, at least two of them and at most four, each joined to
-/// the next; with the person and where the name stands.
-fn job_titles(
-    ws: &[Word<'_>],
-    seg: &Segments,
-    mentions: &[PersonMention],
-) -> Vec<(Vec<String>, usize, Span)> {
+/// Dem spokesman Vince Cable", "Tory co-chairman Liam Fox"): the words before the name down to
+/// a job's noun, at least two of them and at most four, each joined to the next.
+fn job_titles(ws: &[Word<'_>], seg: &Segments, mentions: &[PersonMention]) -> Vec<JobTitle> {
     let mut out = Vec::new();
     for m in mentions {
         if seg.in_quote(m.span.start) {
@@ -552,7 +558,6 @@ fn job_titles(
         if !ws[first].joined || !noun.text.starts_with(char::is_lowercase) || !job_noun(noun.text) {
             continue;
         }
-        // (No post: "Home Secretary", "Tory leader" are offices, described by their title.)
         let mut k = first - 1;
         while k > 0
             && first - k < 4
@@ -569,10 +574,15 @@ fn job_titles(
         {
             k -= 1;
         }
+        // (No post: "Home Secretary", "Tory leader" are offices, described by their title.)
         let title: Vec<&str> = ws[k..first].iter().map(|w| w.text).collect();
         if title.len() >= 2 && gazetteer().title(&title.join(" ")).is_none() {
             let words = title.iter().map(|w| crate::text::lowercase(w).into_owned());
-            out.push((words.collect(), m.person, m.span));
+            out.push(JobTitle {
+                words: words.collect(),
+                person: m.person,
+                name: m.span,
+            });
         }
     }
     out
@@ -581,30 +591,34 @@ fn job_titles(
 /// "The Lib Dem spokesman questioned …" after "Lib Dem spokesman Vince Cable": a description
 /// (`ws[i]` is "the") by the whole of a job the article gave one person before, in a title
 /// before their name ([`job_titles`]), is that person.
-fn job_description(
-    ws: &[Word<'_>],
-    i: usize,
-    jobs: &[(Vec<String>, usize, Span)],
-) -> Option<Referent> {
+fn job_description(ws: &[Word<'_>], i: usize, jobs: &[JobTitle]) -> Option<Referent> {
     let at = ws[i].span.start;
-    let mut found: Option<(usize, Span, usize)> = None;
-    for (words, person, name) in jobs.iter().filter(|(_, _, name)| name.end <= at) {
-        let n = words.len();
-        let said = ws.get(i + 1..i + 1 + n)?;
-        if said.iter().zip(words).all(|(w, x)| w.joined && crate::text::lowercase(w.text) == x.as_str())
-            // (Not the start of a longer title or a name: "the Lib Dem spokesman for health".)
-            && ws.get(i + 1 + n).is_none_or(|w| !w.joined || !w.is_capitalized())
+    let mut found: Option<(&JobTitle, usize)> = None;
+    for job in jobs.iter().filter(|j| j.name.end <= at) {
+        let n = job.words.len();
+        let Some(said) = ws.get(i + 1..i + 1 + n) else {
+            continue;
+        };
+        let same = said
+            .iter()
+            .zip(&job.words)
+            .all(|(w, x)| w.joined && crate::text::lowercase(w.text) == x.as_str());
+        // (Not the start of a longer title or a name: "the Lib Dem spokesman for health".)
+        if same
+            && ws
+                .get(i + 1 + n)
+                .is_none_or(|w| !w.joined || !w.is_capitalized())
         {
             match found {
-                Some((p, ..)) if p != *person => return None,
-                _ => found = Some((*person, *name, i + n)),
+                Some((f, _)) if f.person != job.person => return None,
+                _ => found = Some((job, i + n)),
             }
         }
     }
-    let (person, name, last) = found?;
+    let (job, last) = found?;
     Some(Referent {
-        people: vec![person],
-        antecedent: Some(name),
+        people: vec![job.person],
+        antecedent: Some(job.name),
         ..Referent::unresolved(Span::new(at, ws[last].span.end))
     })
 }
