@@ -139,9 +139,13 @@ pub fn find_tagged<'a>(
     };
     // Only sentences where the tagger can change something: with a name the rules found
     // unintroduced, two words in title case in a row, or one next to a speech verb.
+    // (One word after a rank is the tagger's to read too: "Cardinal Health".)
+    let rank_word = |n: &NameMention| {
+        n.words.len() == 1 && n.honorific.is_none() && n.titled && after_rank(text, n.full)
+    };
     let (introduced_spans, unintroduced): (Vec<&NameMention>, Vec<&NameMention>) = rules
         .iter()
-        .partition(|n| n.titled || n.honorific.is_some());
+        .partition(|n| (n.titled || n.honorific.is_some()) && !rank_word(n));
     let mut unintroduced: Vec<Span> = unintroduced.iter().map(|n| n.span).collect();
     unintroduced.sort_unstable();
     // The words of names already found after a title: nothing for the tagger to add there.
@@ -194,12 +198,17 @@ pub fn find_tagged<'a>(
     };
     // (A relative's noun introduces a name as a title does: "with his wife Ffion"; not after
     // an article: "the sister Xiluodu dam".)
+    // (But not one word after a rank that the tagger reads as something else: "Cardinal
+    // Health", "Captain Morgan rum", not "Captain Mainwaring".)
     let introduced = |n: &NameMention| {
         let mut before = text[..n.full.start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty());
         n.titled
+            && !(rank_word(n)
+                && (other(n.span) && !person(n.span)
+                    || crate::extract::name_words::company_word(&n.words[0])))
             || n.honorific.is_some()
             || super::apposed::apposed_job_after(text, n.span)
             || before.next().is_some_and(|w| RELATIVES.contains(&w))
@@ -438,6 +447,23 @@ pub fn find_tagged<'a>(
     (out, tagged)
 }
 
+/// Whether the words right before `name` are a rank that is no office ("Captain", "Air
+/// Marshal", "Cardinal"): a title that organisations' names may also start with ("Cardinal
+/// Health", "Captain Morgan").
+fn after_rank(text: &str, name: Span) -> bool {
+    let before = &text[..name.start];
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let words: Vec<&str> = before.split(' ').rev().skip(1).take(3).collect();
+    (1..=words.len()).any(|k| {
+        let phrase: Vec<&str> = words[..k].iter().rev().copied().collect();
+        gazetteer()
+            .title(&phrase.join(" "))
+            .is_some_and(|t| t.kind == crate::gazetteer::TitleKind::Rank)
+    })
+}
+
 /// Whether the word before `at` is a preposition that a business's or a place's name follows
 /// ("at", "of", "from", "for", "with", "by", "to", "in", "on").
 fn after_preposition(text: &str, at: usize) -> bool {
@@ -517,13 +543,14 @@ const RANKS: &[&str] = &[
 /// did not find: two words or more, each in title case or an initial ("H.D.") but for
 /// particles inside ("Mariaan de Swardt"), none a word the article also writes in lower case
 /// ("Budget"), a country, a title, a party or a word that ends or heads organisations' names
-/// ("Motors", "Bank"); nor all of them a country ("El Salvador") or a job's words ("Chief
-/// Executive"), nor a place ([`place_shaped`]).
+/// ("Motors", "Bank"); nor all of them a country ("El Salvador"), a title ("Supreme
+/// Leader") or a job's words ("Chief Executive"), nor a place ([`place_shaped`]).
 fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     let last = words.len().saturating_sub(1);
     words.len() >= 2
         && g.country_form(&words.join(" ")).is_none()
+        && g.title(&words.join(" ")).is_none()
         && !words
             .iter()
             .all(|w| crate::extract::name_words::job_word(w))
@@ -875,6 +902,34 @@ mod tests {
                 "President Zelensky spoke.",
                 vec!["Zelensky"],
                 vec!["Zelensky"],
+            ),
+            // So does a military or religious rank, which is no part of the name ...
+            (
+                "Rain fell. Cardinal Basil Hume and Tom Brown spoke.",
+                vec!["Basil Hume", "Tom Brown"],
+                vec!["Basil Hume", "Tom Brown"],
+            ),
+            (
+                "Rain fell. Major-General Utomo said troops had entered the town.",
+                vec!["Utomo"],
+                vec!["Utomo"],
+            ),
+            (
+                "Rain fell. Air Marshal Brian Burridge spoke to the troops.",
+                vec!["Brian Burridge"],
+                vec!["Brian Burridge"],
+            ),
+            // ... but one word after it that the tagger reads as a company's is no one.
+            (
+                "Rain fell. Shares of Cardinal Health rose on Monday.",
+                vec!["Health"],
+                vec![],
+            ),
+            // A title's words are no name the tagger adds.
+            (
+                "Rain fell. He met the current Supreme Leader Ayatollah Ali Khamenei.",
+                vec!["Ali Khamenei"],
+                vec!["Ali Khamenei"],
             ),
             // A sentence opener is no first name: one word is left, no name on its own.
             ("Like Corker, Menendez also rejected the notion.", vec![], vec![]),

@@ -317,9 +317,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             }
         }
         // A title or honorific further in wins: "Massachusetts Sen. Elizabeth Warren".
+        // (Not a rank after a first name, a surname there: "John Pope Jr", "Ann Bishop".)
+        let surname_rank = |k: usize, n: usize| {
+            looks_like_first_name(run[k - 1].text) && {
+                let words: Vec<&str> = run[k..k + n].iter().map(|w| w.text).collect();
+                g.title(&words.join(" "))
+                    .is_some_and(|t| t.kind == crate::gazetteer::TitleKind::Rank)
+            }
+        };
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
             HONORIFICS.contains(&run[k].text)
-                || prefix_len(&run, k).is_some_and(|(n, t)| t && k + n < run.len())
+                || prefix_len(&run, k)
+                    .is_some_and(|(n, t)| t && k + n < run.len() && !surname_rank(k, n))
         });
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
@@ -826,6 +835,10 @@ mod tests {
             // A title, rank or position before the name is no part of it.
             ("Mr Justice Hale ruled.", vec!["Hale"]),
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
+            ("Lieutenant-Colonel Tom Hale spoke.", vec!["Tom Hale"]),
+            ("Archbishop Xavo Talbott spoke.", vec!["Xavo Talbott"]),
+            // (A rank after a first name is a surname.)
+            ("Acme said John Pope Jr was elected.", vec!["John Pope Jr"]),
             ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
             ("Mr Lock said no.", vec!["Lock"]),
             ("RNC Chairman Reince Priebus said no.", vec!["Reince Priebus"]),

@@ -71,15 +71,20 @@ pub fn people(
         n.words.len() == 1 || crate::extract::name_words::is_particle(&n.words[0]) || peer(n)
     };
     order.sort_by_key(|&i| (surname(&names[i]), names[i].span.start));
-    // A name after a royal title or a rank ("Prince Charles", "ex-King Michael").
+    // A name after a royal title or a rank that takes a given name ("Prince Charles",
+    // "ex-King Michael", "Pope Francis"; not "Captain Gerrard", a surname).
     let royal = |n: &NameMention| {
         n.titled
             && text[..n.full.start]
                 .split_whitespace()
                 .next_back()
                 .map(|w| crate::text::after_ex(w).unwrap_or(w))
-                .and_then(|w| crate::gazetteer::gazetteer().title(w))
-                .is_some_and(|t| matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
+                .and_then(|w| Some((w, crate::gazetteer::gazetteer().title(w)?)))
+                .is_some_and(|(w, t)| {
+                    t.kind == TitleKind::Royal
+                        || t.kind == TitleKind::Rank
+                            && matches!(w, "Prince" | "Princess" | "Sheikh" | "Sheikha" | "Pope")
+                })
     };
     // The last names the article gives an honorific alone ("Mr Flight"), folded.
     let addressed: std::collections::HashSet<String> = names
@@ -360,6 +365,11 @@ mod tests {
             (
                 "Alfred Dunmore met the daughter of ex-King Alfred of Ruritania.",
                 vec![("Alfred Dunmore", vec![]), ("Alfred", vec![])],
+            ),
+            // A military rank takes a surname: the person named in full before.
+            (
+                "Ann Dunmore led the unit. Captain Dunmore said no.",
+                vec![("Ann Dunmore", vec!["Dunmore"])],
             ),
             // "Mr Blair" is the Blair who is not "Sir".
             (
