@@ -1,7 +1,7 @@
 //! The posts clauses tell of people: "As home secretary he …", "When he was home secretary",
 //! "Blair was prime minister", "Tom Hale, who was home secretary,", "was appointed home
 //! secretary", "Named home secretary in 2001, Mr Hale …", "served as home secretary", "quit as
-//! home secretary" and "is to step down as chancellor".
+//! home secretary", "is to step down as chancellor" and "Before becoming home secretary, he …".
 
 use super::{country_after, inside_name, phrase, ranked, RANKS};
 use crate::gazetteer::{gazetteer, Title, TitleKind};
@@ -35,6 +35,8 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
             .rev()
             .find_map(|k| Some((k, g.title(&phrase(&ws[i..i + k])?)?)))
     };
+    // (A rank is no post: "the England captain".)
+    let found = |i: usize| found(i).filter(|(_, t)| t.kind != TitleKind::Rank);
     match found(i) {
         Some(t) => Some(t),
         None if rank && ws.get(i + 1).is_some_and(|w| w.joined) => {
@@ -52,7 +54,8 @@ fn title_at(ws: &[Word<'_>], i: usize) -> Option<(usize, Title)> {
 /// (`former` when the verb is in the past) and "he/NAME was/is/became [the] TITLE" (a copula: `former` when past; also after
 /// "NAME, who", and "was appointed/named/elected TITLE", held since), "Named/Appointed TITLE
 /// …, NAME" (held since), "NAME served as TITLE", "After serving as TITLE, he …" (left; "has
-/// served" still held), "quit as TITLE" (left) and "is to step down as TITLE" (held), with
+/// served" still held), "quit as TITLE" (left), "is to step down as TITLE" (held) and
+/// "Before/After becoming TITLE, HOLDER …" (held), with
 /// the holder's words a pronoun or a capitalised word. A title followed by a name ("was home
 /// secretary Jack Straw's deputy") is that name's, not the subject's; a president named,
 /// served or described in a relative clause is a company's unless a country follows.
@@ -76,15 +79,46 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
             !(n.joined && (n.is_capitalized() || matches!(n.text, "of" | "for" | "to")))
         }) && !ws[j - 1].possessive
     };
+    // (And a state's body and "first" or "new" after it: "the assembly's first health
+    // minister", "the new home secretary"; not a company's: "the firm's new president".)
     let skip_the = |mut i: usize| {
         if ws
             .get(i)
             .is_some_and(|w| w.joined && w.text.eq_ignore_ascii_case("the"))
         {
             i += 1;
+            // (The word after a possessive is not `joined`: "'s" stands between.)
+            let mut body = false;
+            if ws.get(i).is_some_and(|w| {
+                w.joined
+                    && w.possessive
+                    && matches!(
+                        w.text,
+                        "assembly"
+                            | "parliament"
+                            | "government"
+                            | "country"
+                            | "nation"
+                            | "executive"
+                            | "cabinet"
+                            | "administration"
+                    )
+            }) {
+                i += 1;
+                body = true;
+            }
+            if ws.get(i).is_some_and(|w| {
+                (w.joined || body)
+                    && matches!(w.text, "first" | "new" | "current" | "last" | "only")
+            }) {
+                i += 1;
+            }
         }
         i
     };
+    // The title's first word follows the word before it with nothing between, or a body's
+    // possessive skipped ("the assembly's health minister").
+    let joined = |t: usize| ws[t].joined || t > 0 && ws[t - 1].possessive;
     // "an MP" after a post to be left ("He is to stand down as an MP").
     let skip_article = |i: usize| {
         let i = skip_the(i);
@@ -107,7 +141,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 // still held.
                 if let Some(h) = post_to_leave(ws, i).filter(|_| w.joined) {
                     let t = skip_article(i + 1);
-                    if let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) {
+                    if let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) {
                         out.push(ClausePost {
                             holder_at: h.span.start,
                             title,
@@ -121,7 +155,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 // "After serving as a junior minister in the Attlee government, he became …".
                 if let Some(served) = served_as(text, ws, i).filter(|_| w.joined) {
                     let t = skip_article(i + 1);
-                    let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                    let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) else {
                         continue;
                     };
                     // "served as home secretary Jack Straw's deputy": the name's post.
@@ -175,7 +209,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 // first days or an appointment.
                 if let Some((h, former)) = tenure(text, ws, i).filter(|_| w.joined) {
                     let t = skip_article(i + 1);
-                    if let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) {
+                    if let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) {
                         if ends(t + k) {
                             out.push(ClausePost {
                                 holder_at: h.span.start,
@@ -188,7 +222,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     continue;
                 }
                 let t = skip_the(i + 1);
-                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) else {
                     continue;
                 };
                 if ws[t + k - 1].possessive {
@@ -266,7 +300,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 let Some((h, former)) = tenure(text, ws, i).filter(|_| w.joined) else {
                     continue;
                 };
-                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) else {
                     continue;
                 };
                 if ws[t + k - 1].possessive || !ends(t + k) {
@@ -283,7 +317,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
             // held then, before a comma and its holder; left if the verb is in the past.
             "When" | "when" | "While" | "while" => {
                 let t = skip_the(i + 1);
-                let Some((k, title)) = title_at(ws, t).filter(|_| ws[t].joined) else {
+                let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) else {
                     continue;
                 };
                 let Some(h) = holder_after_comma(text, ws, t + k) else {
@@ -296,6 +330,46 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     former: past_after(ws, t + k),
                 });
             }
+            // "Before becoming MSP for Fife, he was a lecturer", "After becoming prime
+            // minister, Mr Hale …": a post held since, by the holder after the comma.
+            "becoming"
+                if w.joined
+                    && i > 0
+                    && matches!(
+                        ws[i - 1].text,
+                        "Before" | "before" | "After" | "after" | "Since" | "since"
+                    )
+                    && (i == 1
+                        || text[ws[i - 2].span.end..ws[i - 1].span.start]
+                            .contains([',', '.', ';', ':', '\n'])) =>
+            {
+                let t = skip_article(i + 1);
+                let Some((k, title)) = title_at(ws, t)
+                    .filter(|(_, t)| t.kind != TitleKind::HeadOfState)
+                    .filter(|_| joined(t))
+                else {
+                    continue;
+                };
+                // A member's seat may follow: "MSP for Fife".
+                let mut e = t + k;
+                if title.kind == TitleKind::Legislator
+                    && ws.get(e).is_some_and(|f| f.joined && f.text == "for")
+                {
+                    e += 1;
+                    while ws.get(e).is_some_and(|w| w.joined && w.is_capitalized()) {
+                        e += 1;
+                    }
+                }
+                let Some(h) = holder_after_comma(text, ws, e) else {
+                    continue;
+                };
+                out.push(ClausePost {
+                    holder_at: h.span.start,
+                    title,
+                    span: title_span(t, k),
+                    former: false,
+                });
+            }
             // "Named home secretary after the 2001 general election, Mr Blunkett …": a post
             // held since, by the subject after the comma (not a president, as companies name
             // them).
@@ -303,7 +377,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 let t = skip_article(i + 1);
                 let Some((k, title)) = title_at(ws, t)
                     .filter(|(_, t)| t.kind != TitleKind::HeadOfState)
-                    .filter(|_| ws[t].joined)
+                    .filter(|_| joined(t))
                 else {
                     continue;
                 };
@@ -385,7 +459,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                 // are a company's, as Reuters reports them.)
                 let Some((k, title)) = title_at(ws, t)
                     .filter(|(_, t)| !((named || relative) && t.kind == TitleKind::HeadOfState))
-                    .filter(|_| ws[t].joined)
+                    .filter(|_| joined(t))
                 else {
                     continue;
                 };

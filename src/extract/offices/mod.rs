@@ -573,6 +573,15 @@ fn title_before_name(
             j = f - 1;
         }
     }
+    // A rank between the title and the name: "Labour Minister Brigadier Ike Nwachukwu".
+    if let Some((k, _)) = title_before(&ws, j).filter(|(_, t)| t.kind == TitleKind::Rank) {
+        if j > k
+            && ws[j - k].joined
+            && title_before(&ws, j - k).is_some_and(|(_, t)| t.kind != TitleKind::Rank)
+        {
+            j -= k;
+        }
+    }
     let (k, mut title) = title_before(&ws, j)
         .or_else(|| title_for_before(&ws, j))
         .or_else(|| national_leader(&ws, j))?;
@@ -641,6 +650,16 @@ fn title_before_name(
         && g.country_form(ws[j - 1].text)
             .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Capital)
     {
+        return None;
+    }
+    // "central bank governor Sheu Yuan-dong", "Bank of England governor Mervyn King": a
+    // bank's governor, not a state's.
+    if title.kind == TitleKind::Governor && j > 0 && ws[j].joined && {
+        let prev = ws[j - 1].text.to_lowercase();
+        prev.ends_with("bank")
+            || matches!(prev.as_str(), "boe" | "fed")
+            || j >= 3 && ws[j - 2].text == "of" && ws[j - 3].text.to_lowercase().ends_with("bank")
+    } {
         return None;
     }
     let mut former = ex;
@@ -785,6 +804,11 @@ mod tests {
                 Some(("Ambassador", Some("UA"), Some("US"))),
             ),
             ("Chancellor Gordon Brown", Some(("Chancellor", None, None))),
+            // A rank between the title and the name.
+            (
+                "Defence Minister Brigadier Tom Hale",
+                Some(("Defence Minister", None, None)),
+            ),
             // A member of parliament outside the government, in Britain.
             (
                 "Labour backbencher Tom Hale",
@@ -1103,6 +1127,29 @@ mod tests {
                 "Ann Whitby has served as an MP since 1997.",
                 vec![("Ann Whitby", "MP", None, false)],
             ),
+            // A state's body and "first" or "new" may stand between "the" and the title; a
+            // company's may not.
+            (
+                "Ann Whitby was the assembly's first health minister.",
+                vec![("Ann Whitby", "Health Minister", None, true)],
+            ),
+            (
+                "Ann Whitby is the new home secretary.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
+            ),
+            ("Ann Whitby was the firm's new president.", vec![]),
+            // A rank is no post.
+            ("Ann Whitby was the England captain.", vec![]),
+            // A post held since "becoming" it, by the holder after the comma.
+            (
+                "Before becoming MSP for North East Fife, Ann Whitby was a lecturer.",
+                vec![("Ann Whitby", "MSP", Some("GB"), false)],
+            ),
+            (
+                "After becoming home secretary, Ann Whitby cut the budget.",
+                vec![("Ann Whitby", "Home Secretary", Some("GB"), false)],
+            ),
+            ("Before becoming president, Ann Whitby ran a firm.", vec![]),
             (
                 "Ann Whitby spoke. After serving as a junior minister in the Attlee government, she became chancellor.",
                 vec![
@@ -1330,6 +1377,10 @@ mod tests {
             ("\"No,\" said club president Tom Hale.", vec![]),
             ("Aides met its president Tom Hale.", vec![]),
             ("Real Madrid president Tom Hale spoke.", vec![]),
+            // A bank's governor is no state's.
+            ("Bank of Ruritania governor Tom Hale spoke.", vec![]),
+            ("Bank of England governor Tom Hale spoke.", vec![]),
+            ("The central bank governor Tom Hale spoke.", vec![]),
             // ("its" after a country is the country's; a sentence's first word is any word.)
             (
                 "Chad has long been run by its president Tom Hale.",

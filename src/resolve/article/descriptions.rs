@@ -302,6 +302,32 @@ pub(super) fn description(
             }
         }
     }
+    // A legislator's seat before the title: "the Edinburgh MSP", "the Sedgefield MP" (one or
+    // two capitalised words, no party's and no title's).
+    let mut seat = false;
+    if !by_country && iso.is_none() {
+        let seat_word = |w: &crate::text::Word<'_>| {
+            w.joined
+                && w.is_capitalized()
+                && !w.possessive
+                && !g.is_party(w.text)
+                && g.title(w.text).is_none()
+        };
+        let mut m = j;
+        while m < j + 2 && ws.get(m).is_some_and(seat_word) {
+            m += 1;
+        }
+        if m > j
+            && ws.get(m).is_some_and(|w| {
+                w.joined
+                    && g.title(w.text)
+                        .is_some_and(|t| t.kind == TitleKind::Legislator)
+            })
+        {
+            j = m;
+            seat = true;
+        }
+    }
     let max = g.max_title_words().min(ws.len().saturating_sub(j));
     let ex = ws.get(j).and_then(|w| crate::text::after_ex(w.text));
     former |= ex.is_some();
@@ -405,6 +431,9 @@ pub(super) fn description(
             former,
         })
     } else if holders.is_empty()
+        // (A seat names one member among many: "Trump spoke. The Vermont senator said …" is
+        // no one the sentence before names.)
+        && !seat
         && title
             .as_ref()
             .is_some_and(|t| !matches!(t.kind, TitleKind::Royal | TitleKind::Rank))
@@ -788,6 +817,25 @@ mod tests {
             ),
             (
                 "Bill row\n\nHealth Minister Ann Whitby spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(speaker_names(input), speakers, "{input}");
+        }
+    }
+
+    /// A member's seat may stand before the title: the member the article names with that
+    /// post, and no one when it names none ("The Vermont senator" is not the person named
+    /// before).
+    #[test]
+    fn description_of_a_members_seat() {
+        for (input, speakers) in [
+            (
+                "Bill row\n\nTom Brown met Ann Whitby MSP on Monday. The Edinburgh MSP said the bill was fair.",
+                vec!["Ann Whitby"],
+            ),
+            (
+                "Bill row\n\nTom Brown spoke on Monday. The Vermont senator said the bill was fair.",
                 vec![],
             ),
         ] {
