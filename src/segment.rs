@@ -324,6 +324,18 @@ fn find_quotes(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Ve
         }
         let prev = body[..i].chars().next_back();
         let next = body[i + len..].chars().next();
+        // A closing mark typed as an opening one, right after the quotation's last word and its
+        // stop: `“… for her here,“ said Jim Lee`.
+        let c = if c == '“'
+            && nested.is_none()
+            && open.is_some_and(|(_, oc, _)| matches!(oc, '“' | '"'))
+            && prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?' | '…'))
+            && next.is_none_or(char::is_whitespace)
+        {
+            '”'
+        } else {
+            c
+        };
         let at_word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
         // A mark that starts a word while a quotation is open opens a new one: newspapers
         // leave a quotation that runs into a new paragraph unclosed, and merged paragraphs
@@ -453,10 +465,13 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
-        // Take closing marks that follow the stop.
+        // Take closing marks that follow the stop (an opening one that closes a quotation:
+        // `“Mostly false.“`).
         let mut end = para.start + i;
         while let Some(n) = text[end..para.end].chars().next() {
-            if matches!(n, '"' | '”' | '’' | '»' | ')' | '\'') {
+            if matches!(n, '"' | '”' | '’' | '»' | ')' | '\'')
+                || n == '“' && quotes.iter().any(|q| q.outer.end == end + n.len_utf8())
+            {
                 end += n.len_utf8();
             } else {
                 break;
@@ -574,6 +589,10 @@ mod tests {
                 vec!["“Wait. Personally.”", "His call."],
             ),
             (
+                "It was “Mostly false.“ His call.",
+                vec!["It was “Mostly false.“", "His call."],
+            ),
+            (
                 "the U.S. and European allies. Trump's appeal",
                 vec!["the U.S. and European allies.", "Trump's appeal"],
             ),
@@ -647,6 +666,11 @@ mod tests {
             (
                 "”Fear. I am afraid.” ― Ana Ruiz",
                 vec![("Fear. I am afraid.", true)],
+            ),
+            // ... and an opening mark typed for the closing one after the last word's stop.
+            (
+                "“It could hurt her here,“ said Jim Lee. “Yes.”",
+                vec![("It could hurt her here,", true), ("Yes.", true)],
             ),
             (
                 "''An unclosed typewriter quote",

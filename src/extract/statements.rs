@@ -764,6 +764,32 @@ mod tests {
         ]);
     }
 
+    /// Verbs of speech beyond the GenderGapTracker list, and a quotation whose closing mark was
+    /// typed as an opening one.
+    #[test]
+    fn more_verbs_of_speech_and_misturned_marks() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Brown elaborated that the plan would fail.",
+                &[("the plan would fail", Indirect, Some("Tom Brown"))],
+            ),
+            (
+                "Markets fell. Tom Brown scoffs that the plan will fail.",
+                &[("the plan will fail", Indirect, Some("Tom Brown"))],
+            ),
+            // (Not "elaborate" or "retort", more often an adjective or a noun.)
+            (
+                "Markets fell. It is the most elaborate plan that anyone has made.",
+                &[],
+            ),
+            (
+                "Markets fell. \u{201c}It could hurt her here,\u{201c} said Tom Brown, a congressman.",
+                &[("It could hurt her here,", Direct, Some("Tom Brown"))],
+            ),
+        ]);
+    }
+
     #[test]
     fn no_speaker_after_a_preposition_of_place() {
         use QuoteKind::*;
