@@ -221,7 +221,8 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     }
                     continue;
                 }
-                let t = skip_the(i + 1);
+                // ("As an MSP, Mr Hale signed …": an article too.)
+                let t = skip_article(i + 1);
                 let Some((k, title)) = title_at(ws, t).filter(|_| joined(t)) else {
                     continue;
                 };

@@ -1508,6 +1508,11 @@ mod tests {
                 "Tom Hale came back. As home secretary he has cut crime.",
                 vec![("Tom Hale", "Home Secretary", Some("GB"), false)],
             ),
+            // (An article may stand before the title.)
+            (
+                "Tom Hale came back. As an MSP, Mr Hale has signed the motion.",
+                vec![("Tom Hale", "MSP", Some("GB"), false)],
+            ),
             (
                 "Tom Hale came back. When he was home secretary, crime fell.",
                 vec![("Tom Hale", "Home Secretary", Some("GB"), true)],
