@@ -743,12 +743,29 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
         return None;
     }
     let first = name.first()?.text;
+    let mut name = name.to_vec();
+    // "a George Bush-style tax cut", "the Thatcher-era rules": the name without the suffix
+    // that makes it a modifier.
+    if let Some(last) = name.last_mut() {
+        if let Some((head, suffix)) = last.text.rsplit_once('-') {
+            if !head.is_empty()
+                && matches!(
+                    suffix,
+                    "style" | "era" | "led" | "backed" | "like" | "inspired" | "type" | "esque"
+                )
+            {
+                last.text = head;
+                last.span = Span::new(last.span.start, last.span.start + head.len());
+                last.possessive = false;
+            }
+        }
+    }
     Some(ParsedRun {
         known_first: name.len() >= 2
             && looks_like_first_name(first)
             && !is_initial(name[name.len() - 1].text),
         titled: titled || honorific.is_some(),
-        name: name.to_vec(),
+        name,
         honorific,
     })
 }
@@ -835,6 +852,8 @@ mod tests {
             // A title, rank or position before the name is no part of it.
             ("Mr Justice Hale ruled.", vec!["Hale"]),
             ("Chief Constable Ann Whitby spoke.", vec!["Ann Whitby"]),
+            // A name made a modifier by a suffix is the name alone.
+            ("He fought a Tom Hale-style tax cut.", vec!["Tom Hale"]),
             ("Lieutenant-Colonel Tom Hale spoke.", vec!["Tom Hale"]),
             ("Archbishop Xavo Talbott spoke.", vec!["Xavo Talbott"]),
             // (A rank after a first name is a surname.)

@@ -951,6 +951,11 @@ mod tests {
                 "Ann Lee said the real problem is the budget, and she criticised the mayor for months.",
                 &[("the real problem is the budget", Indirect, Some("Ann Lee"))],
             ),
+            // A noun of speech set off after the words, with what someone did to it.
+            (
+                "Markets fell. Ann Lee said there was a hole in the public finances, a claim denied by the chancellor.",
+                &[("there was a hole in the public finances", Indirect, Some("Ann Lee"))],
+            ),
             // The speaker's next verb after "then", "later" or "went on to" ends it too.
             (
                 "Tom Hale joked that Leeds was his answer, but went on to say that the north was cold.",

@@ -233,7 +233,27 @@ pub(super) fn clause_end(
                 .then(|| start + head.trim_end().len() - 1)
         })
         .unwrap_or(sentence.end);
-    other.min(again).min(refers)
+    // A noun of speech set off after them, with what someone did to it: "…, a claim denied by
+    // the chancellor" (not "…, a claim that his office disputes", whose "that" the rules would
+    // read as a clause's).
+    let apposed = (0..after.len().saturating_sub(2))
+        .find_map(|i| {
+            let (a, noun, next) = (&after[i], &after[i + 1], &after[i + 2]);
+            let head = text[start..a.span.start].trim_end();
+            (!a.joined
+                && matches!(a.text, "a" | "an")
+                && noun.joined
+                && matches!(
+                    noun.text,
+                    "claim" | "charge" | "allegation" | "accusation" | "assertion" | "suggestion"
+                )
+                && next.joined
+                && crate::text::past_form(next.text)
+                && head.ends_with(','))
+            .then(|| start + head.len() - 1)
+        })
+        .unwrap_or(sentence.end);
+    other.min(again).min(refers).min(apposed)
 }
 
 /// Verbs of speech or thinking that a group's clause set against the words reported opens
