@@ -75,6 +75,10 @@ pub fn find_statements(
     ) {
         tagged::learned(text, seg, referents, tagger, &mut out);
     }
+    // A question put to the speaker is no one's statement: "Asked whether he would stand, Ann
+    // Lee said no" reports Lee's answer, not the question (the guide leaves out an
+    // interviewer's questions unless the interviewer is named).
+    out.retain(|s| s.kind != QuoteKind::Indirect || !put_to_the_speaker(s.span.of(text)));
     // No one speaks inside the words they are reported to say ("Ward called for the
     // impeachment of Attorney General Loretta Lynch" is not Lynch's), but with their verb set
     // off inside them ("The plan, he said, would fail"): such a speaker is left to the groups
@@ -133,6 +137,18 @@ pub fn find_statements(
     });
     out.sort_by_key(|s| s.span);
     out
+}
+
+/// Whether reported words open with a question put to someone: "Asked whether …", "When
+/// asked about …", "If asked …".
+fn put_to_the_speaker(words: &str) -> bool {
+    let mut ws = words.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    // (Not "asked" that opens the words after their subject: "who he says asked for his
+    // involvement".)
+    first == "Asked"
+        || matches!(first, "When" | "when" | "If" | "if" | "Once" | "once")
+            && ws.next() == Some("asked")
 }
 
 #[cfg(test)]
@@ -950,6 +966,15 @@ mod tests {
             (
                 "Ann Lee said the real problem is the budget, and she criticised the mayor for months.",
                 &[("the real problem is the budget", Indirect, Some("Ann Lee"))],
+            ),
+            // A question put to the speaker is no statement of theirs.
+            (
+                "Markets fell. Asked whether he would stand again, Tom Hale said he would not.",
+                &[("he would not", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. When asked whether he would stand, Tom Hale said no.",
+                &[],
             ),
             // A noun of speech set off after the words, with what someone did to it.
             (
@@ -2777,6 +2802,15 @@ mod tests {
             (
                 "Tom Hale said in a filing with the Securities and Exchange Commission that it may sell its stake.",
                 &[("it may sell its stake", Indirect, Some("Tom Hale"))],
+            ),
+            // (Past a possessive or a year's apostrophe in the phrase.)
+            (
+                "Tom Hale said before attending Wednesday's town hall that the debt was high.",
+                &[("the debt was high", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale said in '08 that voters threw old assumptions into doubt.",
+                &[("voters threw old assumptions into doubt", Indirect, Some("Tom Hale"))],
             ),
             // (A verb before the "that": the clause has begun.)
             (

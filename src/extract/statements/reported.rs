@@ -674,9 +674,26 @@ fn that_clause(
         // (Read as a verb without "that".)
         let relative = t > i + 1 && verb_next;
         // (A possessive inside a listener's name joins: "told Radio 4's Today programme
-        // that …".)
+        // that …"; so does a day's or a name's in a phrase of time: "said before attending
+        // Wednesday's town hall that …"; and a year's apostrophe: "said in '08 that …".)
         let tell = TELL_VERBS.contains(&lower);
-        if !relative && (i + 1..=t).all(|k| ws[k].joined || tell && joined_in_name(ws, i, k)) {
+        let year = |k: usize| {
+            ws[k].text.len() == 2
+                && ws[k].text.bytes().all(|b| b.is_ascii_digit())
+                && matches!(
+                    text[ws[k - 1].span.end..ws[k].span.start].trim_start(),
+                    "'" | "’"
+                )
+        };
+        let phrase = matches!(
+            ws[i + 1].text,
+            "in" | "at" | "on" | "during" | "after" | "before" | "for"
+        );
+        if !relative
+            && (i + 1..=t).all(|k| {
+                ws[k].joined || (tell || phrase) && joined_in_name(ws, i, k) || phrase && year(k)
+            })
+        {
             // (It stops before another speaker's clause: "X contends that it is on
             // track, and Y, an adviser, said …".)
             // A participle opening the sentence ("Promising that his book would …,
