@@ -331,19 +331,24 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     former: past_after(ws, t + k),
                 });
             }
-            // "Before becoming MSP for Fife, he was a lecturer", "After becoming prime
-            // minister, Mr Hale …": a post held since, by the holder after the comma.
-            "becoming"
-                if w.joined
-                    && i > 0
-                    && matches!(
-                        ws[i - 1].text,
-                        "Before" | "before" | "After" | "after" | "Since" | "since"
-                    )
-                    && (i == 1
-                        || text[ws[i - 2].span.end..ws[i - 1].span.start]
-                            .contains([',', '.', ';', ':', '\n'])) =>
-            {
+            // "Named home secretary after the 2001 general election, Mr Blunkett …": a post
+            // held since, by the subject after the comma (not a president, as companies name
+            // them). So after "Before/After/Since becoming" opening the clause: "Before
+            // becoming MSP for Fife, he was a lecturer".
+            "Named" | "Appointed" | "Elected" | "becoming" => {
+                if w.text == "becoming"
+                    && !(w.joined
+                        && i > 0
+                        && matches!(
+                            ws[i - 1].text,
+                            "Before" | "before" | "After" | "after" | "Since" | "since"
+                        )
+                        && (i == 1
+                            || text[ws[i - 2].span.end..ws[i - 1].span.start]
+                                .contains([',', '.', ';', ':', '\n'])))
+                {
+                    continue;
+                }
                 let t = skip_article(i + 1);
                 let Some((k, title)) = title_at(ws, t)
                     .filter(|(_, t)| t.kind != TitleKind::HeadOfState)
@@ -361,29 +366,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                         e += 1;
                     }
                 }
-                let Some(h) = holder_after_comma(text, ws, e) else {
-                    continue;
-                };
-                out.push(ClausePost {
-                    holder_at: h.span.start,
-                    title,
-                    span: title_span(t, k),
-                    former: false,
-                });
-            }
-            // "Named home secretary after the 2001 general election, Mr Blunkett …": a post
-            // held since, by the subject after the comma (not a president, as companies name
-            // them).
-            "Named" | "Appointed" | "Elected" => {
-                let t = skip_article(i + 1);
-                let Some((k, title)) = title_at(ws, t)
-                    .filter(|(_, t)| t.kind != TitleKind::HeadOfState)
-                    .filter(|_| joined(t))
-                else {
-                    continue;
-                };
-                let Some(h) =
-                    holder_after_comma(text, ws, t + k).or_else(|| after_phrase(text, ws, t + k))
+                let Some(h) = holder_after_comma(text, ws, e).or_else(|| after_phrase(text, ws, e))
                 else {
                     continue;
                 };
