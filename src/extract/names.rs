@@ -458,9 +458,7 @@ fn after_rank(text: &str, name: Span) -> bool {
     let words: Vec<&str> = before.split(' ').rev().skip(1).take(3).collect();
     (1..=words.len()).any(|k| {
         let phrase: Vec<&str> = words[..k].iter().rev().copied().collect();
-        gazetteer()
-            .title(&phrase.join(" "))
-            .is_some_and(|t| t.kind == crate::gazetteer::TitleKind::Rank)
+        gazetteer().is_rank(&phrase.join(" "))
     })
 }
 

@@ -321,8 +321,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let surname_rank = |k: usize, n: usize| {
             looks_like_first_name(run[k - 1].text) && {
                 let words: Vec<&str> = run[k..k + n].iter().map(|w| w.text).collect();
-                g.title(&words.join(" "))
-                    .is_some_and(|t| t.kind == crate::gazetteer::TitleKind::Rank)
+                g.is_rank(&words.join(" "))
             }
         };
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {

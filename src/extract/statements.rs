@@ -85,7 +85,7 @@ pub fn find_statements(
     // ("according to Reuters, …") and the ranker, which never picks them.
     for s in out.iter_mut().filter(|s| s.kind == QuoteKind::Indirect) {
         s.span = clause::close_quote(text, s.span);
-        s.span = past_name_tail(text, s.span);
+        s.span = bounds::past_name_tail(text, s.span);
         let interposed = s.cue.is_some_and(|c| s.span.covers(c));
         if !interposed && s.speaker.is_some_and(|r| s.span.covers(referents[r].span)) {
             s.speaker = None;
@@ -138,33 +138,6 @@ pub fn find_statements(
     });
     out.sort_by_key(|s| s.span);
     out
-}
-
-/// Reported words that open inside a listener's or a body's name, its last capitalised words
-/// before the clause's pronoun ("told the Securities and Exchange Commission he had raised his
-/// stake": the words open at "he"); `span` as it is otherwise.
-fn past_name_tail(text: &str, span: crate::segment::Span) -> crate::segment::Span {
-    let words = span.of(text);
-    let before = text[..span.start].trim_end_matches(' ');
-    // (Right after a capitalised word of the same name, one space apart, no stop between.)
-    let inside_name = before.len() + 1 == span.start
-        && before.rsplit(' ').next().is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && w.ends_with(|c: char| c.is_alphanumeric())
-        });
-    if !inside_name {
-        return span;
-    }
-    let mut at = 0;
-    for (n, w) in words.split(' ').enumerate() {
-        if n > 0 && matches!(w, "he" | "she" | "it" | "they" | "we" | "I") {
-            return crate::segment::Span::new(span.start + at, span.end);
-        }
-        if n >= 4 || !w.starts_with(char::is_uppercase) {
-            break;
-        }
-        at += w.len() + 1;
-    }
-    span
 }
 
 /// Whether reported words open with a question put to someone: "Asked whether …", "When

@@ -664,6 +664,18 @@ impl Gazetteer {
             .filter(|c| !c.is_empty())
     }
 
+    /// Whether `words` are a rank that introduces a name and holds no post ("Princess",
+    /// "Major-General", "Air Marshal", "Cardinal").
+    ///
+    /// ```
+    /// let g = newsgraph::gazetteer::gazetteer();
+    /// assert!(g.is_rank("Air Marshal"));
+    /// assert!(!g.is_rank("Prime Minister"));
+    /// ```
+    pub fn is_rank(&self, words: &str) -> bool {
+        self.title(words).is_some_and(|t| t.kind == TitleKind::Rank)
+    }
+
     /// Whether `word` names a department in ministers' titles ("Health", "Culture").
     pub fn is_department(&self, word: &str) -> bool {
         self.departments.contains_key(&word.to_lowercase())

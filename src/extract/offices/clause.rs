@@ -357,15 +357,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     continue;
                 };
                 // A member's seat may follow: "MSP for Fife".
-                let mut e = t + k;
-                if title.kind == TitleKind::Legislator
-                    && ws.get(e).is_some_and(|f| f.joined && f.text == "for")
-                {
-                    e += 1;
-                    while ws.get(e).is_some_and(|w| w.joined && w.is_capitalized()) {
-                        e += 1;
-                    }
-                }
+                let e = after_seat(ws, &title, t + k);
                 let Some(h) = holder_after_comma(text, ws, e).or_else(|| after_phrase(text, ws, e))
                 else {
                     continue;
@@ -448,11 +440,7 @@ pub fn clause_posts(text: &str, ws: &[Word<'_>]) -> Vec<ClausePost> {
                     continue;
                 };
                 // A member's constituency may follow: "MP for Richmond".
-                let constituency = title.kind == TitleKind::Legislator
-                    && ws.get(t + k).is_some_and(|f| f.joined && f.text == "for")
-                    && ws
-                        .get(t + k + 1)
-                        .is_some_and(|p| p.joined && p.is_capitalized());
+                let constituency = after_seat(ws, &title, t + k) > t + k;
                 if !ends(t + k) && !constituency {
                     continue;
                 }
@@ -622,6 +610,24 @@ fn served_as<'a, 'w>(text: &str, ws: &'a [Word<'w>], i: usize) -> Option<Served<
         }
         _ => None,
     }
+}
+
+/// The index past a legislator's seat at `ws[e]`, right after the title: "for" and the
+/// capitalised words of a place ("MP for Richmond", "MSP for North East Fife"); `e` when none
+/// stands there.
+fn after_seat(ws: &[Word<'_>], title: &Title, e: usize) -> usize {
+    let place = |k: usize| ws.get(k).is_some_and(|w| w.joined && w.is_capitalized());
+    if title.kind != TitleKind::Legislator
+        || !ws.get(e).is_some_and(|f| f.joined && f.text == "for")
+        || !place(e + 1)
+    {
+        return e;
+    }
+    let mut end = e + 1;
+    while place(end) {
+        end += 1;
+    }
+    end
 }
 
 /// The holder's word at `ws[j]` when a comma sets it off from the words before: "As home

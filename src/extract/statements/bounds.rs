@@ -74,6 +74,33 @@ pub(super) fn relative_clause_end(text: &str, span: Span) -> Span {
     }
 }
 
+/// Reported words that open inside a listener's or a body's name, its last capitalised words
+/// before the clause's pronoun ("told the Securities and Exchange Commission he had raised his
+/// stake": the words open at "he"); `span` as it is otherwise.
+pub(super) fn past_name_tail(text: &str, span: Span) -> Span {
+    let words = span.of(text);
+    let before = text[..span.start].trim_end_matches(' ');
+    // (Right after a capitalised word of the same name, one space apart, no stop between.)
+    let inside_name = before.len() + 1 == span.start
+        && before.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && w.ends_with(|c: char| c.is_alphanumeric())
+        });
+    if !inside_name {
+        return span;
+    }
+    let mut at = 0;
+    for (n, w) in words.split(' ').enumerate() {
+        if n > 0 && matches!(w, "he" | "she" | "it" | "they" | "we" | "I") {
+            return Span::new(span.start + at, span.end);
+        }
+        if n >= 4 || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    span
+}
+
 /// The index of the word after a time at `ws[j]` ("on Sunday", "last week", "yesterday",
 /// "on Wednesday night"), or `j` when no time stands there.
 pub(super) fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {

@@ -83,7 +83,7 @@ pub fn people(
                 .is_some_and(|(w, t)| {
                     t.kind == TitleKind::Royal
                         || t.kind == TitleKind::Rank
-                            && matches!(w, "Prince" | "Princess" | "Sheikh" | "Sheikha" | "Pope")
+                            && matches!(w, "Prince" | "Princess" | "Sheikh" | "Pope")
                 })
     };
     // The last names the article gives an honorific alone ("Mr Flight"), folded.
