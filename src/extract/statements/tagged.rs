@@ -240,38 +240,8 @@ pub(super) fn learned(
                     })
                     .flatten()
             });
-            // (Without an apposition after the name: "Acme, a Dutch company," is Acme.)
             let group = match (speaker, source) {
-                (None, Some(s)) if names_a_group(text, sentence, s) => {
-                    // (Without a possessive's "'s": "The Tower Commission's scathing comments
-                    // on …" are the Tower Commission's.)
-                    let words = s.of(text);
-                    let s = match words.strip_suffix("'s").or(words.strip_suffix("\u{2019}s")) {
-                        // (Not a name that ends so before its verb: "Moody's said".)
-                        Some(w)
-                            if text[s.end..].starts_with(' ')
-                                && !text[s.end..]
-                                    .split_whitespace()
-                                    .next()
-                                    .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()))
-                                    .is_some_and(|n| is_cue(n) || crate::text::past_form(n)) =>
-                        {
-                            Span::new(s.start, s.start + w.len())
-                        }
-                        _ => s,
-                    };
-                    let words = s.of(text);
-                    Some(match words.find(", ") {
-                        Some(c)
-                            if words[c + 2..].starts_with("the ")
-                                || words[c + 2..].starts_with("a ")
-                                || words[c + 2..].starts_with("an ") =>
-                        {
-                            Span::new(s.start, s.start + c)
-                        }
-                        _ => s,
-                    })
-                }
+                (None, Some(s)) if names_a_group(text, sentence, s) => Some(group_words(text, s)),
                 _ => None,
             };
             // (A group whose words name a person of the article is that person: "Obama's
@@ -307,6 +277,62 @@ pub(super) fn learned(
             });
         }
     }
+}
+
+/// The words of a tagged source that name its group: without a possessive's "'s" ("The Tower
+/// Commission's scathing comments on …" are the Tower Commission's), an apposition ("Acme, a
+/// Dutch company,"), a relative clause the tagger took in ("the Scottish National Party
+/// which accused him of …", "Some bankers, who …") or a day ("The company today").
+fn group_words(text: &str, s: Span) -> Span {
+    let words = s.of(text);
+    let s = match words.strip_suffix("'s").or(words.strip_suffix("\u{2019}s")) {
+        // (Not a name that ends so before its verb: "Moody's said".)
+        Some(w)
+            if text[s.end..].starts_with(' ')
+                && !text[s.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|n| is_cue(n) || crate::text::past_form(n)) =>
+        {
+            Span::new(s.start, s.start + w.len())
+        }
+        _ => s,
+    };
+    let words = s.of(text);
+    let s = match words.find(", ") {
+        Some(c)
+            if words[c + 2..].starts_with("the ")
+                || words[c + 2..].starts_with("a ")
+                || words[c + 2..].starts_with("an ") =>
+        {
+            Span::new(s.start, s.start + c)
+        }
+        _ => s,
+    };
+    // Up to a relative pronoun or a participle's phrase ("Some bankers, who …", "The
+    // newspaper, quoting official sources,").
+    let words = s.of(text);
+    let mut end = words.len();
+    for (i, w) in words.match_indices(|c: char| c.is_whitespace()) {
+        let next = words[i + w.len()..]
+            .split([' ', '\n', ','])
+            .next()
+            .unwrap_or("");
+        let comma = words[..i].ends_with(',');
+        if matches!(next, "which" | "who" | "whose" | "that")
+            || comma && matches!(next, "quoting" | "citing")
+        {
+            end = i - usize::from(comma);
+            break;
+        }
+    }
+    // Without a day after the name ("The company today").
+    let mut head = words[..end].trim_end();
+    while let Some((h, "today" | "yesterday" | "tonight")) = head.rsplit_once([' ', '\n']) {
+        head = h.trim_end();
+    }
+    Span::new(s.start, s.start + head.len())
 }
 
 /// The words of `sentence` up to the end of the tagged `cue`, and the index of the cue's first.
@@ -419,6 +445,10 @@ fn names_a_group(text: &str, sentence: Span, source: Span) -> bool {
         "who" | "whose" | "which" | "that" | "Who" | "Whose" | "Which"
     ) || first.eq_ignore_ascii_case("none")
     {
+        return false;
+    }
+    // Nor what opens a list ("The following were filed").
+    if words.eq_ignore_ascii_case("the following") {
         return false;
     }
     let last = words.split_whitespace().next_back().unwrap_or("");
@@ -735,12 +765,75 @@ mod tests {
                 "None of the brokers I",
                 false,
             ),
+            (
+                "The following said they would sell.",
+                "The following",
+                false,
+            ),
         ];
         for (text, source, want) in table {
             let start = text.find(source).expect("the source is in the text");
             let source = Span::new(start, start + source.len());
             let sentence = Span::new(0, text.len());
             assert_eq!(names_a_group(text, sentence, source), want, "{text}");
+        }
+    }
+
+    /// A group is named by its source's words without a possessive, an apposition or a relative
+    /// pronoun: (sentence, tagged source, group).
+    #[test]
+    fn group_words_leave_out_what_is_no_name() {
+        let table = [
+            (
+                "It was criticised by the Farmers Union which accused him of lying.",
+                "the Farmers Union which",
+                "the Farmers Union",
+            ),
+            (
+                "Critics who said it would fall were wrong.",
+                "Critics who",
+                "Critics",
+            ),
+            (
+                "The Tower Commission's scathing comments on the aides stood.",
+                "The Tower Commission's",
+                "The Tower Commission",
+            ),
+            (
+                "Moody's said it would cut the rating.",
+                "Moody's",
+                "Moody's",
+            ),
+            (
+                "Acme, a Dutch company, said it would sell.",
+                "Acme, a Dutch company",
+                "Acme",
+            ),
+            (
+                "Republican lawmakers, who are close to the industries that lobby, said no.",
+                "Republican lawmakers, who are close to the industries that",
+                "Republican lawmakers",
+            ),
+            (
+                "The newspaper, quoting official sources, said the talks failed.",
+                "The newspaper, quoting official sources,",
+                "The newspaper",
+            ),
+            (
+                "The company today said it had a loss.",
+                "The company today",
+                "The company",
+            ),
+            (
+                "The Teachers Union said it would strike.",
+                "The Teachers Union",
+                "The Teachers Union",
+            ),
+        ];
+        for (text, source, want) in table {
+            let start = text.find(source).expect("the source is in the text");
+            let got = group_words(text, Span::new(start, start + source.len()));
+            assert_eq!(got.of(text), want, "{text}");
         }
     }
 
