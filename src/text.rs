@@ -578,3 +578,20 @@ pub fn after_ex(words: &str) -> Option<&str> {
         .filter(|ex| ex.eq_ignore_ascii_case("ex-") && words.len() > 3)
         .map(|_| &words[3..])
 }
+
+/// Whether `words` open with a question put to someone: "Asked whether …", "When asked about
+/// …", "If asked …". Not "asked" after a subject ("who he says asked for his involvement").
+///
+/// ```
+/// use newsgraph::text::question_put;
+/// assert!(question_put("Asked whether he would stand, he said no"));
+/// assert!(question_put("When asked about it, she smiled"));
+/// assert!(!question_put("who he says asked for his involvement"));
+/// ```
+pub fn question_put(words: &str) -> bool {
+    let mut ws = words.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    first == "Asked"
+        || matches!(first, "When" | "when" | "If" | "if" | "Once" | "once")
+            && ws.next() == Some("asked")
+}

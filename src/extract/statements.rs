@@ -45,7 +45,7 @@ pub use ranking::{chooser_from_env, Candidate, RankedSpeakers, RuleSpeakers, Spe
 pub use tagged::Reported;
 
 use crate::resolve::{Person, Referent};
-use crate::segment::Segments;
+use crate::segment::{Segments, Span};
 
 /// Finds the statements of `text`; `referents` are the possible speakers, in text order;
 /// `chooser` picks each statement's speaker among its candidates.
@@ -78,7 +78,7 @@ pub fn find_statements(
     // A question put to the speaker is no one's statement: "Asked whether he would stand, Ann
     // Lee said no" reports Lee's answer, not the question (the guide leaves out an
     // interviewer's questions unless the interviewer is named).
-    out.retain(|s| s.kind != QuoteKind::Indirect || !put_to_the_speaker(s.span.of(text)));
+    out.retain(|s| s.kind != QuoteKind::Indirect || !crate::text::question_put(s.span.of(text)));
     // No one speaks inside the words they are reported to say ("Ward called for the
     // impeachment of Attorney General Loretta Lynch" is not Lynch's), but with their verb set
     // off inside them ("The plan, he said, would fail"): such a speaker is left to the groups
@@ -102,6 +102,9 @@ pub fn find_statements(
     // ('Tom Hale said that Ann Lee "had no plan"' is Hale's, not Lee's); reported speech the
     // ranker gives a speaker passes it on after.
     speakers::inherit_reported(&mut out);
+    // A quoted word with no person to say it stands only inside the words reported around it
+    // ('Labour said he had "cleverly" not asked').
+    one_word_alone(text, &mut out);
     ranking::choose_missing(text, seg, referents, &mut out, chooser);
     speakers::possessive_noun(seg, referents, &mut out);
     speakers::inherit_reported(&mut out);
@@ -140,16 +143,19 @@ pub fn find_statements(
     out
 }
 
-/// Whether reported words open with a question put to someone: "Asked whether …", "When
-/// asked about …", "If asked …".
-fn put_to_the_speaker(words: &str) -> bool {
-    let mut ws = words.split_whitespace();
-    let first = ws.next().unwrap_or("");
-    // (Not "asked" that opens the words after their subject: "who he says asked for his
-    // involvement".)
-    first == "Asked"
-        || matches!(first, "When" | "when" | "If" | "if" | "Once" | "once")
-            && ws.next() == Some("asked")
+/// Drops each quoted word that no person says and that no reported words hold.
+fn one_word_alone(text: &str, out: &mut Vec<StatementMention>) {
+    let reported: Vec<Span> = out
+        .iter()
+        .filter(|s| s.kind == QuoteKind::Indirect)
+        .map(|s| s.span)
+        .collect();
+    out.retain(|s| {
+        s.kind != QuoteKind::Partial
+            || s.speaker.is_some()
+            || s.span.of(text).split_whitespace().count() > 1
+            || reported.iter().any(|r| r.covers(s.span))
+    });
 }
 
 #[cfg(test)]
@@ -495,10 +501,16 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
-            // A colon after a clause with a quoted phrase in it.
+            // A colon after a clause with a quoted phrase in it: the clause is reported up to
+            // the colon.
             (
                 "Tom Brown won.\n\nJane Smith said it was a \"fatal mistake\" and that he had learned: \"We are ready now.\"",
                 &[
+                    (
+                        "it was a \"fatal mistake\" and that he had learned",
+                        Indirect,
+                        Some("Jane Smith"),
+                    ),
                     ("fatal mistake", Partial, Some("Jane Smith")),
                     ("We are ready now.", Direct, Some("Jane Smith")),
                 ],
@@ -1039,6 +1051,15 @@ mod tests {
                     Some("Ann Lee"),
                 )],
             ),
+            // Or after "from" or "by".
+            (
+                "Tom Hale spoke in Leeds. Ann Lee rejected claims from Tom Hale that the mill would close.",
+                &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Tom Hale spoke in Leeds. Ann Lee dismissed claims by Labour leader Tom Hale that the mill would close.",
+                &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
         ]);
     }
 
@@ -1085,6 +1106,15 @@ mod tests {
             (
                 "The mill would close, the court was told by Ann Lee.",
                 &[("The mill would close", Indirect, Some("Ann Lee"))],
+            ),
+            // Nor someone the question put names: the pronoun after it is who was asked.
+            (
+                "Tom Hale spoke in Leeds on Monday. David Lowe resigned last week. Mr Hale praised him. Asked if Mr Lowe could return to the cabinet, he replied: \"I have made my admiration for David clear.\"",
+                &[(
+                    "I have made my admiration for David clear.",
+                    Direct,
+                    Some("Tom Hale"),
+                )],
             ),
         ]);
     }
@@ -1272,25 +1302,52 @@ mod tests {
     /// (the ranker, which names speakers the rules left out, does not see it).
     #[test]
     fn partial_quote_inside_a_groups_reported_speech() {
-        let text =
-            "The Acme Corporation said that Tom Brown \u{201c}had a crazy plan of cuts.\u{201d}";
-        let x = extract(text);
-        let got: Vec<(&str, Option<&str>, usize)> = x
-            .statements
-            .iter()
-            .map(|s| (s.span.of(text), s.group.as_deref(), s.speakers.len()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    "Tom Brown \u{201c}had a crazy plan of cuts.\u{201d}",
-                    Some("Acme Corporation"),
-                    0
-                ),
-                ("had a crazy plan of cuts.", Some("Acme Corporation"), 0)
-            ]
-        );
+        let table: [(&str, &[(&str, Option<&str>)]); 4] = [
+            (
+                "The Acme Corporation said that Tom Brown \u{201c}had a crazy plan of cuts.\u{201d}",
+                &[
+                    (
+                        "Tom Brown \u{201c}had a crazy plan of cuts.\u{201d}",
+                        Some("Acme Corporation"),
+                    ),
+                    ("had a crazy plan of cuts.", Some("Acme Corporation")),
+                ],
+            ),
+            // A quoted word too, which stands only inside the words reported.
+            (
+                "Markets fell. Labour said he had \"cleverly\" not asked about paid advocacy.",
+                &[
+                    (
+                        "he had \"cleverly\" not asked about paid advocacy",
+                        Some("Labour"),
+                    ),
+                    ("cleverly", Some("Labour")),
+                ],
+            ),
+            (
+                "Markets fell. Labour said nothing about the \"plan\" on Monday.",
+                &[],
+            ),
+            // It breaks no chain of "it": 'It added' is the body's still.
+            (
+                "Markets fell. The Acme Corporation said the excuses were \"unacceptable\". It added that the pair had been suspended.",
+                &[
+                    ("the excuses were \"unacceptable\"", Some("Acme Corporation")),
+                    ("unacceptable", Some("Acme Corporation")),
+                    ("the pair had been suspended", Some("Acme Corporation")),
+                ],
+            ),
+        ];
+        for (text, want) in table {
+            let x = extract(text);
+            let got: Vec<(&str, Option<&str>)> = x
+                .statements
+                .iter()
+                .filter(|s| s.speakers.is_empty())
+                .map(|s| (s.span.of(text), s.group.as_deref()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// A quotation that is the whole "that" clause of a group's speech verb is the group's; a
@@ -1708,6 +1765,14 @@ mod tests {
     fn reported_speech() {
         use QuoteKind::*;
         check(&[
+            // A quotation after a colon ends the words reported before it.
+            (
+                "Markets fell. Tom Hale said Ann Lee's integrity remained intact: \"She asked for this inquiry.\"",
+                &[
+                    ("Ann Lee's integrity remained intact", Indirect, Some("Tom Hale")),
+                    ("She asked for this inquiry.", Direct, Some("Tom Hale")),
+                ],
+            ),
             // "claims" as a participle's object reports nothing, unless "that" follows.
             (
                 "Ministers offered late changes to the bill, prompting claims of a shambles in the Commons.",

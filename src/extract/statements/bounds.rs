@@ -39,12 +39,20 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
     // A new clause with a person as its subject is the writer's again: "Rubio said the real
     // extremist is Clinton, and he railed against the moderators".
     let new_subject = NEW_SUBJECT.find(rest).map(|m| m.start());
+    // So is a quotation after a colon: "He said the plan was sound: \"It will work.\"" reports
+    // the plan, then quotes.
+    let colon_quote = rest.match_indices(':').map(|(c, _)| c).find(|&c| {
+        rest[c + 1..]
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\u{2018}'])
+    });
     let stop = rest
         .find(['—', ';'])
         .or_else(|| rest.find(" – "))
         .or_else(|| rest.find(" -- "))
         .into_iter()
         .chain(new_subject)
+        .chain(colon_quote)
         .min()
         .unwrap_or(rest.len());
     let clause = rest[..stop]

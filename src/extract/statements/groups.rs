@@ -588,8 +588,15 @@ pub(super) fn it_continues(
     let mut last_unnamed: Option<(usize, Span)> = None;
     for s in out.iter_mut() {
         let para = seg.paragraph_index(s.span.start);
-        let before = last.take();
-        let unnamed = last_unnamed.take();
+        // (A partial quote inside the words reported goes on with them; it breaks no chain:
+        // 'The IAAF said the excuses were "unacceptable". It added that …'.)
+        let partial = s.kind == QuoteKind::Partial;
+        let before = if partial { last } else { last.take() };
+        let unnamed = if partial {
+            last_unnamed
+        } else {
+            last_unnamed.take()
+        };
         if let Some(g) = s.group {
             if unnamed_person(text, g).is_some() {
                 last_unnamed = Some((para, g));

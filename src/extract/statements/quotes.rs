@@ -140,7 +140,12 @@ pub(super) fn quotations(
         if asked.is_some() {
             found = None;
         }
-        if one_word && found.is_none_or(|(r, _)| referents[r].people.is_empty()) {
+        // (Nor a person found for it: then a verb of speech before it may report words around
+        // it, which keep it, or not ([`super::one_word_alone`]).)
+        if one_word
+            && found.is_none_or(|(r, _)| referents[r].people.is_empty())
+            && cue_before(text, seg, q.outer.start, false).is_none_or(|c| !is_cue(c.of(text)))
+        {
             continue;
         }
         // A quote that an organisation or group speaks ("“…,” Zero Hedge said") keeps its verb

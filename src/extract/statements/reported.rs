@@ -713,7 +713,18 @@ fn that_clause(
                 clause_span(text, n.span.start, end)
             }) {
                 if span.of(text).split_whitespace().count() >= 3 {
-                    let speaker = subject_of(text, seg, referents, sentence, w.span)
+                    // A person after "from" or "by" says it ("rejected claims from Tom Hale
+                    // that he had lied" are Hale's).
+                    let agent = matches!(ws[i + 1].text, "from" | "by")
+                        .then(|| {
+                            let (from, to) = (ws[i + 1].span.end, ws[t].span.start);
+                            starting_in(referents, from, to).rev().find(|&r| {
+                                !referents[r].people.is_empty() && referents[r].span.end <= to
+                            })
+                        })
+                        .flatten();
+                    let speaker = agent
+                        .or_else(|| subject_of(text, seg, referents, sentence, w.span))
                         .or_else(|| coordinated_subject(text, seg, referents, sentence, ws, i))
                         .or_else(|| near_subject(text, seg, referents, sentence, w.span))
                         .or(main)

@@ -51,9 +51,12 @@ pub(super) fn learned(
     let overlaps = |span: Span| taken.overlaps(span);
     // Partial quotes, by start: a content that is mostly one of them adds nothing ('called
     // Trump a "pathological liar" and worse').
+    // (Not a quoted word that no one says yet, which stands only inside words reported:
+    // 'many saying it was "unjustified"'.)
     let mut partials: Vec<Span> = out
         .iter()
         .filter(|s| s.kind == QuoteKind::Partial)
+        .filter(|s| s.speaker.is_some() || s.span.of(text).split_whitespace().nth(1).is_some())
         .map(|s| s.span)
         .collect();
     partials.sort();

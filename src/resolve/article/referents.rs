@@ -285,6 +285,12 @@ pub fn referents(
                 out.iter()
                     .any(|r| r.people == [p] && own.contains(r.span.start) && r.span != out[i].span)
             };
+            // A pronoun after a question put to it ("Asked if Mr Hale could return, he
+            // replied …") is no one the question names.
+            let asked = {
+                let before = text[own.start..here].trim_end();
+                before.ends_with(',') && crate::text::question_put(before)
+            };
             // (The object a postposed pronoun passed over, in case no one spoke before it.)
             let mut passed: Option<(Vec<usize>, Span)> = None;
             for s in (0..=si).rev() {
@@ -295,7 +301,7 @@ pub fn referents(
                 if seg.paragraph_index(sentence.start) + 3 < para {
                     break;
                 }
-                if (inner || postposed) && s == si {
+                if (inner || postposed || asked) && s == si {
                     continue;
                 }
                 if inner {
