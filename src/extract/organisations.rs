@@ -328,6 +328,68 @@ pub(super) fn organisations_headed(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Nouns that name a business by its trade, after the trade: "drugs group", "wine maker".
+const TRADE_NOUNS: &[&str] = &[
+    "group",
+    "firm",
+    "maker",
+    "giant",
+    "company",
+    "retailer",
+    "chain",
+    "insurer",
+    "carrier",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "brewer",
+    "publisher",
+    "broadcaster",
+    "airline",
+    "conglomerate",
+    "operator",
+    "bookseller",
+    "distributor",
+    "bank",
+];
+
+/// Whether the name at `span` follows a business's trade, so is the business's ("drugs group
+/// Eli Lilly", "car parts maker Robert Bosch"), not someone the words before describe ("the
+/// firm Tom Hale founded", "its new company Tom Hale runs").
+pub(super) fn named_by_trade(text: &str, span: Span) -> bool {
+    let mut before = text[..span.start].split_whitespace().rev();
+    let (Some(noun), Some(trade)) = (before.next(), before.next()) else {
+        return false;
+    };
+    TRADE_NOUNS.contains(&noun)
+        && trade.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !matches!(
+            crate::text::lowercase(trade).as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "whose"
+                | "which"
+                | "new"
+                | "former"
+                | "own"
+                | "same"
+                | "one"
+                | "every"
+                | "each"
+                | "any"
+        )
+}
+
 /// Whether the words right after the name at `span` make it the head of an organisation's
 /// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
 /// Micro Systems"), or "and" (or "&") and one or two capitalised words that end in a
@@ -464,6 +526,37 @@ mod tests {
             let start = text.find(name).expect("the name is in the text");
             let span = Span::new(start, start + name.len());
             assert_eq!(quoted_title(text, span), expected, "{text}");
+        }
+    }
+
+    /// A name after a business's trade is the business's: (text, name, is it).
+    #[test]
+    fn named_by_trade_table() {
+        for (text, name, expected) in [
+            (
+                "Shares in US drugs group Eli Lilly rose.",
+                "Eli Lilly",
+                true,
+            ),
+            (
+                "Car parts maker Robert Bosch said so.",
+                "Robert Bosch",
+                true,
+            ),
+            ("Mortgage giant Fannie Mae rose.", "Fannie Mae", true),
+            (
+                "Wine maker Robert Mondavi was sold.",
+                "Robert Mondavi",
+                true,
+            ),
+            ("The firm Tom Hale founded grew.", "Tom Hale", false),
+            ("Its new company Tom Hale runs grew.", "Tom Hale", false),
+            ("Record company boss Tom Hale quit.", "Tom Hale", false),
+            ("Tom Hale quit.", "Tom Hale", false),
+        ] {
+            let start = text.find(name).unwrap();
+            let span = Span::new(start, start + name.len());
+            assert_eq!(named_by_trade(text, span), expected, "{text}");
         }
     }
 

@@ -601,6 +601,15 @@ mod tests {
                     Some("Tom Hale"),
                 )],
             ),
+            // (But not one named further in.)
+            (
+                "Ann Lee spoke in Leeds. Peter Hain spoke in Neath. If voters stayed at home they could see Tory leader Tom Hale win, he added.",
+                &[(
+                    "If voters stayed at home they could see Tory leader Tom Hale win",
+                    Indirect,
+                    Some("Peter Hain"),
+                )],
+            ),
             (
                 "Tom Hale, a blogger, spoke. While Mr Hale tipped Smith to win, he predicted it would be close.",
                 &[("it would be close", Indirect, Some("Tom Hale"))],
@@ -1034,9 +1043,11 @@ mod tests {
         ]);
     }
 
-    /// Reported speech right after a person's noun of saying is theirs, not the subject's.
+    /// Reported speech after a noun of saying is its owner's ("Mr Hale's claim that", "claims
+    /// from Tom Hale that"), not the subject's; no one's when the noun has no owner ("hit back
+    /// at claims that").
     #[test]
-    fn speaker_of_a_possessive_noun() {
+    fn speaker_of_a_noun_of_saying() {
         use QuoteKind::*;
         check(&[
             (
@@ -1059,6 +1070,28 @@ mod tests {
             (
                 "Tom Hale spoke in Leeds. Ann Lee dismissed claims by Labour leader Tom Hale that the mill would close.",
                 &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
+            // Else a noun that is a verb's or a preposition's object is no one's the article
+            // names: the sentence's subject did not say those words.
+            (
+                "Markets fell. Tom Hale resigned on Monday following reports that he would join the board.",
+                &[("he would join the board", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale hit back at claims that he would join the board.",
+                &[("he would join the board", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale also claims that he would join the board.",
+                &[("he would join the board", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Tom Hale spoke in Leeds. They ridiculed the claims made on Monday by Ann Lee that she could save money.",
+                &[("she could save money", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "Markets fell. Tom Hale believes his plan will underpin his claim that his party is the only opposition.",
+                &[("his party is the only opposition", Indirect, Some("Tom Hale"))],
             ),
         ]);
     }

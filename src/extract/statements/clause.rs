@@ -326,6 +326,69 @@ pub(super) fn noun_form(before: &str, cue: &str) -> bool {
         )
 }
 
+/// Nouns that cue reported words, some of them verbs too ("claims", "reports").
+const NOUN_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "speculation",
+    "suggestion",
+    "suggestions",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "assertion",
+    "assertions",
+];
+
+/// Whether the `cue` is a noun that someone else's words fill, the object of a verb or a
+/// preposition ("denied claims that …", "amid speculation he will …", "rejected the claim
+/// that …"): the subject of the sentence did not say them. (A possessive's is its owner's:
+/// "his claim that …".)
+pub(super) fn object_noun_cue(text: &str, cue: Span) -> bool {
+    let word = cue.of(text).split_whitespace().next().unwrap_or("");
+    if !NOUN_CUES.contains(&crate::text::lowercase(word).as_ref()) {
+        return false;
+    }
+    let Some(before) = text[..cue.start].split_whitespace().next_back() else {
+        return false;
+    };
+    let before = crate::text::lowercase(before);
+    crate::text::past_form(&before)
+        || is_determiner(&before)
+            && !matches!(
+                before.as_ref(),
+                "that" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        || before.len() > 5 && before.ends_with("ing")
+        || matches!(
+            before.as_ref(),
+            "amid"
+                | "amidst"
+                | "following"
+                | "despite"
+                | "after"
+                | "over"
+                | "about"
+                | "against"
+                | "to"
+                | "at"
+                | "of"
+                | "denies"
+                | "deny"
+                | "rejects"
+                | "reject"
+                | "dismisses"
+                | "dismiss"
+        )
+}
+
 /// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
 pub(super) fn is_determiner(word: &str) -> bool {
     matches!(

@@ -153,7 +153,10 @@ pub(super) fn choose_missing(
     for st in out.iter_mut() {
         // (No one is chosen for what was asked of or told to the one named: 'Trump was asked,
         // "…"'.)
-        let addressed = st.cue.is_some_and(|c| super::clause::addressed(text, c));
+        // (Nor for the words of a noun someone "denied": "Hale denied claims that …".)
+        let addressed = st.cue.is_some_and(|c| {
+            super::clause::addressed(text, c) || super::clause::object_noun_cue(text, c)
+        });
         if st.speaker.is_none() && st.group.is_none() && !addressed {
             let (ids, cands) = candidates(text, seg, referents, &salience, st, previous);
             st.speaker = chooser.choose(text, st, &cands).and_then(|k| ids[k]);

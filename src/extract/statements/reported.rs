@@ -105,8 +105,12 @@ pub(super) fn indirect(
         {
             return;
         }
-        // ("Ann Lee was told that …": she did not say it.)
-        let speaker = speaker.filter(|_| !addressed(text, cue));
+        // ("Ann Lee was told that …": she did not say it; nor did she when she "denied
+        // claims that …".)
+        let speaker = speaker.filter(|&r| {
+            !addressed(text, cue)
+                && !(referents[r].span.end <= cue.start && object_noun_cue(text, cue))
+        });
         let (medium, audience) = match speaker {
             Some(s) => setting(text, seg, referents, s, cue.start),
             None => (None, None),
@@ -715,14 +719,17 @@ fn that_clause(
                 if span.of(text).split_whitespace().count() >= 3 {
                     // A person after "from" or "by" says it ("rejected claims from Tom Hale
                     // that he had lied" are Hale's).
-                    let agent = matches!(ws[i + 1].text, "from" | "by")
-                        .then(|| {
-                            let (from, to) = (ws[i + 1].span.end, ws[t].span.start);
+                    // ("the claims made on Monday by Tom Hale that …")
+                    let agent = ws[i + 1..t]
+                        .iter()
+                        .position(|x| matches!(x.text, "from" | "by"))
+                        .filter(|&k| k < 4)
+                        .and_then(|k| {
+                            let (from, to) = (ws[i + 1 + k].span.end, ws[t].span.start);
                             starting_in(referents, from, to).rev().find(|&r| {
                                 !referents[r].people.is_empty() && referents[r].span.end <= to
                             })
-                        })
-                        .flatten();
+                        });
                     let speaker = agent
                         .or_else(|| subject_of(text, seg, referents, sentence, w.span))
                         .or_else(|| coordinated_subject(text, seg, referents, sentence, ws, i))

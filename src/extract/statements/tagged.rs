@@ -243,8 +243,15 @@ pub(super) fn learned(
                     })
                     .flatten()
             });
+            // (Not one who "denied claims that …": a noun's words are someone else's.)
+            let object_noun = object_noun_cue(text, cue);
+            let speaker = speaker.filter(|&r| !(object_noun && referents[r].span.end <= cue.start));
             let group = match (speaker, source) {
-                (None, Some(s)) if names_a_group(text, sentence, s) => Some(group_words(text, s)),
+                (None, Some(s))
+                    if names_a_group(text, sentence, s) && !(object_noun && s.end <= cue.start) =>
+                {
+                    Some(group_words(text, s))
+                }
                 _ => None,
             };
             // (A group whose words name a person of the article is that person: "Obama's

@@ -264,9 +264,10 @@ pub fn referents(
             }
             // A pronoun that speaks after the words it said ("Tony Blair would lead the
             // campaign, he said."): not someone those words name.
-            // (Unless its sentence introduces the person by their full name, who then mostly
-            // speaks of themselves: "Former Rep. Chris Shays was pro John Kasich while …, he
-            // said".)
+            // (Unless its sentence opens by introducing the person by their full name, who
+            // then mostly speaks of themselves: "Former Rep. Chris Shays was pro John Kasich
+            // while …, he said"; not a name further in: "… they could see Tory leader Michael
+            // Howard win, he added".)
             let full_name = |r: &Referent| {
                 r.span
                     .of(text)
@@ -274,6 +275,12 @@ pub fn referents(
                     .filter(|w| !crate::gazetteer::HONORIFICS.contains(&w.trim_end_matches('.')))
                     .count()
                     >= 2
+                    && text[own.start..r.span.start].split_whitespace().all(|w| {
+                        !w.starts_with(char::is_lowercase)
+                            || matches!(w, "the" | "former")
+                            || crate::extract::name_words::job_word(w)
+                            || gazetteer().title(w).is_some()
+                    })
             };
             let postposed = !owner && postposed_speaker(text, seg, &out[i], &word) && {
                 let from = out[..i].partition_point(|r| r.span.start < own.start);
@@ -726,7 +733,10 @@ fn postposed_speaker(text: &str, seg: &Segments, r: &Referent, word: &str) -> bo
         && r.office.is_none()
         && before.ends_with(',')
         && speaks(text, r.span)
-        && !opens.is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
+        // (Unless the verb ends the sentence: "If voters stay at home they could see Tom
+        // Hale win, he added.")
+        && !(opens.is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
+            && rest.split_whitespace().count() > 2)
         && rest.split_whitespace().count() <= 8
         && !after.any(|w| {
             matches!(
