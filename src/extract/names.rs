@@ -21,8 +21,8 @@
 
 use super::name_words::{NOT_NAME_WORDS, RELATIVES};
 use super::organisations::{
-    after_the, heads_organisation, named_as_things, named_by_trade, organisations_headed,
-    quoted_title, thing_before,
+    after_the, heads_organisation, named_as_things, organisations_headed, quoted_title,
+    thing_before,
 };
 use super::people::{find_names, NameMention};
 use super::places::{in_place_list, place_shaped, seat_after, seat_before_letters};
@@ -132,9 +132,7 @@ pub fn find_tagged<'a>(
                 || !seat_before_letters(text, n.full, &n.words) && !seat_after(text, n.full)
         })
         .partition(|n| {
-            n.titled
-                || n.honorific.is_some()
-                || !heads_organisation(text, n.full, false) && !named_by_trade(text, n.full)
+            n.titled || n.honorific.is_some() || !heads_organisation(text, n.full, false)
         });
     let (Some(tagger), false) = (ner(), how == Names::Rules) else {
         return (rules, Vec::new());
@@ -285,7 +283,6 @@ pub fn find_tagged<'a>(
                 || quoted_title(text, p)
                 || !(shaped || speaks(text, p, &words, &doc, &mut referred))
                 || heads_organisation(text, p, true)
-                || named_by_trade(text, p)
                 || in_place_list(text, p)
                 || seat_before_letters(text, p, &words)
                 || seat_after(text, p))

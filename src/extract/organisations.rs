@@ -99,14 +99,15 @@ pub(super) fn named_as_things<'t>(
         }
     }
     // After a business's noun anywhere: "household products group Reckitt Benckiser" (not a
-    // name that opens with a known first name: "publisher Robert Maxwell").
+    // name that opens with a known first name: "publisher Robert Maxwell", unless a trade
+    // stands before the noun: "drugs group Eli Lilly").
     for &name in unintroduced {
         let first = name.split(' ').next().unwrap_or(name);
+        let first_name = gazetteer().is_first_name(first);
         if !things.contains(name)
-            && !gazetteer().is_first_name(first)
-            && text
-                .match_indices(name)
-                .any(|(at, _)| after_business_noun(text, at))
+            && text.match_indices(name).any(|(at, _)| {
+                after_business_noun(text, at) && (!first_name || after_trade(text, at))
+            })
             && !referred_to_as_person(text, name.rsplit(' ').next().unwrap_or(name))
         {
             things.insert(name);
@@ -285,6 +286,49 @@ fn after_business_noun(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the business's noun before `start` follows its trade ("drugs group", "US
+/// manufacturer"), not an article, a possessive or another determiner ("the firm Tom Hale
+/// founded", "its new company"); and is no noun a person's trade may be ("wine maker Robert
+/// Mondavi", "fellow broadcaster Michael Pointon", "brewer Alan Bond").
+fn after_trade(text: &str, start: usize) -> bool {
+    let mut before = text[..start].split_whitespace().rev();
+    let person_trade = before.next().is_some_and(|noun| {
+        matches!(
+            noun,
+            "maker" | "makers" | "brewer" | "distributor" | "broadcaster" | "broker" | "auditor"
+        )
+    });
+    !person_trade
+        && before.next().is_some_and(|trade| {
+            trade.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(
+                    crate::text::lowercase(trade).as_ref(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "whose"
+                        | "which"
+                        | "new"
+                        | "former"
+                        | "own"
+                        | "same"
+                        | "one"
+                        | "every"
+                        | "each"
+                        | "any"
+                )
+        })
+}
+
 /// Whether the name at `span` opens a quotation of capitalised words alone: the title of a
 /// work, not a person ("the ad, entitled “Nuestra Historia (Our History),”").
 pub(super) fn quoted_title(text: &str, span: Span) -> bool {
@@ -326,68 +370,6 @@ pub(super) fn organisations_headed(text: &str) -> Vec<&str> {
         })
         .map(|m| m.as_str().trim_end_matches(['.', '\'', '’']))
         .collect()
-}
-
-/// Nouns that name a business by its trade, after the trade: "drugs group", "wine maker".
-const TRADE_NOUNS: &[&str] = &[
-    "group",
-    "firm",
-    "maker",
-    "giant",
-    "company",
-    "retailer",
-    "chain",
-    "insurer",
-    "carrier",
-    "manufacturer",
-    "producer",
-    "supplier",
-    "brewer",
-    "publisher",
-    "broadcaster",
-    "airline",
-    "conglomerate",
-    "operator",
-    "bookseller",
-    "distributor",
-    "bank",
-];
-
-/// Whether the name at `span` follows a business's trade, so is the business's ("drugs group
-/// Eli Lilly", "car parts maker Robert Bosch"), not someone the words before describe ("the
-/// firm Tom Hale founded", "its new company Tom Hale runs").
-pub(super) fn named_by_trade(text: &str, span: Span) -> bool {
-    let mut before = text[..span.start].split_whitespace().rev();
-    let (Some(noun), Some(trade)) = (before.next(), before.next()) else {
-        return false;
-    };
-    TRADE_NOUNS.contains(&noun)
-        && trade.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !matches!(
-            crate::text::lowercase(trade).as_ref(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
-                | "that"
-                | "whose"
-                | "which"
-                | "new"
-                | "former"
-                | "own"
-                | "same"
-                | "one"
-                | "every"
-                | "each"
-                | "any"
-        )
 }
 
 /// Whether the words right after the name at `span` make it the head of an organisation's
@@ -492,6 +474,34 @@ mod tests {
         }
     }
 
+    /// A name after a business's noun is the business's everywhere, and one that opens with
+    /// a first name only after a trade: (text, name, is a thing).
+    #[test]
+    fn names_after_business_nouns_table() {
+        for (text, name, expected) in [
+            (
+                "Shares in US drugs group Eli Lilly rose. Eli Lilly said so.",
+                "Eli Lilly",
+                true,
+            ),
+            ("Mortgage firm Freddie Mac rose.", "Freddie Mac", true),
+            ("Crane maker Huisman Itrec grew.", "Huisman Itrec", true),
+            ("The firm Tom Hale founded grew.", "Tom Hale", false),
+            ("Its new company Tom Hale runs grew.", "Tom Hale", false),
+            ("Publisher Robert Maxwell said so.", "Robert Maxwell", false),
+            (
+                "Wine maker Robert Mondavi was sold.",
+                "Robert Mondavi",
+                false,
+            ),
+            ("Record company boss Tom Hale quit.", "Tom Hale", false),
+        ] {
+            let unintroduced: HashSet<&str> = [name].into_iter().collect();
+            let things = named_as_things(text, &unintroduced);
+            assert_eq!(things.contains(name), expected, "{text}");
+        }
+    }
+
     #[test]
     fn after_the_table() {
         for (text, start, expected) in [
@@ -526,37 +536,6 @@ mod tests {
             let start = text.find(name).expect("the name is in the text");
             let span = Span::new(start, start + name.len());
             assert_eq!(quoted_title(text, span), expected, "{text}");
-        }
-    }
-
-    /// A name after a business's trade is the business's: (text, name, is it).
-    #[test]
-    fn named_by_trade_table() {
-        for (text, name, expected) in [
-            (
-                "Shares in US drugs group Eli Lilly rose.",
-                "Eli Lilly",
-                true,
-            ),
-            (
-                "Car parts maker Robert Bosch said so.",
-                "Robert Bosch",
-                true,
-            ),
-            ("Mortgage giant Fannie Mae rose.", "Fannie Mae", true),
-            (
-                "Wine maker Robert Mondavi was sold.",
-                "Robert Mondavi",
-                true,
-            ),
-            ("The firm Tom Hale founded grew.", "Tom Hale", false),
-            ("Its new company Tom Hale runs grew.", "Tom Hale", false),
-            ("Record company boss Tom Hale quit.", "Tom Hale", false),
-            ("Tom Hale quit.", "Tom Hale", false),
-        ] {
-            let start = text.find(name).unwrap();
-            let span = Span::new(start, start + name.len());
-            assert_eq!(named_by_trade(text, span), expected, "{text}");
         }
     }
 

@@ -1798,6 +1798,15 @@ mod tests {
     fn reported_speech() {
         use QuoteKind::*;
         check(&[
+            // A comparison or "add to" reports no one's words.
+            (
+                "Markets fell. The economy grew by 9.5% during 2004, faster than predicted and well above the year before.",
+                &[],
+            ),
+            (
+                "Markets fell. Prices rose faster than in 2004, adding to concern that a sharp rise in costs could stoke inflation.",
+                &[],
+            ),
             // A quotation after a colon ends the words reported before it.
             (
                 "Markets fell. Tom Hale said Ann Lee's integrity remained intact: \"She asked for this inquiry.\"",

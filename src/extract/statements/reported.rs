@@ -196,6 +196,26 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
+            // No one's words: a comparison ("faster than predicted", "as expected") or "add
+            // to" ("adding to concern that …").
+            let compared = i > 0
+                && (ws[i - 1].text == "than"
+                    || ws[i - 1].text == "as"
+                        && matches!(
+                            lower.as_ref(),
+                            "predicted"
+                                | "expected"
+                                | "forecast"
+                                | "anticipated"
+                                | "estimated"
+                                | "feared"
+                                | "hoped"
+                                | "thought"
+                        ));
+            let add_to = lower.starts_with("add") && ws.get(i + 1).is_some_and(|n| n.text == "to");
+            if compared || add_to {
+                continue;
+            }
             // The object of a participle, not followed by what it says: "prompting claims of a
             // shambles", "doping claims against …" (but "Addressing claims that …" reports).
             if i > 0

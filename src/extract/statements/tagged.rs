@@ -153,6 +153,18 @@ pub(super) fn learned(
             if no_speech_cue(before_cue, cue.of(text)) {
                 continue;
             }
+            // (Nor "add to" and its noun: "adding to concern that …", "added to fears that".)
+            let mut back = text[sentence.start..cue.end].split_whitespace().rev();
+            let add_to = (0..3).any(|_| {
+                back.next() == Some("to")
+                    && back
+                        .clone()
+                        .next()
+                        .is_some_and(|w| crate::text::lowercase(w).starts_with("add"))
+            });
+            if add_to || before_cue == Some("than") {
+                continue;
+            }
             // "His claims were denied by …": after a determiner, a cue whose content opens with
             // a finite verb is a noun, and the content no clause.
             let content_first = trimmed.split_whitespace().next().unwrap_or("");
