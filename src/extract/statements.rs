@@ -1807,6 +1807,13 @@ mod tests {
                 "Markets fell. Prices rose faster than in 2004, adding to concern that a sharp rise in costs could stoke inflation.",
                 &[],
             ),
+            (
+                "Markets fell. In addition to stating that unborn babies have no rights, Ann Lee has vowed to repeal the law.",
+                &[
+                    ("that unborn babies have no rights", Indirect, Some("Ann Lee")),
+                    ("to repeal the law", Indirect, Some("Ann Lee")),
+                ],
+            ),
             // A quotation after a colon ends the words reported before it.
             (
                 "Markets fell. Tom Hale said Ann Lee's integrity remained intact: \"She asked for this inquiry.\"",
@@ -3249,6 +3256,15 @@ mod tests {
                 vec![None],
             ),
             ("Their union said the plan would work.", vec![Some("union")]),
+            // A group of two names, and a name with "&", are whole.
+            (
+                "Markets fell. Both Labour and the Conservatives say the poll will be close.",
+                vec![Some("Labour and the Conservatives")],
+            ),
+            (
+                "Markets fell. The Food & Agriculture Organisation said the harvest would be poor.",
+                vec![Some("Food & Agriculture Organisation")],
+            ),
             // An adverb set off at the sentence's start.
             (
                 "Locally, too, say analysts, the vote has helped the market.",

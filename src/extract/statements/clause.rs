@@ -326,6 +326,12 @@ pub(super) fn noun_form(before: &str, cue: &str) -> bool {
         )
 }
 
+/// Whether `word` (in lower case) is a form of "add", which before "to" reports nothing
+/// ("adding to concern that …"; not "address").
+pub(super) fn is_add(word: &str) -> bool {
+    matches!(word, "add" | "adds" | "added" | "adding")
+}
+
 /// Nouns that cue reported words, some of them verbs too ("claims", "reports").
 const NOUN_CUES: &[&str] = &[
     "claim",

@@ -168,6 +168,8 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
             )
             && !crate::extract::name_words::clause_word(w.text)
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
+            // (An article after "and" joins a name: "Labour and the Conservatives say".)
+            || lower == "the" && k >= 2 && ws[k - 2].text == "and"
             || GROUP_NOUNS.contains(lower.as_str());
         // (A post's possessive inside a name: "The U.S. Trade Representative's Office"; not
         // an owner's, "France's Peugeot".)
@@ -175,7 +177,10 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
             && w.possessive
             && ws[k].is_capitalized()
             && crate::extract::name_words::job_word(w.text);
-        if !part || (k < ws.len() && !ws[k].joined && !inside) {
+        // ("&" between words joins them: "the Food & Agriculture Organisation".)
+        let ampersand =
+            k < ws.len() && text[w.span.end..ws[k].span.start].trim() == "&" && w.is_capitalized();
+        if !part || (k < ws.len() && !ws[k].joined && !inside && !ampersand) {
             break;
         }
         k -= 1;
@@ -213,6 +218,9 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 | "That"
                 | "These"
                 | "Those"
+                | "Both"
+                | "Either"
+                | "Neither"
                 | "Having"
                 | "Being"
                 | "Following"

@@ -212,7 +212,7 @@ pub(super) fn indirect(
                                 | "hoped"
                                 | "thought"
                         ));
-            let add_to = lower.starts_with("add") && ws.get(i + 1).is_some_and(|n| n.text == "to");
+            let add_to = is_add(&lower) && ws.get(i + 1).is_some_and(|n| n.text == "to");
             if compared || add_to {
                 continue;
             }

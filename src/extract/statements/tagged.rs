@@ -160,7 +160,7 @@ pub(super) fn learned(
                     && back
                         .clone()
                         .next()
-                        .is_some_and(|w| crate::text::lowercase(w).starts_with("add"))
+                        .is_some_and(|w| is_add(&crate::text::lowercase(w)))
             });
             if add_to || before_cue == Some("than") {
                 continue;
