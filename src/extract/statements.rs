@@ -3265,6 +3265,10 @@ mod tests {
                 "Markets fell. The Food & Agriculture Organisation said the harvest would be poor.",
                 vec![Some("Food & Agriculture Organisation")],
             ),
+            (
+                "Markets fell. The talks ended in Brisbane and the company said the plan would fail.",
+                vec![Some("company")],
+            ),
             // An adverb set off at the sentence's start.
             (
                 "Locally, too, say analysts, the vote has helped the market.",

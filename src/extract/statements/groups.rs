@@ -168,8 +168,16 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
             )
             && !crate::extract::name_words::clause_word(w.text)
             || matches!(lower.as_str(), "of" | "for" | "and" | "on")
-            // (An article after "and" joins a name: "Labour and the Conservatives say".)
-            || lower == "the" && k >= 2 && ws[k - 2].text == "and"
+            // (An article after "and" joins two names: "Labour and the Conservatives say"; not
+            // "Saturday and the sources", "Brisbane and the company".)
+            || lower == "the"
+                && k >= 3
+                && k < ws.len()
+                && ws[k - 2].text == "and"
+                && ws[k].is_capitalized()
+                && ws[k - 3].is_capitalized()
+                && !crate::text::WEEKDAYS.contains(&ws[k - 3].text)
+                && !crate::text::MONTHS.contains(&ws[k - 3].text)
             || GROUP_NOUNS.contains(lower.as_str());
         // (A post's possessive inside a name: "The U.S. Trade Representative's Office"; not
         // an owner's, "France's Peugeot".)
