@@ -289,7 +289,8 @@ fn after_business_noun(text: &str, start: usize) -> bool {
 
 /// Whether the business's noun before `start` follows its trade ("drugs group", "US
 /// manufacturer"), not an article, a possessive or another determiner ("the firm Tom Hale
-/// founded", "its new company"); and is no noun a person's trade may be ("wine maker Robert
+/// founded", "its new company") nor a verb or a preposition ("was insurer Thierry Dehaan"); and
+/// is no noun a person's trade may be ("wine maker Robert
 /// Mondavi", "fellow broadcaster Michael Pointon", "brewer Alan Bond").
 fn after_trade(text: &str, start: usize) -> bool {
     let mut before = text[..start].split_whitespace().rev();
@@ -326,6 +327,21 @@ fn after_trade(text: &str, start: usize) -> bool {
                         | "every"
                         | "each"
                         | "any"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "became"
+                        | "as"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "to"
                 )
         })
 }
@@ -496,6 +512,11 @@ mod tests {
                 false,
             ),
             ("Record company boss Tom Hale quit.", "Tom Hale", false),
+            (
+                "The other was insurer Thierry Dehaan.",
+                "Thierry Dehaan",
+                false,
+            ),
         ] {
             let unintroduced: HashSet<&str> = [name].into_iter().collect();
             let things = named_as_things(text, &unintroduced);
