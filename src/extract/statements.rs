@@ -143,6 +143,14 @@ pub fn find_statements(
     out
 }
 
+/// Whether `s` is a quoted word that no person says (yet), which stands only inside the words
+/// reported around it ([`one_word_alone`]).
+fn unsaid_word(text: &str, s: &StatementMention) -> bool {
+    s.kind == QuoteKind::Partial
+        && s.speaker.is_none()
+        && s.span.of(text).split_whitespace().nth(1).is_none()
+}
+
 /// Drops each quoted word that no person says and that no reported words hold.
 fn one_word_alone(text: &str, out: &mut Vec<StatementMention>) {
     let reported: Vec<Span> = out
@@ -150,12 +158,7 @@ fn one_word_alone(text: &str, out: &mut Vec<StatementMention>) {
         .filter(|s| s.kind == QuoteKind::Indirect)
         .map(|s| s.span)
         .collect();
-    out.retain(|s| {
-        s.kind != QuoteKind::Partial
-            || s.speaker.is_some()
-            || s.span.of(text).split_whitespace().count() > 1
-            || reported.iter().any(|r| r.covers(s.span))
-    });
+    out.retain(|s| !unsaid_word(text, s) || reported.iter().any(|r| r.covers(s.span)));
 }
 
 #[cfg(test)]

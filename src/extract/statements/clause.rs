@@ -367,15 +367,13 @@ pub(super) fn object_noun_cue(text: &str, cue: Span) -> bool {
     };
     let before = crate::text::lowercase(before);
     crate::text::past_form(&before)
-        || is_determiner(&before)
-            && !matches!(
-                before.as_ref(),
-                "that" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            )
         || before.len() > 5 && before.ends_with("ing")
         || matches!(
             before.as_ref(),
-            "amid"
+            "a" | "an"
+                | "the"
+                | "this"
+                | "amid"
                 | "amidst"
                 | "following"
                 | "despite"

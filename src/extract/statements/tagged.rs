@@ -55,8 +55,7 @@ pub(super) fn learned(
     // 'many saying it was "unjustified"'.)
     let mut partials: Vec<Span> = out
         .iter()
-        .filter(|s| s.kind == QuoteKind::Partial)
-        .filter(|s| s.speaker.is_some() || s.span.of(text).split_whitespace().nth(1).is_some())
+        .filter(|s| s.kind == QuoteKind::Partial && !super::unsaid_word(text, s))
         .map(|s| s.span)
         .collect();
     partials.sort();
@@ -154,14 +153,14 @@ pub(super) fn learned(
                 continue;
             }
             // (Nor "add to" and its noun: "adding to concern that …", "added to fears that".)
-            let mut back = text[sentence.start..cue.end].split_whitespace().rev();
-            let add_to = (0..3).any(|_| {
-                back.next() == Some("to")
-                    && back
-                        .clone()
-                        .next()
-                        .is_some_and(|w| is_add(&crate::text::lowercase(w)))
-            });
+            let last: Vec<&str> = text[sentence.start..cue.end]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .collect();
+            let add_to = last
+                .windows(2)
+                .any(|p| p[0] == "to" && is_add(&crate::text::lowercase(p[1])));
             if add_to || before_cue == Some("than") {
                 continue;
             }
