@@ -80,6 +80,29 @@ fn countries() {
     );
 }
 
+/// A country that only a post names is no country the articles refer to.
+#[test]
+fn countries_only_referred_to() {
+    let store = NewsStore::in_memory().unwrap();
+    let article = Article::with_id(
+        "home.txt".into(),
+        "home.txt".into(),
+        "Police row\n\nHome Secretary Ann Whitby said the plan would work. Sweden disagreed."
+            .into(),
+    );
+    store
+        .replace_article(&article.id, &process(&article).1)
+        .unwrap();
+    assert_eq!(
+        rows(&store, "countries", &[], &["iso", "articles"]),
+        ["SE | 1"]
+    );
+    assert_eq!(
+        rows(&store, "offices", &[], &["name", "role", "iso"]),
+        ["Ann Whitby | Home Secretary | GB"]
+    );
+}
+
 #[test]
 fn offices() {
     assert_eq!(

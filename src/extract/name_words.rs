@@ -746,6 +746,13 @@ pub(crate) fn company_word(word: &str) -> bool {
         && !SURNAMES.contains(&lower.as_str())
 }
 
+/// Words that open the names of places and things in Spanish, Italian or Arabic ("La Paz",
+/// "San Diego", "Santa Fe", "El Paso", "Sidi Bouzid"), which the first-name lists hold too:
+/// before one word alone they name no person ("Aung San Suu Kyi" is someone).
+pub(crate) fn place_article(word: &str) -> bool {
+    matches!(word, "La" | "Las" | "Los" | "El" | "San" | "Santa" | "Sidi")
+}
+
 /// Whether the word is a capital letter alone, as a middle initial without its full stop ("W"
 /// in "George W Bush"); not "A" or "I", which are words.
 pub(crate) fn is_bare_initial(t: &str) -> bool {

@@ -19,10 +19,10 @@
 //! assert_eq!(got, ["Peter Blackburn", "Jerome Moreau"]);
 //! ```
 
-use super::name_words::{NOT_NAME_WORDS, RELATIVES};
+use super::name_words::{NOT_NAME_WORDS, PERSON_NOUNS, RELATIVES};
 use super::organisations::{
-    after_the, heads_organisation, named_as_things, organisations_headed, quoted_title,
-    thing_before,
+    after_the, before_legal_form, heads_organisation, named_as_things, organisations_headed,
+    quoted_title, thing_before,
 };
 use super::people::{find_names, NameMention};
 use super::places::{in_place_list, place_shaped, seat_after, seat_before_letters};
@@ -179,8 +179,12 @@ pub fn find_tagged<'a>(
         let by_speech = |w: &[crate::learn::features::Token<'_>]| {
             open(&w[0]) && cue(&w[1]) || cue(&w[0]) && open(&w[1])
         };
+        // (A capital after a first name may be a surname: "Ann Kingston", "Jack Paris".)
+        let capital_surname = |w: &[crate::learn::features::Token<'_>]| {
+            g.is_first_name(w[0].text) && capital_word(w[1].text)
+        };
         toks.windows(2)
-            .any(|w| open(&w[0]) && open(&w[1]) || by_speech(w))
+            .any(|w| open(&w[0]) && (open(&w[1]) || capital_surname(w)) || by_speech(w))
             || !here.overlapping(&unintroduced).is_empty()
             || !here.overlapping(also).is_empty()
     };
@@ -278,6 +282,17 @@ pub fn find_tagged<'a>(
             continue;
         }
         let shaped = name_shaped(&words, &doc);
+        // A capital as the surname needs more than the tagger's reading ("Morgan Stanley",
+        // "Real Madrid" are no one): a job in apposition, "he" or "she" after the name, or
+        // the surname after an honorific somewhere in the article.
+        if words.len() >= 2
+            && words.last().is_some_and(|w| capital_word(w))
+            && !(super::apposed::apposed_job_after(text, p)
+                || referred_to_as_person(text, p.of(text))
+                || words.last().is_some_and(|w| addressed_somewhere(text, w)))
+        {
+            continue;
+        }
         if how == Names::Combined
             && (after_the(text, p.start)
                 || quoted_title(text, p)
@@ -425,6 +440,31 @@ pub fn find_tagged<'a>(
     if !heads.is_empty() {
         out.retain(|n| introduced(n) || !heads.contains(n.span.of(text)));
     }
+    // "Holly Sugar Corp … Holly Sugar said it": a name the article writes before a company's
+    // legal form somewhere is the company's everywhere; unless a person's noun stands before it
+    // ("analyst Ann Whitby of Ann Whitby and Associates") or the article calls it "he" or
+    // "she".
+    let person_noun_before = |end: usize, name: &str| {
+        text[..end - name.len()]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| PERSON_NOUNS.contains(w.to_lowercase().as_str()))
+    };
+    let companies: std::collections::HashSet<&str> = unintroduced
+        .iter()
+        .copied()
+        .filter(|name| {
+            let ends: Vec<usize> = crate::text::word_ends(text, name).collect();
+            ends.iter()
+                .any(|&end| before_legal_form(text, Span::new(end - name.len(), end)))
+                && !ends.iter().any(|&end| person_noun_before(end, name))
+                && !referred_to_as_person(text, name)
+        })
+        .collect();
+    if !companies.is_empty() {
+        out.retain(|n| introduced(n) || !companies.contains(n.span.of(text)));
+    }
     // "the Catholic movement Opus Dei", "the band Snow Patrol", "the film Saving Private
     // Ryan": a name the word before calls a thing or a group is no person's, and nor are its
     // other mentions when that is how the article first names it ("the drama Maria Full of
@@ -547,6 +587,7 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
     let g = gazetteer();
     let last = words.len().saturating_sub(1);
     words.len() >= 2
+        && !(words.len() == 2 && crate::extract::name_words::place_article(&words[0]))
         && g.country_form(&words.join(" ")).is_none()
         && g.title(&words.join(" ")).is_none()
         && !words
@@ -558,8 +599,37 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
             if i > 0 && i < last && crate::extract::name_words::is_particle(w) {
                 return w.starts_with(char::is_lowercase);
             }
+            // A capital as the surname after a first name: "Ann Kingston" (the tagger has
+            // read the words as a person's).
+            if i == last && i > 0 && g.is_first_name(&words[0]) && capital_word(w) {
+                return !doc.lower.contains(w.to_lowercase().as_str());
+            }
             name_word(w, doc)
         })
+}
+
+/// Whether the article gives `surname` an honorific somewhere: "Mr Kingston", "Dr. Paris".
+fn addressed_somewhere(text: &str, surname: &str) -> bool {
+    text.match_indices(surname).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        before.len() + 1 <= at
+            && text[at + surname.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .is_some_and(|h| HONORIFICS.contains(&h.trim_end_matches('.')))
+    })
+}
+
+/// Whether `w` is a capital city's name, in title case: "Kingston", "Paris".
+fn capital_word(w: &str) -> bool {
+    w.chars().nth(1).is_some_and(char::is_lowercase)
+        && gazetteer()
+            .country_form(w)
+            .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Capital)
 }
 
 /// [`name_shaped`]'s test of each word of a name: in title case or an initial, and none of the
@@ -702,6 +772,12 @@ mod tests {
             (vec!["Hurricane", "Ivan"], false),
             (vec!["Dunmore", "West"], false),
             (vec!["Fred", "West"], true),
+            // A place's article before one word ("La Pampa", "San Luis"), not before two.
+            (vec!["La", "Pampa"], false),
+            (vec!["Aung", "San", "Kyi"], true),
+            // A capital as a surname after a first name, not after another word.
+            (vec!["Ann", "Kingston"], true),
+            (vec!["Harwell", "Kingston"], false),
             (vec!["de", "Silva"], false),
             (vec!["Aravinda", "de"], false),
             (vec!["Budget", "Gaines"], false),
@@ -742,6 +818,50 @@ mod tests {
         for (text, rules, combined) in [
             // A sentence adverb is no part of a name the tagger finds.
             ("Rain fell. Perhaps Klebb's side will win.", vec![], vec![]),
+            // A capital after a first name is a surname where the tagger reads a person.
+            (
+                "Rain fell. Ann Kingston, a spokeswoman for the club, said it was wet.",
+                vec![],
+                vec!["Ann Kingston"],
+            ),
+            (
+                "Rain fell. Ann Kingston said she was wet.",
+                vec![],
+                vec!["Ann Kingston"],
+            ),
+            (
+                "Rain fell. Jack Paris told reporters he would not play.",
+                vec![],
+                vec!["Jack Paris"],
+            ),
+            (
+                "Rain fell. Analysts at Morgan Stanley said the match was off.",
+                vec![],
+                vec![],
+            ),
+            (
+                "Rain fell. Morgan Stanley said it would not play.",
+                vec![],
+                vec![],
+            ),
+            // A name the article writes before a company's ending is the company's everywhere.
+            (
+                "Rain fell. Jenny Walbrook Corp lost money. Jenny Walbrook said it would cut jobs.",
+                vec!["Jenny Walbrook"],
+                vec![],
+            ),
+            // ... not before a word that ends other names too.
+            (
+                "Rain fell. The Jenny Walbrook Show ended. Jenny Walbrook said she was sad.",
+                vec!["Jenny Walbrook"],
+                vec!["Jenny Walbrook"],
+            ),
+            // A company's ending the article's other words use, in any language.
+            (
+                "Rain fell. Shares of Novo Walbrook A/S rose. Hanna Re said they fell.",
+                vec![],
+                vec![],
+            ),
             (
                 "Rain fell. Even Ann Klebb, the coach, was wet.",
                 vec!["Ann Klebb"],

@@ -389,6 +389,49 @@ pub(super) fn organisations_headed(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a company's legal form follows the name at `span` on its line: "Holly Sugar Corp",
+/// "Novo Industri A/S", "Jardine Matheson and Co" (not a word that may end other names too:
+/// "the Muhammad Ali Center", "The Catherine Tate Show").
+pub(super) fn before_legal_form(text: &str, span: Span) -> bool {
+    const FORMS: &[&str] = &[
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "cos",
+        "plc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "sa",
+        "ag",
+        "nv",
+        "bv",
+        "a/s",
+        "asa",
+        "ab",
+        "oyj",
+        "spa",
+        "bhd",
+        "pty",
+    ];
+    let rest = &text[span.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let mut words = line.split_whitespace();
+    let form = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')', '>']);
+            bare.starts_with(char::is_uppercase)
+                && FORMS.contains(&bare.trim_end_matches('.').to_lowercase().as_str())
+        })
+    };
+    rest.starts_with(' ')
+        && match words.next() {
+            Some("and" | "&") => form(words.next()),
+            w => form(w),
+        }
+}
+
 /// Whether the words right after the name at `span` make it the head of an organisation's
 /// name: one that ends or heads organisations' names ("Abbott Laboratories Inc", "Scientific
 /// Micro Systems"), or "and" (or "&") and one or two capitalised words that end in a
@@ -415,6 +458,13 @@ pub(super) fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool 
         "ag",
         "nv",
         "bv",
+        "a/s",
+        "asa",
+        "ab",
+        "oyj",
+        "spa",
+        "bhd",
+        "pty",
         "group",
         "bank",
         "associates",

@@ -17,8 +17,8 @@
 
 use super::name_words::{
     company_word, descriptor, glued, is_bare_initial, is_initial, is_particle, job_word,
-    never_name, not_in_person_name, particle_joined, party_member, title_case_line, JOB_MODIFIERS,
-    NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, POSITIONS,
+    never_name, not_in_person_name, particle_joined, party_member, place_article, title_case_line,
+    JOB_MODIFIERS, NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, POSITIONS,
 };
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::segment::{Segments, Span};
@@ -395,7 +395,13 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         // first name ("Michael Jordan", "Dawn French", "Leonard Burman", "Denzel Washington"); a
         // capital is not ("Real Madrid", "Morgan Stanley"), unless an honorific, a title or a
         // person's noun introduces the name ("spokesman Bob Wellington").
-        let introduced = m.titled || m.honorific.is_some() || noun_before;
+        // (So does a party's word: "Tory Neil Hamilton".)
+        let party_before = text[..first.span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| g.is_party(w));
+        let introduced = m.titled || m.honorific.is_some() || noun_before || party_before;
         let country_surname_ok = name.len() >= 2
             && g.is_first_name(first.text)
             && g.country_form(first.text).is_none()
@@ -421,6 +427,17 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         } else {
             core
         };
+        // A capital between a first name and a surname is a middle name: "Robert Stanley
+        // Stufflebeam".
+        let middle_capital = |w: &Word<'_>| {
+            name.len() >= 3
+                && g.is_first_name(first.text)
+                && w.span != first.span
+                && w.span != last.span
+                && g.country_form(last.text).is_none()
+                && g.country_form(w.text)
+                    .is_some_and(|(_, kind)| kind == crate::gazetteer::FormKind::Capital)
+        };
         // (Only where the run starts: "Agence France Presse" is no one.)
         if (m.titled || name[0].span == run[start].span) && country_first_name(&name, 0) {
             country_words = &country_words[1..];
@@ -433,7 +450,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             || g.title(&whole.join(" ")).is_some()
             || country_words
                 .iter()
-                .any(|w| g.country_form(w.text).is_some())
+                .any(|w| g.country_form(w.text).is_some() && !middle_capital(w))
             || !peer && g.country_form(&whole.join(" ")).is_some()
             || name.iter().all(|w| is_initial(w.text))
         {
@@ -762,6 +779,7 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
     Some(ParsedRun {
         known_first: name.len() >= 2
             && looks_like_first_name(first)
+            && !(name.len() == 2 && place_article(first))
             && !is_initial(name[name.len() - 1].text),
         titled: titled || honorific.is_some(),
         name,
@@ -946,10 +964,23 @@ mod tests {
                 "Michael Jordan and Leonard Burman met Real Madrid and the Cleveland Indians",
                 vec!["Michael Jordan", "Leonard Burman"],
             ),
-            // ... a capital only where an honorific, a title or a person's noun introduces it.
+            // ... a capital only where an honorific, a title, a person's noun or a party's
+            // word introduces it.
             (
                 "Shares in Morgan Stanley rose, said spokesman Bob Wellington.",
                 vec!["Bob Wellington"],
+            ),
+            ("Tory Neil Kingston agreed", vec!["Neil Kingston"]),
+            // A place's article before one word is no first name; before two it may be.
+            ("Wheat from La Pampa and Santa Fe", vec![]),
+            (
+                "Opposition leader Aung San Kyaw said",
+                vec!["Aung San Kyaw"],
+            ),
+            // A capital as a middle name; not as a first word.
+            (
+                "Corporal Ann Paris Whitby and Paris Whitby Partners",
+                vec!["Ann Paris Whitby"],
             ),
             // A title glued to "ex-" introduces a name of one word.
             (
