@@ -28,6 +28,7 @@ mod clause;
 mod demands;
 mod findings;
 mod groups;
+mod lede;
 mod listeners;
 mod postposed;
 mod quotes;
@@ -106,6 +107,8 @@ pub fn find_statements(
     // ('Labour said he had "cleverly" not asked').
     one_word_alone(text, &mut out);
     ranking::choose_missing(text, seg, referents, &mut out, chooser);
+    // "…, a senior EU politician says. ¶ Javier Solana, EU foreign policy chief, says …".
+    lede::lede_description(text, seg, referents, &mut out);
     speakers::possessive_noun(seg, referents, &mut out);
     speakers::inherit_reported(&mut out);
     references::inherit_speaker(text, seg, &mut out);
@@ -191,6 +194,70 @@ mod tests {
                 .collect();
             assert_eq!(&got, expected, "{input}");
         }
+    }
+
+    /// A forecast or a recommendation is reported like a prediction; "forecast" after an
+    /// article or a possessive is a noun.
+    #[test]
+    fn forecasts_and_recommendations() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Hale forecasts growth of about 5% in 2005.",
+                &[("growth of about 5% in 2005", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Tom Hale recently forecast economic growth will slow.",
+                &[("economic growth will slow", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Tom Hale recommends that the bank should cut rates.",
+                &[("the bank should cut rates", Indirect, Some("Tom Hale"))],
+            ),
+            ("Markets fell. The forecast rise in rates hit shares.", &[]),
+            (
+                "Markets fell. Tom Hale backed a recommended cash offer.",
+                &[],
+            ),
+        ]);
+    }
+
+    /// The person a lede describes without naming is the one the next paragraph names first
+    /// and gives words of their own; not a spokesman, not someone of another party, not
+    /// someone the article named before.
+    #[test]
+    fn lede_description_named_next() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Taps row\n\nThe plan is naive, a senior EU politician says.\n\nJan Kovar, the EU's policy chief, says the plan fails elsewhere.",
+                &[
+                    ("The plan is naive", Indirect, Some("Jan Kovar")),
+                    ("the plan fails elsewhere", Indirect, Some("Jan Kovar")),
+                ],
+            ),
+            (
+                "Budget row\n\nChancellor Tom Hale's closest ally has said there will be no giveaway.\n\nJan Kovar, a former adviser, said there would be no spree.",
+                &[
+                    ("there will be no giveaway", Indirect, Some("Jan Kovar")),
+                    ("there would be no spree", Indirect, Some("Jan Kovar")),
+                ],
+            ),
+            (
+                "Tax row\n\nTax rises are coming, a senior Labour MP has said.\n\nTory leader Jan Kovar said the warning proved his point.",
+                &[
+                    ("Tax rises are coming", Indirect, None),
+                    ("the warning proved his point", Indirect, Some("Jan Kovar")),
+                ],
+            ),
+            (
+                "Plant row\n\nThe plant will close, a spokesman has said.\n\nJan Kovar, the union's leader, said the news was grim.",
+                &[
+                    ("The plant will close", Indirect, None),
+                    ("the news was grim", Indirect, Some("Jan Kovar")),
+                ],
+            ),
+        ]);
     }
 
     /// A quotation with no speaker of its own after a sentence in which someone tells

@@ -196,6 +196,10 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
+            // "The forecast rise", "its forecasts": a noun.
+            if lower.starts_with("forecast") && i > 0 && is_determiner(ws[i - 1].text) {
+                continue;
+            }
             // No one's words: a comparison ("faster than predicted", "as expected") or "add
             // to" ("adding to concern that …").
             let compared = i > 0

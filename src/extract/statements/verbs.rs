@@ -31,6 +31,8 @@ pub(super) static BARE_CLAUSE_VERBS: crate::text::WordSet = crate::text::WordSet
     "admits",
     "predicted",
     "predicts",
+    "forecast",
+    "forecasts",
     "believes",
     "believed",
     "thinks",
