@@ -70,12 +70,33 @@ fn phrase(ws: &[Word<'_>]) -> Option<String> {
         .then(|| ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
 }
 
-/// The country form of up to four words ending just before `ws[j]`, as (words, iso).
+/// The country form of up to four words ending just before `ws[j]`, as (words, iso); not
+/// the end of a region's name ("Acme North America president", "Latin America chief").
 fn country_before(ws: &[Word<'_>], j: usize) -> Option<(usize, &'static str)> {
     (1..=4.min(j)).rev().find_map(|k| {
         let (c, _) = gazetteer().country_form(&phrase(&ws[j - k..j])?)?;
-        Some((k, c.iso))
+        (!after_region(ws, j - k)).then_some((k, c.iso))
     })
+}
+
+/// Whether `ws[i]` follows a word that makes it part of a region's name: "North America",
+/// "Latin America", "Central Asia".
+fn after_region(ws: &[Word<'_>], i: usize) -> bool {
+    i > 0
+        && ws[i].joined
+        && matches!(
+            ws[i - 1].text,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Central"
+                | "Latin"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+        )
 }
 
 /// The title of up to N words ending just before `ws[j]`.
@@ -92,10 +113,11 @@ fn title_before(ws: &[Word<'_>], j: usize) -> Option<(usize, Title)> {
             return None;
         }
         // "South Africa Finance Minister": the first word ends a country's name, no
-        // department ("Africa Minister").
+        // department ("Africa Minister"); "Acme North America president": a region's.
         if k > 1
             && ws[j - k].joined
-            && country_before(ws, j - k + 1).is_some_and(|(words, _)| words > 1)
+            && (country_before(ws, j - k + 1).is_some_and(|(words, _)| words > 1)
+                || after_region(ws, j - k))
         {
             return None;
         }
@@ -815,6 +837,8 @@ mod tests {
                 Some(("Backbencher", None, None)),
             ),
             ("France's Emmanuel Macron", None),
+            // A region's name is no country's.
+            ("Acme North America president Tom Hale", None),
             (
                 "Gordon Brown, the chancellor, said",
                 Some(("Chancellor", None, None)),

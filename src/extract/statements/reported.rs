@@ -196,8 +196,31 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
-            // "The forecast rise", "its forecasts": a noun.
-            if lower.starts_with("forecast") && i > 0 && is_determiner(ws[i - 1].text) {
+            // "The forecast rise", "its forecasts", "growth forecasts slipping", "in line with
+            // forecasts": a noun; "had forecast ahead of …": no words of its own.
+            if lower.starts_with("forecast")
+                && (i == 0
+                    || is_determiner(ws[i - 1].text)
+                    || ws[i - 1].text.starts_with(char::is_lowercase)
+                        && !matches!(
+                            ws[i - 1].text,
+                            "had" | "has" | "have" | "also" | "now" | "recently" | "still"
+                                | "previously" | "earlier" | "it" | "they" | "he" | "she"
+                                | "we" | "which" | "who"
+                        )
+                    || ws.get(i + 1).is_some_and(|n| {
+                        matches!(n.text, "ahead" | "in" | "for" | "by" | "on" | "at" | "of")
+                            || is_cue(n.text)
+                    })
+                    // ("less than previously forecast")
+                    || ws[i.saturating_sub(2)..i].iter().any(|w| w.text == "than")
+                    // At the clause's end only after a pronoun: "…, it forecast." (not
+                    // "ahead of IMF forecasts,", "the figure economists had forecast.").
+                    || text[w.span.end..]
+                        .trim_start()
+                        .starts_with([',', '.', ';', ')'])
+                        && !matches!(ws[i - 1].text, "it" | "he" | "she" | "they" | "we"))
+            {
                 continue;
             }
             // No one's words: a comparison ("faster than predicted", "as expected") or "add
@@ -436,9 +459,43 @@ pub(super) fn indirect(
                     Some(_) => relative_clause_end(text, span),
                     None => span,
                 };
+                // (A forecast's figures end where another clause joins them: "growth of 5%,
+                // although it warned that …", "gains in 2004, predicting that …".)
+                let span = if lower.starts_with("forecast") {
+                    forecast_end(text, span)
+                } else {
+                    span
+                };
                 push(span, w.span, speaker, sentence_first, out);
             }
         }
+    }
+}
+
+/// The words a forecast gives, `span`, up to a comma before a conjunction, a relative pronoun
+/// or a participle, which join another clause to them.
+fn forecast_end(text: &str, span: Span) -> Span {
+    let words = span.of(text);
+    let cut = words.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        let next = words[at + 2..].split_whitespace().next().unwrap_or("");
+        matches!(
+            next,
+            "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "but"
+                | "and"
+                | "which"
+                | "as"
+                | "after"
+                | "before"
+                | "with"
+        ) || next.len() > 4 && next.ends_with("ing")
+    });
+    match cut {
+        Some(at) => Span::new(span.start, span.start + at),
+        None => span,
     }
 }
 
