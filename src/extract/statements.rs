@@ -242,6 +242,62 @@ mod tests {
         ]);
     }
 
+    /// A quoted word inside the words a verb after them reports is a partial quote of the
+    /// same speaker, as it is when the verb comes first.
+    #[test]
+    fn one_quoted_word_before_a_postposed_verb() {
+        use QuoteKind::*;
+        check(&[(
+            "Tom Hale spoke in Leeds. But Mr Lee had been \"hurt\" by the row, he added.",
+            &[
+                (
+                    "But Mr Lee had been \"hurt\" by the row",
+                    Indirect,
+                    Some("Tom Hale"),
+                ),
+                ("hurt", Partial, Some("Tom Hale")),
+            ],
+        )]);
+    }
+
+    /// A "that" after a subject and its verb is a determiner: the clause began before it.
+    #[test]
+    fn that_after_a_clause_begun() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Ann Lee denied Tom Hale made that promise, and he said nothing.",
+                &[("Tom Hale made that promise", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "Markets fell. Ann Lee told The Times on Friday that the plan was sound.",
+                &[("the plan was sound", Indirect, Some("Ann Lee"))],
+            ),
+        ]);
+    }
+
+    /// A name with an apposition after a conjunction of time is the subject of the verb after
+    /// the apposition; a name after a participle's preposition is not.
+    #[test]
+    fn apposed_subject_after_time_conjunction() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. It came the day after Ann Lee, the new commissioner, said she favoured the plan.",
+                &[("she favoured the plan", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "Markets fell. After meeting Tom Hale, the new chairman, Ann Lee said the firm was sound.",
+                &[("the firm was sound", Indirect, Some("Ann Lee"))],
+            ),
+            // So is a name with an apposition before "who".
+            (
+                "Markets fell. The claim was backed by Ann Lee, a former Yale historian, who has confirmed the papers were real.",
+                &[("the papers were real", Indirect, Some("Ann Lee"))],
+            ),
+        ]);
+    }
+
     /// The person a lede describes without naming is the one the next paragraph names first
     /// and gives words of their own; not a spokesman, not someone of another party, not
     /// someone the article named before.

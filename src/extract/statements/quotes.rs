@@ -45,9 +45,13 @@ pub(super) fn quotations(
         }
         // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement,
         // unless a speech or calling verb before it in its sentence gives it to someone ('he
-        // called the plan "disgraceful"', 'said he was "delighted"').
+        // called the plan "disgraceful"', 'said he was "delighted"'), or one after the words
+        // around it reports them ('Mr Lee had been "hurt", he added').
         let one_word = !direct && n_words < 2;
-        if one_word && cue_before(text, seg, q.outer.start, false).is_none() {
+        if one_word
+            && cue_before(text, seg, q.outer.start, false).is_none()
+            && !postposed_cue_after(text, seg, sentence, q.outer.end)
+        {
             continue;
         }
         // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
@@ -142,9 +146,12 @@ pub(super) fn quotations(
         }
         // (Nor a person found for it: then a verb of speech before it may report words around
         // it, which keep it, or not ([`super::one_word_alone`]).)
+        // (Likewise a verb of speech after the words around it: 'Mr Lee had been "hurt", he
+        // added.')
         if one_word
             && found.is_none_or(|(r, _)| referents[r].people.is_empty())
             && cue_before(text, seg, q.outer.start, false).is_none_or(|c| !is_cue(c.of(text)))
+            && !(uncued && postposed_cue_after(text, seg, sentence, q.outer.end))
         {
             continue;
         }

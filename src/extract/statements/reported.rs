@@ -717,6 +717,17 @@ fn that_clause(
             let copula = t == i + 2 && matches!(ws[i + 1].text, "is" | "was");
             copula || !ws[i + 1..t].iter().any(|x| auxiliary(x.text))
         })
+        // (Nor a "that" after a subject and its verb: in "denied Mr Brown made that quote" the
+        // clause has begun before it.)
+        .filter(|&t| {
+            !(i + 2..t).any(|k| {
+                let x = crate::text::lowercase(ws[k].text);
+                (ws[k - 1].is_capitalized() && k - 1 > i
+                    || matches!(ws[k - 1].text, "he" | "she" | "they" | "we" | "I"))
+                    && ws[k].text.starts_with(char::is_lowercase)
+                    && (super::tagged::finite_form(&x) || crate::text::past_form(&x))
+            })
+        })
         // (Not another speech verb's "that": "said prices rose and Labour says that …".)
         // (Not after a determiner, a noun's; "claims" and "warns" are left out, as nouns too:
         // "reiterated claims that …".)

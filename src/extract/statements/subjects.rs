@@ -194,7 +194,8 @@ pub(super) fn apposition_head(
             let span = referents[i].span;
             span.end < verb.start
                 && !seg.in_quote(span.start)
-                && subject_position(text, sentence, span)
+                && (subject_position(text, sentence, span)
+                    || !possessive(text, span) && time_clause(&text[sentence.start..span.start]))
         })
         .enumerate()
         // Only the sentence's first subject or one right after a comma, or a comma and a
@@ -247,9 +248,20 @@ pub(super) fn apposition_head(
         })
 }
 
-/// Whether the text `before` a name ends in a comma, or opens a clause ([`opens_clause`]).
+/// Whether the text `before` a name ends in a comma, opens a clause ([`opens_clause`]) or a
+/// clause of time ([`time_clause`]).
 fn after_comma(before: &str) -> bool {
-    before_titles(before).ends_with(',') || opens_clause(before)
+    before_titles(before).ends_with(',') || opens_clause(before) || time_clause(before)
+}
+
+/// Whether the text `before` a name ends in a conjunction of time, which may open the
+/// clause the name is the subject of: "the day after Sir Ian Blair, the new commissioner,
+/// said …".
+fn time_clause(before: &str) -> bool {
+    matches!(
+        before_titles(before).rsplit(' ').next(),
+        Some("after" | "before" | "since" | "until")
+    )
 }
 
 /// Whether the text `before` a name ends in a comma and a conjunction that opens a clause
@@ -506,10 +518,27 @@ pub(super) fn relative_antecedent(
     if who.text != "who" {
         return None;
     }
-    starting_in(referents, sentence.start, who.span.start)
+    // (Or past an apposition that names no one: "backed by David Kahn, a former Yale
+    // historian, who has confirmed …".)
+    let comma = starting_in(referents, sentence.start, who.span.start)
         .rev()
         .find(|&r| {
             let span = referents[r].span;
             span.end <= who.span.start && text[span.end..who.span.start].trim() == ","
-        })
+        });
+    if comma.is_some() {
+        return comma;
+    }
+    let r = starting_in(referents, sentence.start, who.span.start)
+        .rev()
+        .find(|&r| referents[r].span.end <= who.span.start)?;
+    let gap = text[referents[r].span.end..who.span.start].trim();
+    let apposition = gap.strip_prefix(',')?.strip_suffix(',')?.trim();
+    let described = apposition.split_whitespace().next().is_some_and(|w| {
+        matches!(w, "a" | "an" | "the") || crate::extract::name_words::job_word(w)
+    });
+    (described
+        && apposition.len() < 120
+        && !apposition.contains([',', '"', '“', '”', ';', ':', '(']))
+    .then_some(r)
 }
