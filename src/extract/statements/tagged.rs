@@ -632,7 +632,7 @@ const SPEECH_ACTS: &[&str] = &[
     "hail", "insist", "lambast", "lambaste", "lament", "mention", "mock", "praise", "predict",
     "promise", "propose", "question", "rail", "rebuke", "recall", "recommend", "reiterate",
     "repeat", "ridicule", "scold", "slam", "speak", "suggest", "talk", "threaten", "tout", "urge",
-    "voice", "vow",
+    "voice", "vow", "warn", "advise", "instruct", "implore",
 ];
 
 /// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
@@ -883,6 +883,15 @@ mod tests {
             ),
             (Some("Lee"), "slammed", "the rival bid", true),
             (Some("Lee"), "decried", "the cost of the war", true),
+            // What someone is told or warned to do.
+            (
+                Some("Reid"),
+                "has warned",
+                "the rival camps to stop spreading the poison",
+                true,
+            ),
+            // (Not "tell", which as often tells a story: "tells the story of a girl".)
+            (Some("Hale"), "told", "the story of a girl", false),
             // Verbs of wanting, doing or giving say nothing.
             (Some("Lee"), "wants", "the row to end", false),
             (Some("Lee"), "signed", "a motion against the plan", false),
