@@ -442,7 +442,19 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         if (m.titled || name[0].span == run[start].span) && country_first_name(&name, 0) {
             country_words = &country_words[1..];
         }
-        if NOT_NAME_WORDS.contains(last.text)
+        // A place's word that is a surname too, after a first name that an honorific, a title
+        // or a person's noun introduces: "correspondent Simon Hall", "Mr Tom Church" (not "the
+        // Albert Hall").
+        let surname_place = introduced
+            && name.len() >= 2
+            && name[..name.len() - 1]
+                .iter()
+                .all(|w| g.is_first_name(w.text) || is_initial(w.text))
+            && matches!(
+                last.text,
+                "Hall" | "Church" | "House" | "Court" | "Park" | "Lake" | "Street" | "Bridge"
+            );
+        if NOT_NAME_WORDS.contains(last.text) && !surname_place
             // "Westin Hotels", "Baldwin Associates": an organisation's, unless an honorific
             // introduces it; so is one a title introduces ("the Family Justice Division").
             || m.honorific.is_none() && company_word(last.text)
@@ -971,6 +983,12 @@ mod tests {
                 vec!["Bob Wellington"],
             ),
             ("Tory Neil Kingston agreed", vec!["Neil Kingston"]),
+            // A place's word as a surname after an introduced first name.
+            (
+                "correspondent Simon Hall said it was at the Albert Hall",
+                vec!["Simon Hall"],
+            ),
+            ("pastor of Solomon Missionary Baptist Church", vec![]),
             // A place's article before one word is no first name; before two it may be.
             ("Wheat from La Pampa and Santa Fe", vec![]),
             (
