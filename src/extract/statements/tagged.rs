@@ -573,7 +573,11 @@ fn said_of(before_cue: Option<&str>, cue: &str, content: &str) -> bool {
         .skip(1)
         .take(3)
         .any(|w| matches!(w.as_ref(), "a" | "an"));
+    // A directive says what its object is to do: "warned the rival camps to stop …".
+    let directive = words.iter().skip(1).take(5).any(|w| w == "to")
+        && cue_words.iter().any(|w| verb_form_of(w, DIRECTIVES));
     promise
+        || directive
         || cue_words.iter().enumerate().any(|(i, w)| {
             let prev = i.checked_sub(1).map(|k| cue_words[k].as_ref());
             let passive = !w.ends_with("ing") && prev.is_some_and(|p| BE.contains(&p));
@@ -632,8 +636,13 @@ const SPEECH_ACTS: &[&str] = &[
     "hail", "insist", "lambast", "lambaste", "lament", "mention", "mock", "praise", "predict",
     "promise", "propose", "question", "rail", "rebuke", "recall", "recommend", "reiterate",
     "repeat", "ridicule", "scold", "slam", "speak", "suggest", "talk", "threaten", "tout", "urge",
-    "voice", "vow", "warn", "advise", "instruct", "implore",
+    "voice", "vow",
 ];
+
+/// Verbs of speech whose object is told to do what its infinitive says ("warned the rival
+/// camps to stop …"), in the base form; with no infinitive they report nothing ("does warn
+/// you of the risks").
+const DIRECTIVES: &[&str] = &["warn", "advise", "instruct", "implore"];
 
 /// Whether a cue and its content put a question ("asked Tom Hale whether he would resign"):
 /// a statement only when its source names the asker.
@@ -892,6 +901,8 @@ mod tests {
             ),
             // (Not "tell", which as often tells a story: "tells the story of a girl".)
             (Some("Hale"), "told", "the story of a girl", false),
+            // ... nor a warning with no infinitive.
+            (Some("does"), "warn", "you of the risks of the game", false),
             // Verbs of wanting, doing or giving say nothing.
             (Some("Lee"), "wants", "the row to end", false),
             (Some("Lee"), "signed", "a motion against the plan", false),
