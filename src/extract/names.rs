@@ -252,6 +252,7 @@ pub fn find_tagged<'a>(
     kept.sort_unstable();
     // The surnames alone that speak ([`speaks`]), and the words read for "he" or "she".
     let mut speaking: rustc_hash::FxHashSet<&str> = Default::default();
+    let addressed = std::cell::OnceCell::new();
     let mut referred: rustc_hash::FxHashMap<&str, bool> = Default::default();
     for (_, &p) in tagged
         .iter()
@@ -289,7 +290,11 @@ pub fn find_tagged<'a>(
             && words.last().is_some_and(|w| capital_word(w))
             && !(super::apposed::apposed_job_after(text, p)
                 || referred_to_as_person(text, p.of(text))
-                || words.last().is_some_and(|w| addressed_somewhere(text, w)))
+                || words.last().is_some_and(|w| {
+                    addressed
+                        .get_or_init(|| honorific_surnames(seg))
+                        .contains(w.as_str())
+                }))
         {
             continue;
         }
@@ -444,8 +449,26 @@ pub fn find_tagged<'a>(
     // legal form somewhere is the company's everywhere; unless a person's noun stands before it
     // ("analyst Ann Whitby of Ann Whitby and Associates") or the article calls it "he" or
     // "she".
-    let person_noun_before = |end: usize, name: &str| {
-        text[..end - name.len()]
+    // (The names before a legal form, read once: an article may hold thousands of names.)
+    let before_form: std::collections::HashSet<&str> = {
+        let ws = seg.words();
+        let mut found = std::collections::HashSet::new();
+        for (i, w) in ws.iter().enumerate() {
+            if !w.is_capitalized() || !before_legal_form(text, w.span) {
+                continue;
+            }
+            let mut k = i;
+            while k + 4 > i && k > 0 && ws[k].joined && ws[k - 1].is_capitalized() {
+                k -= 1;
+            }
+            for j in k..=i {
+                found.insert(&text[ws[j].span.start..w.span.end]);
+            }
+        }
+        found
+    };
+    let person_noun_before = |at: usize| {
+        text[..at]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -455,10 +478,10 @@ pub fn find_tagged<'a>(
         .iter()
         .copied()
         .filter(|name| {
-            let ends: Vec<usize> = crate::text::word_ends(text, name).collect();
-            ends.iter()
-                .any(|&end| before_legal_form(text, Span::new(end - name.len(), end)))
-                && !ends.iter().any(|&end| person_noun_before(end, name))
+            before_form.contains(name)
+                && !out
+                    .iter()
+                    .any(|n| n.span.of(text) == *name && person_noun_before(n.span.start))
                 && !referred_to_as_person(text, name)
         })
         .collect();
@@ -608,20 +631,14 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
         })
 }
 
-/// Whether the article gives `surname` an honorific somewhere: "Mr Kingston", "Dr. Paris".
-fn addressed_somewhere(text: &str, surname: &str) -> bool {
-    text.match_indices(surname).any(|(at, _)| {
-        let before = text[..at].trim_end_matches(' ');
-        before.len() + 1 <= at
-            && text[at + surname.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-            && before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .is_some_and(|h| HONORIFICS.contains(&h.trim_end_matches('.')))
-    })
+/// The words the article writes right after an honorific: "Kingston" for "Mr Kingston",
+/// "Paris" for "Dr. Paris".
+fn honorific_surnames<'a>(seg: &Segments<'a>) -> rustc_hash::FxHashSet<&'a str> {
+    seg.words()
+        .windows(2)
+        .filter(|p| p[1].joined && HONORIFICS.contains(&p[0].text.trim_end_matches('.')))
+        .map(|p| p[1].text)
+        .collect()
 }
 
 /// Whether `w` is a capital city's name, in title case: "Kingston", "Paris".

@@ -416,6 +416,8 @@ pub(super) fn before_legal_form(text: &str, span: Span) -> bool {
         "pty",
     ];
     let rest = &text[span.end..];
+    // (The next words only, on the same line: a text of one long line stays linear.)
+    let rest = &rest[..crate::text::floor_char_boundary(rest, 40)];
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let mut words = line.split_whitespace();
     let form = |w: Option<&str>| {
