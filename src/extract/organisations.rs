@@ -389,32 +389,34 @@ pub(super) fn organisations_headed(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Companies' legal forms, in lower case: "Inc", "Plc", "A/S", "SpA".
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "cos",
+    "plc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "sa",
+    "ag",
+    "nv",
+    "bv",
+    "a/s",
+    "asa",
+    "ab",
+    "oyj",
+    "spa",
+    "bhd",
+    "pty",
+];
+
 /// Whether a company's legal form follows the name at `span` on its line: "Holly Sugar Corp",
 /// "Novo Industri A/S", "Jardine Matheson and Co" (not a word that may end other names too:
 /// "the Muhammad Ali Center", "The Catherine Tate Show").
 pub(super) fn before_legal_form(text: &str, span: Span) -> bool {
-    const FORMS: &[&str] = &[
-        "inc",
-        "corp",
-        "corporation",
-        "co",
-        "cos",
-        "plc",
-        "ltd",
-        "llc",
-        "gmbh",
-        "sa",
-        "ag",
-        "nv",
-        "bv",
-        "a/s",
-        "asa",
-        "ab",
-        "oyj",
-        "spa",
-        "bhd",
-        "pty",
-    ];
     let rest = &text[span.end..];
     // (The next words only, on the same line: a text of one long line stays linear.)
     let rest = &rest[..crate::text::floor_char_boundary(rest, 40)];
@@ -424,7 +426,7 @@ pub(super) fn before_legal_form(text: &str, span: Span) -> bool {
         w.is_some_and(|w| {
             let bare = w.trim_end_matches([',', '.', ';', ':', ')', '>']);
             bare.starts_with(char::is_uppercase)
-                && FORMS.contains(&bare.trim_end_matches('.').to_lowercase().as_str())
+                && LEGAL_FORMS.contains(&bare.trim_end_matches('.').to_lowercase().as_str())
         })
     };
     rest.starts_with(' ')
@@ -448,25 +450,8 @@ pub(super) fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool 
     if gap == 0 || rest[..gap].matches('\n').count() > 1 {
         return false;
     }
-    const COMPANY_ENDS: &[&str] = &[
-        "inc",
-        "corp",
-        "co",
-        "cos",
-        "plc",
-        "ltd",
-        "gmbh",
-        "sa",
-        "ag",
-        "nv",
-        "bv",
-        "a/s",
-        "asa",
-        "ab",
-        "oyj",
-        "spa",
-        "bhd",
-        "pty",
+    // (A bank, a group or a firm's partners end companies' names too.)
+    const OTHER_ENDS: &[&str] = &[
         "group",
         "bank",
         "associates",
@@ -484,7 +469,10 @@ pub(super) fn heads_organisation(text: &str, span: Span, wrapped: bool) -> bool 
             .trim_end_matches("’s")
             .trim_end_matches(['\'', '’'])
     }
-    let company_end = |w: &str| COMPANY_ENDS.contains(&bare(w).to_lowercase().as_str());
+    let company_end = |w: &str| {
+        let w = bare(w).to_lowercase();
+        LEGAL_FORMS.contains(&w.as_str()) || OTHER_ENDS.contains(&w.as_str())
+    };
     // A word in capitals only as a company's ending ("PLC"): "Evelyn Hale" / "UNITED
     // NATIONS" is a byline and a dateline.
     let org = |w: &str| {
