@@ -156,6 +156,11 @@ pub(super) fn is_cue(word: &str) -> bool {
     gazetteer().is_cue_verb(&lower) || RULE_CUES.contains(&lower.as_ref())
 }
 
+/// Conjunctions of time that are prepositions too, and may open a clause whose subject
+/// follows them ("after analyst Tom Hale said", "the day after Sir Ian Blair, the new
+/// commissioner, said").
+pub(super) const TIME_CONJUNCTIONS: &[&str] = &["after", "before", "since", "until"];
+
 /// Verbs of saying the rules read that the gazetteer's list lacks ("Nestle forecasts growth of
 /// 5%"). The taggers were trained on the list as it is, so these stay the rules' own.
 const RULE_CUES: &[&str] = &["forecast", "forecasts"];
@@ -457,7 +462,7 @@ pub(super) fn preposition_before(before: &str) -> Option<std::borrow::Cow<'_, st
         let last = crate::text::lowercase(words.next().unwrap_or(""));
         let before_it = words.next().unwrap_or("");
         let opens = words.next().is_none_or(|w| w.ends_with(['.', '!', '?']));
-        if matches!(last.as_ref(), "after" | "before" | "since" | "until")
+        if TIME_CONJUNCTIONS.contains(&last.as_ref())
             || before_it.starts_with(char::is_uppercase) && !opens
         {
             return None;

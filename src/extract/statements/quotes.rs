@@ -48,10 +48,11 @@ pub(super) fn quotations(
         // called the plan "disgraceful"', 'said he was "delighted"'), or one after the words
         // around it reports them ('Mr Lee had been "hurt", he added').
         let one_word = !direct && n_words < 2;
-        if one_word
-            && cue_before(text, seg, q.outer.start, false).is_none()
-            && !postposed_cue_after(text, seg, sentence, q.outer.end)
-        {
+        // (Read once a quotation: whether a verb of speech after it ends its sentence.)
+        let said_after = std::cell::OnceCell::new();
+        let postposed =
+            || *said_after.get_or_init(|| postposed_cue_after(text, seg, sentence, q.outer.end));
+        if one_word && cue_before(text, seg, q.outer.start, false).is_none() && !postposed() {
             continue;
         }
         // "Miss Piggy", "Fox News Sunday": a name or title in quotation marks, not a statement.
@@ -124,7 +125,7 @@ pub(super) fn quotations(
             // names the speaker, not the subject inside the sentence.
             after_quote(text, seg, q, referents)
                 .or_else(|| before_quote(text, seg, q, referents, false))
-        } else if uncued && postposed_cue_after(text, seg, sentence, q.outer.end) {
+        } else if uncued && postposed() {
             // 'Mr Blair has "the same passion" as in 1997, he said.': the speaker of the words
             // around it, not the subject inside them ([`super::speakers::inherit_reported`]).
             None
@@ -151,7 +152,7 @@ pub(super) fn quotations(
         if one_word
             && found.is_none_or(|(r, _)| referents[r].people.is_empty())
             && cue_before(text, seg, q.outer.start, false).is_none_or(|c| !is_cue(c.of(text)))
-            && !(uncued && postposed_cue_after(text, seg, sentence, q.outer.end))
+            && !(uncued && postposed())
         {
             continue;
         }

@@ -196,31 +196,7 @@ pub(super) fn indirect(
             if i > 0 && noun_form(ws[i - 1].text, &lower) {
                 continue;
             }
-            // "The forecast rise", "its forecasts", "growth forecasts slipping", "in line with
-            // forecasts": a noun; "had forecast ahead of …": no words of its own.
-            if lower.starts_with("forecast")
-                && (i == 0
-                    || is_determiner(ws[i - 1].text)
-                    || ws[i - 1].text.starts_with(char::is_lowercase)
-                        && !matches!(
-                            ws[i - 1].text,
-                            "had" | "has" | "have" | "also" | "now" | "recently" | "still"
-                                | "previously" | "earlier" | "it" | "they" | "he" | "she"
-                                | "we" | "which" | "who"
-                        )
-                    || ws.get(i + 1).is_some_and(|n| {
-                        matches!(n.text, "ahead" | "in" | "for" | "by" | "on" | "at" | "of")
-                            || is_cue(n.text)
-                    })
-                    // ("less than previously forecast")
-                    || ws[i.saturating_sub(2)..i].iter().any(|w| w.text == "than")
-                    // At the clause's end only after a pronoun: "…, it forecast." (not
-                    // "ahead of IMF forecasts,", "the figure economists had forecast.").
-                    || text[w.span.end..]
-                        .trim_start()
-                        .starts_with([',', '.', ';', ')'])
-                        && !matches!(ws[i - 1].text, "it" | "he" | "she" | "they" | "we"))
-            {
+            if lower.starts_with("forecast") && forecast_noun(text, &ws, i) {
                 continue;
             }
             // No one's words: a comparison ("faster than predicted", "as expected") or "add
@@ -470,6 +446,32 @@ pub(super) fn indirect(
             }
         }
     }
+}
+
+/// Whether "forecast" or "forecasts" at `ws[i]` is a noun or says nothing: "The forecast
+/// rise", "its forecasts", "growth forecasts slipping", "in line with forecasts", "CBO
+/// forecasts said", "less than previously forecast", "had forecast ahead of …"; at the clause's
+/// end it reports only after a pronoun ("…, it forecast."; not "ahead of IMF forecasts,", "the
+/// figure economists had forecast.").
+fn forecast_noun(text: &str, ws: &[crate::text::Word<'_>], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| ws[k].text) else {
+        return true;
+    };
+    let verb_before = matches!(
+        prev,
+        "had" | "has" | "have" | "also" | "now" | "recently" | "still" | "previously" | "earlier"
+    );
+    let pronoun = matches!(prev, "it" | "he" | "she" | "they" | "we" | "which" | "who");
+    is_determiner(prev)
+        || prev.starts_with(char::is_lowercase) && !verb_before && !pronoun
+        || ws.get(i + 1).is_some_and(|n| {
+            matches!(n.text, "ahead" | "in" | "for" | "by" | "on" | "at" | "of") || is_cue(n.text)
+        })
+        || ws[i.saturating_sub(2)..i].iter().any(|w| w.text == "than")
+        || text[ws[i].span.end..]
+            .trim_start()
+            .starts_with([',', '.', ';', ')'])
+            && !matches!(prev, "it" | "he" | "she" | "they" | "we")
 }
 
 /// The words a forecast gives, `span`, up to a comma before a conjunction, a relative pronoun

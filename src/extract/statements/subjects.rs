@@ -258,10 +258,10 @@ fn after_comma(before: &str) -> bool {
 /// clause the name is the subject of: "the day after Sir Ian Blair, the new commissioner,
 /// said …".
 fn time_clause(before: &str) -> bool {
-    matches!(
-        before_titles(before).rsplit(' ').next(),
-        Some("after" | "before" | "since" | "until")
-    )
+    before_titles(before)
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| TIME_CONJUNCTIONS.contains(&w))
 }
 
 /// Whether the text `before` a name ends in a comma and a conjunction that opens a clause
