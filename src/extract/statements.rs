@@ -242,6 +242,33 @@ mod tests {
         ]);
     }
 
+    /// A place, and a time after it, between the verb (or its listener) and the words reported
+    /// are neither: "said at the White House she …", "said in January it …".
+    #[test]
+    fn clause_past_a_place() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Ann Lee said at the White House she expected a deal within weeks.",
+                &[("she expected a deal within weeks", Indirect, Some("Ann Lee"))],
+            ),
+            (
+                "Markets fell. Acme said in January it was seeking bids for the plant.",
+                &[("it was seeking bids for the plant", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale announced in December it was starting an inquiry into the sale.",
+                &[(
+                    "it was starting an inquiry into the sale",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            // (No place when a verb follows the capitals: they are the clause's subject.)
+            ("Markets fell. Tom Hale said in London Bridge was closed for a week.", &[]),
+        ]);
+    }
+
     /// A quoted word inside the words a verb after them reports is a partial quote of the
     /// same speaker, as it is when the verb comes first.
     #[test]

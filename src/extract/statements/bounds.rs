@@ -144,6 +144,40 @@ pub(super) fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
     }
 }
 
+/// The index of the word after a place at `ws[j]` ("in Washington", "at the White House"),
+/// and any time after it ("in Ohio on Monday"), when the words after them open a clause's
+/// subject ("told reporters in Washington he would …", "said at the White House the talks
+/// …"); else `j`. The place is "in" or "at", perhaps "the", and up to four words in title
+/// case.
+pub(super) fn past_place(ws: &[crate::text::Word<'_>], j: usize) -> usize {
+    let Some(w) = ws.get(j).filter(|w| matches!(w.text, "in" | "at")) else {
+        return j;
+    };
+    let mut k = j + 1;
+    if ws.get(k).is_some_and(|n| n.joined && n.text == "the") {
+        k += 1;
+    }
+    let name = k;
+    while k < name + 4
+        && ws.get(k).is_some_and(|n| {
+            n.joined && n.is_capitalized() && !n.possessive && !opens_subject(n.text)
+        })
+    {
+        k += 1;
+    }
+    if k == name || !w.joined {
+        return j;
+    }
+    let k = past_time(ws, k);
+    if ws.get(k).is_some_and(|n| {
+        n.joined && n.text.starts_with(char::is_lowercase) && opens_subject(n.text)
+    }) {
+        k
+    } else {
+        j
+    }
+}
+
 /// For a clause that opens with a condition or another subordinate clause at `ws[j]` ("if the
 /// bill was passed, he would …", "while the mill was old, it would …", "by the time …"), the
 /// index of the main clause's first word: after a comma, within twenty words, a subject's

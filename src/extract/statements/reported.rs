@@ -563,6 +563,8 @@ fn clause_after(
     let j = after_listener(ws, i, lower)?;
     // A time after the verb or listener: "said on Sunday he could not confirm …".
     let j = past_time(ws, j);
+    // Or a place: "told reporters in Washington he would …".
+    let j = past_place(ws, j);
     let first = ws.get(j)?;
     // (Nor an auxiliary after the cue's word as a noun: "The claims were denied"; a
     // relative clause's verb follows its speaker: "which he says is needed".)
