@@ -562,6 +562,20 @@ pub fn word_ends<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize
     })
 }
 
+/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
+///
+/// ```
+/// use newsgraph::text::generational_suffix;
+/// assert!(generational_suffix("Jr.") && generational_suffix("III"));
+/// assert!(!generational_suffix("King"));
+/// ```
+pub fn generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
 /// What follows an "ex-" glued to the start of `words`, any case: "ex-minister" gives
 /// "minister", "Ex-King" gives "King".
 ///

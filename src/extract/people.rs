@@ -324,10 +324,17 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
                 g.is_rank(&words.join(" "))
             }
         };
+        // (Nor a title before a generational suffix alone: "Martin Luther King Jr.".)
+        let suffix_only = |k: usize| {
+            run[k..]
+                .iter()
+                .all(|w| crate::text::generational_suffix(w.text))
+        };
         let restart = (start + 1..run.len().saturating_sub(1)).rev().find(|&k| {
             HONORIFICS.contains(&run[k].text)
-                || prefix_len(&run, k)
-                    .is_some_and(|(n, t)| t && k + n < run.len() && !surname_rank(k, n))
+                || prefix_len(&run, k).is_some_and(|(n, t)| {
+                    t && k + n < run.len() && !surname_rank(k, n) && !suffix_only(k + n)
+                })
         });
         let Some(mut m) = parse_run(&run, restart.unwrap_or(start)) else {
             continue;
@@ -887,6 +894,12 @@ mod tests {
             ("Archbishop Xavo Talbott spoke.", vec!["Xavo Talbott"]),
             // (A rank after a first name is a surname.)
             ("Acme said John Pope Jr was elected.", vec!["John Pope Jr"]),
+            // (Nor is a title before a generational suffix alone: the title is a surname.)
+            ("Tom King Jr. spoke.", vec!["Tom King Jr."]),
+            (
+                "The school honours Tom Anthony King Jr. every year.",
+                vec!["Tom Anthony King Jr."],
+            ),
             ("Wing Tom Hale scored twice.", vec!["Tom Hale"]),
             ("Mr Lock said no.", vec!["Lock"]),
             ("RNC Chairman Reince Priebus said no.", vec!["Reince Priebus"]),

@@ -155,7 +155,7 @@ fn words(name: &str) -> Vec<&str> {
     while w.len() > 2 && is_title_word(w[0]) {
         w.remove(0);
     }
-    while w.len() > 2 && is_generational(w[w.len() - 1]) {
+    while w.len() > 2 && crate::text::generational_suffix(w[w.len() - 1]) {
         w.pop();
     }
     w
@@ -190,7 +190,7 @@ pub(super) fn parts(name: &str) -> Parts {
     let suffix = name
         .split_whitespace()
         .last()
-        .filter(|l| is_generational(l) && w.len() >= 2)
+        .filter(|l| crate::text::generational_suffix(l) && w.len() >= 2)
         .map(|l| format!("|{}", l.trim_end_matches(['.', ',']).to_lowercase()))
         .unwrap_or_default();
     let mut p = match w.as_slice() {
@@ -217,17 +217,11 @@ pub(super) fn parts(name: &str) -> Parts {
     p
 }
 
-/// Whether a word is a generational suffix: "Jr", "Sr.", "III".
-fn is_generational(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches(['.', ',']),
-        "Jr" | "Sr" | "II" | "III" | "IV"
-    )
-}
-
 /// Whether the last word of a name is a generational suffix ("Surangel Whipps Jr.").
 pub(super) fn has_generational(name: &str) -> bool {
-    name.split_whitespace().last().is_some_and(is_generational)
+    name.split_whitespace()
+        .last()
+        .is_some_and(crate::text::generational_suffix)
 }
 
 /// A person being built: the appearances joined so far.
