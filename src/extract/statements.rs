@@ -269,6 +269,45 @@ mod tests {
         ]);
     }
 
+    /// A plural noun that is a speech verb too ("claims", "reports") is the noun before a verb
+    /// of its own, and reports nothing: "Fresh claims surfaced on Monday".
+    #[test]
+    fn plural_noun_before_its_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Hale spoke. Fresh claims surfaced on Monday about the deal.",
+                &[],
+            ),
+            (
+                "Markets fell. The claims and counter claims surrounding the deal confused voters.",
+                &[],
+            ),
+            (
+                "Markets fell. Rival reports were published within hours of the vote.",
+                &[],
+            ),
+            // (A past form before its object is the verb's: the claim is made.)
+            (
+                "Markets fell. Tom Hale claims rigged votes cost him the seat.",
+                &[("rigged votes cost him the seat", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. The union claims victory in the dispute over pay.",
+                &[("victory in the dispute over pay", Indirect, None)],
+            ),
+            // (Nor is an owner's noun: it reports their words.)
+            (
+                "Markets fell. Tom Lyng spoke. However, Lyng's comments seemed to suggest that the plan could continue for a year.",
+                &[(
+                    "the plan could continue for a year",
+                    Indirect,
+                    Some("Tom Lyng"),
+                )],
+            ),
+        ]);
+    }
+
     /// A quoted word inside the words a verb after them reports is a partial quote of the
     /// same speaker, as it is when the verb comes first.
     #[test]

@@ -336,6 +336,63 @@ pub(super) fn noun_form(before: &str, cue: &str) -> bool {
         )
 }
 
+/// Whether a speech verb's form ending in "s" that is a plural noun too is that noun, the
+/// subject of the verb after it: "Fresh claims surfaced on Monday", "counter claims
+/// surrounding the deal", "rival reports were …" (`cue` in lower case; `next` and `then` the
+/// two words after it). A past form is the noun's verb when a function word or the end
+/// follows ("claims emerged that …"), not an object ("claims rigged votes …").
+pub(super) fn noun_before_its_verb(cue: &str, next: Option<&str>, then: Option<&str>) -> bool {
+    const PLURAL_NOUNS: &[&str] = &[
+        "claims",
+        "reports",
+        "fears",
+        "hopes",
+        "doubts",
+        "demands",
+        "comments",
+        "notes",
+        "estimates",
+        "forecasts",
+        "promises",
+        "charges",
+        "concerns",
+        "complaints",
+    ];
+    if !PLURAL_NOUNS.contains(&cue) {
+        return false;
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    let lower = crate::text::lowercase(next);
+    let function_word = |w: Option<&str>| {
+        w.is_none_or(|w| {
+            matches!(
+                crate::text::lowercase(w).as_ref(),
+                "on" | "in"
+                    | "at"
+                    | "that"
+                    | "within"
+                    | "after"
+                    | "over"
+                    | "from"
+                    | "to"
+                    | "for"
+                    | "last"
+                    | "this"
+                    | "yesterday"
+                    | "today"
+                    | "and"
+                    | "but"
+            )
+        })
+    };
+    matches!(
+        lower.as_ref(),
+        "surrounding" | "regarding" | "concerning" | "involving" | "were" | "have" | "had"
+    ) || crate::text::past_form(&lower) && function_word(then)
+}
+
 /// Whether `word` (in lower case) is a form of "add", which before "to" reports nothing
 /// ("adding to concern that …"; not "address").
 pub(super) fn is_add(word: &str) -> bool {

@@ -193,7 +193,29 @@ pub(super) fn indirect(
             if !(is_cue(&lower) || belief) {
                 continue;
             }
-            if i > 0 && noun_form(ws[i - 1].text, &lower) {
+            // (The two words after it, past quotation marks: "claims affirmed “the …”".)
+            let after = |k: usize| {
+                ws.get(k).filter(|n| {
+                    text[ws[k - 1].span.end..n.span.start]
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’'))
+                })
+            };
+            // (An owner's noun reports their words: "His comments appeared to serve notice that …".)
+            let owned = i > 0
+                && (ws[i - 1].possessive
+                    || matches!(
+                        crate::text::lowercase(ws[i - 1].text).as_ref(),
+                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                    ));
+            if i > 0 && noun_form(ws[i - 1].text, &lower)
+                || !owned
+                    && noun_before_its_verb(
+                        &lower,
+                        after(i + 1).map(|n| n.text),
+                        after(i + 2).map(|n| n.text),
+                    )
+            {
                 continue;
             }
             if lower.starts_with("forecast") && forecast_noun(text, &ws, i) {

@@ -146,7 +146,24 @@ pub(super) fn learned(
                 .split_whitespace()
                 .next_back();
             let cue_word = cue.of(text).split_whitespace().next().unwrap_or("");
-            if before_cue.is_some_and(|b| noun_form(b, &crate::text::lowercase(cue_word))) {
+            let cue_lower = crate::text::lowercase(cue_word);
+            // (Nor a plural noun before its own verb: "Fresh claims surfaced on Monday".)
+            // (Not an owner's: "His comments appeared to serve notice that …".)
+            let mut after_cue = text[cue.start..sentence.end]
+                .split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches([',', '.', ';', ':', '"', '“', '”', '‘', '’']));
+            let owned = before_cue.is_some_and(|b| {
+                b.ends_with("'s")
+                    || b.ends_with("’s")
+                    || matches!(
+                        crate::text::lowercase(b).as_ref(),
+                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                    )
+            });
+            if before_cue.is_some_and(|b| noun_form(b, &cue_lower))
+                || !owned && noun_before_its_verb(&cue_lower, after_cue.next(), after_cue.next())
+            {
                 continue;
             }
             if no_speech_cue(before_cue, cue.of(text)) {
