@@ -501,7 +501,10 @@ fn split_sentences(text: &str, para: Span, quotes: &[Quote], out: &mut Vec<Span>
         // After an abbreviation ("U.S. President", "Mr. Brown") the sentence goes on, unless a
         // quotation opens next.
         let quote_next = OPENERS.contains(&first) || matches!(first, '‘' | '\'');
-        if c == '.' && !quote_next && ABBREVIATION.is_match(&text[start..abs + 1]) {
+        // (Nor when a quotation closes after it: '"… worse than Plan B." Taxes rose'.)
+        let quote_closed = text[para.start + i..end].contains(['"', '”', '’', '\'']);
+        if c == '.' && !quote_next && !quote_closed && ABBREVIATION.is_match(&text[start..abs + 1])
+        {
             continue;
         }
         out.push(Span::new(start, end));
@@ -601,6 +604,11 @@ mod tests {
                 vec!["It rose 2.5 percent.", "Next"],
             ),
             ("Is it? Yes! ok", vec!["Is it?", "Yes! ok"]),
+            // A capital's full stop before a closing quotation mark ends the sentence.
+            (
+                "He said: \"It is worse than Plan B.\" Taxes rose.",
+                vec!["He said: \"It is worse than Plan B.\"", "Taxes rose."],
+            ),
             (
                 "\"No,\" said Del. Ann Lee of Guam. Then",
                 vec!["\"No,\" said Del. Ann Lee of Guam.", "Then"],
