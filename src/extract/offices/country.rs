@@ -261,7 +261,32 @@ pub fn infer_country(
     if let Some(c) = near {
         return Some(c.iso);
     }
-    let context = context()?;
+    // With no national context, the one country its sentence names before the title, if that
+    // country has the post: "Thailand may lose 30bn baht, according to tourism minister …".
+    // (A title before the name only: in "Belgium failed …, said Ralf Jäger, the minister" the
+    // country is what was said.)
+    let Some(context) = context() else {
+        if holder.is_none_or(|h| h.start < office.span.end) {
+            return None;
+        }
+        let from = text[..office.span.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |k| k + 1);
+        // (Its name, with no title between: "The Pakistani president met Prime Minister …"
+        // is no Pakistani's post.)
+        let mut before = countries
+            .iter()
+            .filter(|c| c.span.start >= from && c.span.end <= office.span.start)
+            .filter(|c| c.kind == FormKind::Name)
+            .filter(|c| {
+                !text[c.span.end..office.span.start]
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| !w.is_empty() && gazetteer().title(w).is_some())
+            })
+            .map(|c| c.iso);
+        let first = before.next()?;
+        return (before.all(|c| c == first) && has_office(first, &office.role)).then_some(first);
+    };
     if has_office(context, &office.role) {
         return Some(context);
     }

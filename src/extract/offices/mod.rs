@@ -945,6 +945,20 @@ mod tests {
                 "Iraq voted. Britain's envoy met Iraqi leaders in Iraq. Prime Minister John Carter spoke.",
                 vec![("John Carter", "Prime Minister", None)],
             ),
+            // With no national context, the one country named before the title in its
+            // sentence is, when it has the post (not one named after it).
+            (
+                "India's market rose. Thailand may lose 30bn baht, according to tourism minister Anna Berg.",
+                vec![("Anna Berg", "Tourism Minister", Some("TH"))],
+            ),
+            (
+                "India's market rose. Prime Minister John Carter visited Thailand on Monday.",
+                vec![("John Carter", "Prime Minister", None)],
+            ),
+            (
+                "India's market rose. Thailand failed to act, said John Carter, the minister.",
+                vec![("John Carter", "Minister", None)],
+            ),
             // The holder's seat of government.
             (
                 "Britain and Pakistan talked. Ann Lee was an adviser to President Hale's White House.",
