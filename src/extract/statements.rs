@@ -308,6 +308,69 @@ mod tests {
         ]);
     }
 
+    /// "The spokesman" after a quotation is the one the article named with that job ("Home
+    /// Office spokesman Tom Hale"), else someone unnamed, not the person named last.
+    #[test]
+    fn the_spokesman_again() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Ann Lee said there were concerns. A spokesman for the Home Office said it was wrong. \"We are developing a programme,\" said the spokesman.",
+                &[
+                    ("there were concerns", Indirect, Some("Ann Lee")),
+                    ("it was wrong", Indirect, None),
+                    ("We are developing a programme,", Direct, None),
+                ],
+            ),
+            (
+                "Markets fell. Ann Lee said there were concerns. Home Office spokesman Tom Hale said it was wrong. \"We are developing a programme,\" the spokesman said.",
+                &[
+                    ("there were concerns", Indirect, Some("Ann Lee")),
+                    ("it was wrong", Indirect, Some("Tom Hale")),
+                    ("We are developing a programme,", Direct, Some("Tom Hale")),
+                ],
+            ),
+        ]);
+    }
+
+    /// A noun of saying after "comment on" is someone else's words: "declined to comment on
+    /// reports that …".
+    #[test]
+    fn reports_one_declines_to_comment_on() {
+        use QuoteKind::*;
+        check(&[(
+            "Markets fell. Speaking on radio, Tom Berg declined to comment on reports that Acme had held talks with Zeta.",
+            &[("Acme had held talks with Zeta", Indirect, None)],
+        )]);
+    }
+
+    /// Words in quotation marks that the sentence gives as a name ("The chosen name, "…"",
+    /// "known as '…'", "Dubbed '…'", "the so-called "…"") are no one's statement; a name
+    /// someone gives is theirs.
+    #[test]
+    fn quoted_names_are_not_said() {
+        use QuoteKind::*;
+        check(&[
+            ("Markets fell. The chosen name, \"Brightfizz\", hides its nature.", &[]),
+            (
+                "Markets fell. Known as 'the iron lady' for her cost cuts, Ann Lee cut jobs by a tenth.",
+                &[],
+            ),
+            (
+                "Markets fell. Dubbed \"the cost killer\" for his cuts, Tom Hale took over on Monday.",
+                &[],
+            ),
+            (
+                "Markets fell. Tom Hale attacked the so-called \"dodgy dossier\" on Monday.",
+                &[],
+            ),
+            (
+                "Markets fell. Tom Hale dubbed the plan \"a total farce\" on Monday.",
+                &[("the plan \"a total farce\"", Partial, Some("Tom Hale"))],
+            ),
+        ]);
+    }
+
     /// A quoted word inside the words a verb after them reports is a partial quote of the
     /// same speaker, as it is when the verb comes first.
     #[test]

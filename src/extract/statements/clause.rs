@@ -451,6 +451,7 @@ pub(super) fn object_noun_cue(text: &str, cue: Span) -> bool {
                 | "to"
                 | "at"
                 | "of"
+                | "on"
                 | "denies"
                 | "deny"
                 | "rejects"

@@ -470,7 +470,11 @@ fn unnamed_postposed(text: &str, seg: &Segments, cue: Span, statement: Span) -> 
     let named_after = text[words.end..sentence.end]
         .strip_prefix(',')
         .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase));
-    (indefinite(article) && !named_after).then(|| Span::new(words.end - rest.len(), words.end))
+    // ("said the spokesman" is the one of the article who has no name: one named would be a
+    // person here, [`super::speakers::unnamed_after`].)
+    let the_unnamed = article == "the" && crate::resolve::unnamed_noun(rest).is_some();
+    ((indefinite(article) || the_unnamed) && !named_after)
+        .then(|| Span::new(words.end - rest.len(), words.end))
 }
 
 /// A speaker that is no person, for statements without one: the words before the verb ("the

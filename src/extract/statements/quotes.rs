@@ -43,6 +43,9 @@ pub(super) fn quotations(
         if seg.headline().is_some_and(|h| h.contains(q.outer.start)) {
             continue;
         }
+        if named_in_quotes(before) {
+            continue;
+        }
         // A single quoted word is mostly a scare quote ("the nuclear option"), not a statement,
         // unless a speech or calling verb before it in its sentence gives it to someone ('he
         // called the plan "disgraceful"', 'said he was "delighted"'), or one after the words
@@ -407,6 +410,31 @@ pub(super) fn called_object(
         first += 1;
     }
     Some(ws.get(first).map_or(q.inner.start, |w| w.span.start))
+}
+
+/// Whether the words `before` a quotation (its sentence up to the opening mark) give it as a
+/// name, not as words said: "The chosen name, "Brightfizz", …", "known as 'the iron lady'",
+/// "Dubbed 'le cost killer'", "the so-called "dodgy dossier"", "the slogan "Forward"". (Not a
+/// name someone gives: 'Lee dubbed the plan "a farce"' is Lee's.)
+fn named_in_quotes(before: &str) -> bool {
+    let mut words = before
+        .trim_end_matches([',', ' '])
+        .rsplit(|c: char| c.is_whitespace())
+        .map(crate::text::lowercase);
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let previous = words.next();
+    match last.as_ref() {
+        // (Not "the term": 'used the term "superpredator"' gives someone's words.)
+        "name" | "nicknamed" | "codenamed" | "code-named" | "entitled" | "titled" | "slogan"
+        | "motto" | "so-called" => true,
+        "as" => previous.as_deref() == Some("known"),
+        // A participle opening the sentence or after a verb "be": passive, no one's words.
+        "dubbed" => previous
+            .is_none_or(|p| matches!(p.as_ref(), "is" | "was" | "are" | "were" | "been" | "being")),
+        _ => false,
+    }
 }
 
 /// Interview transcripts: a paragraph "PENCE: Gennifer Flowers will not be attending …" is a

@@ -186,15 +186,28 @@ pub(super) fn unnamed_after(
     let before =
         text[q.outer.end..verb.start].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let unnamed = match before.split_whitespace().next() {
-        // "said one trader", "said an agency statement", "said a Fifa spokesman".
+        // "said one trader", "said an agency statement", "said a Fifa spokesman"; "said the
+        // spokesman." when no one named has that job (else the words name them).
         None => {
             let mut after = text[verb.end..].split_whitespace();
             let sentence = seg.sentences[seg.sentence_index(verb.start)];
-            after.next().is_some_and(indefinite)
+            let first = after.next();
+            let the_unnamed = || {
+                let mut rest = text[verb.end..sentence.end].split_whitespace();
+                rest.next() == Some("the")
+                    && rest.next().is_some_and(|n| {
+                        crate::resolve::unnamed_noun(n.trim_end_matches(['.', ','])).is_some()
+                            && n.ends_with(['.', ','])
+                    })
+                    && starting_in(referents, verb.end, sentence.end)
+                        .all(|r| referents[r].people.is_empty())
+            };
+            first.is_some_and(indefinite)
                 && (after
                     .next()
                     .is_some_and(|n| n.starts_with(char::is_lowercase))
                     || super::postposed::unnamed_after_verb(text, verb.end, sentence).is_some())
+                || the_unnamed()
         }
         // "one delegate said", "it said".
         Some(first) => {

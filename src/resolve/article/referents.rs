@@ -556,7 +556,7 @@ struct JobTitle {
 
 /// The jobs the article gives people in a title before their name that is no office's ("Lib
 /// Dem spokesman Vince Cable", "Tory co-chairman Liam Fox"): the words before the name down to
-/// a job's noun, at least two of them and at most four, each joined to the next.
+/// a job's noun, at most four, each joined to the next.
 fn job_titles(ws: &[Word<'_>], seg: &Segments, mentions: &[PersonMention]) -> Vec<JobTitle> {
     let mut out = Vec::new();
     for m in mentions {
@@ -589,7 +589,7 @@ fn job_titles(ws: &[Word<'_>], seg: &Segments, mentions: &[PersonMention]) -> Ve
         }
         // (No post: "Home Secretary", "Tory leader" are offices, described by their title.)
         let title: Vec<&str> = ws[k..first].iter().map(|w| w.text).collect();
-        if title.len() >= 2 && gazetteer().title(&title.join(" ")).is_none() {
+        if gazetteer().title(&title.join(" ")).is_none() {
             let words = title.iter().map(|w| crate::text::lowercase(w).into_owned());
             out.push(JobTitle {
                 words: words.collect(),
@@ -628,6 +628,34 @@ fn job_description(ws: &[Word<'_>], i: usize, jobs: &[JobTitle]) -> Option<Refer
             }
         }
     }
+    // Else the job's noun alone, when one person has it: "the spokesman" after "Home Office
+    // spokesman Tom Hale" (not before a name or a phrase of its own: "the spokesman for …").
+    let found = found.or_else(|| {
+        let noun = ws.get(i + 1).filter(|w| w.joined)?;
+        if ws
+            .get(i + 2)
+            .is_some_and(|n| n.joined && (n.is_capitalized() || matches!(n.text, "of" | "for")))
+        {
+            return None;
+        }
+        // (A post's title is a description of its own: "the chancellor" is no "shadow
+        // chancellor".)
+        let lower = crate::text::lowercase(noun.text);
+        if gazetteer().title(&lower).is_some() {
+            return None;
+        }
+        let mut held = jobs
+            .iter()
+            .filter(|j| j.name.end <= at && j.words.last().is_some_and(|w| *w == lower));
+        let job = held.next()?;
+        // (Nor after someone else with that noun: "A Labour spokesman said … The spokesman
+        // said …".)
+        let from = ws.partition_point(|w| w.span.start < job.name.end);
+        let again = ws[from..i]
+            .iter()
+            .any(|w| crate::text::lowercase(w.text) == lower);
+        (!again && held.all(|j| j.person == job.person)).then_some((job, i + 1))
+    });
     let (job, last) = found?;
     Some(Referent {
         people: vec![job.person],
