@@ -750,11 +750,13 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
     let mut name = &run[i..];
     // A middle initial may come without its full stop, right before the surname: "George W
     // Bush", "John Q Adler" (not "Maria N Luis Olidem").
+    // (And "A" after a known first name: "Charles A Blixt".)
     let shaped = |k: usize| {
         name_shaped(&name[k])
             || (k > 0
                 && k + 2 == name.len()
-                && is_bare_initial(name[k].text)
+                && (is_bare_initial(name[k].text)
+                    || name[k].text == "A" && gazetteer().is_first_name(name[k - 1].text))
                 && name_shaped(&name[k + 1]))
     };
     if let Some(stop) = (0..name.len()).position(|k| !shaped(k)) {
@@ -939,6 +941,12 @@ mod tests {
             ("U.S. President Donald Trump urged", vec!["Donald Trump"]),
             // A middle initial without its full stop is part of the name.
             ("US Senator John Q Adler said", vec!["John Q Adler"]),
+            // "A" too, after a known first name.
+            (
+                "Charles A Whitby, a vice-president of Acme, said no.",
+                vec!["Charles A Whitby"],
+            ),
+            ("A Whitby report said no.", vec![]),
             (
                 "President Harold K Vance and I spoke",
                 vec!["Harold K Vance"],
