@@ -371,6 +371,36 @@ mod tests {
         ]);
     }
 
+    /// What someone warned or cautioned against is reported, as what they called for is; not
+    /// in the passive.
+    #[test]
+    fn warned_against() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Ann Berg has warned against reading too much into one month's figures.",
+                &[(
+                    "reading too much into one month's figures",
+                    Indirect,
+                    Some("Ann Berg"),
+                )],
+            ),
+            (
+                "Markets fell. Retailers cautioned against further rises in interest rates.",
+                &[("further rises in interest rates", Indirect, None)],
+            ),
+            (
+                "Markets fell. Tom Hale warned against complacency, saying the fight was not over.",
+                &[
+                    ("complacency", Indirect, Some("Tom Hale")),
+                    ("the fight was not over", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            ("Markets fell. Investors were warned against buying the shares.", &[]),
+            ("Markets fell. Tom Hale spoke. He warned against it.", &[]),
+        ]);
+    }
+
     /// A quoted word inside the words a verb after them reports is a partial quote of the
     /// same speaker, as it is when the verb comes first.
     #[test]

@@ -50,17 +50,27 @@ const PHRASE_ENDS: &[&str] = &[
 /// for a boycott after the firm refused").
 const SUBORDINATORS: &[&str] = &["after", "because", "while", "although", "though", "since"];
 
-/// Whether `word` is a form of "call", the verb [`demanded_phrase`] reads.
-fn call_verb(word: &str) -> bool {
-    matches!(
-        crate::text::lowercase(word).as_ref(),
-        "call" | "calls" | "called" | "calling"
-    )
+/// The preposition after a verb [`demanded_phrase`] reads, when `word` is one: "for" after
+/// "call" ("called for a ban"), "against" after "warn" and "caution" ("warned against reading
+/// too much into it", "cautioned against further rises").
+fn demand_verb(word: &str) -> Option<&'static str> {
+    match crate::text::lowercase(word).as_ref() {
+        "call" | "calls" | "called" | "calling" => Some("for"),
+        "warn" | "warns" | "warned" | "warning" | "caution" | "cautions" | "cautioned"
+        | "cautioning" => Some("against"),
+        _ => None,
+    }
 }
 
-/// Whether the cue at `cue` is one [`demanded_phrase`] reads: "call" before "for".
+/// Whether the cue at `cue` is one [`demanded_phrase`] reads: "call" before "for", "warn"
+/// before "against".
 pub(super) fn is_demand(text: &str, cue: Span) -> bool {
-    call_verb(cue.of(text)) && text[cue.end..].trim_start().starts_with("for ")
+    demand_verb(cue.of(text)).is_some_and(|p| {
+        text[cue.end..]
+            .trim_start()
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// The noun phrase that "call for" at `ws[i]` names ("called for a ban", "is calling for an
@@ -86,10 +96,13 @@ pub(super) fn demanded_phrase(
 ) -> Option<Span> {
     let lower = crate::text::lowercase(ws[i].text);
     // (A word in title case opens the sentence or is a headline's: "Calls For Action".)
-    if !call_verb(&lower) || i == 0 || ws[i].is_capitalized() {
+    let Some(preposition) = demand_verb(&lower).filter(|_| i > 0 && !ws[i].is_capitalized()) else {
         return None;
-    }
-    if ws.get(i + 1).is_none_or(|w| w.text != "for" || !w.joined) {
+    };
+    if ws
+        .get(i + 1)
+        .is_none_or(|w| w.text != preposition || !w.joined)
+    {
         return None;
     }
     let prev = crate::text::lowercase(ws[i - 1].text);
@@ -151,8 +164,10 @@ pub(super) fn demanded_phrase(
     let end = phrase_end(text, seg, referents, sentence, ws, j);
     // (A phrase holding a quotation is the partial quote's, as the tagger's phrases are:
     // 'called for a "cultural war" against them'.)
+    // (Nor a pronoun alone: "warned against it".)
     clause_span(text, first.span.start, end)
         .filter(|span| !span.of(text).contains(['"', '\u{201c}', '\u{201d}']))
+        .filter(|span| span.of(text).contains(' ') || !opens_subject(span.of(text)))
 }
 
 /// Where a noun phrase reported after its verb ends ("called for calm", "showed Mr Hale
