@@ -461,6 +461,14 @@ pub(super) fn object_noun_cue(text: &str, cue: Span) -> bool {
         )
 }
 
+/// Whether `word` is a possessive pronoun, any case ("his", "Their").
+pub(super) fn is_possessive_pronoun(word: &str) -> bool {
+    matches!(
+        crate::text::lowercase(word).as_ref(),
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
+}
+
 /// Whether `word` is an article or a possessive pronoun ("the", "A", "his").
 pub(super) fn is_determiner(word: &str) -> bool {
     matches!(

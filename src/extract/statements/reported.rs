@@ -202,12 +202,7 @@ pub(super) fn indirect(
                 })
             };
             // (An owner's noun reports their words: "His comments appeared to serve notice that …".)
-            let owned = i > 0
-                && (ws[i - 1].possessive
-                    || matches!(
-                        crate::text::lowercase(ws[i - 1].text).as_ref(),
-                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                    ));
+            let owned = i > 0 && (ws[i - 1].possessive || is_possessive_pronoun(ws[i - 1].text));
             if i > 0 && noun_form(ws[i - 1].text, &lower)
                 || !owned
                     && noun_before_its_verb(

@@ -154,12 +154,7 @@ pub(super) fn learned(
                 .skip(1)
                 .map(|w| w.trim_matches([',', '.', ';', ':', '"', '“', '”', '‘', '’']));
             let owned = before_cue.is_some_and(|b| {
-                b.ends_with("'s")
-                    || b.ends_with("’s")
-                    || matches!(
-                        crate::text::lowercase(b).as_ref(),
-                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
-                    )
+                b.ends_with("'s") || b.ends_with("’s") || is_possessive_pronoun(b)
             });
             if before_cue.is_some_and(|b| noun_form(b, &cue_lower))
                 || !owned && noun_before_its_verb(&cue_lower, after_cue.next(), after_cue.next())
