@@ -244,7 +244,6 @@ pub fn infer_country(
     {
         return None;
     }
-    let g = gazetteer();
     let near = countries.iter().rev().find(|c| {
         c.span.end <= office.span.start && office.span.start - c.span.end <= 30 && {
             let between = &text[c.span.end..office.span.start];
@@ -253,9 +252,7 @@ pub fn infer_country(
             !between.contains(['.', ';', '"', '“', '”'])
                 && !between.contains("\n\n")
                 && !between.contains("\n ")
-                && !between
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| !w.is_empty() && g.title(w).is_some())
+                && !holds_title(between)
         }
     });
     if let Some(c) = near {
@@ -278,11 +275,7 @@ pub fn infer_country(
             .iter()
             .filter(|c| c.span.start >= from && c.span.end <= office.span.start)
             .filter(|c| c.kind == FormKind::Name)
-            .filter(|c| {
-                !text[c.span.end..office.span.start]
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| !w.is_empty() && gazetteer().title(w).is_some())
-            })
+            .filter(|c| !holds_title(&text[c.span.end..office.span.start]))
             .map(|c| c.iso);
         let first = before.next()?;
         return (before.all(|c| c == first) && has_office(first, &office.role)).then_some(first);
@@ -299,6 +292,14 @@ pub fn infer_country(
         .map(|c| c.iso);
     let first = others.next()?;
     others.all(|c| c == first).then_some(first)
+}
+
+/// Whether the words `between` a country and a title hold another title, whose country it
+/// is ("The Pakistani president met Prime Minister …").
+fn holds_title(between: &str) -> bool {
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && gazetteer().title(w).is_some())
 }
 
 /// The country of a description's office ("the president") that the article states with the
