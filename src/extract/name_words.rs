@@ -779,22 +779,24 @@ pub(crate) fn is_initial(t: &str) -> bool {
 /// ```
 pub fn title_case_line(line: &str) -> bool {
     // Words without the punctuation around them, but for an initial's full stop ("A.").
-    let words: Vec<&str> = line
+    // (Read word by word: a line of prose fails at its first long word in lower case.)
+    let words = line
         .split_whitespace()
         .map(|w| {
             w.trim_start_matches(|c: char| !c.is_alphanumeric())
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
         })
-        .filter(|w| w.starts_with(char::is_alphabetic))
-        .collect();
-    words.len() >= 5
-        && words
-            .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
-        && words[1..].iter().any(|w| {
-            matches!(
-                *w,
+        .filter(|w| w.starts_with(char::is_alphabetic));
+    let (mut count, mut joined) = (0, false);
+    for w in words {
+        if w.chars().count() >= 4
+            && !(w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        {
+            return false;
+        }
+        joined |= count > 0
+            && matches!(
+                w,
                 "To" | "For"
                     | "Of"
                     | "In"
@@ -806,8 +808,10 @@ pub fn title_case_line(line: &str) -> bool {
                     | "A"
                     | "Is"
                     | "Are"
-            )
-        })
+            );
+        count += 1;
+    }
+    count >= 5 && joined
 }
 
 /// Lower-case nouns after a name that make it a place's: "Victoria station".

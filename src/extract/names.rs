@@ -156,6 +156,7 @@ pub fn find_tagged<'a>(
         w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
             || w.ends_with('.') && w.starts_with(char::is_uppercase)
     };
+    let he_or_she: std::cell::RefCell<rustc_hash::FxHashMap<&str, bool>> = Default::default();
     let wanted = |toks: &[crate::learn::features::Token<'_>]| {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return false;
@@ -176,8 +177,16 @@ pub fn find_tagged<'a>(
         let cue = |t: &crate::learn::features::Token<'_>| {
             t.text.starts_with(char::is_lowercase) && g.is_cue_verb(t.text)
         };
+        // (Only a word the article calls "he" or "she" somewhere: [`speaks`] keeps no other.)
         let by_speech = |w: &[crate::learn::features::Token<'_>]| {
-            open(&w[0]) && cue(&w[1]) || cue(&w[0]) && open(&w[1])
+            let person = |t: &crate::learn::features::Token<'_>| {
+                *he_or_she
+                    .borrow_mut()
+                    .entry(&text[t.start..t.end])
+                    .or_insert_with(|| referred_to_as_person(text, t.text))
+            };
+            (open(&w[0]) && cue(&w[1]) && person(&w[0]))
+                || (cue(&w[0]) && open(&w[1]) && person(&w[1]))
         };
         // (A capital after a first name may be a surname: "Ann Kingston", "Jack Paris".)
         let capital_surname = |w: &[crate::learn::features::Token<'_>]| {

@@ -67,14 +67,15 @@ pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
         let mut run: Vec<Word<'a>> = Vec::new();
         for (i, w) in ws.iter().enumerate() {
             // A particle inside a name: more particles, then a capitalised word ("von der Leyen").
-            let particle = PARTICLES.contains(&w.text)
-                && !run.is_empty()
-                && ws[i + 1..]
-                    .iter()
-                    .take_while(|n| n.joined)
-                    .find(|n| !PARTICLES.contains(&n.text))
-                    .is_some_and(|n| n.is_capitalized() || particle_joined(n.text))
-                || particle_joined(w.text) && !run.is_empty();
+            // (Only inside a run: most words are not looked up.)
+            let particle = !run.is_empty()
+                && (PARTICLES.contains(&w.text)
+                    && ws[i + 1..]
+                        .iter()
+                        .take_while(|n| n.joined)
+                        .find(|n| !PARTICLES.contains(&n.text))
+                        .is_some_and(|n| n.is_capitalized() || particle_joined(n.text))
+                    || particle_joined(w.text));
             let continues = w.joined && !run.is_empty();
             // "Tim Allen Just Got Asked About Donald Trump": a verb or pronoun in title case
             // ends a run and starts none.
@@ -191,7 +192,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let noun_before = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| PERSON_NOUNS.contains(w.to_lowercase().as_str()));
+            .is_some_and(|w| PERSON_NOUNS.contains(crate::text::lowercase(w).as_ref()));
         // Sentence openers and other words that start no name ("Despite Donald Trump").
         // So are words that describe the person ("Oscar-winner Andrea Arnold").
         let mut start = run

@@ -40,9 +40,12 @@ pub(super) fn between_subject_and_verb(gap: &str, verb: &str) -> bool {
         return true;
     }
     // A medium: "Jeb Bush in a Medium post said", "the senator in an interview on Fox said".
-    if MEDIUM
-        .find(g)
-        .is_some_and(|m| m.start() == 0 && m.end() == g.len())
+    // (Only a gap that opens with the pattern's preposition is tried.)
+    let opens = |w: &str| matches!(w, "in" | "on" | "via" | "during" | "through");
+    if g.split(char::is_whitespace).next().is_some_and(opens)
+        && MEDIUM
+            .find(g)
+            .is_some_and(|m| m.start() == 0 && m.end() == g.len())
     {
         return true;
     }

@@ -288,12 +288,12 @@ pub(super) fn description(
     if !by_country && iso.is_none() {
         if let (Some(party), Some(next)) = (ws.get(j), ws.get(j + 1)) {
             // (A party's leader is a title of its own: "the Tory leader".)
-            let whole = g.title(&format!("{} {}", party.text, next.text));
+            let whole = || g.title(&format!("{} {}", party.text, next.text));
             if party.is_capitalized()
                 && next.joined
                 && g.is_party(party.text)
                 && g.title(next.text).is_some()
-                && whole.as_ref().is_none_or(|t| {
+                && whole().as_ref().is_none_or(|t| {
                     t.kind != TitleKind::PartyLeader && next.text.starts_with(char::is_lowercase)
                 })
             {
@@ -495,6 +495,12 @@ static NOUN_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .expect("the unnamed speaker pattern")
 });
 
+/// The nouns of [`UNNAMED_NOUNS`], found anywhere in a sentence at once.
+static UNNAMED_NOUN_WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(UNNAMED_NOUNS.split('|')).expect("the unnamed nouns")
+    });
+
 /// A verb of speech, then the noun, then the end of the clause or a "for" or "close to"
 /// phrase: "“…,” said a spokesman.", "said a source close to him" (not "told an aide he
 /// would", "said an official inquiry would").
@@ -529,6 +535,15 @@ impl<'t> UnnamedSpeakers<'t> {
 
     fn find(&self, span: Span) -> Option<(usize, Sex)> {
         let hay = span.of(self.text);
+        // (Both patterns need one of the nouns as a word of its own after a space: most
+        // sentences have none.)
+        let noun_word = |m: aho_corasick::Match| {
+            hay[..m.start()].ends_with(char::is_whitespace)
+                && !hay[m.end()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        };
+        if !UNNAMED_NOUN_WORDS.find_iter(hay).any(noun_word) {
+            return None;
+        }
         let noun_first = NOUN_FIRST.captures_iter(hay).filter(|m| {
             let at = m.get(0).map_or(0, |w| w.start());
             let apposition = hay[..at]
