@@ -96,6 +96,7 @@ pub fn find_statements(
     // statement of its own: the quoted words are the speaker's, the clause around is not.
     groups::groups(text, seg, referents, &mut out);
     out.sort_by_key(|s| s.span);
+    groups::participle_continues(text, &mut out);
     groups::it_continues(text, seg, referents, &mut out);
     speakers::continue_paragraph(text, seg, &mut out);
     speakers::continue_sentence(text, seg, &mut out);
@@ -399,6 +400,60 @@ mod tests {
             ("Markets fell. Investors were warned against buying the shares.", &[]),
             ("Markets fell. Tom Hale spoke. He warned against it.", &[]),
         ]);
+    }
+
+    /// A verb of speech set off after the words reported as a participle ("…, adding that
+    /// …", "…, calling it …") is the speaker's next act: the words end at its comma, and what
+    /// it says is the same speaker's, a person's or a group's. A participle of another verb
+    /// ("including") goes on with the words.
+    #[test]
+    fn participle_of_speech_ends_the_words() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Hale said the plan would fail, adding that taxes would rise.",
+                &[
+                    ("the plan would fail", Indirect, Some("Tom Hale")),
+                    ("taxes would rise", Indirect, Some("Tom Hale")),
+                ],
+            ),
+            (
+                "Markets fell. Ann Lee said the deal was dead, effectively saying it had no support.",
+                &[
+                    ("the deal was dead", Indirect, Some("Ann Lee")),
+                    ("it had no support", Indirect, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "Markets fell. Sam Cole said the talks had failed, calling them \"a farce\".",
+                &[
+                    ("the talks had failed", Indirect, Some("Sam Cole")),
+                    ("them \"a farce\"", Partial, Some("Sam Cole")),
+                ],
+            ),
+            (
+                "Markets fell. Tom Hale said the firm would cut costs, including 300 jobs in Leeds.",
+                &[(
+                    "the firm would cut costs, including 300 jobs in Leeds",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+        ]);
+        for (text, want) in [
+            (
+                "Markets fell. Acme Corp said it would merge two units, adding that there may be job cuts.",
+                vec![Some("Acme Corp"), Some("Acme Corp")],
+            ),
+            (
+                "Markets fell. Acme Corp said it would merge two units, including its Leeds plant.",
+                vec![Some("Acme Corp")],
+            ),
+        ] {
+            let x = extract(text);
+            let got: Vec<Option<&str>> = x.statements.iter().map(|s| s.group.as_deref()).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// A quoted word inside the words a verb after them reports is a partial quote of the
@@ -1008,14 +1063,15 @@ mod tests {
             (
                 "Work minister Ann Lee said it was wrong to suggest the chancellor would usurp Mr Hale, adding they would \"work as a team\".",
                 &[
-                    ("it was wrong to suggest the chancellor would usurp Mr Hale, adding they would \"work as a team\"", Indirect, Some("Ann Lee")),
+                    ("it was wrong to suggest the chancellor would usurp Mr Hale", Indirect, Some("Ann Lee")),
+                    ("they would \"work as a team\"", Indirect, Some("Ann Lee")),
                     ("work as a team", Partial, Some("Ann Lee")),
                 ],
             ),
             // (A phrase of a preposition before a comma reports nothing.)
             (
                 "On an annual basis, the data suggests growth of just 0.2%, suggesting a hesitant recovery.",
-                &[("growth of just 0.2%, suggesting a hesitant recovery", Indirect, None)],
+                &[("growth of just 0.2%", Indirect, None)],
             ),
         ]);
     }

@@ -302,6 +302,28 @@ pub(super) fn clause_end(
                 .then(|| start + head.trim_end().len() - 1)
         })
         .unwrap_or(sentence.end);
+    // A verb of speech set off after them as a participle, the speaker's next act: "…,
+    // adding that taxes would rise", "…, calling them a farce" (maybe past an adverb: "…,
+    // effectively saying …").
+    let next_act = (0..after.len())
+        .find_map(|i| {
+            let w = &after[i];
+            if !w.text.ends_with("ing")
+                || !w.text.starts_with(char::is_lowercase)
+                || seg.in_quote(w.span.start)
+                || !(is_cue(w.text) || super::clause::CALLING_VERBS.contains(&w.text))
+            {
+                return None;
+            }
+            let k = if i > 0 && w.joined && after[i - 1].text.ends_with("ly") {
+                i - 1
+            } else {
+                i
+            };
+            let head = text[start..after[k].span.start].trim_end();
+            (!after[k].joined && head.ends_with(',')).then(|| start + head.len() - 1)
+        })
+        .unwrap_or(sentence.end);
     // A noun of speech set off after them, with what someone did to it: "…, a claim denied by
     // the chancellor" (not "…, a claim that his office disputes", whose "that" the rules would
     // read as a clause's).
@@ -322,7 +344,7 @@ pub(super) fn clause_end(
             .then(|| start + head.len() - 1)
         })
         .unwrap_or(sentence.end);
-    other.min(again).min(refers).min(apposed)
+    other.min(again).min(refers).min(next_act).min(apposed)
 }
 
 /// Verbs of speech or thinking that a group's clause set against the words reported opens

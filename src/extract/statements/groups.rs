@@ -580,6 +580,32 @@ pub(super) fn groups(
     }
 }
 
+/// A verb of speech set off as a participle right after the words someone is reported to say
+/// is that speaker's next act ("Novartis said it would merge departments, adding that there
+/// may be job cuts"): a statement of such a verb without a speaker or group takes the speaker
+/// or group of the statement that ends at the comma before it. `out` is in text order.
+pub(super) fn participle_continues(text: &str, out: &mut [StatementMention]) {
+    for i in 1..out.len() {
+        let s = &out[i];
+        let Some(cue) = s.cue.filter(|c| c.of(text).ends_with("ing")) else {
+            continue;
+        };
+        if s.speaker.is_some() || s.group.is_some() || cue.start >= s.span.start {
+            continue;
+        }
+        let before = out[..i].iter().rev().find(|t| {
+            t.span.end <= cue.start
+                && text[t.span.end..cue.start].trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2019}')
+                }) == ","
+        });
+        if let Some((speaker, group)) = before.map(|t| (t.speaker, t.group)) {
+            out[i].speaker = speaker;
+            out[i].group = group;
+        }
+    }
+}
+
 /// "It said …" right after an organisation's statement is that organisation's ("Acme Corp
 /// said it sold its unit. It said the proceeds will cut its debt."): a statement whose verb of
 /// saying follows "it" (maybe past an adverb: "It also said", "it added") and that has no
