@@ -2866,6 +2866,23 @@ mod tests {
                     Some("Ann Lee"),
                 )],
             ),
+            // ... nor a relative clause about the person; one set off by commas is passed.
+            (
+                "Markets fell. Young buyers might not be so lucky, according to Ann Lee, who advised the bank.",
+                &[(
+                    "Young buyers might not be so lucky",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
+            (
+                "Markets fell. According to Ann Lee, who advised the bank, the directors are expected to resign.",
+                &[(
+                    "the directors are expected to resign",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
             // A verb coordinated with the one before is no clause after "according to X,".
             (
                 "Jane Smith said the report should have been published, according to the rules, and demanded an inquiry.",

@@ -597,10 +597,30 @@ pub(super) fn according_to(
         // An apposition that ends the sentence is no clause: "…, according to Ann Lee, an
         // analyst at Acme." is the clause before's; nor is a verb coordinated with the one
         // before ("…, according to the code, and demanded an inquiry").
-        let coordinated = text[start..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "and" | "but" | "or"));
+        // Past a relative clause about X set off by commas ("according to the WSJ, which cites
+        // people close to the case, the directors …"); one that ends the sentence is no clause
+        // ("…, according to Jim Lee, who advised the campaign.").
+        let relative = |from: usize| {
+            text[from..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "who" | "whose" | "whom" | "which"))
+        };
+        let mut about_x = false;
+        if relative(start) {
+            match text.get(start..sentence.end).and_then(|t| t.find(", ")) {
+                Some(c) => {
+                    start += c + 1;
+                    start += text[start..].len() - text[start..].trim_start().len();
+                }
+                None => about_x = true,
+            }
+        }
+        let coordinated = about_x
+            || text[start..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "but" | "or"));
         // "The problem, according to X, is …": the subject before goes with the verb after.
         let verb_after = text[start..]
             .split_whitespace()
