@@ -1949,6 +1949,14 @@ mod tests {
     fn clause_ends_before_another_speakers_clause() {
         use QuoteKind::*;
         check(&[
+            // (Three words with a pronoun for their subject are a clause of their own.)
+            (
+                "Markets fell. Tom Hale said the plan would fail, while Ann Lee said it would work.",
+                &[
+                    ("the plan would fail", Indirect, Some("Tom Hale")),
+                    ("it would work", Indirect, Some("Ann Lee")),
+                ],
+            ),
             (
                 "Markets fell. Tom Hale says he has done no deals while Jim Lee says he will not let gossip distract him.",
                 &[

@@ -659,7 +659,14 @@ fn clause_after(
     // on Export Controls" names the listener.)
     if let Some(span) = clause_span(text, first.span.start, end) {
         let words = span.of(text);
-        if words.split_whitespace().count() >= 4
+        // (Three words are a clause too when a pronoun is their subject: "said it would
+        // work", "said he was innocent".)
+        let count = words.split_whitespace().count();
+        let pronoun_clause = || {
+            super::tagged::is_pronoun(words.split_whitespace().next().unwrap_or(""))
+                && super::tagged::has_verb(words)
+        };
+        if (count >= 4 || count == 3 && pronoun_clause())
             && (j == i + 1 && !strict && !after_group
                 || super::tagged::has_verb(words)
                 || after_group
