@@ -432,6 +432,14 @@ mod tests {
                 ],
             ),
             (
+                "Markets fell. Tom Hale said the firm would buy back shares, continuing the plan it began in May.",
+                &[(
+                    "the firm would buy back shares, continuing the plan it began in May",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
                 "Markets fell. Tom Hale said the firm would cut costs, including 300 jobs in Leeds.",
                 &[(
                     "the firm would cut costs, including 300 jobs in Leeds",

@@ -312,6 +312,12 @@ pub(super) fn clause_end(
                 || !w.text.starts_with(char::is_lowercase)
                 || seg.in_quote(w.span.start)
                 || !(is_cue(w.text) || super::clause::CALLING_VERBS.contains(&w.text))
+                // (Not a cue that mostly tells an act here: "…, continuing the buyback it
+                // began last year", "…, reporting to the chairman".)
+                || matches!(
+                    w.text,
+                    "continuing" | "reporting" | "finding" | "releasing" | "demonstrating"
+                )
             {
                 return None;
             }
