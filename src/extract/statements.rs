@@ -1957,6 +1957,14 @@ mod tests {
     fn clause_ends_before_another_speakers_clause() {
         use QuoteKind::*;
         check(&[
+            // (A verb of speech in the present after "but" is the speaker's next.)
+            (
+                "Markets fell. Tom Hale says the plan will fail, but insists that taxes must fall.",
+                &[
+                    ("the plan will fail", Indirect, Some("Tom Hale")),
+                    ("taxes must fall", Indirect, Some("Tom Hale")),
+                ],
+            ),
             // (Three words with a pronoun for their subject are a clause of their own.)
             (
                 "Markets fell. Tom Hale said the plan would fail, while Ann Lee said it would work.",

@@ -289,7 +289,36 @@ pub(super) fn clause_end(
             let went_on = after.get(j..j + 4).is_some_and(|w| {
                 w[0].text == "went" && w[1].text == "on" && w[2].text == "to" && is_cue(w[3].text)
             });
-            went_on || after.get(j).is_some_and(|w| w.joined && said_again(w.text))
+            // (A verb of speech in the present as well, when a clause follows it: "says he
+            // respects her and calls her …", "but insists that …"; not a noun: "and claims
+            // of fraud", "cash and notes", "and charges that …".)
+            let present = |k: usize| {
+                let (w, next) = (&after[k], after.get(k + 1));
+                w.text.ends_with('s')
+                    && !w.text.ends_with("ss")
+                    && is_cue(w.text)
+                    && next.is_some_and(|n| {
+                        n.joined
+                            && (n.is_capitalized()
+                                || n.text == "that" && !PLURAL_NOUNS.contains(&w.text)
+                                || matches!(
+                                    n.text,
+                                    "he" | "she"
+                                        | "it"
+                                        | "they"
+                                        | "we"
+                                        | "you"
+                                        | "his"
+                                        | "her"
+                                        | "its"
+                                        | "their"
+                                ))
+                    })
+            };
+            went_on
+                || after
+                    .get(j)
+                    .is_some_and(|w| w.joined && (said_again(w.text) || present(j)))
         })
         .map_or(sentence.end, |i| after[i].span.start);
     // What the words were about, set off after them: "…, referring to the mayor" (maybe past

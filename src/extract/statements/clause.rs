@@ -336,28 +336,30 @@ pub(super) fn noun_form(before: &str, cue: &str) -> bool {
         )
 }
 
+/// Speech verbs' forms in "s" that are plural nouns too ("claims", "reports").
+pub(super) const PLURAL_NOUNS: &[&str] = &[
+    "claims",
+    "reports",
+    "fears",
+    "hopes",
+    "doubts",
+    "demands",
+    "comments",
+    "notes",
+    "estimates",
+    "forecasts",
+    "promises",
+    "charges",
+    "concerns",
+    "complaints",
+];
+
 /// Whether a speech verb's form ending in "s" that is a plural noun too is that noun, the
 /// subject of the verb after it: "Fresh claims surfaced on Monday", "counter claims
 /// surrounding the deal", "rival reports were …" (`cue` in lower case; `next` and `then` the
 /// two words after it). A past form is the noun's verb when a function word or the end
 /// follows ("claims emerged that …"), not an object ("claims rigged votes …").
 pub(super) fn noun_before_its_verb(cue: &str, next: Option<&str>, then: Option<&str>) -> bool {
-    const PLURAL_NOUNS: &[&str] = &[
-        "claims",
-        "reports",
-        "fears",
-        "hopes",
-        "doubts",
-        "demands",
-        "comments",
-        "notes",
-        "estimates",
-        "forecasts",
-        "promises",
-        "charges",
-        "concerns",
-        "complaints",
-    ];
     if !PLURAL_NOUNS.contains(&cue) {
         return false;
     }
