@@ -156,7 +156,9 @@ pub fn find_tagged<'a>(
         w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
             || w.ends_with('.') && w.starts_with(char::is_uppercase)
     };
-    let he_or_she: std::cell::RefCell<rustc_hash::FxHashMap<&str, bool>> = Default::default();
+    // Whether the article calls a word "he" or "she" ([`referred_to_as_person`]), looked up
+    // once a word for the gate and for [`speaks`].
+    let referred: std::cell::RefCell<rustc_hash::FxHashMap<&str, bool>> = Default::default();
     let wanted = |toks: &[crate::learn::features::Token<'_>]| {
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             return false;
@@ -180,7 +182,7 @@ pub fn find_tagged<'a>(
         // (Only a word the article calls "he" or "she" somewhere: [`speaks`] keeps no other.)
         let by_speech = |w: &[crate::learn::features::Token<'_>]| {
             let person = |t: &crate::learn::features::Token<'_>| {
-                *he_or_she
+                *referred
                     .borrow_mut()
                     .entry(&text[t.start..t.end])
                     .or_insert_with(|| referred_to_as_person(text, t.text))
@@ -262,7 +264,7 @@ pub fn find_tagged<'a>(
     // The surnames alone that speak ([`speaks`]), and the words read for "he" or "she".
     let mut speaking: rustc_hash::FxHashSet<&str> = Default::default();
     let addressed = std::cell::OnceCell::new();
-    let mut referred: rustc_hash::FxHashMap<&str, bool> = Default::default();
+    let mut referred = referred.into_inner();
     for (_, &p) in tagged
         .iter()
         .zip(&spans)

@@ -301,18 +301,8 @@ pub(super) fn clause_end(
                         n.joined
                             && (n.is_capitalized()
                                 || n.text == "that" && !PLURAL_NOUNS.contains(&w.text)
-                                || matches!(
-                                    n.text,
-                                    "he" | "she"
-                                        | "it"
-                                        | "they"
-                                        | "we"
-                                        | "you"
-                                        | "his"
-                                        | "her"
-                                        | "its"
-                                        | "their"
-                                ))
+                                || super::tagged::is_pronoun(n.text)
+                                || is_possessive_pronoun(n.text))
                     })
             };
             went_on
@@ -340,7 +330,7 @@ pub(super) fn clause_end(
             if !w.text.ends_with("ing")
                 || !w.text.starts_with(char::is_lowercase)
                 || seg.in_quote(w.span.start)
-                || !(is_cue(w.text) || super::clause::CALLING_VERBS.contains(&w.text))
+                || !(is_cue(w.text) || CALLING_VERBS.contains(&w.text))
                 // (Not a cue that mostly tells an act here: "…, continuing the buyback it
                 // began last year", "…, reporting to the chairman".)
                 || matches!(
@@ -350,11 +340,7 @@ pub(super) fn clause_end(
             {
                 return None;
             }
-            let k = if i > 0 && w.joined && after[i - 1].text.ends_with("ly") {
-                i - 1
-            } else {
-                i
-            };
+            let k = with_adverb(after, i);
             let head = text[start..after[k].span.start].trim_end();
             (!after[k].joined && head.ends_with(',')).then(|| start + head.len() - 1)
         })
@@ -546,11 +532,17 @@ pub(super) fn referring_from(ws: &[crate::text::Word<'_>], i: usize) -> Option<u
     if ws[i].text != "referring" || ws.get(i + 1).is_none_or(|w| w.text != "to") {
         return None;
     }
-    Some(if i > 0 && ws[i - 1].text.ends_with("ly") && ws[i].joined {
+    Some(with_adverb(ws, i))
+}
+
+/// Where the word at `ws[i]` begins with an adverb in "-ly" right before it ("apparently
+/// referring to", "effectively saying"): that adverb's index, else `i`.
+fn with_adverb(ws: &[crate::text::Word<'_>], i: usize) -> usize {
+    if i > 0 && ws[i - 1].text.ends_with("ly") && ws[i].joined {
         i - 1
     } else {
         i
-    })
+    }
 }
 
 /// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause
