@@ -1965,6 +1965,11 @@ mod tests {
                     ("taxes must fall", Indirect, Some("Tom Hale")),
                 ],
             ),
+            // (A verb of asking after "and": the question is no part of the words before.)
+            (
+                "Markets fell. Tom Hale said the plan was weak and questioned how it would help him.",
+                &[("the plan was weak", Indirect, Some("Tom Hale"))],
+            ),
             // (Three words with a pronoun for their subject are a clause of their own.)
             (
                 "Markets fell. Tom Hale said the plan would fail, while Ann Lee said it would work.",
@@ -2545,6 +2550,29 @@ mod tests {
                 "Jane Smith, an analyst at Acme, said she expected a cut in rates.",
                 &[("she expected a cut in rates", Indirect, Some("Jane Smith"))],
             ),
+            // (A speech verb later in the clause is no postposed verb of the apposition
+            // before: "rebut" is the firm's; but "has said" is one verb, and a relative clause
+            // may hold its own.)
+            (
+                "Jane Smith, an analyst at Acme, said the firm must rebut the claims.",
+                &[("the firm must rebut the claims", Indirect, Some("Jane Smith"))],
+            ),
+            (
+                "Tom Hale, the mayor of Leeds from 2001 to 2005, said York must rebut the claims.",
+                &[("York must rebut the claims", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Prices will rise sharply next year, Jane Smith has also said.",
+                &[(
+                    "Prices will rise sharply next year",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Prices will rise sharply next year, a trader who has seen the figures said.",
+                &[("Prices will rise sharply next year", Indirect, None)],
+            ),
             (
                 "Although the factory will close in May, said Jane Smith, the jobs will stay.",
                 &[],
@@ -3005,6 +3033,29 @@ mod tests {
                 )],
             ),
             ("It has to be said if the plan fails, we will all pay.", &[]),
+            // (Without a comma, a personal pronoun and its verb open the main clause; not
+            // inside a clause with "that", nor after a time: "said after the hearing he was
+            // called to …".)
+            (
+                "Markets fell. Tom Hale said if elected he could work with the party.",
+                &[(
+                    "if elected he could work with the party",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Markets fell. Jane Smith said when the vote came she would back it.",
+                &[(
+                    "when the vote came she would back it",
+                    Indirect,
+                    Some("Jane Smith"),
+                )],
+            ),
+            (
+                "Markets fell. Jane Smith said after Tom Hale failed to show up at the hearing he was called to the committee.",
+                &[],
+            ),
             // ... or another subordinate clause, maybe past a phrase between commas; not a
             // participle that tells when the words were said.
             (

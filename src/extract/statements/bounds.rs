@@ -211,6 +211,24 @@ pub(super) fn conditional_main(
     // (Past a phrase between commas: "by the time they reach us, at 16 or 18, it is …".)
     for k in j + 2..(j + 20).min(ws.len()) {
         if ws[k].joined {
+            // Without a comma, a personal pronoun and its finite verb: "said if elected
+            // president he could work with the party".
+            // (Only after a condition or a time when: "said after the hearing he was called
+            // to …" holds a relative clause; nor a pronoun inside a clause with "that".)
+            let pronoun = matches!(ws[k].text, "he" | "she" | "they" | "we" | "I");
+            let condition = matches!(first.text, "if" | "unless" | "when" | "once" | "even");
+            if pronoun
+                && condition
+                && k >= j + 2
+                && !ws[j + 1..k].iter().any(|w| w.text == "that")
+                && ws.get(k + 1).is_some_and(|v| {
+                    v.joined
+                        && super::tagged::finite_form(v.text)
+                        && !matches!(v.text, "said" | "says" | "told" | "thinks" | "knows")
+                })
+            {
+                return Some(k);
+            }
             continue;
         }
         if text[ws[k - 1].span.end..ws[k].span.start].trim() != "," {
@@ -548,8 +566,12 @@ fn with_adverb(ws: &[crate::text::Word<'_>], i: usize) -> usize {
 /// Whether `verb`, after "and" or "but" in a reported clause, begins the speaker's next clause
 /// rather than goes on with the words reported: "said", "says", "added", "adds", "told",
 /// "tells", or a speech verb's past form ("said the figures were disappointing but
-/// argued that …", "said she regretted her remarks and promised to stay out of it").
+/// argued that …", "said she regretted her remarks and promised to stay out of it"), or a
+/// verb of asking, whose question is no part of the words before ("said he makes $41,000 a
+/// year and questioned how the plan would help him").
 pub(super) fn said_again(verb: &str) -> bool {
-    matches!(verb, "said" | "says" | "added" | "adds" | "told" | "tells")
-        || crate::text::past_form(verb) && is_cue(verb)
+    matches!(
+        verb,
+        "said" | "says" | "added" | "adds" | "told" | "tells" | "asked" | "questioned" | "wondered"
+    ) || crate::text::past_form(verb) && is_cue(verb)
 }

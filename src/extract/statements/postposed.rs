@@ -175,6 +175,25 @@ pub(super) fn clause_before(
         }..ws[k].span.start];
         gap.contains(',')
     })?;
+    // The words between the comma and the verb's own auxiliaries and adverbs ("has also
+    // said") name the speaker, with no verb of their own (but in a relative clause: "…, a
+    // person who has seen the report said"): in "Jane Lee, an analyst at Acme, said the firm
+    // must rebut the claims", "rebut" is "the firm"'s.
+    let finite_word =
+        |w: &crate::text::Word<'_>| super::tagged::finite_form(&super::tagged::bare_word(w.text));
+    let group = ws[comma..i]
+        .iter()
+        .rposition(|w| !(finite_word(w) || w.text.ends_with("ly") || w.text == "also"))
+        .map_or(comma, |k| comma + k + 1);
+    let phrase = &ws[comma..group];
+    let finite = phrase.iter().position(finite_word);
+    if finite.is_some_and(|f| {
+        !phrase[..f]
+            .iter()
+            .any(|w| matches!(w.text, "who" | "that" | "which"))
+    }) {
+        return None;
+    }
     let comma_pos = text[..ws[comma].span.start].rfind(',')?;
     if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
         return None;
