@@ -3002,6 +3002,19 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // ... nor a short phrase of a preposition: the clause after the verb is the words.
+            (
+                "Jane Smith spoke. In Leeds, Tom Hale said, the mayor is seen as a bully by many voters.",
+                &[(
+                    "the mayor is seen as a bully by many voters",
+                    Indirect,
+                    Some("Tom Hale"),
+                )],
+            ),
+            (
+                "Jane Smith spoke. At last week's talks, the officials said, they argued the plan was sound.",
+                &[("they argued the plan was sound", Indirect, None)],
+            ),
             // A job's words and an organisation's name between the verb and the speaker.
             (
                 "The car will not be sold in Spain, said Acme Europe president Jane Smith.",

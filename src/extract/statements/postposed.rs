@@ -60,6 +60,17 @@ pub(super) fn parenthetical(
         return clause_span(text, next.span.start, end)
             .filter(|span| span.of(text).split_whitespace().count() >= 4);
     }
+    // So is a short phrase of a preposition: "In Miami, Mr. Lee said, the mayor is seen as a
+    // bully" reports the clause after the verb.
+    if LEADING_PREPOSITIONS.contains(&opener)
+        && words <= 6
+        && !verb_next
+        && !head.contains(['"', '“', '”', ',', ';', ':', '('])
+        && !super::tagged::has_verb(head)
+    {
+        return clause_span(text, next.span.start, end)
+            .filter(|span| span.of(text).split_whitespace().count() >= 4);
+    }
     if !(1..=8).contains(&words)
         || head.contains(['"', '“', '”', ',', ';', ':', '('])
         || LEADING_PREPOSITIONS.contains(&opener)
