@@ -2892,6 +2892,15 @@ mod tests {
                     Some("Jane Smith"),
                 )],
             ),
+            // The whole sentence is the source's, words someone in it said included; those
+            // words end before "according to".
+            (
+                "Markets fell. The firm told staff that the plant would close in May, according to two people at the meeting.",
+                &[
+                    ("The firm told staff that the plant would close in May", Indirect, None),
+                    ("the plant would close in May", Indirect, None),
+                ],
+            ),
             // An apposition to the speaker is no part of what was said.
             (
                 "The talks collapsed last week, according to Jane Smith, an analyst at Acme.",

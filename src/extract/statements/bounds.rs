@@ -383,7 +383,29 @@ pub(super) fn clause_end(
             .then(|| start + head.len() - 1)
         })
         .unwrap_or(sentence.end);
-    other.min(again).min(refers).min(next_act).min(apposed)
+    // The source of the whole sentence set off after the words at its end: "… and told
+    // aides that he saw Ann Lee as a threat, according to someone in attendance" (the
+    // sentence is the source's, [`super::postposed::according_to`]). (Not one the sentence
+    // goes on after, but for an apposition: "…, according to the rules, and demanded an
+    // inquiry" may be part of the words.)
+    let according = (0..after.len().saturating_sub(1))
+        .find_map(|i| {
+            let (a, to) = (&after[i], &after[i + 1]);
+            let head = text[start..a.span.start].trim_end();
+            let rest = &text[to.span.end..sentence.end];
+            let last = rest
+                .split_once(',')
+                .is_none_or(|(_, more)| matches!(more.split_whitespace().next(), Some("a" | "an")));
+            (!a.joined && a.text == "according" && to.text == "to" && head.ends_with(',') && last)
+                .then(|| start + head.len() - 1)
+        })
+        .unwrap_or(sentence.end);
+    other
+        .min(again)
+        .min(refers)
+        .min(next_act)
+        .min(apposed)
+        .min(according)
 }
 
 /// Verbs of speech or thinking that a group's clause set against the words reported opens

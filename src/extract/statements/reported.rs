@@ -93,15 +93,20 @@ pub(super) fn indirect(
     let before = Taken::new(out);
     // Reported clauses stay inside their sentence, so only this sentence's can overlap.
     let mut sentence_first;
-    let push = |span: Span,
-                cue: Span,
-                speaker: Option<usize>,
-                sentence_first: usize,
-                out: &mut Vec<StatementMention>| {
+    // (`nested`: the span may hold the sentence's statements found before, as the sentence
+    // "according to" a source holds the words someone in it said.)
+    let push_as = |span: Span,
+                   cue: Span,
+                   speaker: Option<usize>,
+                   sentence_first: usize,
+                   out: &mut Vec<StatementMention>,
+                   nested: bool| {
         if seg.in_quote(span.start)
             || seg.headline().is_some_and(|h| h.contains(span.start))
             || before.overlaps(span)
-            || out[sentence_first..].iter().any(|s| s.span.overlaps(span))
+            || out[sentence_first..]
+                .iter()
+                .any(|s| s.span.overlaps(span) && !(nested && span.covers(s.span)))
         {
             return;
         }
@@ -126,6 +131,13 @@ pub(super) fn indirect(
             source: None,
         });
     };
+    let push = |span: Span,
+                cue: Span,
+                speaker: Option<usize>,
+                sentence_first: usize,
+                out: &mut Vec<StatementMention>| {
+        push_as(span, cue, speaker, sentence_first, out, false)
+    };
     for sentence in &seg.sentences {
         sentence_first = out.len();
         let ws = seg.words_in(*sentence);
@@ -144,7 +156,7 @@ pub(super) fn indirect(
                 && ws.get(i + 1).is_some_and(|n| n.text == "to")
             {
                 according_to(text, seg, referents, *sentence, &ws, i, &mut |sp, sk| {
-                    push(sp, w.span, sk, sentence_first, out)
+                    push_as(sp, w.span, sk, sentence_first, out, true)
                 });
                 continue;
             }
