@@ -208,18 +208,17 @@ pub(super) fn conditional_main(
     if !first.joined || !opens {
         return None;
     }
+    // Without a comma, a personal pronoun and its finite verb open the main clause: "said if
+    // elected president he could work with the party". (Only after a condition or a time
+    // when: "said after the hearing he was called to …" holds a relative clause; nor a pronoun
+    // inside a clause with "that".)
+    let condition = matches!(first.text, "if" | "unless" | "when" | "once" | "even");
     // (Past a phrase between commas: "by the time they reach us, at 16 or 18, it is …".)
     for k in j + 2..(j + 20).min(ws.len()) {
         if ws[k].joined {
-            // Without a comma, a personal pronoun and its finite verb: "said if elected
-            // president he could work with the party".
-            // (Only after a condition or a time when: "said after the hearing he was called
-            // to …" holds a relative clause; nor a pronoun inside a clause with "that".)
             let pronoun = matches!(ws[k].text, "he" | "she" | "they" | "we" | "I");
-            let condition = matches!(first.text, "if" | "unless" | "when" | "once" | "even");
             if pronoun
                 && condition
-                && k >= j + 2
                 && !ws[j + 1..k].iter().any(|w| w.text == "that")
                 && ws.get(k + 1).is_some_and(|v| {
                     v.joined

@@ -51,28 +51,22 @@ pub(super) fn parenthetical(
         next.span.start,
     );
     // A sentence adverb is no part of the words: "But, he said, …", "Currently, he said, …";
-    // the clause after the verb is. (A word that a verb follows is the subject: "Time, he
-    // added, was on their side".)
-    if words == 1
-        && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"))
-        && !verb_next
-    {
-        return clause_span(text, next.span.start, end)
-            .filter(|span| span.of(text).split_whitespace().count() >= 4);
-    }
-    // So is a short phrase of a preposition: "In Miami, Mr. Lee said, the mayor is seen as a
-    // bully" reports the clause after the verb.
-    if LEADING_PREPOSITIONS.contains(&opener)
+    // the clause after the verb is. So is a short phrase of a preposition: "In Miami, Mr. Lee
+    // said, the mayor is seen as a bully". (A word that a verb follows is the subject: "Time,
+    // he added, was on their side".)
+    let marks = head.contains(['"', '“', '”', ',', ';', ':', '(']);
+    let adverb =
+        words == 1 && (crate::extract::name_words::never_name(opener) || opener.ends_with("ly"));
+    let phrase = LEADING_PREPOSITIONS.contains(&opener)
         && words <= 6
-        && !verb_next
-        && !head.contains(['"', '“', '”', ',', ';', ':', '('])
-        && !super::tagged::has_verb(head)
-    {
+        && !marks
+        && !super::tagged::has_verb(head);
+    if (adverb || phrase) && !verb_next {
         return clause_span(text, next.span.start, end)
             .filter(|span| span.of(text).split_whitespace().count() >= 4);
     }
     if !(1..=8).contains(&words)
-        || head.contains(['"', '“', '”', ',', ';', ':', '('])
+        || marks
         || LEADING_PREPOSITIONS.contains(&opener)
         || SUBORDINATORS.contains(&opener)
     {
