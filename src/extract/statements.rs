@@ -431,6 +431,19 @@ mod tests {
                     ("them \"a farce\"", Partial, Some("Sam Cole")),
                 ],
             ),
+            // (Also when the comma is inside a partial quote's marks.)
+            (
+                "Markets fell. Tom Hale said the plan was \"a total failure,\" adding that taxes would rise.",
+                &[
+                    (
+                        "the plan was \"a total failure,\"",
+                        Indirect,
+                        Some("Tom Hale"),
+                    ),
+                    ("a total failure,", Partial, Some("Tom Hale")),
+                    ("taxes would rise", Indirect, Some("Tom Hale")),
+                ],
+            ),
             (
                 "Markets fell. Tom Hale said the firm would buy back shares, continuing the plan it began in May.",
                 &[(
@@ -787,6 +800,11 @@ mod tests {
             (
                 "Ann Lee told reporters that Tom Brown \u{201c}had a plan,\u{201d} adding, \u{201c}He lost.\u{201d}",
                 &[
+                    (
+                        "Tom Brown \u{201c}had a plan,\u{201d}",
+                        Indirect,
+                        Some("Ann Lee"),
+                    ),
                     ("had a plan,", Partial, Some("Ann Lee")),
                     ("He lost.", Direct, Some("Ann Lee")),
                 ],
@@ -1197,6 +1215,34 @@ mod tests {
         ]);
     }
 
+    /// A participle's subject, for the rules, is no name after a preposition (unless the
+    /// clause opens with "it") nor one after the main clause's auxiliary: both are objects.
+    #[test]
+    fn participle_subject_is_no_object() {
+        use QuoteKind::*;
+        check_with(
+            &[
+                (
+                    "Markets fell. Both parents stiffened their criticism of Tom Hale, saying that he lacked empathy.",
+                    &[("he lacked empathy", Indirect, None)],
+                ),
+                (
+                    "Markets fell. The weekly has been outspoken in its opposition to Tom Hale, arguing he is an opportunist.",
+                    &[("he is an opportunist", Indirect, None)],
+                ),
+                (
+                    "Markets fell. The senator did give Tom Hale some credit on Monday, saying he had run a good campaign.",
+                    &[("he had run a good campaign", Indirect, None)],
+                ),
+                (
+                    "Markets fell. It was left to Tom Hale to defend the plan, saying it would save money.",
+                    &[("it would save money", Indirect, Some("Tom Hale"))],
+                ),
+            ],
+            &RuleSpeakers,
+        );
+    }
+
     #[test]
     fn no_speaker_after_a_preposition_of_place() {
         use QuoteKind::*;
@@ -1450,6 +1496,15 @@ mod tests {
                 "Markets fell. Tom Hale hit back at claims that he would join the board.",
                 &[("he would join the board", Indirect, None)],
             ),
+            // (But one who cites or repeats them makes them his.)
+            (
+                "Markets fell. Tom Hale cited reports that the mill would close.",
+                &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Tom Hale, a farmer, has repeated claims that the mill would close.",
+                &[("the mill would close", Indirect, Some("Tom Hale"))],
+            ),
             (
                 "Markets fell. Tom Hale also claims that he would join the board.",
                 &[("he would join the board", Indirect, Some("Tom Hale"))],
@@ -1648,10 +1703,18 @@ mod tests {
                     ("a big mistake", Partial, Some("Jane Smith")),
                 ],
             ),
-            // A partial quote before ", said X" is X's, not the sentence subject's.
+            // A partial quote before ", said X" is X's, not the sentence subject's, and so
+            // are the words reported around it.
             (
                 "Jane Smith \"is the only one who can win,\" said Tom Brown.",
-                &[("is the only one who can win,", Partial, Some("Tom Brown"))],
+                &[
+                    (
+                        "Jane Smith \"is the only one who can win,\"",
+                        Indirect,
+                        Some("Tom Brown"),
+                    ),
+                    ("is the only one who can win,", Partial, Some("Tom Brown")),
+                ],
             ),
             // A calling verb's own subject, past a name after a preposition.
             (
@@ -2568,6 +2631,41 @@ mod tests {
                     Indirect,
                     Some("Jane Smith"),
                 )],
+            ),
+            // A partial quote that ends the clause, its comma inside the marks: the clause
+            // is still the speaker's, and so is the quote (not the subject's: "States" of
+            // "the United States" is no verb of speech).
+            (
+                "The council will raise \"taxes and fees on the poor,\" Jane Smith said.",
+                &[
+                    (
+                        "The council will raise \"taxes and fees on the poor,\"",
+                        Indirect,
+                        Some("Jane Smith"),
+                    ),
+                    ("taxes and fees on the poor,", Partial, Some("Jane Smith")),
+                ],
+            ),
+            (
+                "Tom Hale will help farmers in the United States with \"cheap and quick loans,\" said Jane Smith.",
+                &[
+                    (
+                        "Tom Hale will help farmers in the United States with \"cheap and quick loans,\"",
+                        Indirect,
+                        Some("Jane Smith"),
+                    ),
+                    ("cheap and quick loans,", Partial, Some("Jane Smith")),
+                ],
+            ),
+            // (But a quote that opens the sentence, or follows a comma, is the words reported
+            // alone.)
+            (
+                "\"The council will raise taxes and fees,\" Jane Smith said.",
+                &[("The council will raise taxes and fees,", Direct, Some("Jane Smith"))],
+            ),
+            (
+                "In Leeds, \"the council will raise taxes and fees,\" Jane Smith said.",
+                &[("the council will raise taxes and fees,", Partial, Some("Jane Smith"))],
             ),
             (
                 "Prices will rise sharply next year, a trader who has seen the figures said.",

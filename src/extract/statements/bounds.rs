@@ -359,7 +359,10 @@ pub(super) fn clause_end(
             }
             let k = with_adverb(after, i);
             let head = text[start..after[k].span.start].trim_end();
-            (!after[k].joined && head.ends_with(',')).then(|| start + head.len() - 1)
+            (!after[k].joined)
+                .then(|| set_off(head))
+                .flatten()
+                .map(|end| start + end)
         })
         .unwrap_or(sentence.end);
     // A noun of speech set off after them, with what someone did to it: "…, a claim denied by
@@ -405,6 +408,17 @@ pub(super) fn clause_end(
         .min(next_act)
         .min(apposed)
         .min(according)
+}
+
+/// Where words reported end before a phrase set off by a comma, as a length of `head` (the
+/// words up to the phrase): before the comma, or after the closing mark of a partial quote
+/// that holds it by American usage ('… that Obama "founded ISIS," saying …').
+fn set_off(head: &str) -> Option<usize> {
+    if head.ends_with(',') {
+        return Some(head.len() - 1);
+    }
+    let unquoted = head.trim_end_matches(['"', '”', '’']);
+    (unquoted.len() < head.len() && unquoted.ends_with(',')).then_some(head.len())
 }
 
 /// Verbs of speech or thinking that a group's clause set against the words reported opens

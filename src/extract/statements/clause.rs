@@ -268,7 +268,12 @@ pub(super) fn cue_before(
     words_before(seg, sentence, quote_start)
         .iter()
         .rev()
-        .filter(|w| !seg.in_quote(w.span.start))
+        // (Not a capitalised word inside the sentence: "States" in "the United States" is a
+        // name's.)
+        .filter(|w| {
+            !seg.in_quote(w.span.start)
+                && (w.span.start == sentence.start || !w.text.starts_with(char::is_uppercase))
+        })
         // A partial quote may follow a calling verb ("Buchanan called for a "culture war"").
         .find(|w| is_cue(w.text) || !direct && CALLING_VERBS.contains(&w.text))
         .map(|w| w.span)
@@ -422,6 +427,30 @@ const NOUN_CUES: &[&str] = &[
     "assertions",
 ];
 
+/// Verbs by which someone passes on a noun's words as his own ("cited reports that …",
+/// "repeated claims that …"): the reported speech is the subject's.
+const RELAYING_VERBS: &[&str] = &[
+    "cite",
+    "cites",
+    "cited",
+    "citing",
+    "repeat",
+    "repeats",
+    "repeated",
+    "repeating",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "reiterating",
+    "echo",
+    "echoes",
+    "echoed",
+    "echoing",
+    "spread",
+    "spreads",
+    "spreading",
+];
+
 /// Whether the `cue` is a noun that someone else's words fill, the object of a verb or a
 /// preposition ("denied claims that …", "amid speculation he will …", "rejected the claim
 /// that …"): the subject of the sentence did not say them. (A possessive's is its owner's:
@@ -435,6 +464,11 @@ pub(super) fn object_noun_cue(text: &str, cue: Span) -> bool {
         return false;
     };
     let before = crate::text::lowercase(before);
+    // (But one who passes the words on makes them his: "Ann Lee cited reports that …",
+    // "repeated claims that …".)
+    if RELAYING_VERBS.contains(&before.as_ref()) {
+        return false;
+    }
     crate::text::past_form(&before)
         || before.len() > 5 && before.ends_with("ing")
         || matches!(

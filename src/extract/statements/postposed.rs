@@ -102,6 +102,25 @@ pub(super) fn parenthetical(
     clause_span(text, sentence.start, end)
 }
 
+/// Whether the comma before a postposed speaker is one of a direct quote's words, found as
+/// such. Not the comma that closes a partial quote at the end of the reported clause, inside
+/// the marks by American usage: in 'The council will raise "taxes and fees on the poor," Jane
+/// Lee said', the clause is Jane Lee's.
+fn quoted_comma(text: &str, seg: &Segments, sentence: Span, comma_pos: usize) -> bool {
+    let Some(q) = seg.quote_at(comma_pos) else {
+        return false;
+    };
+    let closes = q.closed
+        && text[comma_pos + 1..q.outer.end]
+            .chars()
+            .all(|c| matches!(c, '"' | '”' | '’' | '\''));
+    let before = text[sentence.start.min(q.outer.start)..q.outer.start].trim_end();
+    let partial = before.split_whitespace().count() >= 2
+        && !before.ends_with([',', ':', '-', '—', '–', '.', '!', '?'])
+        && !seg.in_quote(sentence.start);
+    !(closes && partial)
+}
+
 /// "CLAUSE, SPEAKER said." — the verb's phrase closes the sentence after a comma.
 pub(super) fn clause_before(
     text: &str,
@@ -200,7 +219,7 @@ pub(super) fn clause_before(
         return None;
     }
     let comma_pos = text[..ws[comma].span.start].rfind(',')?;
-    if comma_pos <= sentence.start || seg.in_quote(comma_pos) {
+    if comma_pos <= sentence.start || quoted_comma(text, seg, sentence, comma_pos) {
         return None;
     }
     // "CLAUSE, while X said …": a clause of its own opens after the comma, and X's words are
@@ -268,7 +287,7 @@ pub(super) fn clause_before_postposed(
 ) -> Option<(Span, Option<usize>)> {
     let comma_pos =
         ws[i.checked_sub(1)?].span.end + text[ws[i - 1].span.end..ws[i].span.start].find(',')?;
-    if seg.in_quote(comma_pos)
+    if quoted_comma(text, seg, sentence, comma_pos)
         || matches!(
             text[sentence.start..].chars().next()?,
             '"' | '“' | '‘' | '\''

@@ -431,12 +431,28 @@ pub(super) fn participle_subject(
     // After a subordinate clause that opens the sentence, the first of the main clause
     // ("Although Lee is no candidate, Hale sent a jab his way by suggesting …").
     let main = main_clause_start(text, sentence, participle.start);
-    let free = |r: &usize| !after_preposition(&text[sentence.start..referents[*r].span.start]);
+    // (Nor a name after an auxiliary of the main clause, its object: "The Wisconsin Republican
+    // did give Trump some credit, saying …" is not Trump's.)
+    let free = |r: &usize| {
+        let start = referents[*r].span.start;
+        !after_preposition(&text[sentence.start..start])
+            && !text[main.min(start)..start]
+                .split_whitespace()
+                .any(|w| super::tagged::finite_form(&super::tagged::bare_word(w)))
+    };
+    // Only when the main clause opens with "it" or "there" is a name after a preposition the
+    // one acting; else the subject is something unnamed ("Both parents stiffened their
+    // denunciation of Trump, saying …").
+    let expletive = text[main..participle.start]
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(crate::text::lowercase(w).as_ref(), "it" | "there"));
     before()
         .filter(|r| referents[*r].span.start >= main)
         .find(free)
         .or_else(|| before().find(free))
-        .or_else(|| before().next())
+        .or_else(|| expletive.then(|| before().next()).flatten())
 }
 
 /// For "that" clauses whose subject stands further away ("X, who …, said that"): the first
