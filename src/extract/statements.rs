@@ -1234,6 +1234,50 @@ mod tests {
                     "Markets fell. The senator did give Tom Hale some credit on Monday, saying he had run a good campaign.",
                     &[("he had run a good campaign", Indirect, None)],
                 ),
+                // (Nor, for any verb, a name right after a participle.)
+                (
+                    "Markets fell. In a statement defending Tom Hale, Ann Lee's union said he would appeal.",
+                    &[("he would appeal", Indirect, None)],
+                ),
+                (
+                    "Markets fell. Praising Tom Hale, the union said he would appeal.",
+                    &[("he would appeal", Indirect, None)],
+                ),
+                (
+                    "Markets fell. Some, including Tom Hale, are urging Ann Lee to accept that the plan failed.",
+                    &[("the plan failed", Indirect, Some("Tom Hale"))],
+                ),
+                // (Nor one inside a relative clause set off by commas, nor, for a quote, one
+                // in a phrase set off before the verb's unnamed subject.)
+                (
+                    "Markets fell. Polls from the primary, which Tom Hale won, showed that most voters backed the plan.",
+                    &[("most voters backed the plan", Indirect, None)],
+                ),
+                (
+                    "Markets fell. Although there is no link with Tom Hale's team, an official said, \"There are talks.\"",
+                    &[("There are talks.", Direct, None)],
+                ),
+                (
+                    "Markets fell. The plan was rejected by Tom Hale, who said: \"It will fail.\"",
+                    &[("It will fail.", Direct, Some("Tom Hale"))],
+                ),
+                (
+                    "Markets fell. Commenting on Tom Hale, a banker told Reuters, \"He must go.\"",
+                    &[("He must go.", Direct, None)],
+                ),
+                (
+                    "Markets fell. At the meeting Tom Hale said he would appeal.",
+                    &[("he would appeal", Indirect, Some("Tom Hale"))],
+                ),
+                // (Nor one right after a verb, for a participle or a coordinated verb.)
+                (
+                    "Markets fell. The new advert hits Tom Hale for taking money and claims that the banks will win.",
+                    &[("the banks will win", Indirect, None)],
+                ),
+                (
+                    "Markets fell. The union criticized Tom Hale on Monday, saying he had lied.",
+                    &[("he had lied", Indirect, None)],
+                ),
                 (
                     "Markets fell. It was left to Tom Hale to defend the plan, saying it would save money.",
                     &[("it would save money", Indirect, Some("Tom Hale"))],
@@ -3829,6 +3873,16 @@ mod tests {
                 vec![None],
             ),
             ("Their union said the plan would work.", vec![Some("union")]),
+            // A name after a preposition other than "of", "for", "in", "at" or "from" is its
+            // object, no group.
+            (
+                "Markets fell. Critics of the deal with Japan say that it will fail.",
+                vec![Some("Critics")],
+            ),
+            (
+                "Markets fell. Opponents of bringing more refugees into Germany cite fears that crime will rise.",
+                vec![None],
+            ),
             // A group of two names, and a name with "&", are whole.
             (
                 "Markets fell. Both Labour and the Conservatives say the poll will be close.",

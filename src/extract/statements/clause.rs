@@ -534,6 +534,110 @@ pub(super) fn after_preposition(before: &str) -> bool {
     preposition_before(before).is_some()
 }
 
+/// Whether the name at `span` is inside a relative clause set off by commas before `limit`
+/// (a verb): "Acme, whose shoes are worn by Tom Hale, said", "Exit polls from the primary,
+/// which Tom Hale won, showed that …".
+pub(super) fn in_set_off_relative(text: &str, sentence: Span, span: Span, limit: usize) -> bool {
+    let before = &text[sentence.start..span.start];
+    let Some(open) = [", who ", ", whose ", ", which ", ", whom "]
+        .iter()
+        .filter_map(|r| before.rfind(r))
+        .max()
+    else {
+        return false;
+    };
+    !before[open + 2..].contains(',') && text[span.end..limit.max(span.end)].contains(',')
+}
+
+/// Whether the text `before` a name ends in a participle, past the words of a job, so that
+/// the name is its object, no subject: "In a statement defending Corey Lewandowski, the
+/// campaign said …". (Not a noun in "-ing": "At the meeting Tom Hale said", "Monday morning
+/// Tom Hale told …"; nor "including", which names the subject's members: "Democrats,
+/// including Ann Lee, accused …".)
+pub(super) fn after_participle(before: &str) -> bool {
+    let rest = before_titles(before);
+    let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    // (Opening the sentence, with its capital: "Praising Tom Hale, Ann Lee said …".)
+    let lower = crate::text::lowercase(word);
+    if word.len() <= 5
+        || !word.ends_with("ing")
+        || !word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        || !(head.is_empty() || word.starts_with(|c: char| c.is_ascii_lowercase()))
+        || matches!(
+            lower.as_ref(),
+            "morning"
+                | "evening"
+                | "meeting"
+                | "briefing"
+                | "hearing"
+                | "building"
+                | "wedding"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "during"
+                | "including"
+        )
+    {
+        return false;
+    }
+    let prev = head.rsplit(' ').next().unwrap_or("");
+    !is_determiner(prev) && !is_possessive_pronoun(prev)
+}
+
+/// Whether the text `before` a name ends in a verb in the third person or the past, so that
+/// the name is its object: "The ad hits Tom Hale for … and claims that …", "Ann Lee's union
+/// criticized Tom Hale, saying …". (Not a verb of speech its subject may follow: "says Tom
+/// Hale".)
+pub(super) fn after_verb(before: &str) -> bool {
+    let rest = before_titles(before);
+    let Some((_, word)) = rest.rsplit_once(' ') else {
+        return false;
+    };
+    word.len() > 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+            || crate::text::past_form(word))
+        && !is_determiner(word)
+        && !is_possessive_pronoun(word)
+        && !INVERTED_SPEECH.contains(&word)
+        && !matches!(
+            word,
+            "towards" | "besides" | "whereas" | "always" | "news" | "thus"
+        )
+}
+
+/// Verbs of speech that their speaker may follow ("…, says Tom Hale").
+pub(super) const INVERTED_SPEECH: &[&str] = &[
+    "says",
+    "said",
+    "adds",
+    "added",
+    "asks",
+    "asked",
+    "writes",
+    "wrote",
+    "notes",
+    "noted",
+    "explains",
+    "explained",
+    "replies",
+    "replied",
+    "continues",
+    "continued",
+    "recalls",
+    "recalled",
+    "argues",
+    "argued",
+    "warns",
+    "warned",
+    "insists",
+    "insisted",
+    "tells",
+    "told",
+];
+
 /// The preposition the text `before` a name ends in, in lower case ([`after_preposition`]).
 pub(super) fn preposition_before(before: &str) -> Option<std::borrow::Cow<'_, str>> {
     // (Past the words of a job before the name, one space apart: "an interview with

@@ -197,6 +197,31 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     // the US said", "Economists at the Bank of England said" are the people described.
     if let Some(j) = described_before_place(&ws, k) {
         k = j;
+    } else if k > 0
+        && k < ws.len()
+        && matches!(
+            ws[k - 1].text,
+            "with"
+                | "into"
+                | "to"
+                | "about"
+                | "against"
+                | "over"
+                | "by"
+                | "than"
+                | "toward"
+                | "towards"
+                | "through"
+                | "under"
+                | "between"
+                | "among"
+                | "via"
+                | "like"
+        )
+    {
+        // Nor is a name after another preposition, its object: "Critics of the deal with Japan
+        // say" are not Japan (but maybe the group noun that opens the sentence, below).
+        k = ws.len();
     }
     // Not the conjunction opening a clause ("While Comey said …"), a possessive or
     // demonstrative ("His", "That") nor a participle ("Having announced that …, the judge").

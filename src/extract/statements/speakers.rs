@@ -387,17 +387,7 @@ pub(super) fn before_quote(
     };
     // (Not someone inside a relative clause set off by commas before the verb: "Acme, whose
     // shoes are worn by Tom Hale, said" is Acme's.)
-    let in_relative = |span: Span| {
-        let before = &text[sentence.start..span.start];
-        let Some(open) = [", who ", ", whose ", ", which "]
-            .iter()
-            .filter_map(|r| before.rfind(r))
-            .max()
-        else {
-            return false;
-        };
-        !before[open + 2..].contains(',') && text[span.end..limit].contains(',')
-    };
+    let in_relative = |span: Span| in_set_off_relative(text, sentence, span, limit);
     let candidates = || {
         starting_in(referents, sentence.start, limit)
             .map(|i| (i, &referents[i]))
@@ -474,11 +464,24 @@ pub(super) fn before_quote(
                 })
             })
         };
+        // (Nor, failing a subject, a name in a clause or a participle's phrase that opens
+        // the sentence: 'Although there is no overlap with Tom Hale's team, an official said,
+        // "…"', 'Commenting on Tom Hale, a banker told Reuters, "…"'.)
+        let first_word = text[sentence.start..limit]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let opening = SUBORDINATORS.contains(&first_word)
+            || first_word.len() > 5 && first_word.ends_with("ing");
+        let main = opening
+            .then(|| text[sentence.start..limit].find(','))
+            .flatten()
+            .map_or(sentence.start, |c| sentence.start + c);
         return subject
             .or_else(|| {
-                candidates()
-                    .next_back()
-                    .filter(|(_, r)| !owns_subject(r.span) && !group_subject())
+                candidates().next_back().filter(|(_, r)| {
+                    !owns_subject(r.span) && !group_subject() && r.span.start >= main
+                })
             })
             .map(|(ri, _)| (ri, cue));
     }

@@ -345,6 +345,7 @@ pub(super) fn coordinated_subject(
                     span.end <= limit
                         && !seg.in_quote(span.start)
                         && !after_preposition(&text[sentence.start..span.start])
+                        && !after_verb(&text[sentence.start..span.start])
                 })
             };
             first(main).or_else(|| first(sentence.start))
@@ -412,7 +413,12 @@ pub(super) fn participle_subject(
         if let Some(r) = subject_of(text, seg, referents, sentence, v) {
             return Some(r);
         }
-        let named_after = starting_in(referents, v.end, participle.start).next();
+        // (After a verb its speaker may follow: "said Caddell, adding …", not "criticized
+        // Hale, saying …".)
+        let inverted = INVERTED_SPEECH.contains(&crate::text::lowercase(v.of(text)).as_ref());
+        let named_after = starting_in(referents, v.end, participle.start)
+            .next()
+            .filter(|_| inverted);
         if let Some(r) = named_after.filter(|&r| {
             referents[r].span.end <= participle.start
                 && before_titles(&text[v.end..referents[r].span.start]).is_empty()
@@ -436,6 +442,8 @@ pub(super) fn participle_subject(
     let free = |r: &usize| {
         let start = referents[*r].span.start;
         !after_preposition(&text[sentence.start..start])
+            && !after_participle(&text[sentence.start..start])
+            && !after_verb(&text[sentence.start..start])
             && !text[main.min(start)..start]
                 .split_whitespace()
                 .any(|w| super::tagged::finite_form(&super::tagged::bare_word(w)))
@@ -476,6 +484,9 @@ pub(super) fn near_subject(
                 && !seg.in_quote(span.start)
                 && !possessive(text, span)
                 && !after_preposition(&text[sentence.start..span.start])
+                && !after_participle(&text[sentence.start..span.start])
+                && !after_verb(&text[sentence.start..span.start])
+                && !in_set_off_relative(text, sentence, span, verb.start)
         })
     };
     let main = main_clause_start(text, sentence, verb.start);

@@ -360,13 +360,61 @@ fn group_words(text: &str, s: Span) -> Span {
             break;
         }
     }
-    // Without a day after the name ("The company today").
+    // Without a time or an adverb after the name ("The company today", "The committee this
+    // week", "The White House on Monday", "The director further").
     let mut head = words[..end].trim_end();
-    while let Some((h, "today" | "yesterday" | "tonight")) = head.rsplit_once([' ', '\n']) {
-        head = h.trim_end();
+    loop {
+        let Some((h, last)) = head.rsplit_once([' ', '\n']) else {
+            break;
+        };
+        let h = h.trim_end();
+        if TRAILING_ADVERBS.contains(&last) {
+            head = h;
+            continue;
+        }
+        let time = TIME_NOUNS.contains(&last) || crate::text::WEEKDAYS.contains(&last);
+        match h.rsplit_once([' ', '\n']) {
+            Some((hh, "this" | "last" | "next" | "on" | "early" | "late")) if time => {
+                head = hh.trim_end();
+            }
+            _ => break,
+        }
     }
     Span::new(s.start, s.start + head.len())
 }
+
+/// Adverbs a tagged source may end in that are no part of its name.
+const TRAILING_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "further",
+    "also",
+    "then",
+    "now",
+    "again",
+    "meanwhile",
+    "however",
+    "still",
+    "too",
+    "recently",
+    "later",
+    "earlier",
+    "previously",
+    "already",
+];
+
+/// Nouns of time that a day's phrase after a source ends in ("this week", "on Monday").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
 
 /// The words of `sentence` up to the end of the tagged `cue`, and the index of the cue's first.
 fn cue_words<'a>(
@@ -865,6 +913,21 @@ mod tests {
                 "The company today said it had a loss.",
                 "The company today",
                 "The company",
+            ),
+            (
+                "The Republican National Committee this week announced a step.",
+                "The Republican National Committee this week",
+                "The Republican National Committee",
+            ),
+            (
+                "The White House on Monday also urged the industry to do more.",
+                "The White House on Monday also",
+                "The White House",
+            ),
+            (
+                "The director further stated that she was careless.",
+                "The director further",
+                "The director",
             ),
             (
                 "The Teachers Union said it would strike.",
