@@ -1266,6 +1266,14 @@ mod tests {
                     &[("He must go.", Direct, None)],
                 ),
                 (
+                    "Markets fell. Until Tom Hale spoke, both Ann Lee and her party had said the plan was sound.",
+                    &[("the plan was sound", Indirect, Some("Ann Lee"))],
+                ),
+                (
+                    "Markets fell. That was notable: Until Tom Hale spoke, both Ann Lee and her party had said the plan was sound.",
+                    &[("the plan was sound", Indirect, Some("Ann Lee"))],
+                ),
+                (
                     "Markets fell. At the meeting Tom Hale said he would appeal.",
                     &[("he would appeal", Indirect, Some("Tom Hale"))],
                 ),

@@ -254,6 +254,7 @@ pub(super) fn trim_span(text: &str, span: Span) -> Span {
 /// Words that open a subordinate clause at the start of a sentence.
 pub(super) const SUBORDINATORS: &[&str] = &[
     "When", "While", "If", "As", "After", "Before", "Although", "Though", "Because", "Since",
+    "Until", "Unless", "Once", "Whereas",
 ];
 
 /// The speech verb before a quotation opening at `quote_start`, in its sentence; for a direct

@@ -388,14 +388,17 @@ fn main_cue(seg: &Segments, sentence: Span, from: usize, at: usize) -> Option<Sp
 
 /// Where the main clause of a sentence starts: after the first comma when a subordinate clause
 /// opens the sentence before `limit` ("Although Lee is no candidate, Hale …"), else at its start.
+/// (A colon opens a clause too: "But that was notable: Until Mr. Lee spoke, Ann Hale had said
+/// …".)
 fn main_clause_start(text: &str, sentence: Span, limit: usize) -> usize {
     let head = &text[sentence.start..limit.max(sentence.start)];
-    let opener = head.split_whitespace().next().unwrap_or("");
+    let from = head.rfind(": ").map_or(0, |c| c + 2);
+    let opener = head[from..].split_whitespace().next().unwrap_or("");
     SUBORDINATORS
         .contains(&opener)
-        .then(|| head.find(','))
+        .then(|| head[from..].find(','))
         .flatten()
-        .map_or(sentence.start, |c| sentence.start + c)
+        .map_or(sentence.start, |c| sentence.start + from + c)
 }
 
 /// The subject of a participle after a comma ("Trump attacked Clinton, saying …"): the speaker
