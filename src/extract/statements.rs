@@ -1274,6 +1274,14 @@ mod tests {
                     &[("the plan was sound", Indirect, Some("Ann Lee"))],
                 ),
                 (
+                    "Markets fell. The embattled Tom Hale resigned on Monday, saying he was tired.",
+                    &[("he was tired", Indirect, Some("Tom Hale"))],
+                ),
+                (
+                    "Markets fell. That prompted Tom Hale to resign, a nod to the mayor acknowledging that he had lost.",
+                    &[("he had lost", Indirect, None)],
+                ),
+                (
                     "Markets fell. At the meeting Tom Hale said he would appeal.",
                     &[("he would appeal", Indirect, Some("Tom Hale"))],
                 ),

@@ -597,10 +597,17 @@ pub(super) fn after_participle(before: &str) -> bool {
 /// Hale".)
 pub(super) fn after_verb(before: &str) -> bool {
     let rest = before_titles(before);
-    let Some((_, word)) = rest.rsplit_once(' ') else {
+    let Some((head, word)) = rest.rsplit_once(' ') else {
         return false;
     };
-    word.len() > 3
+    // (After an article or a possessive, a participle is an adjective: "the embattled Tom
+    // Hale".)
+    // (Not after "that" or "this", which may be the verb's subject: "That prompted Lee to
+    // …".)
+    let prev = head.rsplit(' ').next().unwrap_or("");
+    !matches!(crate::text::lowercase(prev).as_ref(), "a" | "an" | "the")
+        && !is_possessive_pronoun(prev)
+        && word.len() > 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
             || crate::text::past_form(word))
@@ -609,7 +616,15 @@ pub(super) fn after_verb(before: &str) -> bool {
         && !INVERTED_SPEECH.contains(&word)
         && !matches!(
             word,
-            "towards" | "besides" | "whereas" | "always" | "news" | "thus"
+            "towards"
+                | "besides"
+                | "whereas"
+                | "always"
+                | "news"
+                | "thus"
+                | "perhaps"
+                | "sometimes"
+                | "afterwards"
         )
 }
 
