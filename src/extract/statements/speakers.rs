@@ -467,16 +467,9 @@ pub(super) fn before_quote(
         // (Nor, failing a subject, a name in a clause or a participle's phrase that opens
         // the sentence: 'Although there is no overlap with Tom Hale's team, an official said,
         // "…"', 'Commenting on Tom Hale, a banker told Reuters, "…"'.)
-        let first_word = text[sentence.start..limit]
-            .split_whitespace()
-            .next()
-            .unwrap_or("");
-        let opening = SUBORDINATORS.contains(&first_word)
-            || first_word.len() > 5 && first_word.ends_with("ing");
-        let main = opening
-            .then(|| text[sentence.start..limit].find(','))
-            .flatten()
-            .map_or(sentence.start, |c| sentence.start + c);
+        let main = after_opening(text, sentence, limit, |w| {
+            SUBORDINATORS.contains(&w) || w.len() > 5 && w.ends_with("ing")
+        });
         return subject
             .or_else(|| {
                 candidates().next_back().filter(|(_, r)| {

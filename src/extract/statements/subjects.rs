@@ -391,14 +391,32 @@ fn main_cue(seg: &Segments, sentence: Span, from: usize, at: usize) -> Option<Sp
 /// (A colon opens a clause too: "But that was notable: Until Mr. Lee spoke, Ann Hale had said
 /// …".)
 fn main_clause_start(text: &str, sentence: Span, limit: usize) -> usize {
+    after_opening(text, sentence, limit, |w| SUBORDINATORS.contains(&w))
+}
+
+/// Where a sentence's main clause starts when what opens it before `limit` (or after its last
+/// colon) is set off by a comma and its first word is one that `opens` takes: after that
+/// comma; else at the sentence's start.
+pub(super) fn after_opening(
+    text: &str,
+    sentence: Span,
+    limit: usize,
+    opens: impl Fn(&str) -> bool,
+) -> usize {
     let head = &text[sentence.start..limit.max(sentence.start)];
     let from = head.rfind(": ").map_or(0, |c| c + 2);
     let opener = head[from..].split_whitespace().next().unwrap_or("");
-    SUBORDINATORS
-        .contains(&opener)
+    opens(opener)
         .then(|| head[from..].find(','))
         .flatten()
         .map_or(sentence.start, |c| sentence.start + from + c)
+}
+
+/// Whether the name after `before` (its sentence up to it) stands where an object does: after
+/// a preposition, a participle or a verb ([`after_preposition`], [`after_participle`],
+/// [`after_verb`]).
+fn object_position(before: &str) -> bool {
+    after_preposition(before) || after_participle(before) || after_verb(before)
 }
 
 /// The subject of a participle after a comma ("Trump attacked Clinton, saying …"): the speaker
@@ -444,9 +462,7 @@ pub(super) fn participle_subject(
     // did give Trump some credit, saying …" is not Trump's.)
     let free = |r: &usize| {
         let start = referents[*r].span.start;
-        !after_preposition(&text[sentence.start..start])
-            && !after_participle(&text[sentence.start..start])
-            && !after_verb(&text[sentence.start..start])
+        !object_position(&text[sentence.start..start])
             && !text[main.min(start)..start]
                 .split_whitespace()
                 .any(|w| super::tagged::finite_form(&super::tagged::bare_word(w)))
@@ -486,9 +502,7 @@ pub(super) fn near_subject(
             span.end <= verb.start
                 && !seg.in_quote(span.start)
                 && !possessive(text, span)
-                && !after_preposition(&text[sentence.start..span.start])
-                && !after_participle(&text[sentence.start..span.start])
-                && !after_verb(&text[sentence.start..span.start])
+                && !object_position(&text[sentence.start..span.start])
                 && !in_set_off_relative(text, sentence, span, verb.start)
         })
     };
