@@ -465,6 +465,16 @@ fn according_to_before_a_name_without_a_space_does_not_panic() {
     assert!(facts.statements.is_empty());
 }
 
+/// Found by the property test below: a quotation that ran past its sentence's end panicked
+/// where a verb of speech after it was looked for.
+#[test]
+fn a_quotation_past_its_sentence_does_not_panic() {
+    let text = "\u{2018}.\"\nJane Smithaccording toJane Smith\"Jane Smith".to_owned();
+    let article = Article::from_text("-", text.clone());
+    let (facts, triples) = newsgraph::process(&article);
+    assert_eq!(offsets_problem(&text, &facts, &triples), None);
+}
+
 /// Text of names, quotes of every kind, punctuation and multi-byte characters.
 fn article_text() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![

@@ -654,9 +654,10 @@ pub(super) fn block_quotes(
 }
 
 /// Whether a speech verb after a comma follows byte `at` in `sentence`, near its end, after
-/// the words it reports: "…, he said.", "…, Mr Lee told the BBC.".
+/// the words it reports: "…, he said.", "…, Mr Lee told the BBC.". (None follows a quotation
+/// that runs past its sentence's end.)
 fn postposed_cue_after(text: &str, seg: &Segments, sentence: Span, at: usize) -> bool {
-    let Some(comma) = text[at..sentence.end].rfind(", ") else {
+    let Some(comma) = text.get(at..sentence.end).and_then(|t| t.rfind(", ")) else {
         return false;
     };
     let tail = seg.words_in(Span::new(at + comma, sentence.end));
