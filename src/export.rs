@@ -335,6 +335,21 @@ fn push_blank(out: &mut String, id: &str) {
     out.push_str(id);
 }
 
+/// Whether one of the eight bytes of `x` may need an escape in a literal: a control
+/// character, `"`, `\\`, DEL, or 0xEF (which starts U+FFFE and U+FFFF). Exact for "none".
+fn may_need_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    // A byte below 0x20 (the high bit of `x` masks bytes of 0x80 and above out).
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS != 0;
+    below_space
+        || has_zero(x ^ (ONES * u64::from(b'"')))
+        || has_zero(x ^ (ONES * u64::from(b'\\')))
+        || has_zero(x ^ (ONES * 0x7F))
+        || has_zero(x ^ (ONES * 0xEF))
+}
+
 /// Writes `literal` onto `out` as N-Triples and N-Quads write it (what oxrdf's `Display`
 /// writes), copying the runs of characters that need no escape whole rather than one by one.
 ///
@@ -352,7 +367,18 @@ pub fn write_literal(out: &mut String, literal: oxigraph::model::LiteralRef<'_>)
     let bytes = value.as_bytes();
     // `value[from..i]` is written as it is.
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them may need an escape.
+        if let Some(block) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+            if !may_need_escape(x) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        i += 1;
         let escape = match b {
             0x08 => "\\b",
             b'\t' => "\\t",
@@ -363,17 +389,18 @@ pub fn write_literal(out: &mut String, literal: oxigraph::model::LiteralRef<'_>)
             b'\\' => "\\\\",
             0x00..=0x1F | 0x7F => "",
             // U+FFFE and U+FFFF, three bytes each.
-            0xEF if matches!(bytes.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) => "",
+            0xEF if matches!(bytes.get(i..i + 2), Some([0xBF, 0xBE | 0xBF])) => "",
             _ => continue,
         };
-        out.push_str(&value[from..i]);
+        let at = i - 1;
+        out.push_str(&value[from..at]);
         if escape.is_empty() {
-            let c = value[i..].chars().next().unwrap_or_default();
+            let c = value[at..].chars().next().unwrap_or_default();
             let _ = std::fmt::Write::write_fmt(out, format_args!("\\u{:04X}", u32::from(c)));
-            from = i + c.len_utf8();
+            from = at + c.len_utf8();
         } else {
             out.push_str(escape);
-            from = i + 1;
+            from = at + 1;
         }
     }
     out.push_str(&value[from..]);
@@ -673,6 +700,20 @@ mod tests {
             let mut out = String::new();
             write_literal(&mut out, literal.as_ref());
             assert_eq!(out, literal.to_string(), "{literal:?}");
+        }
+        // Each character that needs an escape (and some that do not) at every place of an
+        // eight-byte block, in long runs that need none.
+        for c in [
+            '"', '\\', '\n', '\u{0}', '\u{1f}', '\u{7f}', '\u{fffe}', '\u{ffff}', '\u{fffd}',
+            '\u{fefe}', ' ', 'é', '—',
+        ] {
+            for at in 0..20 {
+                let value = format!("{}{c}{}", "a".repeat(at), "bcdefghijklmnopq");
+                let literal = Literal::from(value.as_str());
+                let mut out = String::new();
+                write_literal(&mut out, literal.as_ref());
+                assert_eq!(out, literal.to_string(), "{literal:?}");
+            }
         }
     }
 }

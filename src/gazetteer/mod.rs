@@ -293,7 +293,7 @@ pub struct Gazetteer {
     form_list: Vec<(Cow<'static, str>, usize, FormKind)>,
     matcher: AhoCorasick,
     first_names: HashMap<&'static str, Sex>,
-    cue_verbs: FxHashSet<&'static str>,
+    cue_verbs: crate::text::QuickSet,
     org_words: FxHashSet<&'static str>,
     titles: HashMap<String, (&'static str, TitleKind, Option<&'static str>)>,
     departments: HashMap<String, Option<&'static str>>,
