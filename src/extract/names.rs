@@ -214,15 +214,23 @@ pub fn find_tagged<'a>(
     // (A relative's noun introduces a name as a title does: "with his wife Ffion"; not after
     // an article: "the sister Xiluodu dam".)
     // (But not one word after a rank that the tagger reads as something else: "Cardinal
-    // Health", "Captain Morgan rum", not "Captain Mainwaring".)
+    // Health", "Captain Morgan rum", not "Captain Mainwaring"; after a rank abbreviated
+    // without a full stop, one it reads as a person's: "a Sgt Pepper jacket", "Gen Term
+    // Corp … Gen Term said".)
     let introduced = |n: &NameMention| {
         let mut before = text[..n.full.start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty());
+        let abbreviated_rank = rank_word(n)
+            && before
+                .clone()
+                .next()
+                .is_some_and(|w| super::people::ABBREVIATED_RANKS.contains(&w));
         n.titled
             && !(rank_word(n)
                 && (other(n.span) && !person(n.span)
+                    || abbreviated_rank && !person(n.span)
                     || crate::extract::name_words::company_word(&n.words[0])))
             || n.honorific.is_some()
             || super::apposed::apposed_job_after(text, n.span)
@@ -530,6 +538,13 @@ fn after_rank(text: &str, name: Span) -> bool {
         return false;
     }
     let words: Vec<&str> = before.split(' ').rev().skip(1).take(3).collect();
+    // (Or one abbreviated without a full stop: "Gen Term Corp" is a company's.)
+    if words
+        .first()
+        .is_some_and(|w| super::people::ABBREVIATED_RANKS.contains(w))
+    {
+        return true;
+    }
     (1..=words.len()).any(|k| {
         let phrase: Vec<&str> = words[..k].iter().rev().copied().collect();
         gazetteer().is_rank(&phrase.join(" "))
@@ -1070,6 +1085,18 @@ mod tests {
                 "Rain fell. Shares of Cardinal Health rose on Monday.",
                 vec!["Health"],
                 vec![],
+            ),
+            // After a rank abbreviated without a full stop, a name of one word needs the
+            // tagger's reading as a person's.
+            (
+                "Rain fell. Gen Term Corp grew. Gen Term also bought a store.",
+                vec!["Term"],
+                vec![],
+            ),
+            (
+                "Rain fell. Gen Tomas Varga met Lt Col Ann Hale.",
+                vec!["Tomas Varga", "Ann Hale"],
+                vec!["Tomas Varga", "Ann Hale"],
             ),
             // A title's words are no name the tagger adds.
             (

@@ -101,6 +101,35 @@ pub(crate) fn capitalized_runs<'a>(seg: &Segments<'a>) -> Vec<Vec<Word<'a>>> {
     runs
 }
 
+/// Military and police ranks as British news abbreviates them, without a full stop; they
+/// stand before a name as a title does. (Not "Pte", as in "Pte Ltd".)
+pub(crate) const ABBREVIATED_RANKS: &[&str] = &[
+    "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Cpl", "Adm", "Cdr", "Cmdr", "Supt", "Insp",
+];
+
+/// How many abbreviated ranks ([`ABBREVIATED_RANKS`]) start at `ws[i]`: "Lt Col", "Maj Gen",
+/// "Det Ch Supt" ("Det" and "Ch" only before another rank).
+fn abbreviated_ranks(ws: &[Word<'_>], i: usize) -> usize {
+    let rank = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| ABBREVIATED_RANKS.contains(&w.text))
+    };
+    let mut k = i;
+    while k < ws.len() {
+        let before_rank = (k + 1..ws.len())
+            .take_while(|&j| matches!(ws[j].text, "Det" | "Ch"))
+            .count();
+        if rank(k) {
+            k += 1;
+        } else if matches!(ws[k].text, "Det" | "Ch") && rank(k + 1 + before_rank) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k - i
+}
+
 /// The longest title or country form starting at `ws[i]`, as its number of words.
 pub(crate) fn prefix_len(ws: &[Word<'_>], i: usize) -> Option<(usize, bool)> {
     let g = gazetteer();
@@ -738,6 +767,15 @@ fn parse_run<'a>(run: &[Word<'a>], mut i: usize) -> Option<ParsedRun<'a>> {
         if country_first_name(run, i) {
             break;
         }
+        // Ranks abbreviated without a full stop: "Gen Pervez Musharraf", "Lt Col Tim
+        // Collins". (After a title and before a surname alone, a first name: "Defence
+        // Minister Gen Tanaka".)
+        let ranks = abbreviated_ranks(run, i);
+        if ranks > 0 && i + ranks < run.len() && !(titled && i + ranks + 1 == run.len()) {
+            titled = true;
+            i += ranks;
+            continue;
+        }
         match prefix_len(run, i) {
             Some((k, is_title)) if i + k < run.len() => {
                 titled |= is_title;
@@ -841,6 +879,18 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // Ranks abbreviated without a full stop stand before the name.
+            (
+                "Gen Tomas Varga met Lt Col Ann Hale and Det Ch Supt Bob Lowe.",
+                vec!["Tomas Varga", "Ann Hale", "Bob Lowe"],
+            ),
+            ("Talks with Gen Varga went well.", vec!["Varga"]),
+            ("Maj Gen Jim Dutton spoke.", vec!["Jim Dutton"]),
+            (
+                "President Gen Omar Varga met Defence Minister Gen Tanaka.",
+                vec!["Omar Varga", "Gen Tanaka"],
+            ),
+            ("Acme Pte Ltd and Det Ltd grew.", vec![]),
             // A regnal number ends a monarch's name; not a family number, nor a product's.
             ("It was set up in 1337 by King Xavo III.", vec!["Xavo III"]),
             ("Sen. Joe Whitby III spoke.", vec!["Joe Whitby"]),
