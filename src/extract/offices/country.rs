@@ -258,6 +258,12 @@ pub fn infer_country(
     if let Some(c) = near {
         return Some(c.iso);
     }
+    // A head of state or government the gazetteer knows by this post and surname in one of
+    // the countries the article names, and in one only: "President Putin" in an article on
+    // Russia that names the US too.
+    if let Some(iso) = holder.and_then(|h| known_holder(text, h, &office.role, countries)) {
+        return Some(iso);
+    }
     // With no national context, the one country its sentence names before the title, if that
     // country has the post: "Thailand may lose 30bn baht, according to tourism minister …".
     // (A title before the name only: in "Belgium failed …, said Ralf Jäger, the minister" the
@@ -292,6 +298,30 @@ pub fn infer_country(
         .map(|c| c.iso);
     let first = others.next()?;
     others.all(|c| c == first).then_some(first)
+}
+
+/// The one country among those the article names whose holder of `role`, as the gazetteer
+/// lists them, has the surname of the name at `holder`.
+fn known_holder(
+    text: &str,
+    holder: Span,
+    role: &str,
+    countries: &[CountryMention],
+) -> Option<&'static str> {
+    let role = if role.eq_ignore_ascii_case("premier") {
+        "Prime Minister"
+    } else {
+        role
+    };
+    let surname = holder.of(text).rsplit(' ').next()?;
+    let mut named: Vec<&'static str> = countries.iter().map(|c| c.iso).collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut known = named
+        .into_iter()
+        .filter(|iso| gazetteer().holder(iso, role, surname).is_some());
+    let first = known.next()?;
+    known.next().is_none().then_some(first)
 }
 
 /// Whether the words `between` a country and a title hold another title, whose country it

@@ -989,6 +989,12 @@ mod tests {
                 "Republicans met at the White House. Prime Minister John Carter spoke.",
                 vec![("John Carter", "Prime Minister", None)],
             ),
+            // A head of state or government the gazetteer knows, in a country the article
+            // names, though the article's context is another's.
+            (
+                "Republicans met at the White House. Russia's oil firms grew. President Putin spoke.",
+                vec![("Putin", "President", Some("RU"))],
+            ),
             // A country just before the title, with another title between, is not its country.
             (
                 "The Pakistani president met Prime Minister John Carter on a visit to Britain.",
