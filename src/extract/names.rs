@@ -369,6 +369,11 @@ pub fn find_tagged<'a>(
                     || text
                         .match_indices(p.of(text))
                         .any(|(k, _)| after_preposition(text, k))
+                        // (A known first name before an owner's "'s" is a person's:
+                        // "talks at Jack Straw's country residence".)
+                        && !(g.is_first_name(words[0])
+                            && (text[p.end..].starts_with("'s ")
+                                || text[p.end..].starts_with("\u{2019}s ")))
                     || words[..words.len() - 1].iter().any(|w| {
                         g.title(w).is_some()
                             || g.country_form(w).is_some()
@@ -1179,6 +1184,12 @@ mod tests {
                 "Rain fell. The Fabian Society's Sundar Katwala said the change was overdue. Mr Katwala added more.",
                 vec!["Katwala"],
                 vec!["Sundar Katwala", "Katwala"],
+            ),
+            // ... also after a preposition, where a known first name owns something.
+            (
+                "Rain fell. Talks begin at Jack Straw's country residence. Mr Straw spoke.",
+                vec!["Jack Straw", "Straw"],
+                vec!["Jack Straw", "Straw"],
             ),
             (
                 "Rain fell. Analysts at Merrill Lynch expect a cut. Mr Lynch said the change was overdue.",
