@@ -215,22 +215,38 @@ pub fn find_tagged<'a>(
     // an article: "the sister Xiluodu dam".)
     // (But not one word after a rank that the tagger reads as something else: "Cardinal
     // Health", "Captain Morgan rum", not "Captain Mainwaring"; after a rank abbreviated
-    // without a full stop, one it reads as a person's: "a Sgt Pepper jacket", "Gen Term
-    // Corp … Gen Term said".)
+    // without a full stop, one it reads as a person's and the article names without that
+    // rank too: "Gen Musharraf … President Musharraf", not "Gen Term Corp … Gen Term said"
+    // nor "a Sgt Pepper jacket".)
+    let after_abbreviated_rank = |n: &NameMention| {
+        rank_word(n)
+            && text[..n.full.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| super::people::ABBREVIATED_RANKS.contains(&w))
+    };
+    let without_rank = |w: &str| {
+        text.match_indices(w).any(|(k, _)| {
+            let before = &text[..k];
+            !before.ends_with(char::is_alphanumeric)
+                && !text[k + w.len()..].starts_with(char::is_alphanumeric)
+                && !before
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|p| super::people::ABBREVIATED_RANKS.contains(&p))
+        })
+    };
     let introduced = |n: &NameMention| {
         let mut before = text[..n.full.start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty());
-        let abbreviated_rank = rank_word(n)
-            && before
-                .clone()
-                .next()
-                .is_some_and(|w| super::people::ABBREVIATED_RANKS.contains(&w));
         n.titled
             && !(rank_word(n)
                 && (other(n.span) && !person(n.span)
-                    || abbreviated_rank && !person(n.span)
+                    || after_abbreviated_rank(n) && !person(n.span)
                     || crate::extract::name_words::company_word(&n.words[0])))
             || n.honorific.is_some()
             || super::apposed::apposed_job_after(text, n.span)
@@ -242,6 +258,7 @@ pub fn find_tagged<'a>(
     let wrapped = std::cell::OnceCell::new();
     let mut out: Vec<NameMention> = rules
         .into_iter()
+        .filter(|n| !(after_abbreviated_rank(n) && !without_rank(&n.words[0])))
         .filter(|n| {
             introduced(n)
                 || match how {
@@ -1102,6 +1119,16 @@ mod tests {
                 "Rain fell. Gen Tomas Varga met Lt Col Ann Hale.",
                 vec!["Tomas Varga", "Ann Hale"],
                 vec!["Tomas Varga", "Ann Hale"],
+            ),
+            (
+                "Rain fell. Students wore a Beatle wig and Sgt Pepper jacket to the rally.",
+                vec!["Pepper"],
+                vec![],
+            ),
+            (
+                "Rain fell. Gen Varga met the envoy. President Varga said the talks went well.",
+                vec!["Varga", "Varga"],
+                vec!["Varga", "Varga"],
             ),
             // A title's words are no name the tagger adds.
             (
