@@ -462,7 +462,7 @@ pub fn find_tagged<'a>(
     // "accounting errors at Fannie Mae, which supplies funds", "a bond strategist at Miller
     // Tabak": names the article shows are things' or organisations' everywhere
     // ([`named_as_things`]).
-    let unintroduced: std::collections::HashSet<&str> = out
+    let unintroduced: rustc_hash::FxHashSet<&str> = out
         .iter()
         .filter(|n| !introduced(n))
         .map(|n| n.span.of(text))
@@ -475,7 +475,7 @@ pub fn find_tagged<'a>(
     // organisation's head is an organisation's everywhere ("But Age Concern said").
     // (Each organisation's name and the runs of its first words: "Age Concern England" holds
     // "Age Concern".)
-    let heads: std::collections::HashSet<&str> = organisations_headed(text)
+    let heads: rustc_hash::FxHashSet<&str> = organisations_headed(text)
         .into_iter()
         .flat_map(|h| {
             h.match_indices(' ')
@@ -491,9 +491,9 @@ pub fn find_tagged<'a>(
     // ("analyst Ann Whitby of Ann Whitby and Associates") or the article calls it "he" or
     // "she".
     // (The names before a legal form, read once: an article may hold thousands of names.)
-    let before_form: std::collections::HashSet<&str> = {
+    let before_form: rustc_hash::FxHashSet<&str> = {
         let ws = seg.words();
-        let mut found = std::collections::HashSet::new();
+        let mut found = rustc_hash::FxHashSet::default();
         for (i, w) in ws.iter().enumerate() {
             if !w.is_capitalized() || !before_legal_form(text, w.span) {
                 continue;
@@ -515,7 +515,7 @@ pub fn find_tagged<'a>(
             .next()
             .is_some_and(|w| PERSON_NOUNS.contains(w.to_lowercase().as_str()))
     };
-    let companies: std::collections::HashSet<&str> = unintroduced
+    let companies: rustc_hash::FxHashSet<&str> = unintroduced
         .iter()
         .copied()
         .filter(|name| {
@@ -538,7 +538,7 @@ pub fn find_tagged<'a>(
         .iter()
         .map(|n| !introduced(n) && thing_before(&text[..n.full.start]))
         .collect();
-    let mut first_named: std::collections::HashMap<&str, bool> = Default::default();
+    let mut first_named: rustc_hash::FxHashMap<&str, bool> = Default::default();
     for (n, &t) in out.iter().zip(&thing) {
         first_named.entry(n.span.of(text)).or_insert(t);
     }

@@ -17,7 +17,7 @@ use super::name_words::NOT_NAME_WORDS;
 use super::names::referred_to_as_person;
 use crate::gazetteer::gazetteer;
 use crate::segment::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// The names of `unintroduced` (names no title or honorific introduces) that the article shows
@@ -40,7 +40,7 @@ pub(super) fn named_as_things<'t>(
                 || w.starts_with(char::is_lowercase) && crate::extract::name_words::job_word(w)
         })
     };
-    let mut things: HashSet<&str> = HashSet::new();
+    let mut things: HashSet<&str> = HashSet::default();
     // Where someone works: up to four words after "at", "with" or "of" ([`works_at`]); not a
     // possessive ("officials with Nora Vale's campaign").
     for (at, link) in text

@@ -87,7 +87,7 @@ pub fn people(
                 })
     };
     // The last names the article gives an honorific alone ("Mr Flight"), folded.
-    let addressed: std::collections::HashSet<String> = names
+    let addressed: rustc_hash::FxHashSet<String> = names
         .iter()
         .filter(|m| m.honorific.is_some() && m.words.len() == 1)
         .map(|m| fold(&m.words[0]))
