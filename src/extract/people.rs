@@ -244,6 +244,18 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             .is_some_and(|t| g.title(t).is_some());
         // The same noun opening a sentence: "Reporter Jomana Karadsheh says".
         let mut noun_before = noun_before;
+        // So does where someone was born: "South Korean-born Monte Haines".
+        let born = |w: &Word<'_>| {
+            descriptor(w.text) && (w.text.ends_with("-born") || w.text.ends_with("\u{2011}born"))
+        };
+        let mut born_before = false;
+        if let Some(k) = run[..run.len() - 1].iter().rposition(born) {
+            if k + 1 >= start {
+                start = k + 1;
+                noun_before = true;
+                born_before = true;
+            }
+        }
         // With words before it that rank or narrow it: "Chief Executive Martin Sorrell",
         // "Managing Director Ann Whitby".
         let plain = |k: usize| prefix_len(&run, k).is_none();
@@ -543,7 +555,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
             words,
             // A job's noun inside the run introduces the name as a title does: the tagger,
             // which may read "RNC Chairman Reince Priebus" as one organisation, keeps it.
-            titled: m.titled || noun_further_in && name.len() >= 2,
+            titled: m.titled || (noun_further_in || born_before) && name.len() >= 2,
         });
     }
     let labels = label_names(text, seg);
@@ -879,6 +891,11 @@ mod tests {
                 vec![],
             ),
             ("General Dannatt spoke before the election.", vec!["Dannatt"]),
+            // A word that describes a person introduces the name after it.
+            (
+                "South Korean-born Morde Hanske holds little hope.",
+                vec!["Morde Hanske"],
+            ),
             // Ranks abbreviated without a full stop stand before the name.
             (
                 "Gen Tomas Varga met Lt Col Ann Hale and Det Ch Supt Bob Lowe.",
