@@ -347,6 +347,18 @@ pub fn floor_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The nouns a phrase of time ends in ("this week", "on Monday morning").
+pub const TIME_NOUNS: &[&str] = &[
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+];
+
 /// The days of the week.
 pub const WEEKDAYS: &[&str] = &[
     "Monday",

@@ -227,15 +227,12 @@ pub fn find_tagged<'a>(
                 .is_some_and(|w| super::people::ABBREVIATED_RANKS.contains(&w))
     };
     let without_rank = |w: &str| {
-        text.match_indices(w).any(|(k, _)| {
-            let before = &text[..k];
-            !before.ends_with(char::is_alphanumeric)
-                && !text[k + w.len()..].starts_with(char::is_alphanumeric)
-                && !before
-                    .trim_end()
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .is_some_and(|p| super::people::ABBREVIATED_RANKS.contains(&p))
+        crate::text::word_ends(text, w).any(|end| {
+            !text[..end - w.len()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|p| super::people::ABBREVIATED_RANKS.contains(&p))
         })
     };
     let introduced = |n: &NameMention| {

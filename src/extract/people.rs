@@ -115,19 +115,16 @@ fn abbreviated_ranks(ws: &[Word<'_>], i: usize) -> usize {
             .is_some_and(|w| ABBREVIATED_RANKS.contains(&w.text))
     };
     let mut k = i;
-    while k < ws.len() {
-        let before_rank = (k + 1..ws.len())
-            .take_while(|&j| matches!(ws[j].text, "Det" | "Ch"))
+    loop {
+        let qualifiers = ws[k..]
+            .iter()
+            .take_while(|w| matches!(w.text, "Det" | "Ch"))
             .count();
-        if rank(k) {
-            k += 1;
-        } else if matches!(ws[k].text, "Det" | "Ch") && rank(k + 1 + before_rank) {
-            k += 1;
-        } else {
-            break;
+        if !rank(k + qualifiers) {
+            return k - i;
         }
+        k += qualifiers + 1;
     }
-    k - i
 }
 
 /// The longest title or country form starting at `ws[i]`, as its number of words.
@@ -246,7 +243,7 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
         let mut noun_before = noun_before;
         // So does where someone was born: "South Korean-born Monte Haines".
         let born = |w: &Word<'_>| {
-            descriptor(w.text) && (w.text.ends_with("-born") || w.text.ends_with("\u{2011}born"))
+            descriptor(w.text) && w.text.rsplit(['-', '\u{2011}']).next() == Some("born")
         };
         let mut born_before = false;
         if let Some(k) = run[..run.len() - 1].iter().rposition(born) {

@@ -136,11 +136,7 @@ const NO_SUCH_POST: &[(&str, &str)] = &[
 /// when it lists one; the UK has no senators or congressmen ([`NO_SUCH_POST`]). Other roles
 /// are not checked.
 pub fn has_office(iso: &str, role: &str) -> bool {
-    let role = if role.eq_ignore_ascii_case("premier") {
-        "Prime Minister"
-    } else {
-        role
-    };
+    let role = holder_role(role);
     if NO_SUCH_POST
         .iter()
         .any(|(c, r)| *c == iso && r.eq_ignore_ascii_case(role))
@@ -300,6 +296,15 @@ pub fn infer_country(
     others.all(|c| c == first).then_some(first)
 }
 
+/// `role` as the gazetteer's office holders name it: a premier is a prime minister.
+fn holder_role(role: &str) -> &str {
+    if role.eq_ignore_ascii_case("premier") {
+        "Prime Minister"
+    } else {
+        role
+    }
+}
+
 /// The one country among those the article names whose holder of `role`, as the gazetteer
 /// lists them, has the surname of the name at `holder`.
 fn known_holder(
@@ -308,11 +313,7 @@ fn known_holder(
     role: &str,
     countries: &[CountryMention],
 ) -> Option<&'static str> {
-    let role = if role.eq_ignore_ascii_case("premier") {
-        "Prime Minister"
-    } else {
-        role
-    };
+    let role = holder_role(role);
     let surname = holder.of(text).rsplit(' ').next()?;
     let mut named: Vec<&'static str> = countries.iter().map(|c| c.iso).collect();
     named.sort_unstable();

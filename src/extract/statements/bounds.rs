@@ -118,18 +118,7 @@ pub(super) fn past_time(ws: &[crate::text::Word<'_>], j: usize) -> usize {
     while let Some(w) = ws.get(k).filter(|w| k == j || w.joined) {
         if crate::text::WEEKDAYS.contains(&w.text)
             || matches!(w.text, "yesterday" | "today" | "tonight" | "overnight")
-            || k > j
-                && matches!(
-                    w.text,
-                    "night"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "week"
-                        | "weekend"
-                        | "month"
-                        | "year"
-                )
+            || k > j && crate::text::TIME_NOUNS.contains(&w.text)
         {
             timed = true;
         } else if !matches!(w.text, "on" | "last" | "this" | "late" | "early") {

@@ -372,7 +372,7 @@ fn group_words(text: &str, s: Span) -> Span {
             head = h;
             continue;
         }
-        let time = TIME_NOUNS.contains(&last) || crate::text::WEEKDAYS.contains(&last);
+        let time = crate::text::TIME_NOUNS.contains(&last) || crate::text::WEEKDAYS.contains(&last);
         match h.rsplit_once([' ', '\n']) {
             Some((hh, "this" | "last" | "next" | "on" | "early" | "late")) if time => {
                 head = hh.trim_end();
@@ -402,18 +402,6 @@ const TRAILING_ADVERBS: &[&str] = &[
     "earlier",
     "previously",
     "already",
-];
-
-/// Nouns of time that a day's phrase after a source ends in ("this week", "on Monday").
-const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
 ];
 
 /// The words of `sentence` up to the end of the tagged `cue`, and the index of the cue's first.
