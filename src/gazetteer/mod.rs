@@ -413,9 +413,11 @@ impl Gazetteer {
                     parties.insert(cols[0].to_lowercase(), country.unwrap_or(""));
                 }
                 kind => {
+                    // (An abbreviation's role is the title it stands for: "Sen." is "Senator".)
+                    let role = cols.get(3).copied().filter(|r| !r.is_empty());
                     titles.insert(
                         cols[0].to_lowercase(),
-                        (cols[0], parse_title_kind(kind), country),
+                        (role.unwrap_or(cols[0]), parse_title_kind(kind), country),
                     );
                 }
             }

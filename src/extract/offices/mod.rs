@@ -894,6 +894,10 @@ mod tests {
                 "Deputy President Tom Hale said",
                 Some(("Deputy President", None, None)),
             ),
+            // An abbreviated title holds the post its full title names.
+            ("Sen. Ann Lee said", Some(("Senator", None, None))),
+            ("Rep. Ann Lee said", Some(("Representative", None, None))),
+            ("Gov. Ann Lee said", Some(("Governor", None, None))),
         ] {
             let seg = Segments::new(input);
             let names = find_names(input, &seg);
@@ -920,6 +924,11 @@ mod tests {
             (
                 "Tom Brown has criticised the plan. The former Tory minister said it would fail.",
                 ("Tom Brown", "Minister", Some("GB"), true),
+            ),
+            // "The senator" is the one named with "Sen.", not the subject before it.
+            (
+                "Sen. Ann Lee spoke on Monday.\n\nBut Brown said he has had no talks. If anything, the sense of the campaign is that the party benefits and that the senator owes it to her supporters to run.\n\nHer aide, Tom Brown, agreed.",
+                ("Ann Lee", "Senator", None, false),
             ),
         ] {
             let x = crate::extract::extract(input);

@@ -430,7 +430,11 @@ pub(super) fn description(
             country: iso,
             former,
         })
-    } else if holders.is_empty()
+    } else if (holders.is_empty()
+        // (When several hold it, "Sen. Chris Murphy … Sen. Jon Tester … Murphy told me. The
+        // senator paused": the one of them the sentence before names, see
+        // [`super::referents`].)
+        || holders.len() > 1 && !former)
         // (A seat names one member among many: "Trump spoke. The Vermont senator said …" is
         // no one the sentence before names.)
         && !seat
@@ -833,6 +837,34 @@ mod tests {
             (
                 "Bill row\n\nHealth Minister Ann Whitby spoke today. Ms Whitby complained of the press. The culture secretary said the bill was fair.",
                 vec![],
+            ),
+        ] {
+            assert_eq!(speaker_names(input), speakers, "{input}");
+        }
+    }
+
+    /// When several people hold the post a description states, it stands for the one of them
+    /// the sentence before names, and for no one when that sentence names someone else.
+    #[test]
+    fn description_of_a_post_several_hold() {
+        for (input, speakers) in [
+            (
+                "Gun vote\n\nSen. Ann Whitby and Sen. Tom Hale voted no. Whitby spoke to me in Hartford. The senator paused and said the vote was a scandal.",
+                vec!["Ann Whitby"],
+            ),
+            (
+                "Gun vote\n\nSen. Ann Whitby and Sen. Tom Hale voted no. Jim Lowe spoke to me in Hartford. The senator paused and said the vote was a scandal.",
+                vec![],
+            ),
+            // (One named before it, one after: the one before.)
+            (
+                "Gun vote\n\nPresident Ann Whitby backed Jim Lowe in Hartford. The president told voters the vote was a scandal. Later, President Tom Hale disagreed.",
+                vec!["Ann Whitby"],
+            ),
+            // (Holders named only after it are no reason.)
+            (
+                "Gun vote\n\nJim Lowe spoke to me in Hartford. The senator paused and said the vote was a scandal. Sen. Ann Whitby and Sen. Tom Hale disagreed.",
+                vec!["Jim Lowe"],
             ),
         ] {
             assert_eq!(speaker_names(input), speakers, "{input}");

@@ -189,10 +189,32 @@ pub fn referents(
             let title = out[i].office.clone();
             let former = out[i].former;
             let country = out[i].country.filter(|_| title.is_some());
+            // When several people hold the post the description states (see
+            // [`super::descriptions::description`]), it is one of those named before it, if any
+            // are.
+            let holders: Vec<usize> = match &title {
+                Some(t) if !former => {
+                    let mut h: Vec<usize> = offices
+                        .iter()
+                        .filter(|(_, o)| {
+                            !o.former
+                                && o.span.start < here
+                                && o.role.eq_ignore_ascii_case(&t.role)
+                                && country.is_none_or(|c| o.country.is_none_or(|oc| oc == c))
+                        })
+                        .map(|(p, _)| *p)
+                        .collect();
+                    h.sort_unstable();
+                    h.dedup();
+                    h
+                }
+                _ => Vec::new(),
+            };
             // (A "he" or "she" is no one of unknown sex named after a preposition: "Her attack
             // on Sanders … was a stretch. On Tuesday she doubled down" is not Sanders.)
             let fits = |r: &Referent| {
                 r.people.len() == 1
+                    && (holders.is_empty() || holders.contains(&r.people[0]))
                     && (wanted == Sex::Unknown || sex(&people[r.people[0]]) != wanted.opposite())
                     && !(wanted != Sex::Unknown
                         && sex(&people[r.people[0]]) == Sex::Unknown
@@ -369,6 +391,19 @@ pub fn referents(
                         .filter(|r| sentence.contains(r.span.start) && r.span.start < here)
                         .filter(|r| fits(r) && !speaks_after(r.people[0]))
                 };
+                // A post several hold is one of theirs only when the nearest sentence that
+                // names someone names them ("Sen. Lee and Sen. Hale voted. Tom Brown spoke to
+                // me. The senator paused" is neither senator).
+                if !holders.is_empty()
+                    && candidates().next().is_none()
+                    && out[..i].iter().any(|r| {
+                        sentence.contains(r.span.start)
+                            && r.span.start < here
+                            && r.people.len() == 1
+                    })
+                {
+                    break;
+                }
                 // A post goes to the one who speaks in that sentence, if anyone does ("George
                 // W Bush will … as US President, Tony Blair has said. The prime minister
                 // said …": Blair), else to its first person.
