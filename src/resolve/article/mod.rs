@@ -130,14 +130,35 @@ pub fn people(
             // article gives the other's (his wife, her husband), and a woman's joins no one
             // whose first name is a man's. (A man's may join a first name the records give
             // women: "Lakshmi Mittal … Mr Mittal".)
+            // A man's honorific joins a woman's first name only when no one else fits and her
+            // full name comes before it: "Melania Trump … Mr. Trump" is Donald Trump when the
+            // article names him, and "Mr. Obama … Michelle Obama" is not her.
             let wanted = n.honorific.as_deref().map_or(Sex::Unknown, honorific_sex);
             let agrees = |p: usize| match wanted {
                 Sex::Unknown => true,
                 Sex::Female => sex(&people[p]) != Sex::Male,
-                Sex::Male => sex_by_honorific(&people[p]) != Sex::Female,
+                Sex::Male => {
+                    sex_by_honorific(&people[p]) != Sex::Female
+                        && (sex(&people[p]) != Sex::Female
+                            || people[p]
+                                .mentions
+                                .iter()
+                                .any(|m| m.start < n.span.start && m.of(text).contains(' ')))
+                }
             };
+            let unlike = |p: usize| wanted == Sex::Male && sex(&people[p]) == Sex::Female;
             nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
-                !(plain && knighted(p)) && agrees(p)
+                !(plain && knighted(p)) && agrees(p) && !unlike(p)
+            })
+            .or_else(|| {
+                nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
+                    agrees(p) && !unlike(p)
+                })
+            })
+            .or_else(|| {
+                nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
+                    !(plain && knighted(p)) && agrees(p)
+                })
             })
             .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &agrees))
             .or_else(|| {
@@ -396,6 +417,18 @@ mod tests {
             (
                 "Lakshmi Hale spoke. Mr Hale left.",
                 vec![("Lakshmi Hale", vec!["Hale", "Mr Hale"])],
+            ),
+            // But not when someone else fits, nor before her full name.
+            (
+                "Tom Hale came. His wife, Michelle Hale, spoke first. Then Mr. Hale left.",
+                vec![
+                    ("Tom Hale", vec!["Hale", "Mr. Hale"]),
+                    ("Michelle Hale", vec![]),
+                ],
+            ),
+            (
+                "Mr. Hale came. Mr. Hale left. His wife, Michelle Hale, spoke.",
+                vec![("Michelle Hale", vec![]), ("Hale", vec!["Mr. Hale"])],
             ),
             // A peer's place is part of the name, which "Lord Hale" also names; it is no
             // first name ("Tom Hale" stays his name).
