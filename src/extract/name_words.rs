@@ -778,6 +778,28 @@ pub(crate) fn is_initial(t: &str) -> bool {
 /// assert!(!title_case_line("of Richard A. Trydahl, Samuel Mineo and Charles E. Flink and"));
 /// ```
 pub fn title_case_line(line: &str) -> bool {
+    title_case_words(line).is_some_and(|(count, joined)| count >= 5 && joined)
+}
+
+/// Whether the first line of an article, a paragraph of its own, is written in title case:
+/// four words or more, every word of four letters or more capitalised. A title ends with a
+/// full stop in some sources ("Hillary Clinton Wins Missouri Democratic Primary.") and needs
+/// no function word, as its place tells it from a list of names.
+///
+/// ```
+/// use newsgraph::extract::name_words::title_case_title;
+/// assert!(title_case_title("Hillary Clinton Wins Missouri Democratic Primary."));
+/// assert!(!title_case_title("Hillary Clinton wins the Missouri primary."));
+/// assert!(!title_case_title("Clinton Wins Missouri."));
+/// assert!(!title_case_title("CLINTON WINS MISSOURI DEMOCRATIC PRIMARY"));
+/// ```
+pub fn title_case_title(line: &str) -> bool {
+    title_case_words(line).is_some_and(|(count, _)| count >= 4)
+}
+
+/// The number of words of `line` and whether a short function word is capitalised after the
+/// first, when every word of four letters or more is capitalised; `None` otherwise.
+fn title_case_words(line: &str) -> Option<(usize, bool)> {
     // Words without the punctuation around them, but for an initial's full stop ("A.").
     // (Read word by word: a line of prose fails at its first long word in lower case.)
     let words = line
@@ -792,7 +814,7 @@ pub fn title_case_line(line: &str) -> bool {
         if w.chars().count() >= 4
             && !(w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
         {
-            return false;
+            return None;
         }
         joined |= count > 0
             && matches!(
@@ -811,7 +833,7 @@ pub fn title_case_line(line: &str) -> bool {
             );
         count += 1;
     }
-    count >= 5 && joined
+    Some((count, joined))
 }
 
 /// Lower-case nouns after a name that make it a place's: "Victoria station".

@@ -18,7 +18,8 @@
 use super::name_words::{
     company_word, descriptor, glued, is_bare_initial, is_initial, is_particle, job_word,
     never_name, not_in_person_name, particle_joined, party_member, place_article, title_case_line,
-    JOB_MODIFIERS, NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS, POSITIONS,
+    title_case_title, JOB_MODIFIERS, NOT_NAME_WORDS, PARTICLES, PERSON_NOUNS, PLACE_NOUNS,
+    POSITIONS,
 };
 use crate::gazetteer::{gazetteer, HONORIFICS};
 use crate::segment::{Segments, Span};
@@ -196,7 +197,14 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     // A one-line headline is written in title case: a name there is at most its first two
     // words ("Donald Trump Is Right"). So is a line of title case elsewhere ("Marco Rubio
     // Responds To Question About Wages", a link to another story).
-    let headline = seg.headline();
+    // (And a first line of its own in title case that ends with a full stop, as some sources
+    // write the title: "Hillary Clinton Wins Missouri Democratic Primary.")
+    let headline = seg.headline().or_else(|| {
+        seg.paragraphs.first().copied().filter(|p| {
+            let line = p.of(text).trim_end();
+            seg.paragraphs.len() > 1 && !line.contains('\n') && title_case_title(line)
+        })
+    });
     let lower_words = LowerWords::new(seg);
     // The line of the current run: its end (a line break's offset or the text's length) and
     // whether it is in title case. Runs come in text order, so each line is found and read
@@ -1171,6 +1179,11 @@ mod tests {
                 vec!["Lena Ostrova", "Piet Maas"],
             ),
             ("He sang I Can't Stop Needing You again.", vec![]),
+            // A title on the first line that ends with a full stop, with no short word.
+            (
+                "Lena Ostrova Wins Missouri Democratic Primary.\n\nShe smiled.",
+                vec!["Lena Ostrova"],
+            ),
             // A line in title case elsewhere than the first is a headline too: a name there
             // is at most two words, with their initials and particles.
             (
