@@ -863,6 +863,11 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, Brown’s campaign manager, said in a statement.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // Not a noun inside the apposition that is a speech verb's form too.
+            (
+                "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, the head of the Ohio state teachers union, said of her members.",
+                &[("We start today,", Direct, Some("Jane Smith"))],
+            ),
             // The name an apposition gives for a possessive's noun before it.
             (
                 "Tom Brown won the vote.\n\n\"We start today,\" Rep. Tom Brown’s chief of staff, Jane Smith, told reporters.",

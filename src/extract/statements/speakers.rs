@@ -90,11 +90,30 @@ pub(super) fn after_quote(
             return None;
         }
         let sentence = seg.sentences[seg.sentence_index(at)];
-        let verb = ws.iter().take(40).find(|w| {
+        // (Not a noun that is a verb's form too, inside the apposition: "the Ohio state
+        // firefighters union", "its report".)
+        let determiner = |w: &crate::text::Word<'_>| {
+            w.possessive
+                || matches!(
+                    w.text,
+                    "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+                )
+        };
+        let noun_before = |k: usize| {
+            k > 0
+                && ws[k].joined
+                && (determiner(&ws[k - 1])
+                    || k > 1
+                        && ws[k - 1].joined
+                        && ws[k - 1].is_capitalized()
+                        && determiner(&ws[k - 2]))
+        };
+        let (_, verb) = ws.iter().enumerate().take(40).find(|&(k, w)| {
             w.span.end <= sentence.end
                 && is_cue(w.text)
                 && w.text.starts_with(char::is_lowercase)
                 && !text[at..w.span.start].contains(['"', '“', '”', ';', ':'])
+                && !noun_before(k)
         })?;
         // Or the name an apposition gives for the words before it: `"…," Rep. Tom Brown’s
         // chief of staff, Jane Smith, told`.
