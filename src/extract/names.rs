@@ -358,13 +358,16 @@ pub fn find_tagged<'a>(
     // A name of two or three words that ends in a surname the article gives an honorific
     // ("Sundar Katwala said … Mr Katwala added"), whatever the tagger read it as: that
     // person's full name (not after "the": "the Katwala Trust").
+    // So does a known first name and a surname that speaks alone elsewhere ("CNN's Gloria
+    // Borger … \"…,\" Borger said").
     if how == Names::Combined {
         let addressed: rustc_hash::FxHashSet<&str> = out
             .iter()
             .filter(|n| n.honorific.is_some() && n.words.len() == 1)
             .map(|n| n.words[0].as_str())
             .collect();
-        if !addressed.is_empty() {
+        let spoken = surnames_that_speak(seg);
+        if !addressed.is_empty() || !spoken.is_empty() {
             let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
             taken.extend(in_organisations.iter().map(|n| n.full));
             taken.sort_unstable();
@@ -374,7 +377,9 @@ pub fn find_tagged<'a>(
                 let words: Vec<&str> = p.of(text).split_whitespace().collect();
                 let sentence = seg.sentences[seg.sentence_index(p.start)];
                 if !(2..=3).contains(&words.len())
-                    || !words.last().is_some_and(|l| addressed.contains(l))
+                    || !words.last().is_some_and(|l| {
+                        addressed.contains(l) || spoken.contains(l) && g.is_first_name(words[0])
+                    })
                     || !words.iter().all(|w| title_case(w))
                     || p.end > sentence.end
                     || !p.overlapping(&taken).is_empty()
@@ -676,6 +681,36 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
         })
 }
 
+/// The words the article writes alone, capitalised, right before a speech verb: "Borger" for
+/// "\"…,\" Borger said" (not after a capitalised word: "Gloria Borger said").
+fn surnames_that_speak<'a>(seg: &Segments<'a>) -> rustc_hash::FxHashSet<&'a str> {
+    let g = gazetteer();
+    let ws = seg.words();
+    let mut out = rustc_hash::FxHashSet::default();
+    for (i, pair) in ws.windows(2).enumerate() {
+        let (w, verb) = (&pair[0], &pair[1]);
+        // (Not an organisation's word, "Corp said", nor a noun after an article, "the Court
+        // said".)
+        let alone = w.is_capitalized()
+            && !w.possessive
+            && w.text.chars().skip(1).all(char::is_lowercase)
+            && !g.is_org_word(&crate::text::lowercase(w.text))
+            && !crate::extract::name_words::never_name(w.text)
+            && !matches!(w.text, "We" | "They" | "He" | "She" | "It" | "You")
+            && (i == 0
+                || !(ws[i - 1].is_capitalized() || ws[i - 1].possessive)
+                    && !matches!(ws[i - 1].text, "the" | "a" | "an" | "its" | "their"));
+        if alone
+            && verb.joined
+            && verb.text.starts_with(char::is_lowercase)
+            && g.is_cue_verb(verb.text)
+        {
+            out.insert(w.text);
+        }
+    }
+    out
+}
+
 /// The words the article writes right after an honorific: "Kingston" for "Mr Kingston",
 /// "Paris" for "Dr. Paris".
 fn honorific_surnames<'a>(seg: &Segments<'a>) -> rustc_hash::FxHashSet<&'a str> {
@@ -820,6 +855,33 @@ fn compound_part(k: usize, part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words written alone before a speech verb, which confirm a known first name and
+    /// that surname as a person's, whatever the tagger read.
+    #[test]
+    fn surnames_that_speak_table() {
+        for (input, expected) in [
+            (
+                "\"We agreed,\" Borkin said. Kelby asked why.",
+                vec!["Borkin", "Kelby"],
+            ),
+            // Not inside a run of capitalised words, nor an organisation's word, nor a noun
+            // after an article, nor a word in capitals.
+            ("Gloria Borkin said no.", vec![]),
+            (
+                "The bank, Acme Corp said, was sold. Lloyd's Corp said no.",
+                vec![],
+            ),
+            ("The Court said no. ACME said yes.", vec![]),
+            // Nor before a verb that is no speech verb.
+            ("Borkin walked out.", vec![]),
+        ] {
+            let seg = Segments::new(input);
+            let mut got: Vec<&str> = surnames_that_speak(&seg).into_iter().collect();
+            got.sort_unstable();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
 
     /// Which of the tagger's people look like names on their own.
 
