@@ -359,7 +359,7 @@ pub fn find_tagged<'a>(
     // ("Sundar Katwala said … Mr Katwala added"), whatever the tagger read it as: that
     // person's full name (not after "the": "the Katwala Trust").
     // So does a known first name and a surname that speaks alone elsewhere ("CNN's Gloria
-    // Borger … \"…,\" Borger said").
+    // Borkin … \"…,\" Borkin said").
     if how == Names::Combined {
         let addressed: rustc_hash::FxHashSet<&str> = out
             .iter()
@@ -681,8 +681,8 @@ fn name_shaped(words: &[String], doc: &Document<'_>) -> bool {
         })
 }
 
-/// The words the article writes alone, capitalised, right before a speech verb: "Borger" for
-/// "\"…,\" Borger said" (not after a capitalised word: "Gloria Borger said").
+/// The words the article writes alone, capitalised, right before a speech verb: "Borkin" for
+/// "\"…,\" Borkin said" (not after a capitalised word: "Gloria Borkin said").
 fn surnames_that_speak<'a>(seg: &Segments<'a>) -> rustc_hash::FxHashSet<&'a str> {
     let g = gazetteer();
     let ws = seg.words();
