@@ -249,6 +249,10 @@ pub fn infer_country(
                 && !between.contains("\n\n")
                 && !between.contains("\n ")
                 && !holds_title(between)
+                // (Nor the country of a noun whose phrase the title's is part of: "land owned
+                // by a British company as part of President Chavez's reform" is no British
+                // post; "Japanese officials travelling with Finance Minister …" is Japanese.)
+                && !between.split_whitespace().any(|w| w == "of")
         }
     });
     if let Some(c) = near {

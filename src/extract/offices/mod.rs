@@ -964,6 +964,16 @@ mod tests {
                 "India's market rose. Prime Minister John Carter visited Thailand on Monday.",
                 vec![("John Carter", "Prime Minister", None)],
             ),
+            // A country before the title of a phrase it is part of is not the post's ("Chinese
+            // officials travelling with …" is).
+            (
+                "Officials will seize land owned by a British company as part of President Tom Hale's reform.",
+                vec![("Tom Hale", "President", None)],
+            ),
+            (
+                "India's market rose. Chinese officials travelling with Finance Minister Li Wen said no.",
+                vec![("Li Wen", "Finance Minister", Some("CN"))],
+            ),
             (
                 "India's market rose. Thailand failed to act, said John Carter, the minister.",
                 vec![("John Carter", "Minister", None)],
