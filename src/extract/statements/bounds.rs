@@ -382,13 +382,17 @@ pub(super) fn clause_end(
     let according = (0..after.len().saturating_sub(1))
         .find_map(|i| {
             let (a, to) = (&after[i], &after[i + 1]);
+            if a.joined || a.text != "according" || to.text != "to" {
+                return None;
+            }
             let head = text[start..a.span.start].trim_end();
+            // (The rest of the sentence is read only here: read at every word, it made a
+            // sentence of thousands of words quadratic.)
             let rest = &text[to.span.end..sentence.end];
             let last = rest
                 .split_once(',')
                 .is_none_or(|(_, more)| matches!(more.split_whitespace().next(), Some("a" | "an")));
-            (!a.joined && a.text == "according" && to.text == "to" && head.ends_with(',') && last)
-                .then(|| start + head.len() - 1)
+            (head.ends_with(',') && last).then(|| start + head.len() - 1)
         })
         .unwrap_or(sentence.end);
     other
