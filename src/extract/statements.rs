@@ -863,6 +863,14 @@ mod tests {
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, Brown’s campaign manager, said in a statement.",
                 &[("We start today,", Direct, Some("Jane Smith"))],
             ),
+            // A verb that tells who spoke only right after the quotation and the name.
+            (
+                "Ann Lee interviewed Tom Brown.\n\n\"Would it be negotiable?\" Lee pressed.\n\n\"I would say this,\" Brown answered.",
+                &[
+                    ("Would it be negotiable?", Direct, Some("Ann Lee")),
+                    ("I would say this,", Direct, Some("Tom Brown")),
+                ],
+            ),
             // Not a noun inside the apposition that is a speech verb's form too.
             (
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, the head of the Ohio state teachers union, said of her members.",

@@ -54,7 +54,9 @@ pub(super) fn after_quote(
         if k > 0 && seg.sentence_index(w.span.start) != seg.sentence_index(at) {
             break;
         }
-        if (is_cue(w.text) || retort(&ws, k)) && w.text.starts_with(char::is_lowercase) {
+        if (is_cue(w.text) || retort(&ws, k) || AFTER_QUOTE_VERBS.contains(&w.text))
+            && w.text.starts_with(char::is_lowercase)
+        {
             cue = Some((k, w.span));
             break;
         }
@@ -237,6 +239,21 @@ pub(super) fn unnamed_after(
         && starting_in(referents, q.outer.end, verb.start).all(|r| referents[r].people.is_empty()))
     .then_some(verb)
 }
+
+/// Verbs that tell who spoke only right after a quotation and its speaker's name ('"…," Ann
+/// Lee answered'), and are no speech verbs elsewhere ("answered the door", "pressed the
+/// button"): the name-tagging and attribution models do not read them as cues.
+const AFTER_QUOTE_VERBS: &[&str] = &[
+    "answered",
+    "pressed",
+    "deadpanned",
+    "laughed",
+    "sighed",
+    "muttered",
+    "snapped",
+    "gushed",
+    "teased",
+];
 
 /// Whether the word at `k` is a verb of hitting with "back", a retort: `"…," Trump shot back`,
 /// `fired back`, `hit back`.
