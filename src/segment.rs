@@ -99,6 +99,7 @@ pub struct Segments<'a> {
     pub sentences: Vec<Span>,
     /// Transcript paragraphs that open with their speaker's label, in text order.
     pub labels: Vec<SpeakerLabel>,
+    first_line: Option<Span>,
     headline: Option<Span>,
     words: Vec<Word<'a>>,
 }
@@ -178,16 +179,19 @@ impl<'a> Segments<'a> {
             first += n;
         }
         let sentences = cap_sentences(text, sentences);
-        let headline = paragraphs.first().copied().filter(|p| {
-            let line = p.of(text).trim_end();
-            paragraphs.len() > 1 && !line.contains('\n') && !line.ends_with(['.', '"', '”', ':'])
-        });
+        let first_line = paragraphs
+            .first()
+            .copied()
+            .filter(|p| paragraphs.len() > 1 && !p.of(text).trim_end().contains('\n'));
+        let headline =
+            first_line.filter(|p| !p.of(text).trim_end().ends_with(['.', '"', '”', ':']));
         let labels = speaker_labels(text, &paragraphs);
         Segments {
             paragraphs,
             quotes,
             sentences,
             labels,
+            first_line,
             headline,
             words: crate::text::words(text, Span::new(0, text.len())),
         }
@@ -225,8 +229,14 @@ impl<'a> Segments<'a> {
         out
     }
 
-    /// The headline: a first paragraph of one line that does not end like a sentence, when
-    /// more paragraphs follow.
+    /// The first paragraph when it is one line and more paragraphs follow: where a title
+    /// stands.
+    pub fn first_line(&self) -> Option<Span> {
+        self.first_line
+    }
+
+    /// The headline: the [`first_line`](Self::first_line) when it does not end like a
+    /// sentence.
     pub fn headline(&self) -> Option<Span> {
         self.headline
     }

@@ -366,8 +366,16 @@ pub fn find_tagged<'a>(
             .filter(|n| n.honorific.is_some() && n.words.len() == 1)
             .map(|n| n.words[0].as_str())
             .collect();
-        let spoken = surnames_that_speak(seg);
-        if !addressed.is_empty() || !spoken.is_empty() {
+        // (Read only when a name could use it: most articles have none.)
+        let spoken = std::cell::OnceCell::new();
+        let may_speak = tagged.iter().any(|t| {
+            t.kind != Entity::Person
+                && t.text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| g.is_first_name(w))
+        });
+        if !addressed.is_empty() || may_speak {
             let mut taken: Vec<Span> = out.iter().map(|n| n.full).collect();
             taken.extend(in_organisations.iter().map(|n| n.full));
             taken.sort_unstable();
@@ -378,7 +386,9 @@ pub fn find_tagged<'a>(
                 let sentence = seg.sentences[seg.sentence_index(p.start)];
                 if !(2..=3).contains(&words.len())
                     || !words.last().is_some_and(|l| {
-                        addressed.contains(l) || spoken.contains(l) && g.is_first_name(words[0])
+                        addressed.contains(l)
+                            || g.is_first_name(words[0])
+                                && spoken.get_or_init(|| surnames_that_speak(seg)).contains(l)
                     })
                     || !words.iter().all(|w| title_case(w))
                     || p.end > sentence.end
@@ -696,7 +706,6 @@ fn surnames_that_speak<'a>(seg: &Segments<'a>) -> rustc_hash::FxHashSet<&'a str>
             && w.text.chars().skip(1).all(char::is_lowercase)
             && !g.is_org_word(&crate::text::lowercase(w.text))
             && !crate::extract::name_words::never_name(w.text)
-            && !matches!(w.text, "We" | "They" | "He" | "She" | "It" | "You")
             && (i == 0
                 || !(ws[i - 1].is_capitalized() || ws[i - 1].possessive)
                     && !matches!(ws[i - 1].text, "the" | "a" | "an" | "its" | "their"));

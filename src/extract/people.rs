@@ -200,10 +200,8 @@ pub fn find_names(text: &str, seg: &Segments) -> Vec<NameMention> {
     // (And a first line of its own in title case that ends with a full stop, as some sources
     // write the title: "Hillary Clinton Wins Missouri Democratic Primary.")
     let headline = seg.headline().or_else(|| {
-        seg.paragraphs.first().copied().filter(|p| {
-            let line = p.of(text).trim_end();
-            seg.paragraphs.len() > 1 && !line.contains('\n') && title_case_title(line)
-        })
+        seg.first_line()
+            .filter(|p| title_case_title(p.of(text).trim_end()))
     });
     let lower_words = LowerWords::new(seg);
     // The line of the current run: its end (a line break's offset or the text's length) and

@@ -94,13 +94,7 @@ pub(super) fn after_quote(
         let sentence = seg.sentences[seg.sentence_index(at)];
         // (Not a noun that is a verb's form too, inside the apposition: "the Ohio state
         // firefighters union", "its report".)
-        let determiner = |w: &crate::text::Word<'_>| {
-            w.possessive
-                || matches!(
-                    w.text,
-                    "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
-                )
-        };
+        let determiner = |w: &crate::text::Word<'_>| w.possessive || is_determiner(w.text);
         let noun_before = |k: usize| {
             k > 0
                 && ws[k].joined

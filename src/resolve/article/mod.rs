@@ -128,11 +128,10 @@ pub fn people(
             };
             // "Mrs Howard" is not "Michael Howard": an honorific of one sex joins no one the
             // article gives the other's (his wife, her husband), and a woman's joins no one
-            // whose first name is a man's. (A man's may join a first name the records give
-            // women: "Lakshmi Mittal … Mr Mittal".)
-            // A man's honorific joins a woman's first name only when no one else fits and her
-            // full name comes before it: "Melania Trump … Mr. Trump" is Donald Trump when the
-            // article names him, and "Mr. Obama … Michelle Obama" is not her.
+            // whose first name is a man's. A man's joins a first name the records give women
+            // only when no one else fits and that full name comes before it ("Lakshmi Mittal …
+            // Mr Mittal"; not "Melania Trump … Mr. Trump" when the article names Donald
+            // Trump, nor "Mr. Obama … Michelle Obama").
             let wanted = n.honorific.as_deref().map_or(Sex::Unknown, honorific_sex);
             let agrees = |p: usize| match wanted {
                 Sex::Unknown => true,
@@ -147,30 +146,27 @@ pub fn people(
                 }
             };
             let unlike = |p: usize| wanted == Sex::Male && sex(&people[p]) == Sex::Female;
-            nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
-                !(plain && knighted(p)) && agrees(p) && !unlike(p)
-            })
-            .or_else(|| {
-                nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
-                    agrees(p) && !unlike(p)
+            // Who fits, from the most wanted: no knight for a plain "Mr", no woman's first
+            // name for a man's honorific, then each given up in turn.
+            [(true, true), (false, true), (true, false), (false, false)]
+                .into_iter()
+                .find_map(|(no_knight, no_unlike)| {
+                    nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
+                        agrees(p)
+                            && !(no_knight && plain && knighted(p))
+                            && !(no_unlike && unlike(p))
+                    })
                 })
-            })
-            .or_else(|| {
-                nearest_with_surname(&keys, &people, &last, n.span.start, &|p| {
-                    !(plain && knighted(p)) && agrees(p)
+                .or_else(|| {
+                    // After "Mr", not someone the article calls so by their last name: "Mr Howard"
+                    // is not "Howard Flight" when he is "Mr Flight" (but "Mr Khoo" is "Khoo Boon
+                    // Hui", and "Sir Edward" is "Sir Edward Heath", "Mr Heath").
+                    let by_surname = |p: usize| plain && addressed.contains(&keys[p].1);
+                    let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
+                    same_first
+                        .next()
+                        .filter(|&p| same_first.next().is_none() && !by_surname(p))
                 })
-            })
-            .or_else(|| nearest_with_surname(&keys, &people, &last, n.span.start, &agrees))
-            .or_else(|| {
-                // After "Mr", not someone the article calls so by their last name: "Mr Howard"
-                // is not "Howard Flight" when he is "Mr Flight" (but "Mr Khoo" is "Khoo Boon
-                // Hui", and "Sir Edward" is "Sir Edward Heath", "Mr Heath").
-                let by_surname = |p: usize| plain && addressed.contains(&keys[p].1);
-                let mut same_first = (0..keys.len()).filter(|&i| keys[i].0 == first);
-                same_first
-                    .next()
-                    .filter(|&p| same_first.next().is_none() && !by_surname(p))
-            })
         };
         let p = found.unwrap_or_else(|| {
             people.push(Person {
