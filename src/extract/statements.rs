@@ -809,6 +809,14 @@ mod tests {
                     ("He lost.", Direct, Some("Ann Lee")),
                 ],
             ),
+            // ... and after "and" and a participle of speech, that participle's subject.
+            (
+                "Ann Lee spoke on Monday. Others joined in, with Tom Brown tweeting that it was a \"disaster\" for Lee and asking, \"Who is next?\"",
+                &[
+                    ("disaster", Partial, Some("Tom Brown")),
+                    ("Who is next?", Direct, Some("Tom Brown")),
+                ],
+            ),
             // A verb coordinated with the first is the sentence subject's.
             (
                 "Jane Smith praised the raid that caught Tom Brown and said: \"It was right.\"",
@@ -1396,6 +1404,47 @@ mod tests {
             ],
             &RuleSpeakers,
         );
+    }
+
+    /// A lead-in paragraph ending in a colon without a speech verb gives the quote after it
+    /// to the one person it has for its subject (by the rules alone, which had given it to the
+    /// person named last); a name after a preposition or with "'s" is no subject.
+    #[test]
+    fn lead_in_without_a_speech_verb() {
+        use QuoteKind::*;
+        check_with(
+            &[
+                (
+                    "Tom Brown left early.\n\nWhen the hosts turned to jokes, Jane Smith called out the jokes of Tom Brown:\n\n\"We came to talk about jobs.\"",
+                    &[("We came to talk about jobs.", Direct, Some("Jane Smith"))],
+                ),
+                (
+                    "Jane Smith left early.\n\nThen Tom Brown took the stage:\n\n\"We came to talk about jobs.\"",
+                    &[("We came to talk about jobs.", Direct, Some("Tom Brown"))],
+                ),
+                (
+                    "Jane Smith left early.\n\nThen Tom Brown and Ann Lee took the stage:\n\n\"We came to talk about jobs.\"",
+                    &[("We came to talk about jobs.", Direct, None)],
+                ),
+            ],
+            &RuleSpeakers,
+        );
+    }
+
+    /// "CLAUSE, said DESCRIPTION, NAME.": the name after the description speaks.
+    #[test]
+    fn postposed_description_then_name() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. The plant is under pressure from imports, said the company's chief executive, Tom Hale.",
+                &[("The plant is under pressure from imports", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. He had a voice in decisions about investments, said a former spokesman for the ministry, Ann Lee.",
+                &[("He had a voice in decisions about investments", Indirect, Some("Ann Lee"))],
+            ),
+        ]);
     }
 
     /// A speaker far from the verb is no possessive ("Bob Lee's backers … have said").

@@ -328,7 +328,23 @@ pub(super) fn clause_before_postposed(
             || crate::extract::name_words::job_word(w)
             || job.is_some_and(|j| k < j) && w.chars().all(char::is_alphabetic)
     });
-    if between.contains([',', ';', '"', '“', '”']) || words.len() > 5 || !titles {
+    // Or a description set off before the name: "…, said a former spokesman for the
+    // ministry, Tom Hale." (an article or a possessive, a person's noun, one comma).
+    let described = r.is_some()
+        && between.trim_end().strip_suffix(',').is_some_and(|d| {
+            let ws: Vec<&str> = d.split_whitespace().collect();
+            (2..=10).contains(&ws.len())
+                && !d.contains([',', ';', '"', '“', '”', '(', ')'])
+                && (matches!(ws[0], "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                    || ws[0].ends_with("'s")
+                    || ws[0].ends_with("’s"))
+                && ws[1..].iter().any(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && crate::extract::name_words::job_word(&super::tagged::bare_word(w))
+                })
+        });
+    if !described && (between.contains([',', ';', '"', '“', '”']) || words.len() > 5 || !titles)
+    {
         return None;
     }
     // After the speaker: at most six words to the end or to an apposition's comma, and no

@@ -441,6 +441,40 @@ pub(super) fn before_quote(
         let before = text[sentence.start..c.start].trim_end();
         before.ends_with(" and") || before.ends_with(" but")
     });
+    // A participle after "and" and a participle of speech takes that one's subject: 'with
+    // Tom Hale tweeting that it was a "disaster" and asking, "…?"' is Hale's.
+    let and_participle = cue
+        .filter(|c| {
+            c.of(text).ends_with("ing")
+                && text[sentence.start..c.start].trim_end().ends_with(" and")
+        })
+        .and_then(|c| {
+            words_before(seg, sentence, c.start)
+                .iter()
+                .rev()
+                .find(|w| {
+                    !seg.in_quote(w.span.start)
+                        && w.span.start < c.start
+                        && w.text.starts_with(char::is_lowercase)
+                        && w.text.ends_with("ing")
+                        && is_cue(w.text)
+                })
+                .map(|w| w.span)
+        });
+    if let Some(v) = and_participle.filter(|_| direct) {
+        // (The name right before it, "with Tom Hale tweeting", else its sentence's subject.)
+        let named = starting_in(referents, sentence.start, v.start)
+            .filter(|&r| {
+                !seg.in_quote(referents[r].span.start)
+                    && text[referents[r].span.end.min(v.start)..v.start]
+                        .trim()
+                        .is_empty()
+            })
+            .next_back();
+        if let Some(ri) = named.or_else(|| participle_subject(text, seg, referents, sentence, v)) {
+            return Some((ri, cue));
+        }
+    }
     if direct && coordinated {
         // Past a clause opening the sentence ("When asked whom she supported, Ms. Sherry
         // smiled and said").
@@ -562,12 +596,35 @@ pub(super) fn lead_in_speaker(
     }
     let sentence = seg.sentences[seg.sentence_index(prev.end.saturating_sub(1).max(prev.start))];
     let ws = seg.words_in(sentence);
-    let cue = ws
+    let outside = |i: &usize| !seg.in_quote(referents[*i].span.start);
+    let Some(cue) = ws
         .iter()
         .rev()
-        .find(|w| !seg.in_quote(w.span.start) && is_cue(w.text))?
-        .span;
-    let outside = |i: &usize| !seg.in_quote(referents[*i].span.start);
+        .find(|w| !seg.in_quote(w.span.start) && is_cue(w.text))
+        .map(|w| w.span)
+    else {
+        // Without a speech verb, the one person the lead-in has for its subject, a verb
+        // after the name: "When the moderators turned to snark, Cruz called them on it:".
+        // (Not a name after a preposition or with "'s": "The statement from Ann Lee:",
+        // "Tom Hale's reply:".)
+        let mut people = starting_in(referents, sentence.start, sentence.end).filter(|&i| {
+            let r = &referents[i];
+            outside(&i)
+                && !r.people.is_empty()
+                && !possessive(text, r.span)
+                && !after_preposition(&text[sentence.start..r.span.start])
+        });
+        let first = people.next()?;
+        if people.any(|i| referents[i].people != referents[first].people) {
+            return None;
+        }
+        let next = text[referents[first].span.end..prev.end]
+            .split_whitespace()
+            .next()?;
+        return next
+            .starts_with(char::is_lowercase)
+            .then_some((first, None));
+    };
     starting_in(referents, sentence.start, cue.start)
         .rev()
         .find(outside)
