@@ -879,6 +879,14 @@ mod tests {
                     ("I would say this,", Direct, Some("Tom Brown")),
                 ],
             ),
+            (
+                "Ann Lee interviewed Tom Brown.\n\n\"Would you pick Jane Smith?\" Lee asked. \"I will look at many people,\" Brown said. \"Jane Smith?\" Lee repeated.",
+                &[
+                    ("Would you pick Jane Smith?", Direct, Some("Ann Lee")),
+                    ("I will look at many people,", Direct, Some("Tom Brown")),
+                    ("Jane Smith?", Direct, Some("Ann Lee")),
+                ],
+            ),
             // Not a noun inside the apposition that is a speech verb's form too.
             (
                 "Tom Brown won the vote.\n\n\"We start today,\" Jane Smith, the head of the Ohio state teachers union, said of her members.",
@@ -3768,6 +3776,15 @@ mod tests {
                 "The union, which represents 4,000 workers, said the strike would go ahead.",
                 "union",
             ),
+            // Or a participle's phrase, whose names are not the speaker.
+            (
+                "Acme Bank, following moves by Tom Hale's bank, said it had raised its rates.",
+                "Acme Bank",
+            ),
+            (
+                "Others, reacting to the gap between the Tom Hale shooting and the video, shouted, \"Stop the coverup!\"",
+                "Others",
+            ),
             // The group opening the sentence, for a verb coordinated with its own.
             (
                 "Acme Foods denied any wrongdoing and said it complied with all relevant laws.",
@@ -3829,6 +3846,26 @@ mod tests {
             let s = &x.statements[0];
             assert!(s.speakers.is_empty(), "{input}");
             assert_eq!(s.group.as_deref(), Some(group), "{input}");
+        }
+    }
+
+    /// A participle's phrase after words with a verb, or "including" and its names, sets off
+    /// no group before it: (text, the group it would have given).
+    #[test]
+    fn no_group_before_a_clause_and_participle() {
+        for (input, wrong) in [
+            (
+                "Markets fell. His campaign sued the party in court on Friday, seeking an injunction, claiming the move would cost it dearly.",
+                "court",
+            ),
+            (
+                "Markets fell. Six newspapers in Ohio, including the Acme Gazette, said the mayor had to go.",
+                "Ohio",
+            ),
+        ] {
+            let x = extract(input);
+            let s = &x.statements[0];
+            assert_ne!(s.group.as_deref(), Some(wrong), "{input}");
         }
     }
 

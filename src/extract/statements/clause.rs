@@ -537,21 +537,30 @@ pub(super) fn after_preposition(before: &str) -> bool {
     preposition_before(before).is_some()
 }
 
-/// Whether the name at `span` is inside a relative clause set off by commas before `limit`
-/// (a verb): "Acme, whose shoes are worn by Tom Hale, said", "Exit polls from the primary,
-/// which Tom Hale won, showed that …".
+/// Whether the name at `span` is inside a relative clause or a participle's phrase set off by
+/// commas before `limit` (a verb): "Acme, whose shoes are worn by Tom Hale, said", "Exit polls
+/// from the primary, which Tom Hale won, showed that …", "Others, reacting to the Tom Hale
+/// verdict, shouted …" (not "including", whose names are the subject's own: "Democrats,
+/// including Ann Lee, said").
 pub(super) fn in_set_off_relative(text: &str, sentence: Span, span: Span, limit: usize) -> bool {
     // (Within a clause's reach before the name, so that a long sentence costs no more.)
     let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(300));
     let before = &text[sentence.start.max(from)..span.start];
-    let Some(open) = [", who ", ", whose ", ", which ", ", whom "]
-        .iter()
-        .filter_map(|r| before.rfind(r))
-        .max()
-    else {
+    let Some(open) = before.rfind(", ") else {
         return false;
     };
-    !before[open + 2..].contains(',') && text[span.end..limit.max(span.end)].contains(',')
+    let opener = before[open + 2..].split_whitespace().next().unwrap_or("");
+    let relative = matches!(opener, "who" | "whose" | "which" | "whom");
+    let participle = opener.len() > 5
+        && opener.ends_with("ing")
+        && opener.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            opener,
+            "including" | "during" | "according" | "something" | "nothing"
+        );
+    (relative || participle)
+        && !before[open + 2..].contains(',')
+        && text[span.end..limit.max(span.end)].contains(',')
 }
 
 /// Whether the text `before` a name ends in a participle, past the words of a job, so that

@@ -108,10 +108,11 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
     // says …" (not after a person's name the rules left alone: "Sir Ian Blair, the police
     // commissioner,", "Michelle, a mother of twins,").
     let g = crate::gazetteer::gazetteer();
-    // So may a relative clause: "The union, which represents 4,000 workers, said …".
+    // So may a relative clause: "The union, which represents 4,000 workers, said …", or a
+    // participle's phrase: "Others, reacting to the delay, shouted …".
     let apposition = (!adverb && text[last.span.end..cue.start].trim() == ",")
         .then(|| {
-            (1..ws.len()).rev().take(11).find(|&k| {
+            (1..ws.len()).rev().take(14).find(|&k| {
                 // (Not the comma inside a number: "4,000".)
                 let gap = &text[ws[k - 1].span.end..ws[k].span.start];
                 gap.trim() == "," && gap.len() > 1
@@ -119,7 +120,15 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
         })
         .flatten()
         .filter(|&k| {
-            matches!(ws[k].text, "the" | "a" | "an" | "which" | "who")
+            (matches!(ws[k].text, "the" | "a" | "an" | "which" | "who")
+                // (The participle's after a name alone, no clause with a verb: not "His
+                // campaign sued the party in court, seeking …, claiming …"; nor "including",
+                // which names members: "Six newspapers in Ohio, including …".)
+                || ws[k].text.ends_with("ing")
+                    && ws[k].text.starts_with(char::is_lowercase)
+                    && !matches!(ws[k].text, "including" | "according" | "during")
+                    && k <= 6
+                    && !super::tagged::has_verb(&text[ws[0].span.start..ws[k - 1].span.end]))
                 && !ws[..k].iter().any(|w| {
                     g.is_first_name(w.text) || crate::gazetteer::HONORIFICS.contains(&w.text)
                 })
