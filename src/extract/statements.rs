@@ -3596,8 +3596,15 @@ mod tests {
             with("Council Chief On Ann Whitby: We will not pay"),
             // Named only in the headline.
             "Ann Whitby: Taxes will rise\n\nThe council met on Monday.".to_owned(),
+            // An audience or a place after the name; a verb in the present as headlines have it.
+            with("Ann Whitby to Leeds Council: Taxes will rise"),
+            with("Former Mayor Whitby at Town Hall: Tax scandal disqualifies the council"),
+            with("Ann Whitby: Bus Fares Rise For Pensioners"),
+            // A poll's or a report's finding, no one's; not a genre's label.
+            with("Poll: Voters back the plan in Leeds"),
+            with("Analysis: Voters back the plan in Leeds"),
         ];
-        let expected: [&[(&str, QuoteKind, Option<&str>)]; 8] = [
+        let expected: [&[(&str, QuoteKind, Option<&str>)]; 13] = [
             &[("Taxes will rise for everyone", Indirect, Some("Ann Whitby"))],
             &[("We will not back down", Direct, Some("Ann Whitby"))],
             &[("The plan is dead.", Indirect, Some("Ann Whitby"))],
@@ -3605,6 +3612,19 @@ mod tests {
             &[],
             &[],
             &[],
+            &[],
+            &[("Taxes will rise", Indirect, Some("Ann Whitby"))],
+            &[(
+                "Tax scandal disqualifies the council",
+                Indirect,
+                Some("Ann Whitby"),
+            )],
+            &[(
+                "Bus Fares Rise For Pensioners",
+                Indirect,
+                Some("Ann Whitby"),
+            )],
+            &[("Voters back the plan in Leeds", Indirect, None)],
             &[],
         ];
         let table: Vec<(&str, &[(&str, QuoteKind, Option<&str>)])> =

@@ -525,10 +525,28 @@ pub(super) fn headline_label(
     if line[..colon].contains(['"', '“', '”', '‘']) {
         return;
     }
-    let Some(ri) = referents
-        .iter()
-        .position(|r| r.span.end == label_end && r.people.len() == 1)
-    else {
+    // (The name may have its audience or place after it, up to three capitalised words:
+    // "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:".)
+    let ends_label = |r: &Referent| {
+        r.span.end == label_end
+            || text[r.span.end..label_end]
+                .trim_start()
+                .split_once(' ')
+                .is_some_and(|(p, rest)| {
+                    matches!(p, "to" | "at")
+                        && (1..=3).contains(&rest.split_whitespace().count())
+                        && rest
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                })
+    };
+    let Some(ri) = referents.iter().position(|r| {
+        first.contains(r.span.start)
+            && r.span.end <= label_end
+            && ends_label(r)
+            && r.people.len() == 1
+    }) else {
+        finding_label(text, seg, first, colon, out);
         return;
     };
     // The name, perhaps after up to three words of its titles ("Former AG Mukasey", "Dr. Ben
@@ -561,7 +579,7 @@ pub(super) fn headline_label(
     let words = span.of(text);
     let quoted =
         words.contains(['"', '“', '”', '‘']) || words.starts_with('\'') || words.contains(" '");
-    if !quoted && !super::tagged::has_verb(words) {
+    if !quoted && !headline_clause(words) {
         return;
     }
     // A quotation that is all the headline says: its words, direct.
@@ -588,6 +606,65 @@ pub(super) fn headline_label(
         kind,
         Some(ri),
     ));
+}
+
+/// Whether a headline's words hold a verb: one [`super::tagged::has_verb`] knows, or a word in
+/// "-s" after a noun or a name, a verb in the present as headlines write it ("Clinton email
+/// scandal disqualifies her", "Trump Ties Clinton"; not "King of the bestsellers").
+fn headline_clause(words: &str) -> bool {
+    use super::tagged::bare_word;
+    if super::tagged::has_verb(words) {
+        return true;
+    }
+    let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
+    ws.windows(2).any(|p| {
+        let (before, w) = (p[0].as_ref(), p[1].as_ref());
+        w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !is_determiner(before)
+            && !super::clause::after_preposition(before)
+            && !super::clause::is_possessive_pronoun(before)
+            && !before.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A headline whose label before the colon is a poll, a survey, a study or a report ("Poll:
+/// Trump and Clinton hold narrow leads in Pennsylvania", "IG report: …"): the words after it
+/// are its finding ([`super::findings`]), reported with the label for its group.
+fn finding_label(
+    text: &str,
+    seg: &Segments,
+    first: Span,
+    colon: usize,
+    out: &mut Vec<StatementMention>,
+) {
+    let label = Span::new(first.start, first.start + colon);
+    let words: Vec<&str> = label.of(text).split_whitespace().collect();
+    let noun = words.last().map(|w| crate::text::lowercase(w));
+    // (Not a genre's label: "Analysis: No pain, no gain?".)
+    if words.len() > 3
+        || !noun
+            .is_some_and(|n| matches!(n.as_ref(), "poll" | "polls" | "survey" | "study" | "report"))
+    {
+        return;
+    }
+    let span = trim_span(text, Span::new(label.end + 2, first.end));
+    let said = span.of(text);
+    if span.start == span.end
+        || said.split_whitespace().count() < 3
+        || seg.quotes.iter().any(|q| span.contains(q.outer.start))
+    {
+        return;
+    }
+    out.retain(|s| !(s.kind == QuoteKind::Indirect && span.contains(s.span.start)));
+    out.push(StatementMention {
+        group: Some(label),
+        ..StatementMention::said(span, QuoteKind::Indirect, None)
+    });
 }
 
 /// Words that tell a headline's label is no speaker's name and titles: prepositions and
