@@ -3689,6 +3689,35 @@ mod tests {
         ]);
     }
 
+    /// A speech verb right after "who" set off by a comma reports up to the comma before the
+    /// main clause's verb, which reports words of its own; not past a phrase set off inside
+    /// the words.
+    #[test]
+    fn speech_in_a_who_clause_before_the_main_verb() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "Markets fell. Tom Hale, who said last week that the judge was biased against him, issued a statement on Tuesday.",
+                &[("the judge was biased against him", Indirect, Some("Tom Hale"))],
+            ),
+            (
+                "Markets fell. Ann Lee, who says she typically votes Labour, said one candidate she likes is Tom Hale.",
+                &[
+                    ("she typically votes Labour", Indirect, Some("Ann Lee")),
+                    ("one candidate she likes is Tom Hale", Indirect, Some("Ann Lee")),
+                ],
+            ),
+            (
+                "Markets fell. Ann Lee, who said the two men, and Tom Hale in particular, must do more, walked out early.",
+                &[(
+                    "the two men, and Tom Hale in particular, must do more",
+                    Indirect,
+                    Some("Ann Lee"),
+                )],
+            ),
+        ]);
+    }
+
     /// "reported" and "reports" at the end of their clause report the clause before them;
     /// after "reported" only a pronoun's clause is reported, after "reports" none: "reported
     /// a net loss", "the reported changes", "environmental reports" report nothing.

@@ -71,10 +71,19 @@ pub(super) fn clause_span(text: &str, start: usize, end: usize) -> Option<Span> 
 /// comma before other words stays inside ("which he said were closed, and costly").
 pub(super) fn relative_clause_end(text: &str, span: Span) -> Span {
     let words = span.of(text);
+    // (Not the comma that closes a phrase set off inside the words, after an odd number of
+    // commas: "the two men, and Mr. Lee in particular, must do more", "Mr. Hale, under fire
+    // for it, would do better".)
     let main_verb = words.match_indices(", ").find(|&(comma, _)| {
-        let next = words[comma + 2..].split_whitespace().next().unwrap_or("");
-        let next = crate::text::lowercase(next);
-        auxiliary(&next) || super::tagged::finite_form(&next) || crate::text::past_form(&next)
+        if words[..comma].matches(", ").count() % 2 == 1 {
+            return false;
+        }
+        let mut after = words[comma + 2..].split_whitespace();
+        let next = crate::text::lowercase(after.next().unwrap_or(""));
+        // (Not a participle with its agent: "the plan, approved by Congress, was …".)
+        auxiliary(&next)
+            || super::tagged::finite_form(&next)
+            || crate::text::past_form(&next) && after.next() != Some("by")
     });
     match main_verb {
         Some((comma, _)) => trim_span(text, Span::new(span.start, span.start + comma)),

@@ -306,6 +306,17 @@ pub(super) fn indirect(
             }
             match that_clause(text, seg, referents, *sentence, &ws, i, &lower, belief) {
                 That::Clause(span, speaker) => {
+                    // (Inside a relative clause set off by a comma, to the comma before the
+                    // main clause's verb: "Mr. Lee, who said that the judge was biased, issued
+                    // a statement".)
+                    let set_off = relative_pronoun(&ws, i).is_some_and(|p| {
+                        p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(',')
+                    });
+                    let span = if set_off {
+                        relative_clause_end(text, span)
+                    } else {
+                        span
+                    };
                     push(span, w.span, speaker, sentence_first, out);
                     continue;
                 }
@@ -458,7 +469,10 @@ pub(super) fn indirect(
                                 ))
                 })
             {
+                // (So does a verb right after a relative pronoun set off by a comma: "Mr. Lee,
+                // who said last week that the judge was biased, issued a statement".)
                 let closed = embedded
+                    .or_else(|| relative_pronoun(&ws, i))
                     .filter(|&p| p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(','));
                 let span = match closed {
                     Some(_) => relative_clause_end(text, span),
