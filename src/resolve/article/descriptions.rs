@@ -463,8 +463,10 @@ pub(super) fn description(
     }
 }
 
-/// The nouns of someone unnamed who speaks for others: "A spokesman said", "said a source".
-const UNNAMED_NOUNS: &str = "spokesman|spokeswoman|spokesperson|official|source|aide|insider";
+/// The nouns of someone unnamed who speaks for others or for a market: "A spokesman said",
+/// "said a source", "One dealer, who asked not to be named, told Reuters".
+const UNNAMED_NOUNS: &str =
+    "spokesman|spokeswoman|spokesperson|official|source|aide|insider|dealer|trader|analyst|economist|diplomat";
 
 /// The sex of someone unnamed who speaks for others, by their noun ("spokesman", "official",
 /// "source"): male or female for a spokesman or spokeswoman, else unknown; none for any other
@@ -494,7 +496,7 @@ pub(super) struct UnnamedSpeakers<'t> {
 /// "A spokeswoman for the BBC told", "The BBC spokeswoman said" (`def`).
 static NOUN_FIRST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(&format!(
-        r"\b(?:(?:[Aa]n?|One|[Aa]nother)\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:[a-z]+\s+)?|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?P<noun>{UNNAMED_NOUNS})\b(?:\s+for\s+(?:the\s+)?[^,.;:]{{1,40}}?)?,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)\b",
+        r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}(?:[a-z]+\s+)?|(?P<def>[Tt]he)\s+(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?P<noun>{UNNAMED_NOUNS})\b(?:\s+for\s+(?:the\s+)?[^,.;:]{{1,40}}?)?(?:,\s+who\s+[^,.;:]{{1,60}},)?,?\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|explained|insisted|stated|confirmed|warned)\b",
     ))
     .expect("the unnamed speaker pattern")
 });
@@ -550,10 +552,11 @@ impl<'t> UnnamedSpeakers<'t> {
         }
         let noun_first = NOUN_FIRST.captures_iter(hay).filter(|m| {
             let at = m.get(0).map_or(0, |w| w.start());
-            let apposition = hay[..at]
-                .trim_end()
-                .strip_suffix(',')
-                .is_some_and(|b| !b.ends_with(['"', '\u{201d}', '\'', '\u{2019}']));
+            // (A word that opens the sentence is no name: "However, one dealer said".)
+            let apposition = hay[..at].trim_end().strip_suffix(',').is_some_and(|b| {
+                !b.ends_with(['"', '\u{201d}', '\'', '\u{2019}'])
+                    && b.trim().contains(char::is_whitespace)
+            });
             !apposition
         });
         let last_noun_first = noun_first
