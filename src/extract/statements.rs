@@ -2325,6 +2325,16 @@ mod tests {
                 "Tom Hale runs Acme. A spokesman said Mr Hale would step down in May. He said the firm was in good hands.",
                 vec![(None, Some("spokesman")), (None, Some("spokesman"))],
             ),
+            // A dealer, a trader, an analyst; "one" in lower case after an adverb, and a
+            // relative clause before the verb (no group is named for them yet).
+            (
+                "Tom Hale runs the firm. However, one dealer, who asked not to be named, told reporters the sales were poor. \"It has been tough,\" he said.",
+                vec![(None, None)],
+            ),
+            (
+                "Tom Hale runs the firm. \"Sales will fall,\" one economist said. He said prices would rise too.",
+                vec![(None, None), (None, None)],
+            ),
             // Someone named who speaks after the unnamed one, or in a sentence after.
             (
                 "Tom Hale runs the firm. A spokesman said no, but Jim Lee said yes. \"We are happy,\" he said.",
@@ -3687,6 +3697,25 @@ mod tests {
                 &[("was rigged, unfair and costly", Indirect, Some("Tom Hale"))],
             ),
         ]);
+    }
+
+    /// A partial quote after a speech verb in its sentence whose subject is no one named does
+    /// not continue the quotation before it: it is the unnamed subject's.
+    #[test]
+    fn partial_quote_of_someone_unnamed() {
+        use QuoteKind::*;
+        check(&[(
+            "Markets fell. \"Sales were fine,\" said Tom Hale, an analyst. This week a judge claimed that cheap drink was breeding \"urban savages\" in towns.",
+            &[
+                ("Sales were fine,", Direct, Some("Tom Hale")),
+                (
+                    "cheap drink was breeding \"urban savages\" in towns",
+                    Indirect,
+                    None,
+                ),
+                ("urban savages", Partial, None),
+            ],
+        )]);
     }
 
     /// A speech verb right after "who" set off by a comma reports up to the comma before the

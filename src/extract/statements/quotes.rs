@@ -187,9 +187,11 @@ pub(super) fn quotations(
         } else {
             None
         };
-        // A quote with no speaker of its own continues the one before it.
+        // A quote with no speaker of its own continues the one before it (not a partial quote
+        // after a speech verb in its sentence, whose subject is someone unnamed: 'One dealer
+        // told Reuters sales were "not what people had hoped for"').
         let mut inherited = None;
-        if found.is_none() && group_cue.is_none() {
+        if found.is_none() && group_cue.is_none() && (direct || uncued) {
             if let Some((pq, Some(ps))) = last_quote {
                 if continues(text, seg, &seg.quotes[pq], q, referents, out[ps].speaker) {
                     inherited = Some(ps);
