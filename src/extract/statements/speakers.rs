@@ -634,7 +634,8 @@ pub(super) fn lead_in_speaker(
         if people.any(|i| referents[i].people != referents[first].people) {
             return None;
         }
-        let next = text[referents[first].span.end..prev.end]
+        let next = text
+            .get(referents[first].span.end..prev.end)?
             .split_whitespace()
             .next()?;
         return next
