@@ -572,7 +572,8 @@ mod tests {
     }
 
     /// A quotation with no speaker of its own after a sentence in which someone tells
-    /// someone else something is the teller's, not the listener's.
+    /// someone else something, or does something to them, is the teller's or the doer's, not
+    /// the listener's or the object's.
     #[test]
     fn quotation_after_a_teller_is_theirs() {
         use QuoteKind::*;
@@ -583,6 +584,15 @@ mod tests {
                     ("she despaired at his image", Indirect, Some("Ann Lee")),
                     ("I used to have to sit on my hands.", Direct, Some("Ann Lee")),
                 ],
+            ),
+            // ... and after one in which someone does something to someone, the doer's.
+            (
+                "Markets fell.\n\nTom Hale defeated Ann Lee in the final on Sunday. \"I played well today and I am very happy.\"",
+                &[(
+                    "I played well today and I am very happy.",
+                    Direct,
+                    Some("Tom Hale"),
+                )],
             ),
         ]);
     }

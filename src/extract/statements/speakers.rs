@@ -740,10 +740,14 @@ pub(super) fn nearest_before(
                     || super::verbs::TELL_VERBS.contains(&w)
             })
     };
+    // (Nor the object of a verb: "Ann Lee supports Democrat Tom Hale in the race. "…"" is
+    // Lee's.)
     let subject = in_para.clone().rev().find(|&i| {
         let span = referents[i].span;
-        subject_position(text, seg.sentences[seg.sentence_index(span.start)], span)
+        let sentence = seg.sentences[seg.sentence_index(span.start)];
+        subject_position(text, sentence, span)
             && !subordinate_or_told(span)
+            && !after_verb(&text[sentence.start..span.start])
     });
     subject.or_else(|| in_para.next_back())
 }
