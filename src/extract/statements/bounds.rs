@@ -74,19 +74,23 @@ pub(super) fn relative_clause_end(text: &str, span: Span) -> Span {
     // (Not the comma that closes a phrase set off inside the words, after an odd number of
     // commas: "the two men, and Mr. Lee in particular, must do more", "Mr. Hale, under fire
     // for it, would do better".)
-    let main_verb = words.match_indices(", ").find(|&(comma, _)| {
-        if words[..comma].matches(", ").count() % 2 == 1 {
-            return false;
-        }
-        let mut after = words[comma + 2..].split_whitespace();
-        let next = crate::text::lowercase(after.next().unwrap_or(""));
-        // (Not a participle with its agent: "the plan, approved by Congress, was …".)
-        auxiliary(&next)
-            || super::tagged::finite_form(&next)
-            || crate::text::past_form(&next) && after.next() != Some("by")
-    });
+    let main_verb = words
+        .match_indices(", ")
+        .enumerate()
+        .find(|&(k, (comma, _))| {
+            // (`k` commas stand before this one.)
+            if k % 2 == 1 {
+                return false;
+            }
+            let mut after = words[comma + 2..].split_whitespace();
+            let next = crate::text::lowercase(after.next().unwrap_or(""));
+            // (Not a participle with its agent: "the plan, approved by Congress, was …".)
+            auxiliary(&next)
+                || super::tagged::finite_form(&next)
+                || crate::text::past_form(&next) && after.next() != Some("by")
+        });
     match main_verb {
-        Some((comma, _)) => trim_span(text, Span::new(span.start, span.start + comma)),
+        Some((_, (comma, _))) => trim_span(text, Span::new(span.start, span.start + comma)),
         None => span,
     }
 }

@@ -550,17 +550,22 @@ pub(super) fn in_set_off_relative(text: &str, sentence: Span, span: Span, limit:
         return false;
     };
     let opener = before[open + 2..].split_whitespace().next().unwrap_or("");
-    let relative = matches!(opener, "who" | "whose" | "which" | "whom");
-    let participle = opener.len() > 5
-        && opener.ends_with("ing")
-        && opener.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(
-            opener,
-            "including" | "during" | "according" | "something" | "nothing"
-        );
-    (relative || participle)
+    (matches!(opener, "who" | "whose" | "which" | "whom") || opens_participle_phrase(opener))
         && !before[open + 2..].contains(',')
         && text[span.end..limit.max(span.end)].contains(',')
+}
+
+/// Whether `word` is a participle that may open a phrase set off by commas ("reacting",
+/// "following"); not "including", whose names are those of the words before it, nor
+/// "during", "according" or "something".
+pub(super) fn opens_participle_phrase(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "including" | "during" | "according" | "something" | "nothing"
+        )
 }
 
 /// Whether the text `before` a name ends in a participle, past the words of a job, so that
@@ -600,6 +605,12 @@ pub(super) fn after_participle(before: &str) -> bool {
     !is_determiner(prev) && !is_possessive_pronoun(prev)
 }
 
+/// Whether `word` may be a verb in the third person of the present ("supports", "disqualifies";
+/// not "boss", "bonus", "was").
+pub(super) fn present_form(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
 /// Whether the text `before` a name ends in a verb in the third person or the past, so that
 /// the name is its object: "The ad hits Tom Hale for … and claims that …", "Ann Lee's union
 /// criticized Tom Hale, saying …". (Not a verb of speech its subject may follow: "says Tom
@@ -616,10 +627,8 @@ pub(super) fn after_verb(before: &str) -> bool {
     let prev = head.rsplit(' ').next().unwrap_or("");
     !matches!(crate::text::lowercase(prev).as_ref(), "a" | "an" | "the")
         && !is_possessive_pronoun(prev)
-        && word.len() > 3
         && word.chars().all(|c| c.is_ascii_lowercase())
-        && (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
-            || crate::text::past_form(word))
+        && (present_form(word) || crate::text::past_form(word))
         && !is_determiner(word)
         && !is_possessive_pronoun(word)
         && !INVERTED_SPEECH.contains(&word)

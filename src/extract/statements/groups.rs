@@ -124,9 +124,7 @@ pub(super) fn group_before(text: &str, seg: &Segments, cue: Span, statement: Spa
                 // (The participle's after a name alone, no clause with a verb: not "His
                 // campaign sued the party in court, seeking …, claiming …"; nor "including",
                 // which names members: "Six newspapers in Ohio, including …".)
-                || ws[k].text.ends_with("ing")
-                    && ws[k].text.starts_with(char::is_lowercase)
-                    && !matches!(ws[k].text, "including" | "according" | "during")
+                || opens_participle_phrase(ws[k].text)
                     && k <= 6
                     && !super::tagged::has_verb(&text[ws[0].span.start..ws[k - 1].span.end]))
                 && !ws[..k].iter().any(|w| {

@@ -621,15 +621,11 @@ fn headline_clause(words: &str) -> bool {
     let ws: Vec<std::borrow::Cow<'_, str>> = words.split_whitespace().map(bare_word).collect();
     ws.windows(2).any(|p| {
         let (before, w) = (p[0].as_ref(), p[1].as_ref());
-        w.len() >= 4
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
+        present_form(w)
             && !w.ends_with("'s")
             && !w.ends_with("’s")
             && !is_determiner(before)
-            && !super::clause::after_preposition(before)
-            && !super::clause::is_possessive_pronoun(before)
+            && !after_preposition(before)
             && !before.chars().all(|c| c.is_ascii_digit())
     })
 }

@@ -148,6 +148,18 @@ pub(super) fn indirect(
         let postposed_spans = std::cell::OnceCell::new();
         // The index of a speech verb that ends the sentence after its subject and a comma.
         let said_at_end = std::cell::OnceCell::new();
+        // Words a verb after a relative pronoun set off by a comma reports run to the comma
+        // before the main clause's verb ([`relative_clause_end`]): "Mr. Lee, who said that the
+        // judge was biased, issued a statement".
+        let close_relative = |span: Span, pronoun: Option<usize>| {
+            let set_off = pronoun
+                .is_some_and(|p| p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(','));
+            if set_off {
+                relative_clause_end(text, span)
+            } else {
+                span
+            }
+        };
         for (i, w) in ws.iter().enumerate() {
             if seg.in_quote(w.span.start) {
                 continue;
@@ -306,17 +318,7 @@ pub(super) fn indirect(
             }
             match that_clause(text, seg, referents, *sentence, &ws, i, &lower, belief) {
                 That::Clause(span, speaker) => {
-                    // (Inside a relative clause set off by a comma, to the comma before the
-                    // main clause's verb: "Mr. Lee, who said that the judge was biased, issued
-                    // a statement".)
-                    let set_off = relative_pronoun(&ws, i).is_some_and(|p| {
-                        p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(',')
-                    });
-                    let span = if set_off {
-                        relative_clause_end(text, span)
-                    } else {
-                        span
-                    };
+                    let span = close_relative(span, relative_pronoun(&ws, i));
                     push(span, w.span, speaker, sentence_first, out);
                     continue;
                 }
@@ -469,15 +471,8 @@ pub(super) fn indirect(
                                 ))
                 })
             {
-                // (So does a verb right after a relative pronoun set off by a comma: "Mr. Lee,
-                // who said last week that the judge was biased, issued a statement".)
-                let closed = embedded
-                    .or_else(|| relative_pronoun(&ws, i))
-                    .filter(|&p| p > 0 && text[ws[p - 1].span.end..ws[p].span.start].contains(','));
-                let span = match closed {
-                    Some(_) => relative_clause_end(text, span),
-                    None => span,
-                };
+                // (So does a verb right after a relative pronoun set off by a comma.)
+                let span = close_relative(span, embedded.or_else(|| relative_pronoun(&ws, i)));
                 // (A forecast's figures end where another clause joins them: "growth of 5%,
                 // although it warned that …", "gains in 2004, predicting that …".)
                 let span = if lower.starts_with("forecast") {

@@ -470,7 +470,6 @@ pub(super) fn before_quote(
                 .rev()
                 .find(|w| {
                     !seg.in_quote(w.span.start)
-                        && w.span.start < c.start
                         && w.text.starts_with(char::is_lowercase)
                         && w.text.ends_with("ing")
                         && is_cue(w.text)
